@@ -1,0 +1,49 @@
+"""followkit: coaching for the follow-up after a job interview.
+
+``import followkit`` loads neither pandas, matplotlib nor ipywidgets; the modules that need
+them import them when first used.
+"""
+
+from followkit.errors import (
+    FollowkitError,
+    FormError,
+    LetterError,
+    LogError,
+    TemplateError,
+    TimingError,
+)
+from followkit.model import (
+    CHANNELS,
+    LETTER_CHANNELS,
+    Candidate,
+    Finding,
+    Interview,
+    Interviewer,
+    Letter,
+)
+from followkit.timing import DEFAULT_POLICY, STATUSES, Policy, SendWindow, send_window, status
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "CHANNELS",
+    "DEFAULT_POLICY",
+    "LETTER_CHANNELS",
+    "STATUSES",
+    "Candidate",
+    "Finding",
+    "FollowkitError",
+    "FormError",
+    "Interview",
+    "Interviewer",
+    "Letter",
+    "LetterError",
+    "LogError",
+    "Policy",
+    "SendWindow",
+    "TemplateError",
+    "TimingError",
+    "__version__",
+    "send_window",
+    "status",
+]

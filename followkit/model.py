@@ -1,0 +1,252 @@
+"""The interview form as data: who interviewed you, about what, and who you are.
+
+Every object is frozen and validated when it is made, so the rest of followkit can trust it.
+Bad input raises :class:`~followkit.errors.FormError` naming the field and what is expected.
+Lists given for topics, skills or interviewers are stored as tuples.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from followkit.errors import FormError
+
+__all__ = [
+    "CHANNELS",
+    "LETTER_CHANNELS",
+    "SEVERITIES",
+    "Candidate",
+    "Finding",
+    "Interview",
+    "Interviewer",
+    "Letter",
+    "validate_channel",
+    "validate_email",
+]
+
+#: Every way of following up the guide mentions; phone and text are "not usually encouraged".
+CHANNELS = ("email", "handwritten", "phone", "text")
+#: The channels followkit writes letters for.
+LETTER_CHANNELS = ("email", "handwritten")
+#: Finding severities, most serious first.
+SEVERITIES = ("error", "warning", "info")
+
+_URL = re.compile(r"^https?://[^\s/$.?#].[^\s]*$", re.IGNORECASE)
+
+
+def validate_channel(channel: object, field_name: str = "channel", allowed=CHANNELS) -> str:
+    """Return ``channel`` lower-cased and stripped, or raise FormError naming what is allowed."""
+    value = str(channel or "").strip().lower()
+    if value not in allowed:
+        raise FormError(
+            field_name,
+            f"{channel!r} is not a channel followkit knows; use one of {', '.join(allowed)}.",
+        )
+    return value
+
+
+def validate_email(address: str, field_name: str = "email") -> str:
+    """Return the normalised address, or raise FormError saying what is wrong with it.
+
+    Syntax only: no network look-up is made.
+    """
+    from email_validator import EmailNotValidError
+    from email_validator import validate_email as _validate
+
+    try:
+        return _validate(address, check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        raise FormError(
+            field_name,
+            f"{address!r} is not a valid email address ({exc}); expected name@domain.tld.",
+        ) from None
+
+
+def _text(value: object, field_name: str, *, required: bool) -> str:
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise FormError(field_name, f"expected text, got {type(value).__name__} {value!r}.")
+    value = " ".join(value.split())
+    if required and not value:
+        raise FormError(field_name, "is empty; fill it in.")
+    return value
+
+
+def _texts(values: Iterable[str] | str | None, field_name: str) -> tuple[str, ...]:
+    if values is None:
+        return ()
+    if isinstance(values, str):
+        values = [values]
+    cleaned = []
+    for i, value in enumerate(values):
+        text = _text(value, f"{field_name}[{i}]", required=False)
+        if text:
+            cleaned.append(text)
+    return tuple(cleaned)
+
+
+def _optional_email(value: str, field_name: str) -> str:
+    value = _text(value, field_name, required=False)
+    return validate_email(value, field_name) if value else ""
+
+
+@dataclass(frozen=True)
+class Interviewer:
+    """One person who interviewed you.
+
+    ``salutation`` is how the greeting should name them ("Ms. Rivera"); empty means their full
+    name. ``topics`` are what you discussed with this person in particular.
+    """
+
+    name: str
+    title: str = ""
+    email: str = ""
+    salutation: str = ""
+    topics: tuple[str, ...] = ()
+    role: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", _text(self.name, "name", required=True))
+        object.__setattr__(self, "title", _text(self.title, "title", required=False))
+        object.__setattr__(self, "email", _optional_email(self.email, "email"))
+        object.__setattr__(self, "salutation", _text(self.salutation, "salutation", required=False))
+        object.__setattr__(self, "topics", _texts(self.topics, "topics"))
+        object.__setattr__(self, "role", _text(self.role, "role", required=False))
+
+    @property
+    def addressed_as(self) -> str:
+        """The name the greeting uses: the salutation when given, else the full name."""
+        return self.salutation or self.name
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """You, the person writing the follow-up."""
+
+    name: str
+    email: str = ""
+    phone: str = ""
+    portfolio_url: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", _text(self.name, "name", required=True))
+        object.__setattr__(self, "email", _optional_email(self.email, "email"))
+        phone = _text(self.phone, "phone", required=False)
+        if phone and sum(ch.isdigit() for ch in phone) < 6:
+            raise FormError("phone", f"{phone!r} has too few digits for a phone number.")
+        object.__setattr__(self, "phone", phone)
+        url = _text(self.portfolio_url, "portfolio_url", required=False)
+        if url and not _URL.match(url):
+            raise FormError(
+                "portfolio_url",
+                f"{url!r} is not a web link; expected one starting with https://.",
+            )
+        object.__setattr__(self, "portfolio_url", url)
+
+
+@dataclass(frozen=True)
+class Interview:
+    """One interview: where, for what, when it ended, who was there and what was discussed.
+
+    ``ended_at`` must be timezone-aware. ``agreed_channel`` is the way of staying in touch agreed
+    at the interview (``None`` when nothing was agreed). ``other_companies`` are companies you
+    are also writing to, so the checker can catch a letter that names the wrong one.
+    """
+
+    company: str
+    position: str
+    ended_at: datetime
+    interviewers: tuple[Interviewer, ...]
+    topics: tuple[str, ...] = ()
+    skills: tuple[str, ...] = ()
+    agreed_channel: str | None = None
+    other_companies: tuple[str, ...] = ()
+    interview_id: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "company", _text(self.company, "company", required=True))
+        object.__setattr__(self, "position", _text(self.position, "position", required=True))
+        if not isinstance(self.ended_at, datetime):
+            raise FormError(
+                "ended_at", f"expected a datetime with a time zone, got {self.ended_at!r}."
+            )
+        if self.ended_at.tzinfo is None or self.ended_at.utcoffset() is None:
+            raise FormError(
+                "ended_at",
+                f"{self.ended_at:%Y-%m-%d %H:%M} has no time zone; "
+                "give the zone the interview was in (e.g. America/Chicago).",
+            )
+        interviewers = tuple(self.interviewers or ())
+        if not interviewers:
+            raise FormError("interviewers", "add at least one person who interviewed you.")
+        for i, person in enumerate(interviewers):
+            if not isinstance(person, Interviewer):
+                raise FormError(
+                    f"interviewers[{i}]", f"expected an Interviewer, got {type(person).__name__}."
+                )
+        object.__setattr__(self, "interviewers", interviewers)
+        object.__setattr__(self, "topics", _texts(self.topics, "topics"))
+        object.__setattr__(self, "skills", _texts(self.skills, "skills"))
+        agreed = self.agreed_channel
+        if agreed is not None and str(agreed).strip():
+            agreed = validate_channel(agreed, "agreed_channel")
+        else:
+            agreed = None
+        object.__setattr__(self, "agreed_channel", agreed)
+        object.__setattr__(self, "other_companies", _texts(self.other_companies, "other_companies"))
+        object.__setattr__(
+            self, "interview_id", _text(self.interview_id, "interview_id", required=False)
+        )
+
+
+@dataclass(frozen=True)
+class Letter:
+    """One follow-up letter to one interviewer.
+
+    ``body`` runs from the greeting to the signature; ``subject`` is empty for a handwritten
+    note. ``text`` is the whole letter as the person would send it, with a ``Subject:`` line
+    first for an email.
+    """
+
+    interviewer: Interviewer
+    channel: str
+    subject: str
+    body: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(
+            self, "channel", validate_channel(self.channel, "channel", LETTER_CHANNELS)
+        )
+
+    @property
+    def text(self) -> str:
+        """The letter as sent: ``Subject: …`` and a blank line before the body of an email."""
+        if self.channel == "email" and self.subject:
+            return f"Subject: {self.subject}\n\n{self.body}"
+        return self.body
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What the checker says about one letter: a rule that fired, as advice to a person.
+
+    ``line`` is 1-based in the letter's ``text`` (``None`` when the finding is about the
+    whole letter); ``source`` names the guide section the rule comes from.
+    """
+
+    code: str
+    name: str
+    severity: str
+    message: str
+    line: int | None = None
+    source: str = ""
+
+    def __post_init__(self) -> None:
+        if self.severity not in SEVERITIES:
+            raise ValueError(
+                f"severity must be one of {', '.join(SEVERITIES)} (got {self.severity!r})."
+            )
