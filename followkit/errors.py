@@ -7,14 +7,23 @@
     ├── TimingError    (ValueError)  times that cannot be judged (naive, or sent before the end)
     ├── TemplateError  (ValueError)  a letter template that cannot be rendered
     ├── LetterError    (ValueError)  a letter text that cannot be checked (empty, binary, huge)
-    └── LogError       (ValueError)  a follow-up log that cannot be read or written
+    ├── LogError       (ValueError)  a follow-up log that cannot be read or written
+    └── WorkshopError  (ValueError)  a workshop lesson or participant file that cannot be used
 
 Every message says what was wrong, where, and what is expected instead.
 """
 
 from __future__ import annotations
 
-__all__ = ["FollowkitError", "FormError", "LetterError", "LogError", "TemplateError", "TimingError"]
+__all__ = [
+    "FollowkitError",
+    "FormError",
+    "LetterError",
+    "LogError",
+    "TemplateError",
+    "TimingError",
+    "WorkshopError",
+]
 
 
 class FollowkitError(Exception):
@@ -75,3 +84,15 @@ class LogError(FollowkitError, ValueError):
             if part
         )
         super().__init__(f"{where}: {message}" if where else message)
+
+
+class WorkshopError(FollowkitError, ValueError):
+    """A workshop lesson file or participant file that cannot be read, or an export that failed.
+
+    ``path`` names the file when there is one.
+    """
+
+    def __init__(self, message: str, *, path: object = None) -> None:
+        self.path = None if path is None else str(path)
+        self.message = message
+        super().__init__(f"{self.path}: {message}" if self.path else message)
