@@ -78,17 +78,21 @@ def anonymize(log, salt: str):
     out = pd.DataFrame(index=log.index)
     for column in HASHED_COLUMNS:
         values = log[column] if column in log.columns else pd.Series(None, index=log.index)
-        present = values.notna() & (values.astype("string").str.strip() != "")
+        present = (values.astype("string").str.strip().fillna("") != "")
         unique = values[present].astype(str).unique()
         table = {value: _digest(salt, column, value) for value in unique}
-        out[column] = values.astype("object").where(present, None).map(table, na_action="ignore")
+        hashed = pd.Series([None] * len(log), index=log.index, dtype="object")
+        hashed[present.to_numpy(dtype=bool)] = values[present].astype(str).map(table)
+        out[column] = hashed
     for column, allowed in CHOICE_COLUMNS.items():
         values = log[column] if column in log.columns else pd.Series(None, index=log.index)
-        text = values.astype("string").str.strip().str.lower()
-        fallback = "other" if column == "interviewer_role" else None
-        known = text.isin(allowed).fillna(False).astype(bool)
-        out[column] = text.where(known, None).astype("object")
-        out.loc[text.notna() & (text != "") & ~known, column] = fallback
+        text = values.astype("string").str.strip().str.lower().fillna("")
+        known = text.isin(allowed).to_numpy(dtype=bool)
+        result = pd.Series([None] * len(log), index=log.index, dtype="object")
+        result[known] = text[known].astype("object")
+        if column == "interviewer_role":
+            result[~known & (text != "").to_numpy(dtype=bool)] = "other"
+        out[column] = result
     for column in TIME_COLUMNS:
         out[column] = log[column] if column in log.columns else None
     return out.loc[:, list(ANONYMOUS_COLUMNS)].reset_index(drop=True)
