@@ -171,17 +171,25 @@ def grade_panel(exercise: PanelExercise, texts: list[str]) -> PanelResult:
 class Progress:
     """What one participant did in the workshop, exercise by exercise, for the export.
 
-    Each exercise keeps: how many times it was checked, whether the first check was already
-    right, the codes found at the first and at the latest check, and (send time) the status
-    and hours chosen last. No text the participant wrote is kept.
+    Each exercise keeps: ``attempts`` (how many answers or checks were recorded; a letter is
+    recorded each time its findings change), ``first_try`` (the first recorded answer was
+    already right), ``found_first`` and ``remaining`` (the codes at the start and at the latest
+    check), and for a send time the ``status`` and ``hours`` chosen last. No text the
+    participant wrote is kept.
     """
 
     def __init__(self) -> None:
         self._entries: dict[str, dict] = {}
 
     def record(self, exercise_id: str, kind: str, *, done: bool, codes=(),
-               status: str | None = None, hours: float | None = None) -> None:
-        """Record one check of exercise ``exercise_id`` (of ``kind``, see EXERCISE_KINDS)."""
+               status: str | None = None, hours: float | None = None,
+               first_codes=None) -> None:
+        """Record one check of exercise ``exercise_id`` (of ``kind``, see EXERCISE_KINDS).
+
+        ``first_codes`` are the codes the exercise started with, when the first check recorded
+        is not of the exercise as given (a letter is recorded from the participant's first
+        edit on); by default the first check's ``codes``.
+        """
         if kind not in EXERCISE_KINDS:
             raise ValueError(f"kind must be one of {', '.join(EXERCISE_KINDS)} (got {kind!r}).")
         codes = sorted(set(codes))
@@ -189,7 +197,7 @@ class Progress:
         if entry is None:
             entry = self._entries[exercise_id] = {
                 "id": exercise_id, "kind": kind, "attempts": 0, "first_try": bool(done),
-                "found_first": codes,
+                "found_first": codes if first_codes is None else sorted(set(first_codes)),
             }
         entry.update(attempts=entry["attempts"] + 1, done=bool(done), remaining=codes,
                      status=status, hours=None if hours is None else round(float(hours), 3))

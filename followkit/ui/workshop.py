@@ -1,0 +1,158 @@
+"""The participant's workshop notebook as widgets: quiz, send time, and the export.
+
+:class:`Workshop` holds the lesson and the participant's :class:`followkit.Progress`; each
+method returns one exercise's widget for one notebook cell. The writing exercises live in
+:mod:`followkit.ui.workshop_letters`.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from html import escape
+from pathlib import Path
+
+import ipywidgets as widgets
+
+from followkit.errors import FollowkitError
+from followkit.exercises import Progress, grade_choice, grade_send_time, send_time_choices
+from followkit.lesson import Lesson, Question, SendTimeExercise, load_lesson
+from followkit.ui.workshop_letters import LetterFixer, PanelWriter
+from followkit.workshop import export_participant, new_salt
+
+__all__ = ["ExportPanel", "QuizItem", "SendTimeItem", "Workshop"]
+
+_VERDICT = {"early": ("#e69f00", "✘"), "on_time": ("#009e73", "✔"), "late": ("#d55e00", "✘")}
+
+
+class QuizItem:
+    """One multiple-choice question: pick an answer, press Check, read why."""
+
+    def __init__(self, question: Question, progress: Progress) -> None:
+        self.question = question
+        self.progress = progress
+        self.choices = widgets.RadioButtons(
+            options=[(c.text, i) for i, c in enumerate(question.choices)], value=None,
+            layout={"width": "100%"})
+        self.check = widgets.Button(description="Check my answer", icon="check")
+        self.feedback = widgets.HTML()
+        self.check.on_click(lambda _: self._grade())
+        self.widget = widgets.VBox([widgets.HTML(f"<b>{escape(question.question)}</b>"),
+                                    self.choices, self.check, self.feedback])
+        self.widget.add_class("fk-quiz")
+
+    def _grade(self) -> None:
+        if self.choices.value is None:
+            self.feedback.value = "<p>Pick an answer first.</p>"
+            return
+        result = grade_choice(self.question, self.choices.value)
+        mark = "<b style='color:#009e73'>✔</b>" if result.correct else (
+            "<b style='color:#d55e00'>✘</b>")
+        self.feedback.value = f"<p>{mark} {escape(result.message)}</p>"
+        self.progress.record(f"quiz:{self.question.id}", "quiz", done=result.correct)
+
+
+class SendTimeItem:
+    """An interview that just ended: pick a send time, see the status and the guide's reason."""
+
+    def __init__(self, exercise: SendTimeExercise, progress: Progress) -> None:
+        self.exercise = exercise
+        self.progress = progress
+        self.when = widgets.Dropdown(options=send_time_choices(exercise),
+                                     description="Send at", layout={"width": "30rem"})
+        self.send = widgets.Button(description=f"Send the {exercise.channel}", icon="paper-plane")
+        self.feedback = widgets.HTML()
+        self.send.on_click(lambda _: self._grade())
+        story = f"<p>{escape(exercise.story)} <i>When do you send it?</i></p>"
+        self.widget = widgets.VBox([widgets.HTML(story), widgets.HBox([self.when, self.send]),
+                                    self.feedback])
+        self.widget.add_class("fk-send-time")
+
+    def _grade(self) -> None:
+        result = grade_send_time(self.exercise, self.when.value)
+        color, label = _VERDICT[result.status]
+        self.feedback.value = (
+            f"<p><span style='color:{color};font-weight:bold'>{label}</span> "
+            f"{escape(result.message)}<br>The guide: “{escape(result.reason)}”.</p>")
+        self.progress.record(f"send_time:{self.exercise.id}", "send_time",
+                             done=result.status == "on_time", status=result.status,
+                             hours=result.hours)
+
+
+class ExportPanel:
+    """Export the exercise results and the participant's own log, anonymised, as one file."""
+
+    def __init__(self, progress: Progress, *, log_path: str | Path | None, folder: str | Path,
+                 salt: str | None = None, now: datetime | None = None) -> None:
+        self.progress = progress
+        self.log_path = None if log_path is None else Path(log_path)
+        self.folder = Path(folder)
+        self.salt = salt or new_salt()
+        self.now = now
+        self.export = widgets.Button(description="Export my results", icon="download",
+                                     button_style="success")
+        self.export.add_class("fk-export")
+        self.result = widgets.HTML()
+        self.path: Path | None = None
+        self.export.on_click(lambda _: self._export())
+        self.widget = widgets.VBox([self.export, self.result])
+
+    def _read_log(self):
+        if self.log_path is None or not self.log_path.exists():
+            return None, "No follow-up log of yours was found, so only your exercise results go in."
+        import followkit
+
+        return followkit.read_log(self.log_path), ""
+
+    def _export(self) -> None:
+        try:
+            log, note = self._read_log()
+            when = self.now or datetime.now(UTC)
+            self.path = export_participant(self.folder, self.progress.results(), log, self.salt,
+                                           exported_at=when)
+        except (FollowkitError, OSError) as exc:
+            self.result.value = f"<p class='fk-problem'>⛔ Nothing exported: {escape(str(exc))}</p>"
+            return
+        rows = 0 if log is None else len(log)
+        self.result.value = (
+            f"<p><b>✔ Saved {escape(str(self.path))}</b>: {len(self.progress)} exercises and "
+            f"{rows} follow-ups. Names, email addresses, companies, positions and notes are "
+            f"not in it (replaced by codes or left out); times and channels are. "
+            f"{escape(note)} Hand this one file to your facilitator.</p>")
+
+
+class Workshop:
+    """The lesson and one participant's progress; one method per exercise cell."""
+
+    def __init__(self, lesson: Lesson, progress: Progress | None = None) -> None:
+        self.lesson = lesson
+        self.progress = progress or Progress()
+
+    @classmethod
+    def load(cls, folder: str | Path) -> Workshop:
+        """The workshop for the lesson in ``folder`` (data/workshop), with fresh progress."""
+        return cls(load_lesson(folder))
+
+    def quiz(self, section: str) -> widgets.VBox:
+        """The multiple-choice questions about one section of the guide."""
+        self.quiz_items = [QuizItem(q, self.progress) for q in self.lesson.questions(section)]
+        return widgets.VBox([item.widget for item in self.quiz_items])
+
+    def fix_letters(self) -> LetterFixer:
+        """The "fix this letter" exercise over every flawed letter of the lesson."""
+        self.fixer = LetterFixer(self.lesson.letters, self.progress)
+        return self.fixer
+
+    def send_time(self) -> widgets.VBox:
+        """The send-time exercises, one per scenario."""
+        self.send_items = [SendTimeItem(e, self.progress) for e in self.lesson.send_time]
+        return widgets.VBox([item.widget for item in self.send_items])
+
+    def panel(self) -> PanelWriter:
+        """The panel exercise: one tailored message to each of three interviewers."""
+        self.panel_writer = PanelWriter(self.lesson.panel, self.progress)
+        return self.panel_writer
+
+    def export(self, **options) -> widgets.VBox:
+        """The export button; ``options`` go to :class:`ExportPanel` (log_path, folder, ...)."""
+        self.exporter = ExportPanel(self.progress, **options)
+        return self.exporter.widget
