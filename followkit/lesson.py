@@ -54,7 +54,10 @@ class Question:
 
 @dataclass(frozen=True)
 class LetterExercise:
-    """A flawed letter to fix; ``flaws`` are the rule codes the checker finds in it as given."""
+    """A flawed letter to fix; ``flaws`` are the rule codes the checker finds in it as given.
+
+    ``answer`` is a model answer the checker passes, for when a participant is stuck.
+    """
 
     id: str
     title: str
@@ -63,6 +66,7 @@ class LetterExercise:
     interview: Interview
     interviewer: Interviewer
     flaws: tuple[str, ...]
+    answer: str
 
 
 @dataclass(frozen=True)
@@ -183,17 +187,20 @@ def _letter(item: dict, folder: Path, where: str) -> LetterExercise:
     if item["interviewer"] not in by_name:
         raise FormError(f"{where}.interviewer",
                         f"{item['interviewer']!r} is not one of the interview's interviewers.")
-    path = folder / item["file"]
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise FormError(f"{where}.file", f"cannot read {path} ({exc}).") from None
+    text, answer = (_read(folder / item[key], f"{where}.{key}") for key in ("file", "answer"))
     return LetterExercise(
         id=str(item["id"]), title=str(item["title"]),
         channel=validate_channel(item["channel"], f"{where}.channel"),
         text=text, interview=interview, interviewer=by_name[item["interviewer"]],
-        flaws=tuple(sorted(item["flaws"])),
+        flaws=tuple(sorted(item["flaws"])), answer=answer,
     )
+
+
+def _read(path: Path, where: str) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FormError(where, f"cannot read {path} ({exc}).") from None
 
 
 def _send_time(item: dict, where: str) -> SendTimeExercise:

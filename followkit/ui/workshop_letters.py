@@ -63,8 +63,11 @@ class LetterFixer:
         self.restart.on_click(lambda _: self._load())
         self._last: dict[str, tuple] = {}
         self._first: dict[str, tuple[str, ...]] = {}
+        self.answer = widgets.HTML()
+        self.answer_box = widgets.Accordion([self.answer], selected_index=None)
+        self.answer_box.set_title(0, "Stuck? A model answer")
         self.widget = widgets.VBox([widgets.HBox([self.choose, self.restart]), self.text,
-                                    self.status, self.findings])
+                                    self.status, self.findings, self.answer_box])
         self.widget.add_class("fk-letter-fixer")
         self._load()
 
@@ -74,6 +77,8 @@ class LetterFixer:
         return self.letters[self.choose.value]
 
     def _load(self) -> None:
+        self.answer.value = f"<pre>{escape(self.exercise.answer)}</pre>"
+        self.answer_box.selected_index = None
         if self.text.value == self.exercise.text:
             self._check()
         self.text.value = self.exercise.text
