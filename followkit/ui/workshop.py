@@ -84,7 +84,7 @@ class ExportPanel:
     def __init__(self, progress: Progress, *, log_path: str | Path | None, folder: str | Path,
                  salt: str | None = None, now: datetime | None = None) -> None:
         self.progress = progress
-        self.log_path = None if log_path is None else Path(log_path)
+        self.log_path = Path(log_path) if log_path else None
         self.folder = Path(folder)
         self.salt = salt or new_salt()
         self.now = now

@@ -1,0 +1,91 @@
+"""How long the facilitator's view takes to load a cohort of 500 participant files.
+
+Makes 499 participant files and 1 unreadable one in a temporary folder (the demo cohort's
+generator, data/workshop/make_demo_cohort.py), then times, best of 3:
+
+- baseline: a bare read of the same files (json.loads each, one DataFrame of all log rows);
+- load_cohort: followkit.load_cohort (every field checked, bad files listed, times parsed);
+- + summary: load_cohort, then the cohort's timeliness, summary, exercise and finding tables.
+
+The issue asks for the whole facilitator load in under 10 s.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import followkit as fk
+from followkit.cohort import cohort_summary, exercise_summary, finding_counts
+
+REPO = Path(__file__).resolve().parents[1]
+NOW = datetime(2026, 11, 26, 17, 0, tzinfo=UTC)
+
+
+def generator():
+    path = REPO / "data" / "workshop" / "make_demo_cohort.py"
+    spec = importlib.util.spec_from_file_location("make_demo_cohort", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def baseline(folder: Path):
+    import pandas as pd
+
+    rows = []
+    for path in sorted(folder.glob("*.json")):
+        try:
+            doc = json.loads(path.read_bytes())
+        except ValueError:
+            continue
+        rows.extend(doc["log"])
+    return pd.DataFrame(rows)
+
+
+def full(folder: Path):
+    cohort = fk.load_cohort(folder)
+    cohort_summary(cohort, NOW)
+    exercise_summary(cohort.exercises)
+    finding_counts(cohort.exercises)
+    return cohort
+
+
+def best(function, folder: Path, repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function(folder)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        start = time.perf_counter()
+        generator().make_cohort(folder, n=499, seed=1, bad=1)
+        made = time.perf_counter() - start
+        cohort = full(folder)
+        files = len(list(folder.iterdir()))
+        print(f"{files} files ({len(cohort.participants)} read, {len(cohort.unreadable)} "
+              f"unreadable), {len(cohort.log)} follow-ups, {len(cohort.exercises)} exercise "
+              f"results; made in {made:.1f} s")
+        base = best(baseline, folder)
+        load = best(fk.load_cohort, folder)
+        whole = best(full, folder)
+    print(f"baseline (json.loads + one DataFrame): {base:.3f} s")
+    print(f"load_cohort:                           {load:.3f} s  ({load / base:.1f}x baseline)")
+    print(f"load_cohort + cohort summary:          {whole:.3f} s  ({whole / base:.1f}x baseline)")
+    verdict = "under" if whole < 10 else "OVER"
+    print(f"{verdict} the 10 s the issue allows for 500 files")
+    sys.exit(0 if whole < 10 else 1)
+
+
+if __name__ == "__main__":
+    main()
