@@ -1,9 +1,13 @@
 import json
+import tempfile
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import followkit as fk
 from followkit.participant_file import ANONYMOUS_COLUMNS
@@ -193,3 +197,36 @@ def test_blank_values_stay_empty_and_the_export_is_strict_json(tmp_path):
 
     doc = json.loads(path.read_text(), parse_constant=refuse)
     assert doc["log"][0]["company"] is None
+
+
+# Words a hash (hex digits) cannot contain by chance: each has a letter after "f".
+WORDS = st.from_regex(r"[A-Z][a-z]{3,8}", fullmatch=True).filter(
+    lambda word: any(ch > "f" for ch in word.lower()))
+
+
+@settings(max_examples=15, deadline=None)
+@given(people=st.lists(st.tuples(WORDS, WORDS), min_size=1, max_size=4),
+       company=st.tuples(WORDS, WORDS), note=st.text(min_size=5, max_size=40))
+def test_no_generated_name_company_email_or_note_survives_the_export(people, company, note):
+    company = " ".join(company) + " Ltd"
+    rows = []
+    for i, (first, last) in enumerate(people):
+        rows.append({"followup_id": f"{last}-{i}", "interview_id": f"{company}-1",
+                     "company": company, "position": f"{first} Analyst",
+                     "interview_end": END, "interviewer": f"{first} {last}",
+                     "interviewer_role": "panel", "channel": "email", "agreed_channel": "email",
+                     "sent_at": END + timedelta(hours=3), "response_at": None, "outcome": "none",
+                     "notes": f"{note} {first.lower()}.{last.lower()}@{last.lower()}.example"})
+    log = pd.DataFrame(rows)
+    skeleton = json.dumps(fk.participant_record([], fk.anonymize(log.iloc[:1], "other-salt"),
+                                                participant="p-x", exported_at=EXPORTED))
+    with tempfile.TemporaryDirectory() as tmp:
+        data = fk.export_participant(Path(tmp), [], log, SALT, exported_at=EXPORTED,
+                                     participant="p-x").read_bytes().lower()
+    values = {v for row in rows for k, v in row.items()
+              if k in ("company", "position", "interviewer", "notes", "followup_id")}
+    values |= {row["notes"].split()[-1] for row in rows}
+    for value in values:
+        needle = value.strip().lower().encode()
+        if needle and needle not in skeleton.lower().encode():  # not a word of the format itself
+            assert needle not in data, value
