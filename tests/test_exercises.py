@@ -78,19 +78,29 @@ def test_an_empty_letter_is_not_done_and_says_why(lesson):
     assert result.problem
 
 
+MIDDLES = {
+    "Dana Rivera": "I enjoyed hearing how the ERP rollout will change the close calendar. My "
+                   "experience with account reconciliations during a system migration would "
+                   "help keep the quarter-end close on schedule while the new ledger settles.",
+    "Omar Haddad": "Our talk about audit readiness stayed with me: keeping workpapers clean "
+                   "all year rather than in a rush before fieldwork. I have prepared "
+                   "reconciliation binders for two external audits and would bring that habit.",
+    "Keiko Tanaka": "Thank you as well for walking me through payroll reconciliation across "
+                    "the three entities. I would be glad to apply my account reconciliations "
+                    "background to tie payroll to the general ledger each month.",
+}
+
+
 def tailored(lesson) -> list[str]:
-    panel = lesson.panel
+    """One letter per panel interviewer, each about what was discussed with that person."""
     texts = []
-    for person in panel.interview.interviewers:
-        topic = person.topics[0]
+    for person in lesson.panel.interview.interviewers:
         texts.append(
             "Subject: Thank you — Senior Staff Accountant interview\n\n"
             f"Dear {person.addressed_as},\n\n"
             "Thank you for meeting with me today about the Senior Staff Accountant position at "
             "Harlow & Pike LLP.\n\n"
-            f"I enjoyed our conversation about {topic}, and what {person.title.lower()}s need "
-            f"from the team during it. My experience with account reconciliations on "
-            f"{topic} would let me help from the first month.\n\n"
+            f"{MIDDLES[person.name]}\n\n"
             "I look forward to hearing from you. You can reach me at sam@example.com.\n\n"
             "Sincerely,\nSam Lee\n")
     return texts
