@@ -24,6 +24,10 @@ __all__ = ["ExportPanel", "QuizItem", "SendTimeItem", "Workshop"]
 _VERDICT = {"early": ("#e69f00", "✘"), "on_time": ("#009e73", "✔"), "late": ("#d55e00", "✘")}
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 class QuizItem:
     """One multiple-choice question: pick an answer, press Check, read why."""
 
@@ -33,7 +37,8 @@ class QuizItem:
         self.choices = widgets.RadioButtons(
             options=[(c.text, i) for i, c in enumerate(question.choices)], value=None,
             layout={"width": "100%"})
-        self.check = widgets.Button(description="Check my answer", icon="check")
+        self.check = widgets.Button(description="Check my answer", icon="check",
+                                    layout={"width": "auto"})
         self.feedback = widgets.HTML()
         self.check.on_click(lambda _: self._grade())
         self.widget = widgets.VBox([widgets.HTML(f"<b>{escape(question.question)}</b>"),
@@ -59,7 +64,8 @@ class SendTimeItem:
         self.progress = progress
         self.when = widgets.Dropdown(options=send_time_choices(exercise),
                                      description="Send at", layout={"width": "30rem"})
-        self.send = widgets.Button(description=f"Send the {exercise.channel}", icon="paper-plane")
+        self.send = widgets.Button(description=f"Send the {exercise.channel}", icon="paper-plane",
+                                   layout={"width": "auto"})
         self.feedback = widgets.HTML()
         self.send.on_click(lambda _: self._grade())
         story = f"<p>{escape(exercise.story)} <i>When do you send it?</i></p>"
@@ -89,12 +95,12 @@ class ExportPanel:
         self.salt = salt or new_salt()
         self.now = now
         self.export = widgets.Button(description="Export my results", icon="download",
-                                     button_style="success")
+                                     button_style="success", layout={"width": "auto"})
         self.export.add_class("fk-export")
         self.result = widgets.HTML()
         self.path: Path | None = None
         self.export.on_click(lambda _: self._export())
-        self.widget = widgets.VBox([self.export, self.result])
+        self.widget = widgets.VBox([widgets.HBox([self.export]), self.result])
 
     def _read_log(self):
         if self.log_path is None or not self.log_path.exists():
@@ -114,8 +120,9 @@ class ExportPanel:
             return
         rows = 0 if log is None else len(log)
         self.result.value = (
-            f"<p><b>✔ Saved {escape(str(self.path))}</b>: {len(self.progress)} exercises and "
-            f"{rows} follow-ups. Names, email addresses, companies, positions and notes are "
+            f"<p><b>✔ Saved {escape(str(self.path))}</b>: {_count(len(self.progress), 'exercise')}"
+            f" and {_count(rows, 'follow-up')}. Names, email addresses, companies, positions and "
+            "notes are "
             f"not in it (replaced by codes or left out); times and channels are. "
             f"{escape(note)} Hand this one file to your facilitator.</p>")
 

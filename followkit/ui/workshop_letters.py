@@ -54,7 +54,8 @@ class LetterFixer:
                                        description="Letter", layout={"width": "32rem"})
         self.text = widgets.Textarea(layout={"width": "100%", "height": "22rem"},
                                      continuous_update=True)
-        self.restart = widgets.Button(description="Start this letter again", icon="undo")
+        self.restart = widgets.Button(description="Start this letter again", icon="undo",
+                                      layout={"width": "auto"})
         self.status = widgets.HTML()
         self.findings = widgets.HTML()
         self.text.add_class("fk-letter-text")
@@ -117,14 +118,14 @@ class PanelWriter:
         self.tabs = widgets.Tab([widgets.VBox([t, r]) for t, r in
                                  zip(self.texts, self.reports, strict=True)])
         for i, person in enumerate(people):
-            self.tabs.set_title(i, f"{person.name} · {person.title}")
+            self.tabs.set_title(i, person.name)
         self.check = widgets.Button(description="Check the three letters", icon="check",
-                                    button_style="primary")
+                                    button_style="primary", layout={"width": "auto"})
         self.check.add_class("fk-panel-check")
         self.status = widgets.HTML()
         self.check.on_click(lambda _: self._check())
         self.widget = widgets.VBox([widgets.HTML(f"<p>{escape(panel.story)}</p>"), self.tabs,
-                                    self.check, self.status])
+                                    widgets.HBox([self.check]), self.status])
         self.widget.add_class("fk-panel-writer")
 
     def _check(self) -> None:
@@ -133,7 +134,8 @@ class PanelWriter:
         for report, found in zip(self.reports, result.findings, strict=True):
             report.value = findings_html(found)
         if result.copies:
-            names = " and ".join(people[i].name for i in result.copies)
+            names = [people[i].name for i in result.copies]
+            names = ", ".join(names[:-1]) + " and " + names[-1]
             self.status.value = (f"<p class='fk-todo'>⚠️ The letters to {escape(names)} are "
                                  "copies of each other (FK205). The guide: “Each message should "
                                  "be tailor-made.” Mention what you discussed with each "

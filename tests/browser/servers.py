@@ -117,15 +117,20 @@ def start_lab(base: Path) -> Server:
     return Server(url=url, token=token, root=root, process=process, log=log)
 
 
-def start_voila(base: Path, notebook: str) -> Server:
-    """Voilà serving one notebook (no code shown), culling kernels of closed pages."""
+def start_voila(base: Path, notebook: str, cull_idle_timeout: int = 4) -> Server:
+    """Voilà serving one notebook (no code shown), culling kernels of closed pages.
+
+    ``cull_idle_timeout`` (seconds) also culls a page's kernel that idles that long while the
+    page is open: raise it for a test that works in a widget page for a while.
+    """
     root = make_root(base)
     port, token = free_port(), secrets.token_hex(16)
     log = base / "voila.log"
     command = [
         str(BIN / "voila"), f"notebooks/{notebook}", "--no-browser", "--Voila.ip=127.0.0.1",
         f"--port={port}", "--Voila.port_retries=0", f"--token={token}",
-        "--MappingKernelManager.cull_interval=2", "--MappingKernelManager.cull_idle_timeout=4",
+        "--MappingKernelManager.cull_interval=2",
+        f"--MappingKernelManager.cull_idle_timeout={cull_idle_timeout}",
         "--MappingKernelManager.cull_connected=True",
     ]
     process = subprocess.Popen(command, cwd=root, env=_environment(base), stdout=log.open("w"),

@@ -10,7 +10,8 @@ from tests.browser.servers import start_voila
 
 @pytest.fixture
 def voila_workshop(tmp_path):
-    server = start_voila(tmp_path, "workshop.ipynb")
+    # A participant works in the page for minutes: don't cull their kernel after 4 s idle.
+    server = start_voila(tmp_path, "workshop.ipynb", cull_idle_timeout=600)
     yield server
     server.stop()
 
