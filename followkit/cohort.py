@@ -6,6 +6,8 @@ pandas frame or dict for the facilitator's view; none reads files or the clock.
 
 from __future__ import annotations
 
+from followkit.exercises import EXERCISE_KINDS
+
 __all__ = ["cohort_summary", "cohort_timeliness", "exercise_summary", "finding_counts"]
 
 _WRITING_KINDS = ("letter", "panel")
@@ -25,7 +27,9 @@ def exercise_summary(exercises):
     table = grouped.agg(participants=("participant", "nunique"), done_rate=("done", "mean"),
                         first_try_rate=("first_try", "mean"),
                         median_checks=("attempts", "median")).reset_index()
-    return table.rename(columns={"id": "exercise"}).loc[:, columns]
+    rank = table["kind"].map({kind: i for i, kind in enumerate(EXERCISE_KINDS)})
+    table = table.assign(rank=rank).sort_values("rank", kind="stable")
+    return table.rename(columns={"id": "exercise"}).loc[:, columns].reset_index(drop=True)
 
 
 def finding_counts(exercises, rules=None):

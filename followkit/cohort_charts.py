@@ -36,8 +36,8 @@ def status_figure(timed, on_time_rate: float | None = None):
            color=[_COLORS[s] for s in counts.index])
     for x, value in enumerate(counts.to_numpy()):
         ax.annotate(str(value), (x, value), ha="center", va="bottom")
-    rate = "" if on_time_rate is None else f": {on_time_rate:.0%} on time"
-    ax.set_title(f"{len(timed)} follow-ups of the cohort{rate}")
+    rate = "" if on_time_rate is None else f"; {on_time_rate:.0%} of those sent were on time"
+    ax.set_title(f"{len(timed)} follow-ups in the cohort's logs{rate}")
     ax.set_ylabel("follow-ups")
     ax.spines[["top", "right"]].set_visible(False)
     return figure
@@ -88,7 +88,7 @@ def exercises_figure(summary):
     ax.barh(shown["exercise"], shown["done_rate"].to_numpy(dtype=float), color="#009e73")
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(lambda x, _: f"{x:.0%}")
-    ax.set_title("Share of participants who finished each exercise")
+    figure.suptitle("Share of participants who finished each exercise")
     ax.spines[["top", "right"]].set_visible(False)
     return figure
 

@@ -90,7 +90,7 @@ class CohortView:
         median = "–" if hours.empty else f"{hours.median():.1f} h"
         return widgets.HTML(
             f"<p><b>{len(self.cohort.participants)}</b> participants · "
-            f"<b>{len(self.timed)}</b> follow-ups in their logs · on time: <b>{rate}</b> · "
+            f"<b>{len(self.timed)}</b> follow-ups in their logs · sent on time: <b>{rate}</b> · "
             f"median time to send: <b>{median}</b> · exercises finished: "
             f"<b>{self.cohort.exercises['done'].mean():.0%}</b></p>"
             if len(self.cohort.exercises) else "<p>No exercise results in these files.</p>")

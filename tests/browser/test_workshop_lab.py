@@ -27,8 +27,11 @@ def test_workshop_notebook_runs_and_a_letter_can_be_fixed_in_the_browser(lab, pa
 def test_facilitator_notebook_shows_the_demo_cohort_in_the_browser(lab, page, screenshot):
     open_notebook(page, lab, "facilitator.ipynb")
     run_all(page)
+    expect(page.get_by_text("Reading participant files").first).to_be_visible()
     expect(page.get_by_text("workshop-p-broken0.json")).to_be_visible()
     expect(page.get_by_text("participants ·").first).to_be_visible()
+    page.locator(".fk-unreadable").scroll_into_view_if_needed()
+    screenshot(page, "loaded")
     page.locator("button.fk-save-hours").click()
     expect(page.get_by_text("cohort-hours-to-send.png")).to_be_visible()
     screenshot(page, "cohort")
