@@ -94,8 +94,30 @@ def anonymize(log, salt: str):
             result[~known & (text != "").to_numpy(dtype=bool)] = "other"
         out[column] = result
     for column in TIME_COLUMNS:
-        out[column] = log[column] if column in log.columns else None
+        out[column] = _times(log[column], column) if column in log.columns else None
     return out.loc[:, list(ANONYMOUS_COLUMNS)].reset_index(drop=True)
+
+
+def _times(values, column: str):
+    """A time column as it is, or text parsed as ISO 8601: free text never passes as a time."""
+    import pandas as pd
+
+    if pd.api.types.is_datetime64_any_dtype(values):
+        return values
+    parsed = []
+    for row, value in enumerate(values, start=2):
+        if value is None or (not isinstance(value, datetime) and pd.isna(value)) or value == "":
+            parsed.append(None)
+        elif isinstance(value, datetime):
+            parsed.append(value)
+        else:
+            try:
+                parsed.append(datetime.fromisoformat(str(value)))
+            except ValueError:
+                raise WorkshopError(
+                    f"row {row}, column {column!r}: {value!r} is not a time; expected ISO 8601 "
+                    "such as 2026-11-19T15:30:00-06:00.") from None
+    return pd.Series(parsed, index=values.index, dtype="object")
 
 
 def _iso(value) -> str | None:

@@ -230,3 +230,15 @@ def test_no_generated_name_company_email_or_note_survives_the_export(people, com
         needle = value.strip().lower().encode()
         if needle and needle not in skeleton.lower().encode():  # not a word of the format itself
             assert needle not in data, value
+
+
+def test_a_time_column_of_text_is_parsed_and_free_text_there_is_refused():
+    log = personal_log().astype({"sent_at": "object"})
+    log["sent_at"] = ["2026-11-19T17:40:00-06:00", "", None]
+    out = fk.anonymize(log, SALT)
+    assert out["sent_at"].iloc[0].isoformat() == "2026-11-19T17:40:00-06:00"
+    assert out["sent_at"].iloc[1] is None
+    log.loc[2, "sent_at"] = "called Quentin instead"
+    with pytest.raises(fk.WorkshopError, match="row 4, column 'sent_at'") as info:
+        fk.anonymize(log, SALT)
+    assert "is not a time" in str(info.value)
