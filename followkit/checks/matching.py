@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 __all__ = ["content_words", "mentions", "quote", "sentences", "words"]
@@ -64,8 +65,9 @@ def _fold(text: str) -> str:
 def mentions(text: str, term: str) -> bool:
     """Whether ``text`` refers to ``term``: the phrase itself, or all its meaningful words.
 
-    "ERP rollout" is found in "the rollout of the new ERP"; "Harlow & Pike LLP" in
-    "Harlow and Pike".
+    "ERP rollout" is found in "the rollout of the new ERP" (all the words within one
+    paragraph); "Harlow & Pike" in "Harlow and Pike"; "Fourth-grade teacher" in "the
+    fourth-grade teaching position".
     """
     folded, target = _fold(text), _fold(term)
     if not target:
@@ -75,4 +77,17 @@ def mentions(text: str, term: str) -> bool:
     needed = set(content_words(term))
     if not needed:
         return False
-    return needed <= set(content_words(text))
+    for paragraph in re.split(r"\n\s*\n", text):
+        have = set(content_words(paragraph))
+        if all(any(_alike(n, h) for h in have) for n in needed):
+            return True
+    return False
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two word stems match: equal, or sharing a prefix of 5+ letters that is most of the
+    shorter ("teacher"/"teaching", "centraliz"/"centralize", "account"/"accountant")."""
+    if a == b:
+        return True
+    shared = len(os.path.commonprefix([a, b]))
+    return shared >= 5 and shared >= min(len(a), len(b)) - 3

@@ -178,6 +178,8 @@ def length(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
             yield Hit(f"Trim the note to 150 words or fewer; it has {count}, which is a lot "
                       "to write by hand and read on a card.", line)
         return
+    if ctx.channel in ("phone", "text"):
+        return
     if count < 50:
         yield Hit(f"Say a little more: the body has {count} words; a follow-up of 50 to 250 "
                   "words thanks, recalls the interview and keeps in touch.", line)

@@ -69,20 +69,20 @@ def shouting(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
         for run in _capital_runs(line.text):
             everyday = [w for w in run if w.lower().replace("’", "'") in common
                         and w.lower() not in exempt]
-            if len(everyday) >= 2:
+            if len(everyday) >= 2 and any(len(w) >= 3 for w in everyday):
                 yield Hit(f"Write “{' '.join(run)}” in normal case; capitals read as "
                           "shouting.", line.number)
 
 
 def _capital_runs(text: str) -> Iterator[list[str]]:
-    """Runs of consecutive ALL-CAPS words (3+ letters; short capitals like "I" ride along)."""
+    """Runs of consecutive ALL-CAPS words of two letters or more ("I" rides along)."""
     run: list[str] = []
     for token in re.split(r"(\s+|[,;:.!?()\"“”—–-]+)", text):
         if not token or token.isspace():
             continue
         word = token.strip("'’")
         if _CAPS_WORD.fullmatch(word) and word.isupper():
-            if len(word) >= 3:
+            if len(word) >= 2:
                 run.append(word)
             continue
         if len(run) >= 2:
