@@ -14,37 +14,45 @@ from followkit.model import Finding, Interview, Interviewer, Letter
 
 __all__ = ["SAMPLE_LETTER", "failing_letter", "run_example", "sample_interview"]
 
-SAMPLE_LETTER = """\
-Subject: Thank you — Senior Staff Accountant interview
+SAMPLE_LETTER = (
+    'Subject: Thank you — Senior Staff Accountant interview\n'
+    '\n'
+    'Dear Ms. Rivera,\n'
+    '\n'
+    'Thank you for meeting with me today about the Senior Staff Accountant position '
+    'at Harlow & Pike LLP.\n'
+    '\n'
+    'I enjoyed learning about the ERP rollout and the quarter-end close. My '
+    'experience with account reconciliations would help your team close the books on '
+    'time.\n'
+    '\n'
+    'I look forward to hearing from you. I am happy to provide references or any '
+    'further information.\n'
+    '\n'
+    'Sincerely,\n'
+    'Sam Lee\n'
+    'sam@example.com\n'
+)
 
-Dear Ms. Rivera,
-
-Thank you for meeting with me today about the Senior Staff Accountant position at Harlow & Pike LLP.
-
-I enjoyed learning about the ERP rollout and the quarter-end close. My experience with account reconciliations would help your team close the books on time.
-
-I look forward to hearing from you. I am happy to provide references or any further information.
-
-Sincerely,
-Sam Lee
-sam@example.com
-"""
-
-_OMAR_LETTER = """\
-Subject: Thank you — Senior Staff Accountant interview
-
-Dear Mr. Haddad,
-
-Thank you for taking the time to talk with me about the Senior Staff Accountant role at Harlow & Pike LLP this afternoon.
-
-Your questions about audit readiness were a good test. I have prepared workpapers for two external audits, and I was glad to hear how closely your team works with the auditors during the quarter-end close.
-
-Please let me know if I can send anything else. I look forward to staying in touch.
-
-Best regards,
-Sam Lee
-sam@example.com
-"""
+_OMAR_LETTER = (
+    'Subject: Thank you — Senior Staff Accountant interview\n'
+    '\n'
+    'Dear Mr. Haddad,\n'
+    '\n'
+    'Thank you for taking the time to talk with me about the Senior Staff Accountant '
+    'role at Harlow & Pike LLP this afternoon.\n'
+    '\n'
+    'Your questions about audit readiness were a good test. I have prepared '
+    'workpapers for two external audits, and I was glad to hear how closely your team'
+    ' works with the auditors during the quarter-end close.\n'
+    '\n'
+    'Please let me know if I can send anything else. I look forward to staying in '
+    'touch.\n'
+    '\n'
+    'Best regards,\n'
+    'Sam Lee\n'
+    'sam@example.com\n'
+)
 
 
 def sample_interview() -> Interview:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 
 __all__ = ["content_words", "mentions", "quote", "sentences", "words"]
@@ -85,9 +84,12 @@ def mentions(text: str, term: str) -> bool:
 
 
 def _alike(a: str, b: str) -> bool:
-    """Two word stems match: equal, or sharing a prefix of 5+ letters that is most of the
-    shorter ("teacher"/"teaching", "centraliz"/"centralize", "account"/"accountant")."""
+    """Whether two word stems match: equal, or sharing a prefix of 5+ letters.
+
+    The prefix must be most of the shorter stem: "teacher"/"teaching", "account"/"accountant".
+    """
     if a == b:
         return True
-    shared = len(os.path.commonprefix([a, b]))
-    return shared >= 5 and shared >= min(len(a), len(b)) - 3
+    shorter = min(len(a), len(b))
+    shared = next((i for i in range(shorter) if a[i] != b[i]), shorter)
+    return shared >= 5 and shared >= shorter - 3

@@ -21,6 +21,8 @@ from followkit.timing import DEFAULT_POLICY, elapsed, format_duration, status
 __all__ = ["address", "channel_preference", "discouraged_channel", "late", "subject",
            "too_soon"]
 
+_BY = {"email": "email", "handwritten": "a handwritten note", "phone": "phone",
+       "text": "text message"}
 _SUBJECT_CUES = re.compile(r"\b(interview|position|role|application|follow[- ]?up)\b",
                            re.IGNORECASE)
 
@@ -56,16 +58,16 @@ def discouraged_channel(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
         return
     if ctx.interview is not None and ctx.interview.agreed_channel == ctx.channel:
         return
-    yield Hit(f"Follow up by email or a handwritten note rather than by {ctx.channel}; "
-              f"a {ctx.channel} follow-up is not usually encouraged unless you agreed on it.")
+    yield Hit(f"Follow up by email or a handwritten note rather than by {_BY[ctx.channel]}; "
+              "phone calls and texts are not usually encouraged unless you agreed on them.")
 
 
 def channel_preference(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK404: the channel agreed at the interview."""
     agreed = ctx.interview.agreed_channel if ctx.interview else None
     if agreed and ctx.channel and ctx.channel != agreed:
-        yield Hit(f"Follow up by {agreed}, as agreed at the interview; this one goes by "
-                  f"{ctx.channel}.")
+        yield Hit(f"Follow up by {_BY[agreed]}, as agreed at the interview; this one goes by "
+                  f"{_BY[ctx.channel]}.")
 
 
 def _is_email(letter: ParsedLetter, ctx: Context) -> bool:

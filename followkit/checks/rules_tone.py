@@ -1,6 +1,7 @@
-"""Rules FK301–FK305: tone. Guide, "Follow-up Best Practices": "be enthusiastic, personable,
-and professional"; "You may or may not get a response but that is all part of the
-interviewing process."
+"""Rules FK301–FK305: the tone of the letter.
+
+Guide, "Follow-up Best Practices": "be enthusiastic, personable, and professional"; "You may
+or may not get a response but that is all part of the interviewing process."
 """
 
 from __future__ import annotations

@@ -1,6 +1,4 @@
-"""Run the catalogue on one letter (:func:`check`) or on the letters of one interview
-(:func:`check_batch`).
-"""
+"""Run the catalogue: :func:`check` for one letter, :func:`check_batch` for an interview's."""
 
 from __future__ import annotations
 
