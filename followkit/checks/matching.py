@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["content_words", "mentions", "quote", "sentences", "words"]
 
@@ -56,6 +57,7 @@ def content_words(text: str) -> list[str]:
     return [_stem(w) for w in words(text) if w.lower() not in _STOP]
 
 
+@lru_cache(maxsize=64)
 def _fold(text: str) -> str:
     text = text.lower().replace("’", "'").replace(" and ", " & ")
     return " ".join(re.sub(r"[^\w&'+#]+", " ", text).split())
@@ -71,25 +73,31 @@ def mentions(text: str, term: str) -> bool:
     folded, target = _fold(text), _fold(term)
     if not target:
         return False
-    if re.search(rf"(?<!\w){re.escape(target)}(?!\w)", folded):
+    if f" {target} " in f" {folded} ":
         return True
-    needed = set(content_words(term))
-    if not needed:
+    patterns = _stem_patterns(term)
+    if not patterns:
         return False
-    for paragraph in re.split(r"\n\s*\n", text):
-        have = set(content_words(paragraph))
-        if all(any(_alike(n, h) for h in have) for n in needed):
-            return True
-    return False
+    return any(all(p.search(paragraph) for p in patterns) for paragraph in _paragraphs(text))
 
 
-def _alike(a: str, b: str) -> bool:
-    """Whether two word stems match: equal, or sharing a prefix of 5+ letters.
+@lru_cache(maxsize=256)
+def _stem_patterns(term: str) -> tuple[re.Pattern[str], ...]:
+    """One pattern per meaningful word of ``term``, finding the word or a close form of it.
 
-    The prefix must be most of the shorter stem: "teacher"/"teaching", "account"/"accountant".
+    Short stems must match whole ("erp", "erps"); longer ones by a prefix of five letters or
+    more ("teacher" finds "teaching", "centralized" finds "centralize").
     """
-    if a == b:
-        return True
-    shorter = min(len(a), len(b))
-    shared = next((i for i in range(shorter) if a[i] != b[i]), shorter)
-    return shared >= 5 and shared >= shorter - 3
+    patterns = []
+    for stem in dict.fromkeys(content_words(_fold(term))):
+        if len(stem) <= 5:
+            body = re.escape(stem)
+            patterns.append(re.compile(rf"(?<!\w){body}(?:s|es|ed|ing|'s)?(?!\w)"))
+        else:
+            patterns.append(re.compile(rf"(?<!\w){re.escape(stem[: max(5, len(stem) - 3)])}"))
+    return tuple(patterns)
+
+
+@lru_cache(maxsize=64)
+def _paragraphs(text: str) -> tuple[str, ...]:
+    return tuple(_fold(p) for p in re.split(r"\n\s*\n", text))

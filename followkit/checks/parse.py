@@ -17,7 +17,7 @@ from followkit.errors import LetterError
 __all__ = ["MAX_LETTER_CHARS", "Line", "Paragraph", "ParsedLetter", "parse_letter"]
 
 #: Longer texts are refused: a follow-up letter is a few hundred words.
-MAX_LETTER_CHARS = 100_000
+MAX_LETTER_CHARS = 50_000
 
 _GREETING_WORDS = re.compile(
     r"^(dear|hi|hello|hey|greetings|good (morning|afternoon|evening|day)|to whom|attn|attention)"
@@ -25,6 +25,7 @@ _GREETING_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(r"^\s*subject\s*:\s*(.*)$", re.IGNORECASE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _CONTACT = re.compile(r"@|https?://|www\.|\d{3}|\.(com|org|net|io|dev|me)\b", re.IGNORECASE)
 
 
@@ -102,8 +103,7 @@ def guard_text(text: object) -> str:
 
 def _control_share(text: str) -> float:
     sample = text[:4000]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
-    return controls / max(len(sample), 1)
+    return len(_CONTROL.findall(sample)) / max(len(sample), 1)
 
 
 def parse_letter(text: str) -> ParsedLetter:
@@ -137,11 +137,11 @@ def _is_greeting(first: Line, following: list[Line]) -> bool:
 def _is_body_line(line: Line) -> bool:
     """A line of prose: six words or more, or a short sentence that ends with a stop."""
     words = line.text.split()
-    if _CONTACT.search(line.text) and len(words) <= 6:
-        return False
-    if len(words) >= 6:
+    if len(words) > 6:
         return True
-    return len(words) >= 3 and line.text.endswith((".", "?", "!"))
+    if len(words) < 3 or _CONTACT.search(line.text):
+        return False
+    return len(words) == 6 or line.text.endswith((".", "?", "!"))
 
 
 def _is_sign_off(line: Line) -> bool:

@@ -1,17 +1,17 @@
 """Phrase lists as data: ``followkit/checks/phrases/NAME.txt``, one phrase a line.
 
 A career center can extend a list by editing its file; lines starting with ``#`` are comments.
-Phrases are matched case-insensitively on word boundaries, with curly apostrophes read as
-straight ones and runs of white space read as one space.
+Phrases are matched case-insensitively as whole words, with curly apostrophes read as
+straight ones; punctuation and white space between words do not matter.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
-__all__ = ["find_phrases", "normalise", "phrase_list", "phrase_pattern", "phrase_set"]
+__all__ = ["find_phrases", "normalise", "phrase_index", "phrase_list", "phrase_set"]
 
 
 @cache
@@ -35,15 +35,39 @@ def normalise(text: str) -> str:
     return " ".join(text.replace("’", "'").replace("‘", "'").lower().split())
 
 
+_TOKEN = re.compile(r"[^\W_]+(?:['/][^\W_]+)*'?")
+
+
 @cache
-def phrase_pattern(name: str) -> re.Pattern[str]:
-    """One compiled pattern matching any phrase of the list on word boundaries."""
-    phrases = sorted(phrase_list(name), key=len, reverse=True)
-    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-    return re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w'])", re.IGNORECASE)
+def phrase_index(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The list's phrases as word tuples, keyed by their first word, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrase_list(name):
+        tokens = tuple(_TOKEN.findall(phrase))
+        if tokens:
+            index.setdefault(tokens[0], []).append(tokens)
+    return {first: tuple(sorted(group, key=len, reverse=True)) for first, group in index.items()}
 
 
 def find_phrases(name: str, text: str) -> list[str]:
-    """Every phrase of the list found in ``text``, as written there, in order."""
-    text = text.replace("’", "'")
-    return [m.group(0) for m in phrase_pattern(name).finditer(text)]
+    """Every phrase of the list found in ``text`` (whole words), as written there, in order."""
+    index = phrase_index(name)
+    words = _words(text)
+    if index.keys().isdisjoint(words):
+        return []
+    found, i, spans = [], 0, None
+    while i < len(words):
+        for tokens in index.get(words[i], ()):
+            if words[i:i + len(tokens)] == tokens:
+                spans = spans or [m.span() for m in _TOKEN.finditer(text.replace("’", "'"))]
+                end = i + len(tokens) - 1
+                found.append(text[spans[i][0]:spans[end][1]])
+                i = end
+                break
+        i += 1
+    return found
+
+
+@lru_cache(maxsize=256)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(text.replace("’", "'").lower()))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from followkit.checks.matching import mentions, quote, words
 from followkit.checks.parse import ParsedLetter
@@ -64,12 +65,17 @@ def _line(letter: ParsedLetter) -> int | None:
     return letter.paragraphs[0].line if letter.paragraphs else None
 
 
+@cache
+def _capitals() -> re.Pattern[str]:
+    words = "|".join(re.escape(p.upper()) for p in phrase_list("placeholders"))
+    return re.compile(rf"(?<![\w])(?:{words})(?![\w])")
+
+
 def placeholder(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK203: no unfilled placeholder such as [Name], {{ company }}, XXX or TODO."""
-    capitals = re.compile(
-        r"(?<![\w])(?:" + "|".join(re.escape(p.upper()) for p in phrase_list("placeholders"))
-        + r")(?![\w])"
-    )
+    capitals = _capitals()
+    if not _BRACKETED.search(letter.text) and not capitals.search(letter.text):
+        return
     for number, raw in enumerate(letter.lines, start=1):
         found = [m.group(0) for m in _BRACKETED.finditer(raw)]
         found += [m.group(0) for m in capitals.finditer(raw)]
@@ -89,7 +95,9 @@ def wrong_name(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
         addressee = _GREETING_WORD.sub("", letter.greeting.text).strip(" ,:;.!-")
         if addressee and normalise(addressee) not in phrase_set("greetings_nobody"):
             known = _names(ctx.interviewer)
-            named = [w.lower() for w in words(addressee) if w.lower().rstrip(".") not in _TITLES]
+            generic = {w for p in phrase_set("greetings_nobody") for w in p.split()} | {"and"}
+            named = [w.lower() for w in words(addressee)
+                     if w.lower().rstrip(".") not in _TITLES and w.lower() not in generic]
             strangers = [w for w in named if not any(_same_name(w, k) for k in known)]
             if named and strangers:
                 yield Hit(f"Check the name: {quote(letter.greeting.text)} does not name "

@@ -20,6 +20,7 @@ _EMOJI = re.compile(
     "[\U0001f300-\U0001faff\U00002600-\U000027bf\U0001f000-\U0001f2ff\u2b50\u2764\ufe0f]"
     r"|(?<![\w:/])(?::-?\)|:-?\(|;-?\)|:-?D\b|:-?P\b|<3|\^_\^|xD\b)"
 )
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}[A-Z'’]*\W+(?:I\W+)?[A-Z]{2}")
 _CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
@@ -67,6 +68,8 @@ def shouting(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
                  *ctx.interview.topics]
         exempt = {w.lower() for n in names for w in _CAPS_WORD.findall(n)}
     for line in _prose_lines(letter):
+        if not _TWO_CAPITALS.search(line.text):
+            continue
         for run in _capital_runs(line.text):
             everyday = [w for w in run if w.lower().replace("’", "'") in common
                         and w.lower() not in exempt]
