@@ -201,3 +201,11 @@ def test_batch_flags_a_second_letter_to_the_same_person_and_a_missing_one():
 
 def test_batch_of_raw_texts_without_interviewers_adds_nothing():
     assert fk.check_batch([SAMPLE_LETTER, SAMPLE_LETTER]) == [[], []]
+
+
+@pytest.mark.parametrize("greeting", ["Dear [Name],", "Dear <Interviewer Name>,",
+                                      "Dear {{ name }},", "Dear XXX,"])
+def test_a_placeholder_greeting_is_a_placeholder_not_a_wrong_name(sample, greeting):
+    iv, options = sample
+    text = SAMPLE_LETTER.replace("Dear Ms. Rivera,", greeting)
+    assert [f.code for f in fk.check(text, iv, **options)] == ["FK203"]

@@ -90,10 +90,15 @@ def _names(person) -> set[str]:
 
 
 def wrong_name(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
-    """FK204: the greeting names the recipient, and no other company is named."""
+    """FK204: the greeting names the recipient, and no other company is named.
+
+    A greeting that still holds a placeholder ("Dear [Name],") is FK203's to report.
+    """
     if ctx.interviewer is not None and letter.greeting is not None:
         addressee = _GREETING_WORD.sub("", letter.greeting.text).strip(" ,:;.!-")
-        if addressee and normalise(addressee) not in phrase_set("greetings_nobody"):
+        unfilled = _BRACKETED.search(addressee) or _capitals().search(addressee)
+        nobody = normalise(addressee) in phrase_set("greetings_nobody")
+        if addressee and not unfilled and not nobody:
             known = _names(ctx.interviewer)
             generic = {w for p in phrase_set("greetings_nobody") for w in p.split()} | {"and"}
             named = [w.lower() for w in words(addressee)
