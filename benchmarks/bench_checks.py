@@ -46,6 +46,39 @@ def accuracy(title: str, folder: Path) -> None:
           f"errors or warnings on good letters: {false_alarms or 'none'}")
 
 
+def _body(text: str) -> str:
+    return text.split("\n\n", 1)[1] if text.startswith("Subject") else text
+
+
+def copy_paste_accuracy() -> None:
+    """FK205 on pairs: a letter re-sent to a second interviewer with only the greeting
+    changed (should fire), and two different letters of the corpus (should not fire)."""
+    cases = load_corpus(LETTERS)
+    other = fk.Interviewer(name="Robin Quaid", salutation="Mx. Quaid")
+    tp = fp = fn = tn = 0
+    for i, case in enumerate(cases):
+        person = case.options["interviewer"]
+        iv = fk.Interview(company=case.interview.company, position=case.interview.position,
+                          ended_at=case.interview.ended_at, interviewers=[person, other])
+        greeting = next((ln for ln in case.text.splitlines() if ln.startswith(("Dear", "Hi"))),
+                        None)
+        if greeting is None:
+            continue
+        copy = case.text.replace(greeting, "Dear Mx. Quaid,")
+        different = cases[(i + 7) % len(cases)].text
+        for text, expected in ((copy, True), (different, False)):
+            letters = [fk.Letter(person, "email", "", _body(case.text)),
+                       fk.Letter(other, "email", "", _body(text))]
+            batch = fk.check_batch(letters, iv)
+            fired = any(f.code == "FK205" for f in batch[0])
+            tp += fired and expected
+            fp += fired and not expected
+            fn += expected and not fired
+            tn += not fired and not expected
+    print(f"\n== FK205 copy-paste on {tp + fn} copied and {fp + tn} different pairs")
+    print(f"precision {tp / max(tp + fp, 1):.2f}, recall {tp / max(tp + fn, 1):.2f}")
+
+
 def _timings(func, items, repeat: int) -> list[list[float]]:
     """Seconds per call, one list per item (``repeat`` rounds over all items)."""
     times: list[list[float]] = [[] for _ in items]
@@ -141,5 +174,6 @@ if __name__ == "__main__":
     accuracy("labelled letters", LETTERS)
     if (UNSEEN / "labels.toml").exists():
         accuracy("unseen letters, written after the rules were final", UNSEEN)
+    copy_paste_accuracy()
     speed()
     startup()
