@@ -209,3 +209,19 @@ def test_a_placeholder_greeting_is_a_placeholder_not_a_wrong_name(sample, greeti
     iv, options = sample
     text = SAMPLE_LETTER.replace("Dear Ms. Rivera,", greeting)
     assert [f.code for f in fk.check(text, iv, **options)] == ["FK203"]
+
+
+def test_phrase_files_load_without_duplicates_and_match_whole_words():
+    from importlib import resources
+
+    from followkit.checks.phrases import find_phrases, has_phrase, phrase_list
+
+    names = [p.name[:-4] for p in resources.files("followkit.checks").joinpath("phrases")
+             .iterdir() if p.name.endswith(".txt")]
+    assert len(names) >= 10
+    for name in names:
+        phrases = phrase_list(name)
+        assert phrases and len(phrases) == len(set(phrases)), name
+    assert find_phrases("casual", "Thx, I’m gonna call. Thanks!") == ["Thx", "gonna"]
+    assert not has_phrase("casual", "Gonnaway Street, Utah")
+    assert find_phrases("pushy", "So, when   can I\nstart?") == ["when   can I\nstart"]

@@ -11,7 +11,8 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
-__all__ = ["find_phrases", "normalise", "phrase_index", "phrase_list", "phrase_set"]
+__all__ = ["find_phrases", "has_phrase", "normalise", "phrase_index", "phrase_list",
+           "phrase_set"]
 
 
 @cache
@@ -51,20 +52,36 @@ def phrase_index(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def find_phrases(name: str, text: str) -> list[str]:
     """Every phrase of the list found in ``text`` (whole words), as written there, in order."""
+    found = _matches(name, text, first_only=False)
+    if not found:
+        return []
+    spans = [m.span() for m in _TOKEN.finditer(text.replace("’", "'"))]
+    return [text[spans[start][0]:spans[end][1]] for start, end in found]
+
+
+def has_phrase(name: str, text: str) -> bool:
+    """Whether any phrase of the list occurs in ``text`` (faster than :func:`find_phrases`)."""
+    return bool(_matches(name, text, first_only=True))
+
+
+def _matches(name: str, text: str, *, first_only: bool) -> list[tuple[int, int]]:
+    """(first word, last word) positions of the list's phrases in ``text``, not overlapping."""
     index = phrase_index(name)
     words = _words(text)
     if index.keys().isdisjoint(words):
         return []
-    found, i, spans = [], 0, None
-    while i < len(words):
-        for tokens in index.get(words[i], ()):
+    found: list[tuple[int, int]] = []
+    after = 0
+    for i in [i for i, word in enumerate(words) if word in index]:
+        if i < after:
+            continue
+        for tokens in index[words[i]]:
             if words[i:i + len(tokens)] == tokens:
-                spans = spans or [m.span() for m in _TOKEN.finditer(text.replace("’", "'"))]
-                end = i + len(tokens) - 1
-                found.append(text[spans[i][0]:spans[end][1]])
-                i = end
+                found.append((i, i + len(tokens) - 1))
+                if first_only:
+                    return found
+                after = i + len(tokens)
                 break
-        i += 1
     return found
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from followkit.checks.matching import mentions, quote, sentences
 from followkit.checks.parse import ParsedLetter
-from followkit.checks.phrases import find_phrases, normalise, phrase_set
+from followkit.checks.phrases import has_phrase, normalise, phrase_set
 from followkit.checks.rule import Context, Hit
 
 __all__ = [
@@ -64,7 +64,7 @@ def thanks_first(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
                   "the letter has no body.", _first_line(letter))
         return
     first = letter.paragraphs[0]
-    if not find_phrases("thanks", first.text):
+    if not has_phrase("thanks", first.text):
         yield Hit(f"Thank the reader in your first paragraph; it now opens with "
                   f"{quote(first.text, 6)}.", first.line)
 
@@ -97,7 +97,7 @@ def recall_discussion(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
             shown = ", ".join(f"“{t}”" for t in topics[:3])
             yield Hit(f"Mention something you discussed, such as {shown}; the letter names "
                       "none of the interview's topics.", _middle_line(letter))
-    elif not find_phrases("discussion_cues", body):
+    elif not has_phrase("discussion_cues", body):
         yield Hit("Recall something you discussed at the interview (“I enjoyed learning "
                   "about …”); the letter does not refer to the conversation.",
                   _middle_line(letter))
@@ -113,7 +113,7 @@ def skills_fit(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK105: a nod to the writer's own skills or experience."""
     body = letter.body_text
     skills = tuple(ctx.interview.skills) if ctx.interview else ()
-    if any(mentions(body, s) for s in skills) or find_phrases("skills_cues", body):
+    if any(mentions(body, s) for s in skills) or has_phrase("skills_cues", body):
         return
     hint = f" such as “{skills[0]}”" if skills else ""
     yield Hit(f"Add a sentence on how your skills or experience{hint} fit the position; "
@@ -132,14 +132,14 @@ def keep_in_touch(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     closing = letter.paragraphs[-2:] if _thanks_only(last) else (last,)
     if len(letter.paragraphs) > 1 and closing[0] is letter.paragraphs[0]:
         closing = (last,)
-    if any(find_phrases("keep_in_touch", p.text) for p in closing):
+    if any(has_phrase("keep_in_touch", p.text) for p in closing):
         return
     yield Hit("End with a line that keeps the door open (“I look forward to hearing from "
               f"you”); your last paragraph is {quote(last.text, 6)}.", last.line)
 
 
 def _thanks_only(paragraph) -> bool:
-    return len(paragraph.text.split()) <= 12 and bool(find_phrases("thanks", paragraph.text))
+    return len(paragraph.text.split()) <= 12 and has_phrase("thanks", paragraph.text)
 
 
 def contact_or_work(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:

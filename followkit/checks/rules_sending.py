@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from followkit.checks.matching import mentions
 from followkit.checks.parse import ParsedLetter
-from followkit.checks.phrases import find_phrases
+from followkit.checks.phrases import has_phrase
 from followkit.checks.rule import Context, Hit
 from followkit.errors import FormError
 from followkit.timing import DEFAULT_POLICY, elapsed, format_duration, status
@@ -88,7 +88,7 @@ def subject(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
         yield Hit(f"Shorten the subject to 78 characters or fewer; it has {len(text)}.", line)
     position = ctx.interview.position if ctx.interview else None
     names_position = mentions(text, position) if position else bool(_SUBJECT_CUES.search(text))
-    if not find_phrases("thanks", text) and not names_position:
+    if not has_phrase("thanks", text) and not names_position:
         yield Hit(f"Make the subject say what the email is: thanks or the position "
                   f"(“Thank you — … interview”); it reads “{text}”.", line)
 

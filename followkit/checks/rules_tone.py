@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from followkit.checks.matching import quote, sentences
 from followkit.checks.parse import Line, ParsedLetter
-from followkit.checks.phrases import find_phrases, phrase_list, phrase_set
+from followkit.checks.phrases import find_phrases, has_phrase, phrase_list, phrase_set
 from followkit.checks.rule import Context, Hit
 
 __all__ = ["casual", "enthusiasm", "exclamations", "pushy", "shouting"]
@@ -107,6 +107,6 @@ def pushy(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
 
 def enthusiasm(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK305: some sign of enthusiasm."""
-    if letter.paragraphs and not find_phrases("enthusiasm", letter.body_text):
+    if letter.paragraphs and not has_phrase("enthusiasm", letter.body_text):
         yield Hit("Let your enthusiasm show: say what you enjoyed or that you are excited "
                   "about the position; the letter has no such word.", letter.paragraphs[0].line)
