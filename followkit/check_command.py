@@ -1,6 +1,6 @@
 """``python -m followkit check``: the letter checker as a linter.
 
-Prints one line per finding, ``FILE:LINE: CODE severity name: message`` (``FILE::`` when the
+Prints one line per finding, ``FILE:LINE: CODE severity name: message`` (``FILE: CODE …`` when the
 finding is about the whole letter), or ``--json``. Exit 0 with no errors, 1 when a letter has
 an error (or cannot be read), 2 on bad usage. ``-`` reads the letter from standard input.
 """
@@ -127,7 +127,8 @@ def run_check(args) -> int:
                               "message": f.message, "line": f.line} for f in findings]
         else:
             for f in findings:
-                print(f"{shown}:{f.line or ''}: {f.code} {f.severity} {f.name}: {f.message}")
+                where = f"{shown}:{f.line}" if f.line else shown
+                print(f"{where}: {f.code} {f.severity} {f.name}: {f.message}")
     if args.json:
         if len(args.files) == 1 and report:
             print(json.dumps({"findings": next(iter(report.values()))}, ensure_ascii=False,
