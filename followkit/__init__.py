@@ -4,6 +4,7 @@
 them import them when first used.
 """
 
+from followkit.checks import RULES, Rule, check, check_batch, letter_similarity
 from followkit.errors import (
     FollowkitError,
     FormError,
@@ -67,6 +68,7 @@ __all__ = [
     "LESSON_FORMAT",
     "LETTER_CHANNELS",
     "PARTICIPANT_FORMAT",
+    "RULES",
     "STATUSES",
     "Candidate",
     "Choice",
@@ -88,6 +90,7 @@ __all__ = [
     "Policy",
     "Progress",
     "Question",
+    "Rule",
     "SendTimeExercise",
     "SendTimeResult",
     "SendWindow",
@@ -96,11 +99,14 @@ __all__ = [
     "WorkshopError",
     "__version__",
     "anonymize",
+    "check",
+    "check_batch",
     "export_participant",
     "grade_choice",
     "grade_letter",
     "grade_panel",
     "grade_send_time",
+    "letter_similarity",
     "load_cohort",
     "load_lesson",
     "new_salt",
