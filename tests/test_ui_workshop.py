@@ -64,15 +64,18 @@ def test_fixing_a_letter_updates_the_findings_until_done(ws):
     assert entry["done"] and entry["remaining"] == []
 
 
-def test_choosing_another_letter_and_starting_again_reload_the_text(ws):
+def test_choosing_another_letter_keeps_the_draft_and_starting_again_resets_it(ws):
     fixer = ws.fix_letters()
-    second = ws.lesson.letters[1]
+    first, second = ws.lesson.letters[:2]
+    fixer.text.value = first.text.replace("To whom it may concern,", "Dear Ms. Adeyemi,")
     fixer.choose.value = second.id
     assert fixer.text.value == second.text
     assert escape(second.answer) in fixer.answer.value
-    fixer.text.value = "Dear Mr. Okafor,\n\nThanks."
+    fixer.choose.value = first.id
+    assert "Dear Ms. Adeyemi," in fixer.text.value
+    assert "FK101" not in fixer.findings.value
     fixer.restart.click()
-    assert fixer.text.value == second.text
+    assert fixer.text.value == first.text
 
 
 def test_the_panel_flags_copies_then_says_done_when_tailored(ws):

@@ -59,9 +59,10 @@ class LetterFixer:
         self.status = widgets.HTML()
         self.findings = widgets.HTML()
         self.text.add_class("fk-letter-text")
-        self.choose.observe(lambda _: self._load(), names="value")
+        self.choose.observe(self._switch, names="value")
         self.text.observe(lambda _: self._check(), names="value")
-        self.restart.on_click(lambda _: self._load())
+        self.restart.on_click(lambda _: self._load(self.exercise.text))
+        self._drafts: dict[str, str] = {}
         self._last: dict[str, tuple] = {}
         self._first: dict[str, tuple[str, ...]] = {}
         self.answer = widgets.HTML()
@@ -70,19 +71,24 @@ class LetterFixer:
         self.widget = widgets.VBox([widgets.HBox([self.choose, self.restart]), self.text,
                                     self.status, self.findings, self.answer_box])
         self.widget.add_class("fk-letter-fixer")
-        self._load()
+        self._load(self.exercise.text)
 
     @property
     def exercise(self) -> LetterExercise:
         """The letter exercise now chosen."""
         return self.letters[self.choose.value]
 
-    def _load(self) -> None:
+    def _switch(self, change) -> None:
+        """Keep the draft of the letter left, and bring back the draft of the one chosen."""
+        self._drafts[change["old"]] = self.text.value
+        self._load(self._drafts.get(change["new"], self.exercise.text))
+
+    def _load(self, text: str) -> None:
         self.answer.value = f"<pre>{escape(self.exercise.answer)}</pre>"
         self.answer_box.selected_index = None
-        if self.text.value == self.exercise.text:
+        if self.text.value == text:
             self._check()
-        self.text.value = self.exercise.text
+        self.text.value = text
 
     def _check(self) -> None:
         result = grade_letter(self.exercise, self.text.value)
