@@ -197,6 +197,11 @@ class Cohort:
     log: object
     unreadable: tuple[tuple[str, str], ...]
 
+    @classmethod
+    def empty(cls, unreadable=()) -> Cohort:
+        """A cohort with no participant, e.g. to show why a folder could not be read."""
+        return _cohort({}, list(unreadable))
+
 
 def load_cohort(folder: str | Path, *, progress=None) -> Cohort:
     """Read every participant file (``*.json``) in ``folder`` into one :class:`Cohort`.
@@ -206,8 +211,6 @@ def load_cohort(folder: str | Path, *, progress=None) -> Cohort:
     wraps the file list, e.g. ``tqdm.notebook.tqdm``; it is called as ``progress(files,
     total=n, ...)``.
     """
-    import pandas as pd
-
     folder = Path(folder)
     if not folder.is_dir():
         raise WorkshopError("is not a folder; expected the folder the participant files were "
@@ -232,6 +235,12 @@ def load_cohort(folder: str | Path, *, progress=None) -> Cohort:
             unreadable.append((older["file"], f"an older export of {doc['participant']} "
                                f"(the newer one, {doc['file']}, is used)."))
         docs[doc["participant"]] = doc
+    return _cohort(docs, unreadable)
+
+
+def _cohort(docs: dict[str, dict], unreadable: list[tuple[str, str]]) -> Cohort:
+    import pandas as pd
+
     participants = pd.DataFrame(
         [{"participant": d["participant"], "file": d["file"], "exported_at": d["exported_at"],
           "exercises": len(d["exercises"]), "followups": len(d["log"])} for d in docs.values()],

@@ -53,3 +53,12 @@ def test_an_unknown_chart_is_refused_with_the_choices(view):
 def test_the_exercise_table_lists_every_exercise(view):
     html = view.exercises_table().value
     assert "panel:panel-of-three" in html and "quiz:which-channel" in html
+
+
+def test_a_wrong_folder_shows_as_a_problem_and_empty_charts_not_a_traceback(tmp_path):
+    view = CohortView.load(tmp_path / "not-there", now=NOW, export_folder=tmp_path,
+                           progress=False)
+    assert "is not a folder" in view.problems().value
+    assert "No exercise results" in view.headline().value
+    for name in CHARTS:
+        assert view.chart(name).children[0].value[:4] == b"\x89PNG"

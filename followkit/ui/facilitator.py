@@ -22,6 +22,7 @@ from followkit.cohort_charts import (
     save_png,
     status_figure,
 )
+from followkit.errors import WorkshopError
 from followkit.workshop import Cohort, load_cohort
 
 __all__ = ["CHARTS", "CohortView"]
@@ -63,7 +64,11 @@ class CohortView:
             from tqdm.auto import tqdm
 
             wrapper = tqdm
-        return cls(load_cohort(folder, progress=wrapper), now=now, export_folder=export_folder)
+        try:
+            cohort = load_cohort(folder, progress=wrapper)
+        except WorkshopError as exc:
+            cohort = Cohort.empty([(str(folder), exc.message)])
+        return cls(cohort, now=now, export_folder=export_folder)
 
     @property
     def on_time_rate(self) -> float | None:
@@ -80,7 +85,7 @@ class CohortView:
                        for name, reason in self.cohort.unreadable)
         return widgets.HTML(
             f"<p>Read {read} participant files. <b>Skipped {len(self.cohort.unreadable)}</b> "
-            "that could not be used (ask those participants to export again):</p>"
+            "that could not be used; a participant whose file is listed can export again:</p>"
             f"<table class='fk-unreadable'><tr><th>file</th><th>why</th></tr>{rows}</table>")
 
     def headline(self) -> widgets.HTML:
