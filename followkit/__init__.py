@@ -4,6 +4,7 @@
 them import them when first used.
 """
 
+from followkit.compose import SIGN_OFFS, compose
 from followkit.errors import (
     FollowkitError,
     FormError,
@@ -12,6 +13,7 @@ from followkit.errors import (
     TemplateError,
     TimingError,
 )
+from followkit.forms import load_form
 from followkit.model import (
     CHANNELS,
     LETTER_CHANNELS,
@@ -29,6 +31,7 @@ __all__ = [
     "CHANNELS",
     "DEFAULT_POLICY",
     "LETTER_CHANNELS",
+    "SIGN_OFFS",
     "STATUSES",
     "Candidate",
     "Finding",
@@ -44,6 +47,8 @@ __all__ = [
     "TemplateError",
     "TimingError",
     "__version__",
+    "compose",
+    "load_form",
     "send_window",
     "status",
 ]
