@@ -54,20 +54,21 @@ def _object(value: object, keys: set[str], where: str) -> dict:
     return value
 
 
-def _lists_are_lists(fields: dict, where: str) -> dict:
+def _lists_are_lists(fields: dict) -> dict:
     """Refuse a list field given as something else (a number, an object) before the model does."""
     for key in ("topics", "skills", "other_companies"):
         value = fields.get(key)
         if value is not None and not isinstance(value, (list, str)):
-            raise FormError(f"{where}.{key}" if where else key,
-                            f"expected a list of text such as [\"a\", \"b\"], got {value!r:.60}.")
+            raise FormError(
+                key, f"expected a list of text such as [\"a\", \"b\"], got {value!r:.60}."
+            )
     return fields
 
 
 def _build(cls: type, fields: dict, where: str):
     """Make ``cls(**fields)``, naming the field as it sits in the file when it is refused."""
     try:
-        return cls(**_lists_are_lists(fields, where))
+        return cls(**_lists_are_lists(fields))
     except FormError as exc:
         raise FormError(f"{where}.{exc.field}" if where else exc.field, exc.message) from None
 
