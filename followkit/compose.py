@@ -17,7 +17,7 @@ from pathlib import Path
 from followkit.errors import FormError
 from followkit.model import LETTER_CHANNELS, Candidate, Interview, Interviewer, Letter
 from followkit.model import validate_channel as _validate_channel
-from followkit.templating import render
+from followkit.templating import render, template_folder
 from followkit.wording import clean_items, layout_body, layout_line
 
 __all__ = ["SIGN_OFFS", "VARIED_PARTS", "compose", "template_context", "validate_sign_off"]
@@ -115,12 +115,13 @@ def compose(
     _require(candidate, Candidate, "candidate")
     channel = _validate_channel(channel, "channel", LETTER_CHANNELS)
     sign_off = validate_sign_off(sign_off)
+    folder = template_folder(templates)
     letters = []
     for index, person in enumerate(interview.interviewers):
         context = template_context(interview, candidate, index, channel, sign_off)
-        body = layout_body(render(templates, f"{channel}.txt.j2", context))
+        body = layout_body(render(folder, f"{channel}.txt.j2", context))
         subject = ""
         if channel == "email":
-            subject = layout_line(render(templates, "subject.txt.j2", context))
+            subject = layout_line(render(folder, "subject.txt.j2", context))
         letters.append(Letter(interviewer=person, channel=channel, subject=subject, body=body))
     return letters

@@ -17,13 +17,13 @@ from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
-from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError, meta, nodes
+from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedError, meta, nodes
 from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from followkit.errors import TemplateError
 from followkit.wording import and_list, as_role, or_list
 
-__all__ = ["TEMPLATE_NAMES", "default_templates", "render"]
+__all__ = ["TEMPLATE_NAMES", "default_templates", "render", "template_folder"]
 
 #: The files a template pack must hold.
 TEMPLATE_NAMES = ("email.txt.j2", "handwritten.txt.j2", "subject.txt.j2")
@@ -40,15 +40,8 @@ def default_templates() -> Path:
 
 @lru_cache(maxsize=16)
 def _environment(folder: str) -> SandboxedEnvironment:
-    from jinja2 import FileSystemLoader
-
     env = SandboxedEnvironment(
-        loader=FileSystemLoader(folder),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        autoescape=False,
-        auto_reload=True,
+        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, autoescape=False
     )
     env.filters.update(_FILTERS)
     return env
@@ -62,8 +55,11 @@ def _first_line_of(tree: nodes.Template, name: str) -> int | None:
 
 
 @lru_cache(maxsize=64)
-def _check_fields(folder: str, name: str, mtime_ns: int, known: frozenset[str]) -> None:
-    """Parse one template and refuse any field that is neither given nor set by the template."""
+def _checked_template(folder: str, name: str, mtime_ns: int, known: frozenset[str]) -> Template:
+    """Compile one template version, refusing any field neither given nor set by the template.
+
+    Cached by modification time, so an edited template is read, checked and compiled again.
+    """
     env = _environment(folder)
     path = Path(folder) / name
     source = path.read_text(encoding="utf-8")
@@ -84,6 +80,8 @@ def _check_fields(folder: str, name: str, mtime_ns: int, known: frozenset[str]) 
             f"use one of: {', '.join(sorted(known))}.",
             path=path, line=_first_line_of(tree, field), field=field,
         )
+    code = env.compile(tree, name, str(path))
+    return env.template_class.from_code(env, code, env.make_globals(None))
 
 
 def _template_line(exc: BaseException, path: Path) -> int | None:
@@ -94,7 +92,8 @@ def _template_line(exc: BaseException, path: Path) -> int | None:
     return lines[-1] if lines else None
 
 
-def _folder(templates: str | Path | None) -> Path:
+def template_folder(templates: str | Path | None) -> Path:
+    """The folder of the pack ``templates`` names (``None``: followkit's own), checked to exist."""
     folder = default_templates() if templates is None else Path(templates)
     if not folder.is_dir():
         raise TemplateError(
@@ -106,8 +105,11 @@ def _folder(templates: str | Path | None) -> Path:
 
 
 def render(templates: str | Path | None, name: str, context: Mapping[str, object]) -> str:
-    """Render template ``name`` of the pack in ``templates`` (``None``: followkit's own)."""
-    folder = _folder(templates)
+    """Render template ``name`` of the pack in ``templates`` (``None``: followkit's own).
+
+    Pass a folder from :func:`template_folder` to skip checking it again on every call.
+    """
+    folder = templates if isinstance(templates, Path) else template_folder(templates)
     path = folder / name
     try:
         mtime_ns = path.stat().st_mtime_ns
@@ -116,14 +118,9 @@ def render(templates: str | Path | None, name: str, context: Mapping[str, object
             f"this template pack has no {name}; a pack needs {', '.join(TEMPLATE_NAMES)}.",
             path=path,
         ) from None
-    _check_fields(str(folder), name, mtime_ns, frozenset(context))
-    env = _environment(str(folder))
+    template = _checked_template(str(folder), name, mtime_ns, frozenset(context))
     try:
-        return env.get_template(name).render(context)
-    except TemplateSyntaxError as exc:
-        raise TemplateError(
-            f"{exc.message}; fix the template's jinja2 syntax.", path=path, line=exc.lineno
-        ) from None
+        return template.render(context)
     except SecurityError as exc:
         match = _QUOTED_NAME.search(str(exc))
         field = next((g for g in match.groups() if g), None) if match else None

@@ -85,11 +85,14 @@ _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?])")
 _DOUBLE_PERIOD = re.compile(r"(?<!\.)\.\.(?!\.)")
 _MARK_THEN_PERIOD = re.compile(r"([!?;:,])\.")
 _DOUBLE_COMMA = re.compile(r",\s*,")
+_ANY_UNTIDY = re.compile(r"\s[,.;:!?]|\.\.|[!?;:,]\.|,\s*,")
 
 
 def tidy_punctuation(text: str) -> str:
     """One line of prose with single spaces and no doubled punctuation ("Inc.." → "Inc.")."""
     text = " ".join(text.split())
+    if not _ANY_UNTIDY.search(text):
+        return text
     text = _SPACE_BEFORE_MARK.sub(r"\1", text)
     text = _DOUBLE_PERIOD.sub(".", text)
     text = _MARK_THEN_PERIOD.sub(r"\1", text)
