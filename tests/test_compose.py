@@ -329,3 +329,9 @@ def test_compose_refuses_something_that_is_not_an_interview():
     with pytest.raises(fk.FormError) as info:
         fk.compose({"company": "Acme"}, ME)
     assert info.value.field == "interview"
+
+
+def test_what_a_person_types_is_never_run_as_template_code():
+    iv = _form(topics=["{{ company.__class__ }}"], skills=["{% raw %}"])
+    letter = fk.compose(iv, ME)[1]
+    assert "{{ company.__class__ }}" in letter.body and "{% raw %}" in letter.body
