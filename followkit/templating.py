@@ -38,8 +38,9 @@ def default_templates() -> Path:
     return Path(str(files("followkit").joinpath("templates")))
 
 
-@lru_cache(maxsize=16)
-def _environment(folder: str) -> SandboxedEnvironment:
+@lru_cache(maxsize=1)
+def _environment() -> SandboxedEnvironment:
+    """The one sandbox every template is compiled in (templates are cached per file version)."""
     env = SandboxedEnvironment(
         undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, autoescape=False
     )
@@ -60,7 +61,7 @@ def _checked_template(folder: str, name: str, mtime_ns: int, known: frozenset[st
 
     Cached by modification time, so an edited template is read, checked and compiled again.
     """
-    env = _environment(folder)
+    env = _environment()
     path = Path(folder) / name
     source = path.read_text(encoding="utf-8")
     try:
