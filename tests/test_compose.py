@@ -270,9 +270,10 @@ def test_nothing_optional_filled_in_gives_a_short_letter_with_no_empty_sentence(
 
 
 def test_a_company_ending_in_a_period_gets_no_second_period():
-    letter = fk.compose(_form(company="Brightwire Electric Co."), ME, "handwritten")[0]
-    assert "at Brightwire Electric Co.\n" in letter.body
-    assert ".." not in letter.body
+    for channel in fk.LETTER_CHANNELS:
+        letter = fk.compose(_form(company="Brightwire Electric Co."), ME, channel)[0]
+        assert "at Brightwire Electric Co. I appreciated" in letter.body
+        assert ".." not in letter.body
 
 
 def test_a_handwritten_card_has_no_subject_no_link_and_at_most_150_words():
