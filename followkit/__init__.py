@@ -4,6 +4,7 @@
 them import them when first used.
 """
 
+from followkit.checks import RULES, Rule, check, check_batch, letter_similarity
 from followkit.compose import SIGN_OFFS, compose
 from followkit.errors import (
     FollowkitError,
@@ -31,6 +32,7 @@ __all__ = [
     "CHANNELS",
     "DEFAULT_POLICY",
     "LETTER_CHANNELS",
+    "RULES",
     "SIGN_OFFS",
     "STATUSES",
     "Candidate",
@@ -43,11 +45,15 @@ __all__ = [
     "LetterError",
     "LogError",
     "Policy",
+    "Rule",
     "SendWindow",
     "TemplateError",
     "TimingError",
     "__version__",
+    "check",
+    "check_batch",
     "compose",
+    "letter_similarity",
     "load_form",
     "send_window",
     "status",
