@@ -6,6 +6,9 @@ jinja2 ``SandboxedEnvironment`` with ``StrictUndefined``: a field followkit does
 syntax error or sandbox-unsafe code raises :class:`~followkit.errors.TemplateError` naming the
 file, the line and the field. Every field name is checked when a template is first loaded, so
 an unknown field is caught even in a branch the current letter does not take.
+
+jinja2 is imported when the first letter is rendered, so ``import followkit`` (and
+``python -m followkit check``) does not pay for it.
 """
 
 from __future__ import annotations
@@ -16,12 +19,14 @@ from collections.abc import Mapping
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
-
-from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedError, meta, nodes
-from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from typing import TYPE_CHECKING
 
 from followkit.errors import TemplateError
 from followkit.wording import and_list, as_role, or_list
+
+if TYPE_CHECKING:
+    from jinja2 import Template, nodes
+    from jinja2.sandbox import SandboxedEnvironment
 
 __all__ = ["TEMPLATE_NAMES", "default_templates", "render", "template_folder"]
 
@@ -41,6 +46,9 @@ def default_templates() -> Path:
 @lru_cache(maxsize=1)
 def _environment() -> SandboxedEnvironment:
     """The one sandbox every template is compiled in (templates are cached per file version)."""
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
     env = SandboxedEnvironment(
         undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, autoescape=False
     )
@@ -49,6 +57,8 @@ def _environment() -> SandboxedEnvironment:
 
 
 def _first_line_of(tree: nodes.Template, name: str) -> int | None:
+    from jinja2 import nodes
+
     for node in tree.find_all(nodes.Name):
         if node.name == name and node.ctx == "load":
             return node.lineno
@@ -61,6 +71,8 @@ def _checked_template(folder: str, name: str, mtime_ns: int, known: frozenset[st
 
     Cached by modification time, so an edited template is read, checked and compiled again.
     """
+    from jinja2 import TemplateSyntaxError, meta, nodes
+
     env = _environment()
     path = Path(folder) / name
     source = path.read_text(encoding="utf-8")
@@ -120,6 +132,9 @@ def render(templates: str | Path | None, name: str, context: Mapping[str, object
             path=path,
         ) from None
     template = _checked_template(str(folder), name, mtime_ns, frozenset(context))
+    from jinja2 import UndefinedError
+    from jinja2.sandbox import SecurityError
+
     try:
         return template.render(context)
     except SecurityError as exc:

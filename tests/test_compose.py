@@ -336,3 +336,33 @@ def test_what_a_person_types_is_never_run_as_template_code():
     iv = _form(topics=["{{ company.__class__ }}"], skills=["{% raw %}"])
     letter = fk.compose(iv, ME)[1]
     assert "{{ company.__class__ }}" in letter.body and "{% raw %}" in letter.body
+
+
+# --- the checker agrees: no warning and no error ------------------------------------------
+
+
+def _serious(findings):
+    return [f"{f.code} {f.severity} line {f.line}: {f.message}" for f in findings
+            if f.severity in ("error", "warning")]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(complete_forms())
+def test_the_checker_finds_no_warning_and_no_error_in_letters_from_a_complete_form(form):
+    interview, candidate, channel, sign_off = form
+    letters = fk.compose(interview, candidate, channel, sign_off=sign_off)
+    for letter in letters:
+        assert _serious(fk.check(letter, interview, candidate=candidate)) == [], letter.text
+    for letter, findings in zip(letters, fk.check_batch(letters, interview, candidate=candidate),
+                                strict=True):
+        assert _serious(findings) == [], letter.text
+
+
+@pytest.mark.parametrize("path", FORMS, ids=[path.stem for path in FORMS])
+def test_the_checker_finds_nothing_at_all_in_the_example_letters(path):
+    interview, candidate, channel, sign_off = fk.load_form(path)
+    letters = fk.compose(interview, candidate, channel, sign_off=sign_off)
+    batch = fk.check_batch(letters, interview, candidate=candidate)
+    assert [[f.code for f in findings] for findings in batch] == [[] for _ in letters]
+    for first, second in combinations(letters, 2):
+        assert fk.letter_similarity(first, second) < 0.90

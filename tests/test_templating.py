@@ -109,3 +109,15 @@ def test_an_edited_template_is_read_again(pack):
     assert render(pack, "subject.txt.j2", context) == "One Nurse"
     _write(pack / "subject.txt.j2", "Two {{ position }}")
     assert render(pack, "subject.txt.j2", context) == "Two Nurse"
+
+
+def test_jinja2_is_imported_only_when_a_letter_is_rendered():
+    import subprocess
+    import sys
+
+    code = ("import sys, followkit; before = 'jinja2' in sys.modules; "
+            "from followkit.templating import render; "
+            "render(None, 'subject.txt.j2', {'position': 'Nurse'}); "
+            "print(before, 'jinja2' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True"]
