@@ -5,6 +5,7 @@ them import them when first used.
 """
 
 from followkit.checks import RULES, Rule, check, check_batch, letter_similarity
+from followkit.compose import SIGN_OFFS, compose
 from followkit.errors import (
     FollowkitError,
     FormError,
@@ -28,6 +29,7 @@ from followkit.exercises import (
     grade_send_time,
     send_time_choices,
 )
+from followkit.forms import load_form
 from followkit.lesson import (
     LESSON_FORMAT,
     Choice,
@@ -69,6 +71,7 @@ __all__ = [
     "LETTER_CHANNELS",
     "PARTICIPANT_FORMAT",
     "RULES",
+    "SIGN_OFFS",
     "STATUSES",
     "Candidate",
     "Choice",
@@ -101,6 +104,7 @@ __all__ = [
     "anonymize",
     "check",
     "check_batch",
+    "compose",
     "export_participant",
     "grade_choice",
     "grade_letter",
@@ -108,6 +112,7 @@ __all__ = [
     "grade_send_time",
     "letter_similarity",
     "load_cohort",
+    "load_form",
     "load_lesson",
     "new_salt",
     "participant_record",
