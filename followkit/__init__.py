@@ -4,6 +4,7 @@
 them import them when first used.
 """
 
+from followkit.analysis import coverage, due, summary, timeliness
 from followkit.errors import (
     FollowkitError,
     FormError,
@@ -11,6 +12,15 @@ from followkit.errors import (
     LogError,
     TemplateError,
     TimingError,
+)
+from followkit.log import (
+    LOG_COLUMNS,
+    SAMPLE_LOG_PATH,
+    append_followups,
+    default_log_path,
+    mark_sent,
+    read_log,
+    write_log,
 )
 from followkit.model import (
     CHANNELS,
@@ -29,6 +39,8 @@ __all__ = [
     "CHANNELS",
     "DEFAULT_POLICY",
     "LETTER_CHANNELS",
+    "LOG_COLUMNS",
+    "SAMPLE_LOG_PATH",
     "STATUSES",
     "Candidate",
     "Finding",
@@ -44,6 +56,15 @@ __all__ = [
     "TemplateError",
     "TimingError",
     "__version__",
+    "append_followups",
+    "coverage",
+    "default_log_path",
+    "due",
+    "mark_sent",
+    "read_log",
     "send_window",
     "status",
+    "summary",
+    "timeliness",
+    "write_log",
 ]
