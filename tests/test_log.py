@@ -142,11 +142,13 @@ def test_row_numbers_count_blank_lines_as_a_spreadsheet_does(tmp_path):
 # --- writing ---------------------------------------------------------------------------------
 
 _text = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=12)
-_times = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2090, 1, 1),
-                      timezones=st.just(CHICAGO))
+_times = st.datetimes(  # hypothesis wants naive bounds
+    min_value=datetime(2000, 1, 1), max_value=datetime(2090, 1, 1),  # noqa: DTZ001
+    timezones=st.just(CHICAGO))
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(rows=st.lists(st.tuples(_text, _text, _times, st.sampled_from(fk.CHANNELS),
                                st.one_of(st.none(), st.timedeltas(timedelta(0), timedelta(days=9))),
                                st.one_of(st.none(), _text)), max_size=6))
