@@ -90,7 +90,7 @@ def read_log(path, tz=None):
     """
     zone = _zone(tz)
     raw, delimiter = read_text_frame(path)
-    frame, notes = typed_log(raw, path=path, tz=zone)
+    frame, notes = typed_log(raw, path=path, tz=zone, blank_cells=False)
     for note in notes:
         warnings.warn(f"{path}: {note}", UserWarning, stacklevel=2)
     frame.attrs = {"path": str(path), "tz": zone, "delimiter": delimiter, "notes": notes}
