@@ -5,6 +5,7 @@ them import them when first used.
 """
 
 from followkit.analysis import coverage, due, summary, timeliness
+from followkit.checks import RULES, Rule, check, check_batch, letter_similarity
 from followkit.errors import (
     FollowkitError,
     FormError,
@@ -40,6 +41,7 @@ __all__ = [
     "DEFAULT_POLICY",
     "LETTER_CHANNELS",
     "LOG_COLUMNS",
+    "RULES",
     "SAMPLE_LOG_PATH",
     "STATUSES",
     "Candidate",
@@ -52,14 +54,18 @@ __all__ = [
     "LetterError",
     "LogError",
     "Policy",
+    "Rule",
     "SendWindow",
     "TemplateError",
     "TimingError",
     "__version__",
     "append_followups",
+    "check",
+    "check_batch",
     "coverage",
     "default_log_path",
     "due",
+    "letter_similarity",
     "mark_sent",
     "read_log",
     "send_window",
