@@ -42,8 +42,8 @@ ROLES = ("hiring manager", "department head", "recruiter", "panel", "other")
 OUTCOMES = ("none", "second_interview", "offer", "rejected")
 
 _CATEGORIES = {
-    "channel": (CHANNELS, lambda v: v.strip().lower()),
-    "agreed_channel": (CHANNELS, lambda v: v.strip().lower()),
+    "channel": (CHANNELS, lambda v: "".join(v.lower().replace("-", "").split())),
+    "agreed_channel": (CHANNELS, lambda v: "".join(v.lower().replace("-", "").split())),
     "interviewer_role": (ROLES, lambda v: " ".join(v.lower().replace("_", " ").split())),
     "outcome": (OUTCOMES, lambda v: "_".join(v.lower().split())),
 }

@@ -40,9 +40,9 @@ def test_reads_a_clean_log_into_typed_columns(tmp_path):
 
 
 def test_reads_what_spreadsheets_write_bom_crlf_messy_header_reordered_extra(tmp_path):
-    text = ("\ufeff Sent At ,Channel,FOLLOWUP_ID, interview_id ,Company,Position,"
+    text = ("\ufeff Sent At ,Channel,Follow-up ID, interview_id ,Company,Position,"
             "Interview End,Interviewer,My Note\r\n"
-            "2026-11-19T17:30:00-06:00,Email ,f1,i1,Acme,Clerk,2026-11-19T15:30:00-06:00,"
+            "2026-11-19T17:30:00-06:00,E-Mail ,f1,i1,Acme,Clerk,2026-11-19T15:30:00-06:00,"
             "Dana Rivera,call back Monday\r\n")
     log = fk.read_log(_write(tmp_path, text), tz="America/Chicago")
     assert log["followup_id"].tolist() == ["f1"]
