@@ -6,6 +6,7 @@ them import them when first used.
 
 from followkit.analysis import coverage, due, summary, timeliness
 from followkit.checks import RULES, Rule, check, check_batch, letter_similarity
+from followkit.compose import SIGN_OFFS, compose
 from followkit.errors import (
     FollowkitError,
     FormError,
@@ -14,6 +15,7 @@ from followkit.errors import (
     TemplateError,
     TimingError,
 )
+from followkit.forms import load_form
 from followkit.log import (
     LOG_COLUMNS,
     SAMPLE_LOG_PATH,
@@ -43,6 +45,7 @@ __all__ = [
     "LOG_COLUMNS",
     "RULES",
     "SAMPLE_LOG_PATH",
+    "SIGN_OFFS",
     "STATUSES",
     "Candidate",
     "Finding",
@@ -62,10 +65,12 @@ __all__ = [
     "append_followups",
     "check",
     "check_batch",
+    "compose",
     "coverage",
     "default_log_path",
     "due",
     "letter_similarity",
+    "load_form",
     "mark_sent",
     "read_log",
     "send_window",
