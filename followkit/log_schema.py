@@ -110,6 +110,22 @@ def _has_offset(values, chunk: int = 200_000):
     return out
 
 
+def _naive_times(text, column: str, path, first_row: int):
+    """Parse times that carry no offset we recognise; one that does after all is an error."""
+    import pandas as pd
+
+    try:
+        parsed = pd.to_datetime(text, format="ISO8601", errors="coerce")
+        aware = isinstance(parsed.dtype, pd.DatetimeTZDtype)
+    except ValueError:  # pandas refuses a mix of offsets
+        aware = True
+    if aware:
+        _fail(pd.Series(True, index=text.index), column, path, first_row, lambda i: (
+            f"{text[i]!r} has a UTC offset followkit cannot read; write it as ±HH:MM, "
+            f"e.g. {_EXAMPLE_TIME}."))
+    return parsed
+
+
 def _times(raw, column: str, tz, path, first_row: int, notes: list[str]):
     """``raw`` ISO 8601 text (or datetimes) as aware datetimes in ``tz``; naive ones taken in it."""
     import pandas as pd
@@ -126,7 +142,7 @@ def _times(raw, column: str, tz, path, first_row: int, notes: list[str]):
     naive = pd.Series(~_has_offset(text.to_numpy(dtype=object, na_value="")),
                       index=raw.index) & filled
     if naive.any():
-        local = pd.to_datetime(text[naive], format="ISO8601", errors="coerce")
+        local = _naive_times(text[naive], column, path, first_row)
         local = local.dt.tz_localize(tz, ambiguous="NaT", nonexistent="NaT")
         parsed = parsed.where(~naive, local.dt.tz_convert("UTC"))
         notes.append(f"{int(naive.sum())} time(s) in {column!r} have no UTC offset; "

@@ -109,6 +109,12 @@ def test_unparseable_date_names_row_column_value_and_expected_form(tmp_path):
     assert str(err.path).endswith("log.csv")
 
 
+def test_an_offset_written_as_bare_hours_is_a_clear_error(tmp_path):
+    err = _error(_write(tmp_path, f"{HEADER}\n{ROW_1.replace('-06:00,Dana', '-06,Dana')}\n"))
+    assert (err.row, err.column) == (2, "interview_end")
+    assert "±HH:MM" in str(err)
+
+
 def test_send_time_before_the_interview_ended_names_the_row(tmp_path):
     early = ROW_2 + "2026-11-19T15:00:00-06:00"
     err = _error(_write(tmp_path, f"{HEADER}\n{ROW_1}\n{early}\n"))
