@@ -72,6 +72,7 @@ def run_report(args) -> int:
     from datetime import UTC
 
     from followkit.analysis import coverage, due, summary, timeliness
+    from followkit.errors import LogError
     from followkit.log import read_log
 
     now = args.now or datetime.now(UTC)
@@ -85,7 +86,11 @@ def run_report(args) -> int:
     if args.plot:
         from followkit.charts import hours_to_send_chart
 
-        hours_to_send_chart(t).savefig(args.plot, dpi=120)
+        try:
+            hours_to_send_chart(t).savefig(args.plot, dpi=120)
+        except OSError as exc:
+            raise LogError(f"could not save the chart ({exc.strerror}); pick a folder you "
+                           "can write to.", path=args.plot) from None
     if args.json:
         print(json.dumps({
             "now": now.isoformat(), "summary": numbers,
