@@ -115,6 +115,16 @@ def test_an_offset_written_as_bare_hours_is_a_clear_error(tmp_path):
     assert "±HH:MM" in str(err)
 
 
+def test_a_row_with_more_cells_than_the_header_is_a_clear_error(tmp_path):
+    err = _error(_write(tmp_path, f"{HEADER}\n{ROW_1},surplus,cells\n"))
+    assert err.row == 2 and "more ','-separated cells" in str(err)
+
+
+def test_a_later_row_with_surplus_cells_names_that_row(tmp_path):
+    err = _error(_write(tmp_path, f"{HEADER}\n{ROW_1}\n{ROW_2},surplus\n"))
+    assert err.row == 3 and "has 9" in str(err) and "names 8" in str(err)
+
+
 def test_send_time_before_the_interview_ended_names_the_row(tmp_path):
     early = ROW_2 + "2026-11-19T15:00:00-06:00"
     err = _error(_write(tmp_path, f"{HEADER}\n{ROW_1}\n{early}\n"))
