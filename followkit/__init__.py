@@ -4,6 +4,7 @@
 them import them when first used.
 """
 
+from followkit.analysis import coverage, due, summary, timeliness
 from followkit.checks import RULES, Rule, check, check_batch, letter_similarity
 from followkit.compose import SIGN_OFFS, compose
 from followkit.errors import (
@@ -40,6 +41,15 @@ from followkit.lesson import (
     SendTimeExercise,
     load_lesson,
 )
+from followkit.log import (
+    LOG_COLUMNS,
+    SAMPLE_LOG_PATH,
+    append_followups,
+    default_log_path,
+    mark_sent,
+    read_log,
+    write_log,
+)
 from followkit.model import (
     CHANNELS,
     LETTER_CHANNELS,
@@ -69,8 +79,10 @@ __all__ = [
     "EXERCISE_KINDS",
     "LESSON_FORMAT",
     "LETTER_CHANNELS",
+    "LOG_COLUMNS",
     "PARTICIPANT_FORMAT",
     "RULES",
+    "SAMPLE_LOG_PATH",
     "SIGN_OFFS",
     "STATUSES",
     "Candidate",
@@ -102,9 +114,13 @@ __all__ = [
     "WorkshopError",
     "__version__",
     "anonymize",
+    "append_followups",
     "check",
     "check_batch",
     "compose",
+    "coverage",
+    "default_log_path",
+    "due",
     "export_participant",
     "grade_choice",
     "grade_letter",
@@ -114,10 +130,15 @@ __all__ = [
     "load_cohort",
     "load_form",
     "load_lesson",
+    "mark_sent",
     "new_salt",
     "participant_record",
+    "read_log",
     "read_participant",
     "send_time_choices",
     "send_window",
     "status",
+    "summary",
+    "timeliness",
+    "write_log",
 ]
