@@ -64,7 +64,9 @@ class SendTimeItem:
         self.progress = progress
         self.when = widgets.Dropdown(options=send_time_choices(exercise),
                                      description="Send at", layout={"width": "30rem"})
-        self.send = widgets.Button(description=f"Send the {exercise.channel}", icon="paper-plane",
+        action = "Mail the note" if exercise.channel == "handwritten" else (
+            f"Send the {exercise.channel}")
+        self.send = widgets.Button(description=action, icon="paper-plane",
                                    layout={"width": "auto"})
         self.feedback = widgets.HTML()
         self.send.on_click(lambda _: self._grade())

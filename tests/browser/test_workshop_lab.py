@@ -18,6 +18,8 @@ def test_workshop_notebook_runs_and_a_letter_can_be_fixed_in_the_browser(lab, pa
     box.fill(answer)
     box.press("Tab")
     expect(fixer.get_by_text("✔ Done")).to_be_visible()
+    fixer.get_by_text("✔ Done").scroll_into_view_if_needed()
+    screenshot(page, "fixed")
     page.locator("button.fk-panel-check").click()
     expect(page.locator(".fk-panel-writer").get_by_text("copies of each other")).to_be_visible()
     screenshot(page, "after-fix")
