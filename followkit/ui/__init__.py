@@ -1,1 +1,0 @@
-"""ipywidgets front ends for the notebooks; ipywidgets is imported only inside this package."""
