@@ -63,8 +63,10 @@ def log_problem(error: LogError) -> str:
 
 @dataclass(frozen=True)
 class HistoryFilter:
-    """What to look at: interviews from ``start`` to ``end`` (inclusive dates, in the log's
-    zone), on these channels and at these companies (empty: all)."""
+    """What to look at: interviews, channels and companies (empty: all).
+
+    ``start`` and ``end`` are inclusive dates in the log's zone.
+    """
 
     start: date | None = None
     end: date | None = None
@@ -86,8 +88,10 @@ def filter_choices(log) -> dict:
 
 
 def apply_filter(t, flt: HistoryFilter):
-    """The rows of ``t`` (a log, or :func:`~followkit.analysis.timeliness`'s frame) that
-    ``flt`` keeps; vectorised, so a 100,000-row log filters in milliseconds."""
+    """The rows of ``t`` (a log, or ``timeliness``'s frame) that ``flt`` keeps.
+
+    Vectorised, so a 100,000-row log filters in milliseconds.
+    """
     import pandas as pd
 
     ends = t["interview_end"]
@@ -118,8 +122,10 @@ class HistoryView:
 
 
 def history_view(t, now: datetime, flt: HistoryFilter | None = None) -> HistoryView:
-    """Filter :func:`~followkit.analysis.timeliness`'s frame ``t`` and compute the summary,
-    the sentences, the FK501/FK502 findings and the due list for the rows kept."""
+    """Filter ``timeliness``'s frame ``t``; summarise what is left.
+
+    Computes the summary, the sentences, the FK501/FK502 findings and the due list.
+    """
     from followkit.analysis import due, summary
     from followkit.history_findings import coverage_findings
     from followkit.history_text import history_sentences

@@ -88,8 +88,10 @@ def coverage_findings(t, now: datetime | None = None, policy: Policy = DEFAULT_P
 
 
 def findings_advice(findings) -> list[dict]:
-    """One entry per code found: heading, the guide's words, the advice, and the findings'
-    messages (in log order), so a person reads the reason before the list."""
+    """One entry per code found: heading, the guide's words, the advice, the messages.
+
+    Messages stay in log order, so a person reads the reason before the list.
+    """
     advice = []
     for code, (heading, guide, todo) in FINDING_ADVICE.items():
         messages = list(findings.loc[(findings["code"] == code).to_numpy(), "message"])

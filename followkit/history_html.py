@@ -46,8 +46,10 @@ def due_html(pending) -> str:
 
 
 def findings_html(advice: list[dict], limit: int = 20) -> str:
-    """FK501/FK502 as advice: heading, the guide's words, what to do, then the cases
-    (at most ``limit`` per code, with how many more there are)."""
+    """FK501/FK502 as advice: heading, the guide's words, what to do, then the cases.
+
+    At most ``limit`` cases per code are listed, with how many more there are.
+    """
     if not advice:
         return ("<p class='fk-findings'>No findings: every interviewer got exactly one "
                 "follow-up.</p>")

@@ -22,8 +22,10 @@ _ALL = "(all)"
 
 
 def chart_pngs(rows) -> list[bytes]:
-    """The three charts of :mod:`followkit.charts` for ``rows``, as PNG bytes (figures are
-    discarded after rendering: no pyplot, nothing kept)."""
+    """The three charts of :mod:`followkit.charts` for ``rows``, as PNG bytes.
+
+    Figures are discarded after rendering: no pyplot, nothing kept.
+    """
     from followkit.charts import (
         hours_to_send_chart,
         on_time_by_month_chart,
