@@ -43,7 +43,8 @@ def test_coverage_and_due_sentences_count_findings_and_pending(parts):
 def test_a_log_with_nothing_sent_says_so_without_rates(parts):
     t, _numbers, _findings, _pending = parts
     unsent = t.drop(columns=["status", "hours_to_send", "deadline"])
-    unsent = fk.timeliness(unsent.assign(sent_at=unsent["sent_at"].where(unsent["sent_at"].isna())), SAMPLE_NOW)
+    never = unsent["sent_at"].where(unsent["sent_at"].isna())
+    unsent = fk.timeliness(unsent.assign(sent_at=never), SAMPLE_NOW)
     numbers = fk.summary(unsent)
     sentences = history_sentences(numbers, coverage_findings(unsent), fk.due(unsent, SAMPLE_NOW))
     assert sentences[0] == (f"You have {len(t)} follow-ups in the log and none was sent yet, "
@@ -52,7 +53,7 @@ def test_a_log_with_nothing_sent_says_so_without_rates(parts):
 
 
 def test_a_clean_log_says_everyone_got_one_message(parts):
-    t, numbers, findings, pending = parts
+    _t, numbers, findings, pending = parts
     assert "Everyone who interviewed you got exactly one follow-up." in history_sentences(
         numbers, findings.iloc[0:0], pending.iloc[0:0])
 
