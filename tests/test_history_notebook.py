@@ -83,7 +83,7 @@ def test_html_report_has_no_code_and_fetches_no_script(report):
     _code, html = report
     assert "open_history" not in html and "show_charts" not in html
     assert not re.search(r'<script[^>]+src="https?://', html)
-    assert "hl-ipython3" not in html and "jp-CodeMirrorEditor" not in html
+    assert "<div class=\"highlight" not in html and "screen = " not in html
 
 
 def test_report_html_on_a_bad_log_exits_1_and_writes_nothing(tmp_path, capsys):
