@@ -24,7 +24,11 @@ _REMOTE_SCRIPT = re.compile(r'<script[^>]+src="https?://[^"]*"[^>]*>\s*</script>
 
 
 def _execute(log_path: Path, now: datetime, tz, timeout: int):
-    import papermill
+    try:
+        import papermill
+    except ImportError:
+        raise FollowkitError("the HTML report needs papermill and nbconvert; install them "
+                             "with: pip install -r requirements.txt") from None
 
     parameters = {"log_path": str(log_path), "now": now.isoformat(), "tz": tz,
                   "interactive": False}
