@@ -42,7 +42,8 @@ def due_html(pending) -> str:
         f"<td><strong>{p.deadline:%a %d %b %H:%M}</strong></td>"
         f"<td>{escape(p.time_left_text)}</td></tr>"
         for p in pending.itertuples(index=False))
-    return f'<table class="fk-due">{head}{rows}</table>'
+    style = "<style>table.fk-due td, table.fk-due th {padding: 0.2em 0.9em}</style>"
+    return f'{style}<table class="fk-due">{head}{rows}</table>'
 
 
 def findings_html(advice: list[dict], limit: int = 20) -> str:

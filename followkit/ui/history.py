@@ -122,7 +122,7 @@ class HistoryScreen:
             "sentences": w.HTML(), "due": w.HTML(), "findings": w.HTML(), "saved": w.HTML(),
             "charts": w.VBox(),
             "remind": w.Button(description="Add reminders for what is due", icon="calendar",
-                               layout=w.Layout(width="auto")),
+                               layout=w.Layout(width="max-content")),
         }
         for name in ("start", "end", "channel", "company"):
             parts[name].add_class(f"fk-filter-{name}")
@@ -163,7 +163,9 @@ class HistoryScreen:
         parts["due"].value = due_html(self.view.pending)
         parts["findings"].value = findings_html(findings_advice(self.view.findings))
         pngs = chart_pngs(self.view.rows)
-        parts["charts"].children = [w.Image(value=png, format="png") for png in pngs] or [
+        parts["charts"].children = [w.Image(value=png, format="png",
+                                            layout=w.Layout(max_width="820px"))
+                                    for png in pngs] or [
             w.HTML("<p>No follow-up was sent in these rows, so there is nothing to chart.</p>")]
         parts["saved"].value = ""
 
