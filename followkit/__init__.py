@@ -13,6 +13,9 @@ from followkit.errors import (
     TemplateError,
     TimingError,
 )
+from followkit.history import HistoryFilter, HistoryView, apply_filter, choose_log, history_view
+from followkit.history_findings import coverage_findings
+from followkit.history_text import history_sentences
 from followkit.log import (
     LOG_COLUMNS,
     SAMPLE_LOG_PATH,
@@ -31,6 +34,8 @@ from followkit.model import (
     Interviewer,
     Letter,
 )
+from followkit.reminders import reminders_ics, write_reminders
+from followkit.report_html import render_html_report
 from followkit.timing import DEFAULT_POLICY, STATUSES, Policy, SendWindow, send_window, status
 
 __version__ = "0.1.0"
@@ -46,6 +51,8 @@ __all__ = [
     "Finding",
     "FollowkitError",
     "FormError",
+    "HistoryFilter",
+    "HistoryView",
     "Interview",
     "Interviewer",
     "Letter",
@@ -57,14 +64,22 @@ __all__ = [
     "TimingError",
     "__version__",
     "append_followups",
+    "apply_filter",
+    "choose_log",
     "coverage",
+    "coverage_findings",
     "default_log_path",
     "due",
+    "history_sentences",
+    "history_view",
     "mark_sent",
     "read_log",
+    "reminders_ics",
+    "render_html_report",
     "send_window",
     "status",
     "summary",
     "timeliness",
     "write_log",
+    "write_reminders",
 ]
