@@ -5,6 +5,8 @@ them import them when first used.
 """
 
 from followkit.analysis import coverage, due, summary, timeliness
+from followkit.checks import RULES, Rule, check, check_batch, letter_similarity
+from followkit.compose import SIGN_OFFS, compose
 from followkit.errors import (
     FollowkitError,
     FormError,
@@ -13,6 +15,7 @@ from followkit.errors import (
     TemplateError,
     TimingError,
 )
+from followkit.forms import load_form
 from followkit.history import HistoryFilter, HistoryView, apply_filter, choose_log, history_view
 from followkit.history_findings import coverage_findings
 from followkit.history_text import history_sentences
@@ -45,7 +48,9 @@ __all__ = [
     "DEFAULT_POLICY",
     "LETTER_CHANNELS",
     "LOG_COLUMNS",
+    "RULES",
     "SAMPLE_LOG_PATH",
+    "SIGN_OFFS",
     "STATUSES",
     "Candidate",
     "Finding",
@@ -59,19 +64,25 @@ __all__ = [
     "LetterError",
     "LogError",
     "Policy",
+    "Rule",
     "SendWindow",
     "TemplateError",
     "TimingError",
     "__version__",
     "append_followups",
     "apply_filter",
+    "check",
+    "check_batch",
     "choose_log",
+    "compose",
     "coverage",
     "coverage_findings",
     "default_log_path",
     "due",
     "history_sentences",
     "history_view",
+    "letter_similarity",
+    "load_form",
     "mark_sent",
     "read_log",
     "reminders_ics",

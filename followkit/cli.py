@@ -68,75 +68,39 @@ def _run_window(args) -> int:
     return 0
 
 
+# --- check -----------------------------------------------------------------------------------
+
+
+def _add_check(subparsers) -> None:
+    from followkit.check_command import add_check
+
+    add_check(subparsers, _aware_datetime)
+
+
+def _run_check(args) -> int:
+    from followkit.check_command import run_check
+
+    return run_check(args)
+
+
 # --- report ----------------------------------------------------------------------------------
 
 
 def _add_report(subparsers) -> None:
-    parser = subparsers.add_parser(
-        "report",
-        help="how timely your follow-ups were, what got answers, what is due",
-        description="Read a follow-up log (CSV) and print counts by status, the on-time "
-        "rate, median hours by channel, response rates, FK501/FK502 findings and what is "
-        "still due.",
-    )
-    parser.add_argument("log", metavar="LOG.csv", help="the follow-up log")
-    parser.add_argument(
-        "--now", type=_aware_datetime, metavar="ISO",
-        help="judge as of this time (default: the current time)",
-    )
-    parser.add_argument("--tz", metavar="ZONE",
-                        help="zone for times without a UTC offset (default: this machine's)")
-    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
-    parser.add_argument("--plot", metavar="FILE.png",
-                        help="also save the hours-to-send chart to this PNG")
-    parser.add_argument("--html", metavar="OUT.html",
-                        help="also render the history notebook to a printable HTML report "
-                        "(no code; charts embedded)")
+    from followkit.report_command import add_report
+
+    add_report(subparsers, _aware_datetime)
 
 
 def _run_report(args) -> int:
-    import json
-    import warnings
-    from datetime import UTC
+    from followkit.report_command import run_report
 
-    from followkit.analysis import coverage, due, summary, timeliness
-    from followkit.log import read_log
-    from followkit.report_text import report_lines
-
-    now = args.now or datetime.now(UTC)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", UserWarning)
-        log = read_log(args.log, tz=args.tz)
-    for note in log.attrs["notes"]:
-        print(f"followkit: note: {note}", file=sys.stderr)
-    t = timeliness(log, now)
-    numbers, findings, pending = summary(t), coverage(log, now), due(log, now)
-    if args.plot:
-        from followkit.charts import hours_to_send_chart
-
-        hours_to_send_chart(t).savefig(args.plot, dpi=120)
-    if args.json:
-        print(json.dumps({
-            "now": now.isoformat(), "summary": numbers,
-            "findings": findings.drop(columns=["company"]).to_dict("records"),
-            "due": [{"followup_id": r.followup_id, "interviewer": r.interviewer,
-                     "deadline": r.deadline.isoformat(), "time_left": r.time_left_text}
-                    for r in pending.itertuples()],
-        }, indent=2, ensure_ascii=False))
-    else:
-        print("\n".join(report_lines(args.log, now, numbers, findings, pending)))
-    if args.plot:
-        print(f"followkit: chart saved to {args.plot}", file=sys.stderr)
-    if args.html:
-        from followkit.report_html import render_html_report
-
-        render_html_report(args.log, args.html, now=now, tz=args.tz)
-        print(f"followkit: HTML report saved to {args.html}", file=sys.stderr)
-    return 0
+    return run_report(args)
 
 
 _COMMANDS = (
     ("window", _add_window, _run_window),
+    ("check", _add_check, _run_check),
     ("report", _add_report, _run_report),
 )
 

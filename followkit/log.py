@@ -90,7 +90,7 @@ def read_log(path, tz=None):
     """
     zone = _zone(tz)
     raw, delimiter = read_text_frame(path)
-    frame, notes = typed_log(raw, path=path, tz=zone)
+    frame, notes = typed_log(raw, path=path, tz=zone, blank_cells=False)
     for note in notes:
         warnings.warn(f"{path}: {note}", UserWarning, stacklevel=2)
     frame.attrs = {"path": str(path), "tz": zone, "delimiter": delimiter, "notes": notes}
@@ -206,11 +206,12 @@ def append_followups(path, rows, *, on_duplicate: str = "error", tz=None) -> int
     return len(typed)
 
 
-def mark_sent(path, followup_ids, sent_at: datetime) -> int:
+def mark_sent(path, followup_ids, sent_at: datetime, *, tz=None) -> int:
     """Fill ``sent_at`` for ``followup_ids`` (one id or several); return how many rows changed.
 
     Rows already marked sent keep their time (marking twice changes nothing). An id not in
     the log, or a send time before the interview ended, raises LogError and writes nothing.
+    ``tz`` is as for :func:`read_log` (the zone naive times in the file are taken in).
     """
     import pandas as pd
 
@@ -218,7 +219,7 @@ def mark_sent(path, followup_ids, sent_at: datetime) -> int:
     ids = [followup_ids] if isinstance(followup_ids, str) else list(followup_ids)
     path = Path(path)
     with _locked(path):
-        log = read_log(path)
+        log = read_log(path, tz)
         unknown = [i for i in ids if i not in set(log["followup_id"])]
         if unknown:
             raise LogError(f"there is no follow-up {unknown[0]!r} in the log; nothing was "

@@ -42,8 +42,8 @@ ROLES = ("hiring manager", "department head", "recruiter", "panel", "other")
 OUTCOMES = ("none", "second_interview", "offer", "rejected")
 
 _CATEGORIES = {
-    "channel": (CHANNELS, lambda v: v.strip().lower()),
-    "agreed_channel": (CHANNELS, lambda v: v.strip().lower()),
+    "channel": (CHANNELS, lambda v: "".join(v.lower().replace("-", "").split())),
+    "agreed_channel": (CHANNELS, lambda v: "".join(v.lower().replace("-", "").split())),
     "interviewer_role": (ROLES, lambda v: " ".join(v.lower().replace("_", " ").split())),
     "outcome": (OUTCOMES, lambda v: "_".join(v.lower().split())),
 }
@@ -83,6 +83,49 @@ def _categorical(raw, column: str, path, first_row: int):
                      index=raw.index, name=column)
 
 
+def _has_offset(values, chunk: int = 200_000):
+    """Per string, whether it ends in a UTC offset (``Z``, ``±HH:MM`` or ``±HHMM``).
+
+    Vectorised over fixed-width code points (``_OFFSET``'s pattern, without a Python call per
+    cell), in chunks so the copy stays small.
+    """
+    import numpy as np
+
+    out = np.zeros(len(values), dtype=bool)
+    for start in range(0, len(values), chunk):
+        part = values[start: start + chunk].astype("U")
+        if part.dtype.itemsize == 0 or not len(part):
+            continue
+        code = part.view(np.uint32).reshape(len(part), -1)
+        length = np.char.str_len(part)[:, None]
+        back = np.arange(6, 0, -1)  # columns: the 6th-last ... the last character
+        tail = np.where(length >= back, np.take_along_axis(
+            code, np.maximum(length - back, 0), axis=1), 0)
+        is_sign = (tail == 43) | (tail == 45)
+        is_digit = (tail >= 48) & (tail <= 57)
+        colon_form = is_sign[:, 0] & is_digit[:, [1, 2, 4, 5]].all(axis=1) & (tail[:, 3] == 58)
+        plain_form = is_sign[:, 1] & is_digit[:, 2:].all(axis=1)
+        zulu = (tail[:, 5] == 90) | (tail[:, 5] == 122)
+        out[start: start + len(part)] = zulu | colon_form | plain_form
+    return out
+
+
+def _naive_times(text, column: str, path, first_row: int):
+    """Parse times that carry no offset we recognise; one that does after all is an error."""
+    import pandas as pd
+
+    try:
+        parsed = pd.to_datetime(text, format="ISO8601", errors="coerce")
+        aware = isinstance(parsed.dtype, pd.DatetimeTZDtype)
+    except ValueError:  # pandas refuses a mix of offsets
+        aware = True
+    if aware:
+        _fail(pd.Series(True, index=text.index), column, path, first_row, lambda i: (
+            f"{text[i]!r} has a UTC offset followkit cannot read; write it as ±HH:MM, "
+            f"e.g. {_EXAMPLE_TIME}."))
+    return parsed
+
+
 def _times(raw, column: str, tz, path, first_row: int, notes: list[str]):
     """``raw`` ISO 8601 text (or datetimes) as aware datetimes in ``tz``; naive ones taken in it."""
     import pandas as pd
@@ -93,14 +136,13 @@ def _times(raw, column: str, tz, path, first_row: int, notes: list[str]):
         raw = raw.astype("str").where(raw.notna())
     elif raw.dtype == object:
         raw = raw.map(lambda v: v.isoformat() if hasattr(v, "isoformat") else v)
-    text = raw.astype("str").where(raw.notna())
+    filled = raw.notna()
+    text = raw if raw.dtype == "str" else raw.astype("str").where(filled)
     parsed = pd.to_datetime(text, format="ISO8601", utc=True, errors="coerce")
-    filled = text.notna()
-    tails, uniques = pd.factorize(text.str.slice(-6))
-    naive_codes = [i for i, tail in enumerate(uniques) if not _OFFSET.search(str(tail))]
-    naive = pd.Series(pd.Series(tails).isin(naive_codes).to_numpy(), index=raw.index) & filled
+    naive = pd.Series(~_has_offset(text.to_numpy(dtype=object, na_value="")),
+                      index=raw.index) & filled
     if naive.any():
-        local = pd.to_datetime(text[naive], format="ISO8601", errors="coerce")
+        local = _naive_times(text[naive], column, path, first_row)
         local = local.dt.tz_localize(tz, ambiguous="NaT", nonexistent="NaT")
         parsed = parsed.where(~naive, local.dt.tz_convert("UTC"))
         notes.append(f"{int(naive.sum())} time(s) in {column!r} have no UTC offset; "
@@ -111,11 +153,12 @@ def _times(raw, column: str, tz, path, first_row: int, notes: list[str]):
     return parsed.dt.tz_convert(tz).dt.as_unit("us")
 
 
-def typed_log(raw, *, path, tz, first_row: int = 2):
+def typed_log(raw, *, path, tz, first_row: int = 2, blank_cells: bool = True):
     """Validate ``raw`` (header-normalised text cells) and return ``(frame, notes)``.
 
     ``first_row`` is the spreadsheet row of ``raw``'s first row (the header is row 1), so
     errors name the row a person sees. ``notes`` says what was assumed (naive times).
+    ``blank_cells=False`` promises no cell is ``""`` (read_csv already made them missing).
     """
     import pandas as pd
 
@@ -134,7 +177,9 @@ def typed_log(raw, *, path, tz, first_row: int = 2):
         raw = raw[~blank.to_numpy()]
     for column in REQUIRED_COLUMNS:
         cells = raw[column]
-        empty = cells.isna() if column in TIME_COLUMNS else cells.isna() | (cells == "")
+        empty = cells.isna()
+        if blank_cells and column not in TIME_COLUMNS:
+            empty = empty | (cells == "")
         _fail(empty, column, path, first_row, lambda _i, c=column: (
             f"is empty; every follow-up needs its {c.replace('_', ' ')}."))
     notes: list[str] = []
@@ -145,7 +190,9 @@ def typed_log(raw, *, path, tz, first_row: int = 2):
         elif column in TIME_COLUMNS:
             out[column] = _times(raw[column], column, tz, path, first_row, notes)
         else:
-            out[column] = raw[column].astype("str").where(raw[column].notna())
+            cells = raw[column]
+            out[column] = cells if cells.dtype == "str" else cells.astype("str").where(
+                cells.notna())
     frame = pd.DataFrame(out, index=raw.index)
     end, sent = frame["interview_end"], frame["sent_at"]
     _fail(sent < end, "sent_at", path, first_row, lambda i: (

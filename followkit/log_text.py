@@ -94,9 +94,19 @@ def read_text_frame(path):
     except UnicodeDecodeError as exc:
         raise _not_utf8(path, path.read_bytes(), exc) from None
     except pd.errors.ParserError as exc:
-        raise LogError(f"the file is not a CSV table followkit can read ({exc}); every row "
-                       f"needs the same number of {delimiter!r}-separated cells as the header.",
+        found = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(exc))
+        if found:
+            want, line, got = (int(n) for n in found.groups())
+            raise LogError(f"this row has {got} {delimiter!r}-separated cells but the header "
+                           f"names {want}; remove the extra cells or name the extra columns.",
+                           path=path, row=line) from None
+        detail = " ".join(str(exc).split())
+        raise LogError(f"the file is not a CSV table followkit can read ({detail}).",
                        path=path) from None
+    if not isinstance(raw.index, pd.RangeIndex):  # pandas took surplus cells as an index
+        raise LogError(f"row 2 has more {delimiter!r}-separated cells than the header has "
+                       "names; remove the extra cells or name the extra columns.",
+                       path=path, row=2)
     return _tidy_header(raw, path), delimiter
 
 

@@ -40,9 +40,9 @@ def test_reads_a_clean_log_into_typed_columns(tmp_path):
 
 
 def test_reads_what_spreadsheets_write_bom_crlf_messy_header_reordered_extra(tmp_path):
-    text = ("\ufeff Sent At ,Channel,FOLLOWUP_ID, interview_id ,Company,Position,"
+    text = ("\ufeff Sent At ,Channel,Follow-up ID, interview_id ,Company,Position,"
             "Interview End,Interviewer,My Note\r\n"
-            "2026-11-19T17:30:00-06:00,Email ,f1,i1,Acme,Clerk,2026-11-19T15:30:00-06:00,"
+            "2026-11-19T17:30:00-06:00,E-Mail ,f1,i1,Acme,Clerk,2026-11-19T15:30:00-06:00,"
             "Dana Rivera,call back Monday\r\n")
     log = fk.read_log(_write(tmp_path, text), tz="America/Chicago")
     assert log["followup_id"].tolist() == ["f1"]
@@ -107,6 +107,22 @@ def test_unparseable_date_names_row_column_value_and_expected_form(tmp_path):
     assert (err.row, err.column) == (3, "sent_at")
     assert "'tomorrow-ish'" in str(err) and "ISO 8601" in str(err)
     assert str(err.path).endswith("log.csv")
+
+
+def test_an_offset_written_as_bare_hours_is_a_clear_error(tmp_path):
+    err = _error(_write(tmp_path, f"{HEADER}\n{ROW_1.replace('-06:00,Dana', '-06,Dana')}\n"))
+    assert (err.row, err.column) == (2, "interview_end")
+    assert "±HH:MM" in str(err)
+
+
+def test_a_row_with_more_cells_than_the_header_is_a_clear_error(tmp_path):
+    err = _error(_write(tmp_path, f"{HEADER}\n{ROW_1},surplus,cells\n"))
+    assert err.row == 2 and "more ','-separated cells" in str(err)
+
+
+def test_a_later_row_with_surplus_cells_names_that_row(tmp_path):
+    err = _error(_write(tmp_path, f"{HEADER}\n{ROW_1}\n{ROW_2},surplus\n"))
+    assert err.row == 3 and "has 9" in str(err) and "names 8" in str(err)
 
 
 def test_send_time_before_the_interview_ended_names_the_row(tmp_path):
