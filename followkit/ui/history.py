@@ -163,9 +163,10 @@ class HistoryScreen:
         parts["due"].value = due_html(self.view.pending)
         parts["findings"].value = findings_html(findings_advice(self.view.findings))
         pngs = chart_pngs(self.view.rows)
-        parts["charts"].children = [w.Image(value=png, format="png",
-                                            layout=w.Layout(max_width="820px"))
-                                    for png in pngs] or [
+        parts["charts"].children = [  # each at its own pixel width (PNG header bytes 16-20)
+            w.Image(value=png, format="png", width=str(int.from_bytes(png[16:20], "big")),
+                    layout=w.Layout(max_width="100%", height="auto"))
+            for png in pngs] or [
             w.HTML("<p>No follow-up was sent in these rows, so there is nothing to chart.</p>")]
         parts["saved"].value = ""
 
