@@ -121,18 +121,21 @@ class HistoryView:
     pending: object
 
 
-def history_view(t, now: datetime, flt: HistoryFilter | None = None) -> HistoryView:
+def history_view(t, now: datetime, flt: HistoryFilter | None = None,
+                 findings=None) -> HistoryView:
     """Filter ``timeliness``'s frame ``t``; summarise what is left.
 
     Computes the summary, the sentences, the FK501/FK502 findings and the due list.
+    ``findings``: :func:`~followkit.history_findings.coverage_findings` of the whole ``t``,
+    computed once; the view keeps those about the interviewers in the filtered rows.
     """
     from followkit.analysis import due, summary
-    from followkit.history_findings import coverage_findings
+    from followkit.history_findings import coverage_findings, findings_for_rows
     from followkit.history_text import history_sentences
 
     rows = apply_filter(t, flt or HistoryFilter())
     numbers = summary(rows)
-    findings = coverage_findings(rows)
+    found = findings_for_rows(coverage_findings(t) if findings is None else findings, rows)
     pending = due(rows, now)
-    return HistoryView(rows=rows, numbers=numbers, findings=findings, pending=pending,
-                       sentences=history_sentences(numbers, findings, pending))
+    return HistoryView(rows=rows, numbers=numbers, findings=found, pending=pending,
+                       sentences=history_sentences(numbers, found, pending))

@@ -12,7 +12,8 @@ from datetime import datetime
 
 from followkit.timing import DEFAULT_POLICY, Policy
 
-__all__ = ["FINDING_ADVICE", "coverage_findings", "findings_advice"]
+__all__ = ["FINDING_ADVICE", "coverage_findings", "findings_advice", "findings_for_rows",
+           "person_keys"]
 
 #: Per code: a heading, the guide's own words, and what to do next time.
 FINDING_ADVICE = {
@@ -30,6 +31,35 @@ _COLUMNS = ["code", "name", "severity", "interview_id", "company", "interviewer"
             "followup_ids", "message"]
 
 
+def person_keys(frame):
+    """Per row, one key for "this interviewer at this interview", as FK501/FK502 group.
+
+    Names are compared without case or extra spaces.
+    """
+    import numpy as np
+    import pandas as pd
+
+    names, uniques = pd.factorize(frame["interviewer"])
+    person = np.array([" ".join(str(n).casefold().split()) for n in uniques] + [""],
+                      dtype=object)[names]
+    return frame["interview_id"].to_numpy(dtype=object) + "\x1f" + person
+
+
+def findings_for_rows(findings, rows):
+    """The findings (of a whole log) about the interviewers that ``rows`` include.
+
+    Judging coverage on the whole log and then picking, rather than judging the filtered
+    rows, keeps a filter from inventing findings: with only handwritten notes shown, a person
+    thanked by email is still thanked.
+    """
+    import numpy as np
+
+    if not len(findings):
+        return findings
+    keep = np.isin(person_keys(findings), person_keys(rows))
+    return findings[keep].reset_index(drop=True)
+
+
 def coverage_findings(t, now: datetime | None = None, policy: Policy = DEFAULT_POLICY):
     """FK501/FK502 rows for :func:`~followkit.analysis.timeliness`'s frame ``t``.
 
@@ -43,11 +73,7 @@ def coverage_findings(t, now: datetime | None = None, policy: Policy = DEFAULT_P
         from followkit.analysis import timeliness
 
         t = timeliness(t, now, policy)
-    names, uniques = pd.factorize(t["interviewer"])
-    person = np.array([" ".join(str(n).casefold().split()) for n in uniques] + [""],
-                      dtype=object)[names]
-    codes = np.asarray(pd.factorize(t["interview_id"].to_numpy(dtype=object) + "\x1f"
-                                    + person)[0])
+    codes = np.asarray(pd.factorize(person_keys(t))[0])
     groups = int(codes.max()) + 1 if len(codes) else 0
     size = np.bincount(codes, minlength=groups)
     missing = (t["status"] == "missing").to_numpy()

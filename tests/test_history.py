@@ -107,3 +107,17 @@ def test_history_view_due_list_matches_analysis_due(t):
     expected = fk.due(fk.read_log(fk.SAMPLE_LOG_PATH, tz=SAMPLE_TZ), SAMPLE_NOW)
     assert list(view.pending["followup_id"]) == list(expected["followup_id"])
     assert view.numbers == fk.summary(t)
+
+
+def test_a_channel_filter_does_not_invent_an_unthanked_interviewer(t):
+    thanked = t[(t["channel"] == "email") & t["sent_at"].notna()].iloc[[0]]
+    extra = thanked.assign(followup_id=thanked["followup_id"] + "-call", channel="phone",
+                           sent_at=thanked["sent_at"].where(thanked["sent_at"].isna()))
+    extra["channel"] = extra["channel"].astype(t["channel"].dtype)
+    log = pd.concat([t.drop(columns=["status", "hours_to_send", "deadline"]), extra],
+                    ignore_index=True)
+    both = fk.timeliness(log, SAMPLE_NOW)
+    view = history_view(both, SAMPLE_NOW, HistoryFilter(channels=("phone",)))
+    person = thanked["interviewer"].iloc[0]
+    about = view.findings[view.findings["interviewer"] == person]
+    assert list(about["code"]) == ["FK501"]
