@@ -65,14 +65,14 @@ def redraw_times(log_path: Path, repeats: int = 3) -> dict:
         warnings.simplefilter("ignore")
         t = fk.timeliness(fk.read_log(log_path, tz=SAMPLE_TZ), SAMPLE_NOW)
     screen = HistoryScreen(t, SAMPLE_NOW)
-    findings = screen.findings  # judged once on the whole log when the screen opens
+    coverage = screen.coverage  # judged once on the whole log when the screen opens
     channel = screen._widgets["channel"]
     filters = [HistoryFilter(channels=("email",)), HistoryFilter()]
     data, charts, whole = [], [], []
     for _ in range(repeats):
         for flt in filters:
             start = time.perf_counter()
-            view = history_view(t, SAMPLE_NOW, flt, findings)
+            view = history_view(t, SAMPLE_NOW, flt, coverage)
             data.append(time.perf_counter() - start)
             start = time.perf_counter()
             chart_pngs(view.rows)

@@ -122,20 +122,20 @@ class HistoryView:
 
 
 def history_view(t, now: datetime, flt: HistoryFilter | None = None,
-                 findings=None) -> HistoryView:
+                 coverage=None) -> HistoryView:
     """Filter ``timeliness``'s frame ``t``; summarise what is left.
 
     Computes the summary, the sentences, the FK501/FK502 findings and the due list.
-    ``findings``: :func:`~followkit.history_findings.coverage_findings` of the whole ``t``,
-    computed once; the view keeps those about the interviewers in the filtered rows.
+    ``coverage``: :func:`~followkit.history_findings.judge_coverage` of the whole ``t``,
+    judged once; the view keeps the findings about the interviewers in the filtered rows.
     """
     from followkit.analysis import due, summary
-    from followkit.history_findings import coverage_findings, findings_for_rows
+    from followkit.history_findings import judge_coverage
     from followkit.history_text import history_sentences
 
     rows = apply_filter(t, flt or HistoryFilter())
     numbers = summary(rows)
-    found = findings_for_rows(coverage_findings(t) if findings is None else findings, rows)
+    found = (coverage or judge_coverage(t)).for_rows(rows)
     pending = due(rows, now)
     return HistoryView(rows=rows, numbers=numbers, findings=found, pending=pending,
                        sentences=history_sentences(numbers, found, pending))

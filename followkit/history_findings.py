@@ -8,12 +8,13 @@ instead of a Python loop over every (interview, interviewer) pair: on a 100,000-
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from followkit.timing import DEFAULT_POLICY, Policy
 
-__all__ = ["FINDING_ADVICE", "coverage_findings", "findings_advice", "findings_for_rows",
-           "person_keys"]
+__all__ = ["FINDING_ADVICE", "JudgedCoverage", "coverage_findings", "findings_advice",
+           "judge_coverage", "person_keys"]
 
 #: Per code: a heading, the guide's own words, and what to do next time.
 FINDING_ADVICE = {
@@ -45,19 +46,34 @@ def person_keys(frame):
     return frame["interview_id"].to_numpy(dtype=object) + "\x1f" + person
 
 
-def findings_for_rows(findings, rows):
-    """The findings (of a whole log) about the interviewers that ``rows`` include.
+@dataclass(frozen=True)
+class JudgedCoverage:
+    """FK501/FK502 judged once on a whole log, ready to be picked for any filtered rows.
 
-    Judging coverage on the whole log and then picking, rather than judging the filtered
-    rows, keeps a filter from inventing findings: with only handwritten notes shown, a person
-    thanked by email is still thanked.
+    Picking (rather than judging the filtered rows again) keeps a filter from inventing
+    findings: with only phone calls shown, a person thanked by email is still thanked.
     """
-    import numpy as np
 
-    if not len(findings):
-        return findings
-    keep = np.isin(person_keys(findings), person_keys(rows))
-    return findings[keep].reset_index(drop=True)
+    findings: object
+    row_group: object
+    finding_group: object
+    index: object
+
+    def for_rows(self, rows):
+        """The findings about the interviewers that ``rows`` (a subset of the log) include."""
+        import numpy as np
+
+        if not len(self.findings):
+            return self.findings
+        present = np.zeros(int(self.row_group.max()) + 1, dtype=bool)
+        present[self.row_group[self.index.get_indexer(rows.index)]] = True
+        return self.findings[present[self.finding_group]].reset_index(drop=True)
+
+
+def judge_coverage(t) -> JudgedCoverage:
+    """:func:`coverage_findings` of ``timeliness``'s frame ``t``, kept with its groups."""
+    findings, row_group, finding_group = _coverage(t)
+    return JudgedCoverage(findings, row_group, finding_group, t.index)
 
 
 def coverage_findings(t, now: datetime | None = None, policy: Policy = DEFAULT_POLICY):
@@ -66,13 +82,18 @@ def coverage_findings(t, now: datetime | None = None, policy: Policy = DEFAULT_P
     ``t`` already holds ``status`` and ``deadline`` (judged at some ``now``); pass a plain
     log together with ``now`` to have it judged here.
     """
-    import numpy as np
-    import pandas as pd
-
     if "status" not in t.columns:
         from followkit.analysis import timeliness
 
         t = timeliness(t, now, policy)
+    return _coverage(t)[0]
+
+
+def _coverage(t):
+    """``(findings, group of each row of t, group of each finding)``."""
+    import numpy as np
+    import pandas as pd
+
     codes = np.asarray(pd.factorize(person_keys(t))[0])
     groups = int(codes.max()) + 1 if len(codes) else 0
     size = np.bincount(codes, minlength=groups)
@@ -80,7 +101,7 @@ def coverage_findings(t, now: datetime | None = None, policy: Policy = DEFAULT_P
     all_missing = np.bincount(codes, weights=~missing, minlength=groups) == 0
     flagged = np.flatnonzero((size > 1) | all_missing)
     if not len(flagged):
-        return pd.DataFrame(columns=_COLUMNS)
+        return pd.DataFrame(columns=_COLUMNS), codes, np.zeros(0, dtype=np.int64)
     first = np.unique(codes, return_index=True)[1][flagged]
     rows = np.flatnonzero(np.isin(codes, flagged))
     order = rows[np.argsort(codes[rows], kind="stable")]
@@ -95,7 +116,7 @@ def coverage_findings(t, now: datetime | None = None, policy: Policy = DEFAULT_P
                    for k in np.flatnonzero(all_missing[flagged]).tolist()}
     heads = zip(*(t[c].to_numpy()[first] for c in ("interview_id", "company", "interviewer")),
                 strict=True)
-    out = []
+    out, groups_out = [], []
     for k, (group, (interview, company, interviewer)) in enumerate(
             zip(flagged, heads, strict=True)):
         where = f"{interviewer} ({company}, interview {interview})"
@@ -105,12 +126,14 @@ def coverage_findings(t, now: datetime | None = None, policy: Policy = DEFAULT_P
                         f"{where} has {size[group]} follow-ups ({ids[k]}); send one "
                         "message per person — the guide asks for no more correspondences "
                         "than necessary."])
+            groups_out.append(group)
         if all_missing[group]:
             out.append(["FK502", "everyone-thanked", "warning", *base,
                         f"{where} was never thanked and the 24 h window closed "
                         f"{closed_text[k]}; a short, late thank-you still "
                         "beats none."])
-    return pd.DataFrame(out, columns=_COLUMNS)
+            groups_out.append(group)
+    return pd.DataFrame(out, columns=_COLUMNS), codes, np.array(groups_out, dtype=np.int64)
 
 
 def findings_advice(findings) -> list[dict]:

@@ -54,3 +54,16 @@ def test_advice_quotes_the_guide_and_keeps_every_message(log):
         assert item["messages"] == list(found.loc[found["code"] == item["code"], "message"])
 
 
+
+
+def test_findings_picked_for_a_date_range_equal_those_judged_on_it(log):
+    from datetime import date
+
+    from followkit.history import HistoryFilter, apply_filter
+    from followkit.history_findings import judge_coverage
+
+    t = fk.timeliness(log, SAMPLE_NOW)
+    rows = apply_filter(t, HistoryFilter(start=date(2026, 5, 1), end=date(2026, 8, 31)))
+    picked = judge_coverage(t).for_rows(rows)
+    assert 0 < len(picked) < len(coverage_findings(t))
+    pd.testing.assert_frame_equal(picked, coverage_findings(rows))

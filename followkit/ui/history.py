@@ -100,12 +100,12 @@ class HistoryScreen:
 
     def __init__(self, t, now, *, interactive=True, reminders_dir="exports") -> None:
         from followkit.history import history_view
-        from followkit.history_findings import coverage_findings
+        from followkit.history_findings import judge_coverage
 
         self.t, self.now, self.interactive = t, now, interactive
         self.reminders_dir = Path(reminders_dir)
-        self.findings = None if t is None else coverage_findings(t)
-        self.view = None if t is None else history_view(t, now, findings=self.findings)
+        self.coverage = None if t is None else judge_coverage(t)
+        self.view = None if t is None else history_view(t, now, coverage=self.coverage)
         self._widgets = self._build() if interactive and t is not None else None
 
     # --- widgets -------------------------------------------------------------------------
@@ -152,7 +152,7 @@ class HistoryScreen:
         """Recompute the view for the current filters and redraw every section."""
         from followkit.history import history_view
 
-        self.view = history_view(self.t, self.now, self.current_filter(), self.findings)
+        self.view = history_view(self.t, self.now, self.current_filter(), self.coverage)
         self._draw_sections()
 
     def _draw_sections(self) -> None:
