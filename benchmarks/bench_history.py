@@ -1,7 +1,9 @@
 """How the history notebook scales: run-all and filter redraw, sample log vs 100,000 rows.
 
 Run: ``.venv/bin/python benchmarks/bench_history.py [ROWS]``. The big log is the committed
-sample tiled (each copy shifted back a week more, ids made unique) and written as CSV.
+sample tiled (each copy shifted back a week more, ids made unique) and written as CSV, so
+interviews keep one to three interviewers (``synthetic_log.big_log`` names one interviewer
+for every row, which would make every interview an FK501 case).
 Prints the run-all time of the notebook via nbclient on both logs and their ratio (target:
 under 3x), and the filter redraw time (target: under 300 ms) split into the data part
 (filter, summary, sentences, findings, due list) and the three charts rendered to PNG.
