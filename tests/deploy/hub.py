@@ -2,10 +2,12 @@
 
 The hub loads the shipped ``deploy/jupyterhub/jupyterhub_config.py`` and overrides only what a
 test must: free local ports, a scratch folder, configurable-http-proxy from
-``deploy/jupyterhub/node_modules`` (``make hub-proxy``), the test authenticator (``dummy``) and
+``deploy/jupyterhub/node_modules`` (``make hub-proxy``), a test authenticator and
 ``SimpleLocalProcessSpawner``, which gives each user their own home folder under the scratch
 folder but runs every server as the same OS user (no OS-level isolation: production uses
-TLJH's SystemdSpawner or KubeSpawner).
+TLJH's SystemdSpawner or KubeSpawner). The authenticator is JupyterHub's
+``SharedPasswordAuthenticator`` with a random password, letting in only users the facilitator
+created through the REST API (production: TLJH's default, or the center's OAuth login).
 
 Every process the hub starts (proxy, user servers, kernels) inherits a marker variable, so
 :meth:`Hub.stop` can find and end any that outlive the hub, even after a failed test.
@@ -42,7 +44,9 @@ c.ConfigurableHTTPProxy.command = [{proxy!r}]
 c.ConfigurableHTTPProxy.pid_file = {proxy_pid!r}
 c.JupyterHub.db_url = "sqlite:///{base}/jupyterhub.sqlite"
 c.JupyterHub.cookie_secret_file = {cookie!r}
-c.JupyterHub.authenticator_class = "dummy"
+c.JupyterHub.authenticator_class = "shared-password"
+c.SharedPasswordAuthenticator.user_password = {password!r}
+c.Authenticator.allow_existing_users = True
 c.JupyterHub.spawner_class = "simple"
 c.SimpleLocalProcessSpawner.home_dir_template = {home_template!r}
 c.Spawner.ip = "127.0.0.1"
@@ -58,10 +62,11 @@ c.JupyterHub.load_roles = [{{"name": "admin", "services": ["facilitator"]}}]
 
 @dataclass
 class Hub:
-    """A running hub: its public URL, an admin token, its scratch folder and process."""
+    """A running hub: its public URL, an admin token, the participants' shared password."""
 
     url: str
     admin_token: str
+    password: str
     base: Path
     process: subprocess.Popen
     run: str
@@ -85,6 +90,16 @@ class Hub:
                 self.process.kill()
                 self.process.wait(timeout=10)
         end_leftovers(self.run)
+
+
+def deploy_script(name: str):
+    """Import a script shipped in ``deploy/jupyterhub/`` (not a package) as a module."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, SHIPPED_CONFIG.parent / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def free_port() -> int:
@@ -128,7 +143,8 @@ def end_leftovers(run: str, timeout: float = 10) -> None:
             return
 
 
-def _write_config(base: Path, run: str, admin_token: str, ports: tuple[int, int, int]) -> Path:
+def _write_config(base: Path, run: str, admin_token: str, password: str,
+                  ports: tuple[int, int, int]) -> Path:
     public_port, hub_port, proxy_api_port = ports
     args = ["--ServerApp.allow_root=True"] if os.geteuid() == 0 else []
     text = _TEST_CONFIG.format(
@@ -137,7 +153,7 @@ def _write_config(base: Path, run: str, admin_token: str, ports: tuple[int, int,
         base=base, cookie=str(base / "cookie_secret"),
         home_template=str(base / "users" / "{username}"),
         singleuser=str(BIN / "jupyterhub-singleuser"), args=args, marker=MARKER, run=run,
-        admin_token=admin_token,
+        admin_token=admin_token, password=password,
     )
     path = base / "jupyterhub_test_config.py"
     path.write_text(text)
@@ -156,9 +172,9 @@ def start_hub(base: Path, *, env: dict[str, str] | None = None, timeout: float =
     base.mkdir(parents=True, exist_ok=True)
     (base / "users").mkdir(exist_ok=True)
     (base / "hub-home").mkdir(exist_ok=True)
-    run, admin_token = secrets.token_hex(8), secrets.token_hex(32)
+    run, admin_token, password = secrets.token_hex(8), secrets.token_hex(32), secrets.token_hex(8)
     ports = (free_port(), free_port(), free_port())
-    config = _write_config(base, run, admin_token, ports)
+    config = _write_config(base, run, admin_token, password, ports)
     hub_env = dict(os.environ, HOME=str(base / "hub-home"), **{MARKER: run}, **(env or {}))
     hub_env["PATH"] = f"{BIN}{os.pathsep}{hub_env.get('PATH', '')}"
     hub_env.pop("JUPYTERHUB_API_TOKEN", None)
@@ -167,8 +183,8 @@ def start_hub(base: Path, *, env: dict[str, str] | None = None, timeout: float =
         [str(BIN / "jupyterhub"), "-f", str(config)], cwd=base, env=hub_env,
         stdout=log.open("w"), stderr=subprocess.STDOUT, start_new_session=True,
     )
-    hub = Hub(url=f"http://127.0.0.1:{ports[0]}", admin_token=admin_token, base=base,
-              process=process, run=run, log=log)
+    hub = Hub(url=f"http://127.0.0.1:{ports[0]}", admin_token=admin_token, password=password,
+              base=base, process=process, run=run, log=log)
     try:
         wait_for(lambda: _answers(hub), timeout, f"the hub at {hub.url} to answer")
     except BaseException:

@@ -11,6 +11,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 
 class HubError(RuntimeError):
@@ -56,6 +57,37 @@ def api(method: str, url: str, token: str | None, body=None, timeout: float = 30
             return Response(reply.status, _lower(reply.headers), reply.read())
     except urllib.error.HTTPError as error:
         return Response(error.code, _lower(error.headers), error.read())
+
+
+class Browser:
+    """A person at a browser: keeps the hub's cookies, does not follow redirects."""
+
+    def __init__(self) -> None:
+        import http.cookiejar
+
+        self.cookies = http.cookiejar.CookieJar()
+        self._opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(self.cookies), _NoRedirect)
+
+    def get(self, url: str, timeout: float = 30) -> Response:
+        """GET a page with the cookies so far."""
+        return self._send(urllib.request.Request(url), timeout)
+
+    def log_in(self, hub_url: str, username: str, password: str) -> Response:
+        """Fill the hub's login form; a 302 away from /hub/login means logged in."""
+        self.get(f"{hub_url}/hub/login")
+        xsrf = next((c.value for c in self.cookies if c.name == "_xsrf"), "")
+        form = urlencode({"username": username, "password": password, "_xsrf": xsrf})
+        request = urllib.request.Request(f"{hub_url}/hub/login?next=", data=form.encode(),
+                                         method="POST")
+        return self._send(request, 30)
+
+    def _send(self, request, timeout: float) -> Response:
+        try:
+            with self._opener.open(request, timeout=timeout) as reply:
+                return Response(reply.status, _lower(reply.headers), reply.read())
+        except urllib.error.HTTPError as error:
+            return Response(error.code, _lower(error.headers), error.read())
 
 
 def _lower(headers) -> dict[str, str]:

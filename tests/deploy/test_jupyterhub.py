@@ -10,10 +10,12 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 from tests.deploy import hub_api
 from tests.deploy.coaching_flow import PARTICIPANTS
-from tests.deploy.hub_api import api
+from tests.deploy.hub import deploy_script
+from tests.deploy.hub_api import Browser, api
 from tests.deploy.remote_kernel import run_notebook, start_kernel
 
 ANA, BEN, CHLOE = PARTICIPANTS
+link_module = deploy_script("nbgitpuller_link")
 
 
 def _git_pull(server: str, token: str, default_url: str) -> list[dict]:
@@ -41,6 +43,31 @@ def test_each_participant_lands_on_the_coaching_notebook_pulled_into_their_own_h
         assert events[-1]["phase"] == "finished", events
         notebook = room.hub.home(participant.username) / "followkit" / "notebooks" / "coach.ipynb"
         assert notebook.is_file()
+
+
+def test_only_participants_the_facilitator_created_can_log_in_with_the_workshop_password(room):
+    hub = room.hub
+    assert Browser().log_in(hub.url, ANA.username, "wrong-password").status == 403
+    assert Browser().log_in(hub.url, "mallory", hub.password).status == 403
+    reply = Browser().log_in(hub.url, ANA.username, hub.password)
+    assert reply.status == 302
+    assert not reply.headers["location"].endswith("/hub/login")
+
+
+def test_the_facilitators_nbgitpuller_link_lands_where_the_default_url_does(room):
+    browser = Browser()
+    assert browser.log_in(room.hub.url, ANA.username, room.hub.password).status == 302
+    url = link_module.workshop_link(room.hub.url, room.repo_url)
+    for _hop in range(5):  # /hub/user-redirect/… → /hub/spawn/ana?next=… → /user/ana/…
+        reply = browser.get(url)
+        assert reply.status == 302, reply.text
+        url = room.hub.url + reply.headers["location"]
+        if urlsplit(url).path.startswith("/user/"):
+            break
+    location = urlsplit(url)
+    assert location.path == f"/user/{ANA.username}/git-pull"
+    landing = api("GET", f"{room.server(ANA.username)}/", room.tokens[ANA.username])
+    assert parse_qs(location.query) == parse_qs(urlsplit(landing.headers["location"]).query)
 
 
 def test_the_pulled_coaching_notebook_runs_all_cells_on_a_participants_server(room):
@@ -98,9 +125,9 @@ def test_one_participants_token_cannot_see_or_drive_another_participant_on_the_h
     assert room.hub.api("DELETE", f"/users/{BEN.username}/server", token=ana_token).status \
         in (403, 404)
     assert hub_api.server_model(room.hub, BEN.username)["ready"] is True
-    names = [user["name"] for user in
-             room.hub.api("GET", "/users", token=ana_token).json()]
-    assert names == [ANA.username]
+    listing = room.hub.api("GET", "/users", token=ana_token)
+    assert listing.status == 403
+    assert BEN.username not in listing.text
 
 
 def test_the_hub_keeps_serving_while_one_participants_server_is_killed(room):
