@@ -118,7 +118,7 @@ class Room:
         self.people: list[Participant] = []
         self.tokens: dict[str, str] = {}
         self.kernels: dict[str, object] = {}
-        self.start_s: list[float] = []
+        self.start_s: list[tuple[int, float]] = []  # (servers starting at once, seconds)
 
     def grow(self, size: int, batch: int = 5) -> None:
         """Add participants (at most ``batch`` starting at once) until the room has ``size``."""
@@ -126,16 +126,16 @@ class Room:
             new = [participant(n) for n in
                    range(len(self.people) + 1, min(size, len(self.people) + batch) + 1)]
             with ThreadPoolExecutor(len(new)) as pool:
-                list(pool.map(self._arrive, new))
+                list(pool.map(lambda who: self._arrive(who, len(new)), new))
             self.people.extend(new)
 
-    def _arrive(self, who: Participant) -> None:
+    def _arrive(self, who: Participant, together: int) -> None:
         hub_api.create_user(self.hub, who.username)
         self.tokens[who.username] = hub_api.user_token(self.hub, who.username)
         started = time.perf_counter()
         hub_api.request_server(self.hub, who.username)
         hub_api.wait_server_ready(self.hub, who.username, timeout=180)
-        self.start_s.append(time.perf_counter() - started)
+        self.start_s.append((together, time.perf_counter() - started))
         kernel = start_kernel(self.server(who), self.tokens[who.username], timeout=120)
         for code in run_all_cells(who):  # an open notebook that has run once
             kernel.execute(code, timeout=120)
@@ -229,8 +229,10 @@ def main() -> None:
         finally:
             room.close()
 
-    print(f"server start (ask -> ready): median {statistics.median(start):.1f} s, "
-          f"max {max(start):.1f} s over {len(start)} starts in batches of 5")
+    for together in sorted({n for n, _ in start}):
+        times = [seconds for n, seconds in start if n == together]
+        print(f"server start (ask -> ready), {together} starting at once: median "
+              f"{statistics.median(times):.1f} s, max {max(times):.1f} s ({len(times)} starts)")
     cpu = statistics.median(row["cpu_s"] for row in rows)
     pss = max(row["pss_mib"] for row in rows)
     at_once = THRESHOLD_S * cores / cpu
