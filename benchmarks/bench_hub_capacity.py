@@ -126,7 +126,7 @@ class Room:
             new = [participant(n) for n in
                    range(len(self.people) + 1, min(size, len(self.people) + batch) + 1)]
             with ThreadPoolExecutor(len(new)) as pool:
-                list(pool.map(lambda who: self._arrive(who, len(new)), new))
+                list(pool.map(self._arrive, new, [len(new)] * len(new)))
             self.people.extend(new)
 
     def _arrive(self, who: Participant, together: int) -> None:
