@@ -119,6 +119,7 @@ class Room:
         self.tokens: dict[str, str] = {}
         self.kernels: dict[str, object] = {}
         self.start_s: list[tuple[int, float]] = []  # (servers starting at once, seconds)
+        self.start_cpu_s: list[float] = []  # CPU seconds a server used to get ready
 
     def grow(self, size: int, batch: int = 5) -> None:
         """Add participants (at most ``batch`` starting at once) until the room has ``size``."""
@@ -136,6 +137,7 @@ class Room:
         hub_api.request_server(self.hub, who.username)
         hub_api.wait_server_ready(self.hub, who.username, timeout=180)
         self.start_s.append((together, time.perf_counter() - started))
+        self.start_cpu_s.append(cpu_seconds(self.server_pid(who)))
         kernel = start_kernel(self.server(who), self.tokens[who.username], timeout=120)
         for code in run_all_cells(who):  # an open notebook that has run once
             kernel.execute(code, timeout=120)
@@ -225,7 +227,7 @@ def main() -> None:
                       f"(x{row['together_max_s'] / baseline:.2f}); server+kernel RSS "
                       f"{row['rss_mib']:.0f} MiB, PSS {row['pss_mib']:.0f} MiB; "
                       f"CPU per run-all (kernel + server) {row['cpu_s']:.2f} s", flush=True)
-            start = room.start_s
+            start, start_cpu = room.start_s, room.start_cpu_s
         finally:
             room.close()
 
@@ -233,6 +235,9 @@ def main() -> None:
         times = [seconds for n, seconds in start if n == together]
         print(f"server start (ask -> ready), {together} starting at once: median "
               f"{statistics.median(times):.1f} s, max {max(times):.1f} s ({len(times)} starts)")
+    print(f"server start costs {statistics.median(start_cpu):.1f} CPU-s (median): "
+          f"{cores} cores bring 20 participants logging in at once up in about "
+          f"{20 * statistics.median(start_cpu) / cores:.0f} s")
     cpu = statistics.median(row["cpu_s"] for row in rows)
     pss = max(row["pss_mib"] for row in rows)
     at_once = THRESHOLD_S * cores / cpu
