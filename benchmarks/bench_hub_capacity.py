@@ -35,11 +35,16 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from tests.deploy import hub_api  # noqa: E402
-from tests.deploy.coaching_flow import Participant, flow_code  # noqa: E402
+from tests.deploy.coaching_flow import (  # noqa: E402
+    Participant,
+    copy_workshop_files,
+    flow_code,
+)
 from tests.deploy.hub import start_hub  # noqa: E402
 from tests.deploy.remote_kernel import start_kernel  # noqa: E402
 
 THRESHOLD_S = 5.0
+NOTEBOOKS = "followkit/notebooks"  # where a participant's notebooks are, in their home
 TICKS = os.sysconf("SC_CLK_TCK")
 
 
@@ -133,12 +138,14 @@ class Room:
     def _arrive(self, who: Participant, together: int) -> None:
         hub_api.create_user(self.hub, who.username)
         self.tokens[who.username] = hub_api.user_token(self.hub, who.username)
+        copy_workshop_files(self.hub.home(who.username) / "followkit")  # as nbgitpuller does
         started = time.perf_counter()
         hub_api.request_server(self.hub, who.username)
         hub_api.wait_server_ready(self.hub, who.username, timeout=180)
         self.start_s.append((together, time.perf_counter() - started))
         self.start_cpu_s.append(cpu_seconds(self.server_pid(who)))
-        kernel = start_kernel(self.server(who), self.tokens[who.username], timeout=120)
+        kernel = start_kernel(self.server(who), self.tokens[who.username], path=NOTEBOOKS,
+                              timeout=120)
         for code in run_all_cells(who):  # an open notebook that has run once
             kernel.execute(code, timeout=120)
         self.kernels[who.username] = kernel
@@ -154,7 +161,8 @@ class Room:
         server_pid = self.server_pid(who)
         server_cpu = cpu_seconds(server_pid)
         started = time.perf_counter()
-        kernel = start_kernel(self.server(who), self.tokens[who.username], timeout=300)
+        kernel = start_kernel(self.server(who), self.tokens[who.username], path=NOTEBOOKS,
+                              timeout=300)
         try:
             pid = kernel_pid(server_pid, kernel.kernel_id)
             for code in run_all_cells(who):

@@ -58,7 +58,7 @@ def _log_path(spawner) -> str:
 c.Spawner.default_url = _git_pull_url()
 # update(), not "=": other files in jupyterhub_config.d may add variables of their own.
 c.Spawner.environment.update({"FOLLOWKIT_LOG": _log_path})
-# A server needs ~3 CPU-seconds to start (docs/deploy.md): twenty participants logging in
+# A server needs ~6 CPU-seconds to start (docs/deploy.md): twenty participants logging in
 # within the same minute on two cores wait up to ~1 min each. Give them time, not an error.
 c.Spawner.http_timeout = 120
 c.Spawner.start_timeout = 300

@@ -9,7 +9,11 @@ JSON summary of what the log holds afterwards.
 from __future__ import annotations
 
 import json
+import shutil
 from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
 
 LOG_COLUMNS = (
     "followup_id", "interview_id", "company", "position", "interview_end", "interviewer",
@@ -77,6 +81,15 @@ with path.open(newline="", encoding="utf-8") as handle:
 print(json.dumps({{"log": str(path), "followup_ids": [r["followup_id"] for r in rows],
                   "companies": sorted({{r["company"] for r in rows}})}}))
 """
+
+
+def copy_workshop_files(dest: Path) -> Path:
+    """Copy what nbgitpuller gives a participant: notebooks/ and data/ (no personal files)."""
+    personal = shutil.ignore_patterns(".ipynb_checkpoints", "followups.csv*", "profile.json")
+    shutil.copytree(REPO / "notebooks", dest / "notebooks", ignore=personal)
+    if (REPO / "data").is_dir():
+        shutil.copytree(REPO / "data", dest / "data", ignore=personal)
+    return dest
 
 
 def read_summary(printed: str) -> dict:

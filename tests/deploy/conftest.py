@@ -7,7 +7,6 @@ each user's own kernel) and torn down at the end, also when a test or the setup 
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -16,8 +15,14 @@ from pathlib import Path
 import pytest
 
 from tests.deploy import hub_api
-from tests.deploy.coaching_flow import PARTICIPANTS, Participant, flow_code, read_summary
-from tests.deploy.hub import REPO, Hub, start_hub
+from tests.deploy.coaching_flow import (
+    PARTICIPANTS,
+    Participant,
+    copy_workshop_files,
+    flow_code,
+    read_summary,
+)
+from tests.deploy.hub import Hub, start_hub
 from tests.deploy.remote_kernel import start_kernel
 
 
@@ -42,13 +47,11 @@ class Room:
 
 
 def notebooks_repo(base: Path) -> str:
-    """A local git repository holding notebooks/ as committed now: nbgitpuller's source."""
-    repo = base / "followkit-notebooks"
-    shutil.copytree(REPO / "notebooks", repo / "notebooks",
-                    ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    """A local git repository with this checkout's notebooks and data: nbgitpuller's source."""
+    repo = copy_workshop_files(base / "followkit-notebooks")
     git = ["git", "-C", str(repo), "-c", "user.name=followkit test",
            "-c", "user.email=test@example.com", "-c", "init.defaultBranch=main"]
-    for args in (["init", "-q"], ["add", "notebooks"], ["commit", "-qm", "notebooks"]):
+    for args in (["init", "-q"], ["add", "."], ["commit", "-qm", "workshop files"]):
         subprocess.run(git + args, check=True, capture_output=True, timeout=30)
     return f"file://{repo}"
 

@@ -111,10 +111,13 @@ def _execute_request(code: str, msg_id: str, session: str) -> dict:
     }
 
 
-def run_notebook(server: str, token: str, path: str, timeout: float = 120) -> list[str]:
+def run_notebook(server: str, token: str, path: str, *, then: str = "",
+                 timeout: float = 120) -> list[str]:
     """Run every code cell of a notebook on the server, in order, in a fresh kernel.
 
-    This is "Run All" as JupyterLab does it; returns what each code cell printed.
+    This is "Restart Kernel and Run All" as JupyterLab does it, in the notebook's folder;
+    ``then`` is run after the last cell, in the same kernel (to look at what the notebook
+    left). Returns what each cell (and ``then``) printed; a cell's error raises CellError.
     """
     reply = api("GET", f"{server}/api/contents/{path}?type=notebook&content=1", token)
     if reply.status != 200:
@@ -123,7 +126,8 @@ def run_notebook(server: str, token: str, path: str, timeout: float = 120) -> li
     folder = path.rpartition("/")[0]
     kernel = start_kernel(server, token, path=folder, timeout=timeout)
     try:
-        return [kernel.execute(_source(cell), timeout=timeout) for cell in cells]
+        sources = [_source(cell) for cell in cells] + ([then] if then else [])
+        return [kernel.execute(source, timeout=timeout) for source in sources]
     finally:
         kernel.close()
 

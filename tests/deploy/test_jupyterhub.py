@@ -72,8 +72,10 @@ def test_the_facilitators_nbgitpuller_link_lands_where_the_default_url_does(room
 
 def test_the_pulled_coaching_notebook_runs_all_cells_on_a_participants_server(room):
     printed = run_notebook(room.server(CHLOE.username), room.tokens[CHLOE.username],
-                           "followkit/notebooks/coach.ipynb")
-    assert any("Send your email between" in text for text in printed), printed
+                           "followkit/notebooks/coach.ipynb",
+                           then="import os; print(os.environ['FOLLOWKIT_LOG'])")
+    expected = room.hub.home(CHLOE.username) / "followkit-data" / "followups.csv"
+    assert printed[-1].strip() == str(expected)
 
 
 def test_each_participants_log_is_a_file_in_their_own_home(room):
