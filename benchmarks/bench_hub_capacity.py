@@ -17,6 +17,10 @@ Baseline, measured in the same run: the same run-all in a kernel started directl
 machine with no hub and no other participant. Ratios are against it.
 
     .venv/bin/python benchmarks/bench_hub_capacity.py [--sizes 1,5,10,20] [--repeats 3]
+        [--bursts 2,4,8]
+
+In the largest room it also times bursts: 2, 4, 8 participants clicking Run All together
+while the rest sit idle.
 """
 
 from __future__ import annotations
@@ -211,6 +215,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1,5,10,20")
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--bursts", default="2,4,8",
+                        help="in the largest room, how many participants run all at once")
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
     cores = os.cpu_count()
@@ -235,6 +241,12 @@ def main() -> None:
                       f"(x{row['together_max_s'] / baseline:.2f}); server+kernel RSS "
                       f"{row['rss_mib']:.0f} MiB, PSS {row['pss_mib']:.0f} MiB; "
                       f"CPU per run-all (kernel + server) {row['cpu_s']:.2f} s", flush=True)
+            for burst in [int(k) for k in args.bursts.split(",") if int(k) < sizes[-1]]:
+                with ThreadPoolExecutor(burst) as pool:
+                    walls = [wall for wall, _ in pool.map(room.run_all, room.people[:burst])]
+                print(f"{sizes[-1]:>3} participants, {burst} of them run all at once (the rest "
+                      f"idle): median {statistics.median(walls):.2f} s / max {max(walls):.2f} s "
+                      f"(x{max(walls) / baseline:.2f})", flush=True)
             start, start_cpu = room.start_s, room.start_cpu_s
         finally:
             room.close()
