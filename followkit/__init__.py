@@ -5,6 +5,7 @@ them import them when first used.
 """
 
 from followkit.checks import RULES, Rule, check, check_batch, letter_similarity
+from followkit.compose import SIGN_OFFS, compose
 from followkit.errors import (
     FollowkitError,
     FormError,
@@ -13,6 +14,7 @@ from followkit.errors import (
     TemplateError,
     TimingError,
 )
+from followkit.forms import load_form
 from followkit.model import (
     CHANNELS,
     LETTER_CHANNELS,
@@ -31,6 +33,7 @@ __all__ = [
     "DEFAULT_POLICY",
     "LETTER_CHANNELS",
     "RULES",
+    "SIGN_OFFS",
     "STATUSES",
     "Candidate",
     "Finding",
@@ -49,7 +52,9 @@ __all__ = [
     "__version__",
     "check",
     "check_batch",
+    "compose",
     "letter_similarity",
+    "load_form",
     "send_window",
     "status",
 ]
