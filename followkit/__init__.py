@@ -4,6 +4,7 @@
 them import them when first used.
 """
 
+from followkit.analysis import coverage, due, summary, timeliness
 from followkit.checks import RULES, Rule, check, check_batch, letter_similarity
 from followkit.compose import SIGN_OFFS, compose
 from followkit.errors import (
@@ -15,6 +16,15 @@ from followkit.errors import (
     TimingError,
 )
 from followkit.forms import load_form
+from followkit.log import (
+    LOG_COLUMNS,
+    SAMPLE_LOG_PATH,
+    append_followups,
+    default_log_path,
+    mark_sent,
+    read_log,
+    write_log,
+)
 from followkit.model import (
     CHANNELS,
     LETTER_CHANNELS,
@@ -32,7 +42,9 @@ __all__ = [
     "CHANNELS",
     "DEFAULT_POLICY",
     "LETTER_CHANNELS",
+    "LOG_COLUMNS",
     "RULES",
+    "SAMPLE_LOG_PATH",
     "SIGN_OFFS",
     "STATUSES",
     "Candidate",
@@ -50,11 +62,20 @@ __all__ = [
     "TemplateError",
     "TimingError",
     "__version__",
+    "append_followups",
     "check",
     "check_batch",
     "compose",
+    "coverage",
+    "default_log_path",
+    "due",
     "letter_similarity",
     "load_form",
+    "mark_sent",
+    "read_log",
     "send_window",
     "status",
+    "summary",
+    "timeliness",
+    "write_log",
 ]
