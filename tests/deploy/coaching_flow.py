@@ -1,9 +1,10 @@
 """The coaching flow a participant runs in their own kernel: fill the form, save a follow-up.
 
 Each participant interviewed at a different company, so a row in the wrong log is easy to
-spot. The code is sent to the participant's kernel as text; it writes to the log that kernel's
-environment names (``FOLLOWKIT_LOG``, set per user by the shipped hub config) and prints a
-JSON summary of what the log holds afterwards.
+spot. The code is sent to the participant's kernel as text; it composes their letter with
+``followkit.compose``, saves the follow-up with ``followkit.append_followups`` to
+``followkit.default_log_path()`` (``FOLLOWKIT_LOG``, set per user by the shipped hub config),
+reads the log back with ``followkit.read_log`` and prints a JSON summary.
 """
 
 from __future__ import annotations
@@ -15,11 +16,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 
-LOG_COLUMNS = (
-    "followup_id", "interview_id", "company", "position", "interview_end", "interviewer",
-    "interviewer_role", "channel", "agreed_channel", "sent_at", "response_at", "outcome",
-    "notes",
-)
+INTERVIEW_END = "2026-11-19T15:30:00-06:00"
 
 
 @dataclass(frozen=True)
@@ -51,35 +48,48 @@ PARTICIPANTS = (
 
 
 def flow_code(participant: Participant) -> str:
-    """Python source that saves this participant's follow-up to their own log."""
+    """Python source: compose the participant's letter, save the follow-up to their own log.
+
+    It is what the coaching notebook does when a person clicks "Save to my log": followkit's
+    ``compose`` writes the letter, ``append_followups`` saves the planned follow-up to
+    ``default_log_path()`` (``FOLLOWKIT_LOG``), and ``read_log`` reads the log back.
+    """
+    form = {
+        "company": participant.company, "position": participant.position,
+        "interviewer": participant.interviewer, "interviewer_email": participant.interviewer_email,
+        "name": participant.name, "email": participant.email,
+    }
     row = {
         "followup_id": participant.followup_id,
         "interview_id": f"{participant.username}-interview",
         "company": participant.company,
         "position": participant.position,
-        "interview_end": "2026-11-19T15:30:00-06:00",
+        "interview_end": INTERVIEW_END,
         "interviewer": participant.interviewer,
         "interviewer_role": "hiring manager",
         "channel": "email",
         "agreed_channel": "email",
-        "sent_at": "", "response_at": "", "outcome": "", "notes": "",
     }
     return f"""
-import csv, json, os
-from pathlib import Path
+import json
+from datetime import datetime
 
-path = Path(os.environ["FOLLOWKIT_LOG"])
-path.parent.mkdir(parents=True, exist_ok=True)
-new = not path.exists()
-with path.open("a", newline="", encoding="utf-8") as handle:
-    writer = csv.DictWriter(handle, fieldnames={list(LOG_COLUMNS)!r})
-    if new:
-        writer.writeheader()
-    writer.writerow({json.dumps(row)})
-with path.open(newline="", encoding="utf-8") as handle:
-    rows = list(csv.DictReader(handle))
-print(json.dumps({{"log": str(path), "followup_ids": [r["followup_id"] for r in rows],
-                  "companies": sorted({{r["company"] for r in rows}})}}))
+import followkit as fk
+
+form = {form!r}
+interview = fk.Interview(
+    company=form["company"], position=form["position"],
+    ended_at=datetime.fromisoformat({INTERVIEW_END!r}),
+    interviewers=[fk.Interviewer(name=form["interviewer"], title="Hiring Manager",
+                                 email=form["interviewer_email"])],
+    topics=["the team's first quarter"], skills=["planning"], agreed_channel="email")
+me = fk.Candidate(name=form["name"], email=form["email"], phone="", portfolio_url="")
+letter = fk.compose(interview, me, channel="email")[0]
+path = fk.default_log_path()
+fk.append_followups(path, [{row!r}], on_duplicate="skip")
+log = fk.read_log(path)
+print(json.dumps({{"log": str(path), "followup_ids": list(log["followup_id"]),
+                  "companies": sorted(set(log["company"])), "letter": letter.text}}))
 """
 
 

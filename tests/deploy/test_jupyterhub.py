@@ -73,7 +73,7 @@ def test_the_facilitators_nbgitpuller_link_lands_where_the_default_url_does(room
 def test_the_pulled_coaching_notebook_runs_all_cells_on_a_participants_server(room):
     printed = run_notebook(room.server(CHLOE.username), room.tokens[CHLOE.username],
                            "followkit/notebooks/coach.ipynb",
-                           then="import os; print(os.environ['FOLLOWKIT_LOG'])")
+                           then="import followkit; print(followkit.default_log_path())")
     expected = room.hub.home(CHLOE.username) / "followkit-data" / "followups.csv"
     assert printed[-1].strip() == str(expected)
 
@@ -95,6 +95,15 @@ def test_each_participants_log_holds_only_their_own_rows(room):
             if other != participant:
                 assert other.company not in text
                 assert other.followup_id not in text
+
+
+def test_each_participants_letter_is_composed_in_their_own_kernel_for_their_interviewer(room):
+    for participant in PARTICIPANTS:
+        letter = room.summaries[participant.username]["letter"]
+        assert letter.startswith(f"Subject: Thank you — {participant.position} interview")
+        assert f"Dear {participant.interviewer}," in letter
+        assert participant.company in letter
+        assert letter.rstrip().endswith(f"{participant.name}\n{participant.email}")
 
 
 def test_a_participants_own_token_reads_their_own_log_through_their_server(room):
