@@ -76,9 +76,7 @@ def _coach(hub: Hub, participant: Participant, token: str) -> dict:
 def room(tmp_path_factory) -> Room:
     base = tmp_path_factory.mktemp("hub")
     repo_url = notebooks_repo(base)
-    log_template = str(base / "users" / "{username}" / "followkit-data" / "followups.csv")
-    hub = start_hub(base, env={"FOLLOWKIT_REPO": repo_url, "FOLLOWKIT_BRANCH": "main",
-                               "FOLLOWKIT_LOG_TEMPLATE": log_template})
+    hub = start_hub(base, env={"FOLLOWKIT_REPO": repo_url, "FOLLOWKIT_BRANCH": "main"})
     try:
         with ThreadPoolExecutor(len(PARTICIPANTS)) as pool:
             tokens = dict(zip([p.username for p in PARTICIPANTS],

@@ -164,7 +164,8 @@ def start_hub(base: Path, *, env: dict[str, str] | None = None, timeout: float =
     """Start JupyterHub and its proxy on free 127.0.0.1 ports; ready when the API answers.
 
     ``env`` adds variables to the hub's environment (the shipped config reads its
-    ``FOLLOWKIT_*`` settings from there).
+    ``FOLLOWKIT_*`` settings from there). Participants' logs default to
+    ``<base>/users/<name>/followkit-data/followups.csv``, their home folders.
     """
     assert PROXY.exists(), (
         f"configurable-http-proxy is not installed at {PROXY}: run 'make hub-proxy'."
@@ -175,7 +176,11 @@ def start_hub(base: Path, *, env: dict[str, str] | None = None, timeout: float =
     run, admin_token, password = secrets.token_hex(8), secrets.token_hex(32), secrets.token_hex(8)
     ports = (free_port(), free_port(), free_port())
     config = _write_config(base, run, admin_token, password, ports)
-    hub_env = dict(os.environ, HOME=str(base / "hub-home"), **{MARKER: run}, **(env or {}))
+    # The shipped default puts logs in /home/jupyter-<name>: never outside the scratch folder.
+    log_template = base / "users" / "{username}" / "followkit-data" / "followups.csv"
+    hub_env = dict(os.environ, HOME=str(base / "hub-home"),
+                   FOLLOWKIT_LOG_TEMPLATE=str(log_template), **{MARKER: run})
+    hub_env.update(env or {})
     hub_env["PATH"] = f"{BIN}{os.pathsep}{hub_env.get('PATH', '')}"
     hub_env.pop("JUPYTERHUB_API_TOKEN", None)
     log = base / "jupyterhub.log"
