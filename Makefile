@@ -48,7 +48,7 @@ $(CHP): deploy/jupyterhub/package.json deploy/jupyterhub/package-lock.json
 	touch $(CHP)
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check followkit tests benchmarks
+	$(VENV)/bin/ruff check followkit tests benchmarks deploy
 
 bench: $(STAMP)
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
