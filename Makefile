@@ -42,8 +42,13 @@ hub-proxy: $(CHP)
 
 $(CHP): deploy/jupyterhub/package.json deploy/jupyterhub/package-lock.json
 	@command -v npm >/dev/null 2>&1 || { \
-		echo "The JupyterHub test needs node 20+ and npm for configurable-http-proxy: install them (Debian: 'apt-get install nodejs npm'), then 'make test' again." >&2; \
-		exit 1; }
+		if [ "$$(id -u)" = 0 ]; then \
+			DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; \
+		else \
+			echo "The JupyterHub test needs node and npm for configurable-http-proxy: run 'sudo apt-get install nodejs npm', then 'make test' again." >&2; \
+			exit 1; \
+		fi; }
 	npm ci --prefix deploy/jupyterhub --no-audit --no-fund --loglevel=error
 	touch $(CHP)
 
