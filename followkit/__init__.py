@@ -31,6 +31,9 @@ from followkit.exercises import (
     send_time_choices,
 )
 from followkit.forms import load_form
+from followkit.history import HistoryFilter, HistoryView, apply_filter, choose_log, history_view
+from followkit.history_findings import coverage_findings
+from followkit.history_text import history_sentences
 from followkit.lesson import (
     LESSON_FORMAT,
     Choice,
@@ -60,6 +63,8 @@ from followkit.model import (
     Letter,
 )
 from followkit.participant_file import PARTICIPANT_FORMAT, read_participant
+from followkit.reminders import reminders_ics, write_reminders
+from followkit.report_html import render_html_report
 from followkit.timing import DEFAULT_POLICY, STATUSES, Policy, SendWindow, send_window, status
 from followkit.workshop import (
     Cohort,
@@ -92,6 +97,8 @@ __all__ = [
     "Finding",
     "FollowkitError",
     "FormError",
+    "HistoryFilter",
+    "HistoryView",
     "Interview",
     "Interviewer",
     "Lesson",
@@ -115,10 +122,13 @@ __all__ = [
     "__version__",
     "anonymize",
     "append_followups",
+    "apply_filter",
     "check",
     "check_batch",
+    "choose_log",
     "compose",
     "coverage",
+    "coverage_findings",
     "default_log_path",
     "due",
     "export_participant",
@@ -126,6 +136,8 @@ __all__ = [
     "grade_letter",
     "grade_panel",
     "grade_send_time",
+    "history_sentences",
+    "history_view",
     "letter_similarity",
     "load_cohort",
     "load_form",
@@ -135,10 +147,13 @@ __all__ = [
     "participant_record",
     "read_log",
     "read_participant",
+    "reminders_ics",
+    "render_html_report",
     "send_time_choices",
     "send_window",
     "status",
     "summary",
     "timeliness",
     "write_log",
+    "write_reminders",
 ]

@@ -1,0 +1,4 @@
+"""The notebooks' widgets (ipywidgets is imported only when a screen is made).
+
+``followkit.ui.history`` holds the history notebook's screen.
+"""
