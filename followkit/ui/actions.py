@@ -43,8 +43,11 @@ def followup_id(interview: Interview, name: str) -> str:
     return f"{interview_key(interview)}-{slug(name)}"
 
 
-def log_rows(interview: Interview, channel: str) -> list[dict[str, str]]:
-    """One planned (not yet sent) log row per interviewer, as the log's columns spell them."""
+def log_rows(interview: Interview, channel: str) -> list[dict[str, str | None]]:
+    """One planned (not yet sent) log row per interviewer, as the log's columns spell them.
+
+    Optional columns with nothing to say are None (empty in the file).
+    """
     return [{
         "followup_id": followup_id(interview, person.name),
         "interview_id": interview_key(interview),
@@ -52,10 +55,10 @@ def log_rows(interview: Interview, channel: str) -> list[dict[str, str]]:
         "position": interview.position,
         "interview_end": interview.ended_at.isoformat(),
         "interviewer": person.name,
-        "interviewer_role": person.role,
+        "interviewer_role": person.role or None,
         "channel": channel,
-        "agreed_channel": interview.agreed_channel or "",
-        "sent_at": "", "response_at": "", "outcome": "", "notes": "",
+        "agreed_channel": interview.agreed_channel,
+        "sent_at": None, "response_at": None, "outcome": None, "notes": None,
     } for person in interview.interviewers]
 
 

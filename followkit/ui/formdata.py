@@ -12,7 +12,7 @@ import copy
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from followkit.errors import FormError
 from followkit.model import LETTER_CHANNELS, Candidate, Interview, Interviewer
@@ -81,6 +81,15 @@ def _zone(name: str) -> tzinfo | None:
         return None
 
 
+def _zone_hint(text: str) -> str:
+    """``"did you mean America/Chicago?"`` for "chicago", else how to pick one."""
+    wanted = text.strip().lower().replace(" ", "_")
+    near = sorted(z for z in available_timezones() if wanted and z.lower().endswith(wanted))
+    if near:
+        return f"did you mean {' or '.join(near[:3])}?"
+    return "pick one from the list, e.g. America/Chicago or Europe/Berlin."
+
+
 def zone_name(zone: tzinfo | None) -> str:
     """The name the form shows for ``zone``: its IANA key, else "UTC-06:00"."""
     if zone is None:
@@ -98,8 +107,7 @@ def _ended_at(values: dict, errors: dict[str, str]) -> datetime | None:
     if zone is None and not zone_text.strip():
         errors["timezone"] = "Pick the time zone the interview was in, e.g. America/Chicago."
     elif zone is None:
-        errors["timezone"] = (f"{zone_text!r} is not a time zone; pick one from the list, "
-                              "e.g. America/Chicago or Europe/Berlin.")
+        errors["timezone"] = f"{zone_text!r} is not a time zone; {_zone_hint(zone_text)}"
     if "date" in errors or "time" in errors or zone is None:
         return None
     return datetime.combine(day, clock.replace(second=0, microsecond=0, tzinfo=zone))

@@ -13,6 +13,11 @@ __all__ = ["InterviewerRow", "PeopleList"]
 _KEYS = count(1)
 
 
+def _sentence(label: str, message: str) -> str:
+    """``"Email: 'x@' is not …"``; ``"Name is empty; …"`` when the message starts mid-sentence."""
+    return f"{label} {message}" if message[:1].islower() else f"{label}: {message}"
+
+
 class InterviewerRow:
     """One interviewer: name, salutation, title, email, their topics, and a remove button.
 
@@ -64,7 +69,7 @@ class InterviewerRow:
     def show_errors(self, errors: dict[str, str]) -> None:
         """Show this row's problems (``{"email": "…"}``) under it, or nothing."""
         labels = {"name": "Name", "email": "Email", "salutation": "Greeting", "title": "Title"}
-        lines = [f"{labels.get(name.split('[')[0], 'Topics')}: {message}"
+        lines = [_sentence(labels.get(name.split("[")[0], "Topics"), message)
                  for name, message in errors.items()]
         self.message.value = "".join(
             f'<div class="fk-row-error">{escaped(line)}</div>' for line in lines)
