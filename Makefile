@@ -19,6 +19,11 @@ lab: $(STAMP)
 	$(VENV)/bin/jupyter lab notebooks/coach.ipynb --ServerApp.ip=127.0.0.1 --port=$(PORT) \
 		$(if $(filter 0,$(shell id -u)),--allow-root,)
 
+## The coaching notebook as an app (Voilà: no code shown), on 127.0.0.1 with a fresh token.
+app: $(STAMP)
+	$(VENV)/bin/voila notebooks/coach.ipynb --Voila.ip=127.0.0.1 --port=$(PORT) --token \
+		--MappingKernelManager.cull_interval=60 --MappingKernelManager.cull_idle_timeout=3600
+
 ## Run everything: pytest (library, CLI, widgets), nbval over notebooks/, browser tests.
 test: $(STAMP) chromium
 	$(PY) -m pytest tests notebooks --nbval-lax --nbval-current-env \

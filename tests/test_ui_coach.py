@@ -102,7 +102,7 @@ def test_bad_input_shows_a_message_beside_the_field_not_a_traceback(screen):
     screen.form.people.rows[1].email.value = "omar@"
     assert "sam@@example" in screen.form.fields["candidate.email"].message.value
     assert ("&#x27;Chicago&#x27; is not a time zone; did you mean America/Chicago?"
-            in screen.form.fields["ended"].message.value)
+            in screen.form.fields["timezone"].message.value)
     assert "Email:" in screen.form.people.rows[1].message.value
     assert "3 fields need your attention" in screen.panel.message.value
     screen.form.me["email"].value = "sam@example.com"
@@ -207,3 +207,12 @@ def test_a_naive_now_is_refused_with_a_clear_message(interview):
 
     with pytest.raises(FollowkitError, match="time zone"):
         Coach(values=form_from_interview(interview), now=datetime(2026, 11, 19, 16, 0))  # noqa: DTZ001
+
+
+def test_now_can_be_pinned_as_iso_text_and_must_be_a_time(interview):
+    from followkit.errors import FollowkitError
+    from followkit.ui.coach import as_clock
+
+    assert as_clock("2026-11-19T16:18:00-06:00")() == interview.ended_at + timedelta(minutes=48)
+    with pytest.raises(FollowkitError, match="not an ISO 8601 time"):
+        as_clock("tomorrow")

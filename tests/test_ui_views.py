@@ -21,7 +21,7 @@ def test_no_warnings_reads_as_ready_to_send():
 def test_findings_show_severity_code_line_advice_and_why():
     html = findings_html([finding("FK102", "error", "Thank them.", 3),
                           finding("FK104", "warning")], 28, {"FK102": "Guide sentence."})
-    assert "1 to fix, 1 to look at" in html
+    assert "1 error to fix, 1 warning to look at" in html
     assert "<b>FK102</b> line 3: Thank them." in html
     assert "“Guide sentence.”" in html
     assert "whole letter" in html

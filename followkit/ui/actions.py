@@ -110,7 +110,7 @@ class Actions:
         found = coach.findings.get(key)
         errors = sum(f.severity == "error" for f in found) if isinstance(found, list) else 0
         warning = f" Fix the {errors} error(s) listed above before you send." if errors else ""
-        tab.show_status(_ok(f"Saved {path}: {_HOW_TO_OPEN[kind]}.{warning}"))
+        tab.show_status(_ok(f"Saved {path.resolve()}: {_HOW_TO_OPEN[kind]}.{warning}"))
 
     def save_to_log(self) -> int | None:
         """Append one planned row per interviewer; rows already there are left alone."""

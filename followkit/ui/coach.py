@@ -27,10 +27,19 @@ from followkit.ui.views import channel_advice, findings_html, tab_title, window_
 __all__ = ["Coach", "as_clock"]
 
 
-def as_clock(now: datetime | Callable[[], datetime] | None) -> Callable[[], datetime]:
-    """A clock: ``None`` is the real one, a datetime is pinned, a callable is used as is."""
+def as_clock(now: datetime | str | Callable[[], datetime] | None) -> Callable[[], datetime]:
+    """A clock: ``None`` is the real one; a datetime (or ISO text) is pinned; a callable is used.
+
+    A pinned time must carry its zone: ``"2026-11-19T16:18:00-06:00"``.
+    """
     if now is None:
         return lambda: datetime.now(UTC)
+    if isinstance(now, str):
+        try:
+            now = datetime.fromisoformat(now)
+        except ValueError:
+            raise FollowkitError(f"now: {now!r} is not an ISO 8601 time; expected e.g. "
+                                 "2026-11-19T16:18:00-06:00.") from None
     if isinstance(now, datetime):
         if now.tzinfo is None:
             raise FollowkitError(f"now must carry a time zone (got {now:%Y-%m-%d %H:%M}).")

@@ -53,8 +53,7 @@ class InterviewForm:
         self.time = w.TimePicker(layout=w.Layout(width="120px"))
         self.time.add_class("fk-time")
         self.timezone = w.Combobox(options=sorted(available_timezones()), ensure_option=False,
-                                   placeholder="time zone, e.g. America/Chicago",
-                                   layout=w.Layout(flex="1 1 auto", min_width="120px"))
+                                   placeholder="Type to search, e.g. America/Chicago")
         self.timezone.add_class("fk-timezone")
         self.people = PeopleList(self._changed)
         self.topics = text("What you talked about; separate with ;", "fk-topics", area=True)
@@ -79,12 +78,13 @@ class InterviewForm:
         self.profile_note = w.HTML("")
         for widget in self._inputs():
             widget.observe(lambda _change: self._changed(), names="value")
-        ended = w.HBox([self.date, self.time, self.timezone], layout=w.Layout(width="100%"))
+        ended = w.HBox([self.date, self.time], layout=w.Layout(width="100%"))
         self.fields["ended"] = Field("Interview ended", ended)
+        self.fields["timezone"] = Field("Time zone", self.timezone)
         f = self.fields
         self.box = w.VBox([
             w.HTML('<div class="fk-title">Your interview</div>'),
-            f["company"].box, f["position"].box, f["ended"].box,
+            f["company"].box, f["position"].box, f["ended"].box, f["timezone"].box,
             w.HTML('<div class="fk-label">Who interviewed you</div>'), self.people.box,
             f["topics"].box, f["challenges"].box, f["skills"].box, f["other_companies"].box,
             w.HTML('<div class="fk-title">Your follow-up</div>'),
@@ -148,7 +148,7 @@ class InterviewForm:
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Put each message beside its field; clear fields that are fine now."""
-        labels = {"date": "Date", "time": "Time", "timezone": "Time zone"}
+        labels = {"date": "Date", "time": "Time"}
         ended = [_sentence(labels[key], errors[key]) for key in labels if key in errors]
         self.fields["ended"].show_error(" ".join(ended) or None)
         for name, field in self.fields.items():

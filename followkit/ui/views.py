@@ -37,7 +37,11 @@ def findings_html(findings: Sequence[Finding], rule_count: int,
         head = f'<div class="fk-ok">✔ Ready to send: {passed} checks pass.</div>'
     else:
         errors = sum(f.severity == "error" for f in shown)
-        head = (f'<div><b>{errors} to fix, {len(serious) - errors} to look at</b> '
+        warnings = len(serious) - errors
+        parts = [f"{errors} error{'s' if errors > 1 else ''} to fix" if errors else "",
+                 f"{warnings} warning{'s' if warnings > 1 else ''} to look at" if warnings
+                 else ""]
+        head = (f'<div><b>{", ".join(p for p in parts if p)}</b> '
                 f'<span class="fk-why">({passed} checks pass)</span></div>')
     items = []
     for f in shown:
@@ -54,9 +58,10 @@ def findings_html(findings: Sequence[Finding], rule_count: int,
 def window_html(window: SendWindow, now) -> str:
     """The send window sentence with its countdown, and the zone the times are in."""
     state = window_state(window, now)
-    icon = {"too_soon": "⏳", "open": "✉", "closed": "⌛"}[state]
+    lead = {"too_soon": "Not yet.", "open": "Time to send.", "closed": "Late."}[state]
     zone = getattr(window.ended_at.tzinfo, "key", None) or window.ended_at.tzname()
-    return (f'<div class="fk-window">{icon} {escaped(describe_window(window, now))} '
+    return (f'<div class="fk-window fk-window-{state}"><b>{lead}</b> '
+            f'{escaped(describe_window(window, now))} '
             f'<span class="fk-why">Times in {escaped(zone)}.</span></div>')
 
 

@@ -65,9 +65,21 @@ def lab(tmp_path):
     server.stop()
 
 
+#: The coaching notebook's clock pinned 48 min after its example interview ended.
+PINNED_COACH = {"now": '"2026-11-19T16:18:00-06:00"'}
+
+
+@pytest.fixture
+def coach_lab(tmp_path):
+    """JupyterLab with the coaching notebook's clock pinned (see PINNED_COACH)."""
+    server = start_lab(tmp_path, {"coach.ipynb": PINNED_COACH})
+    yield server
+    server.stop()
+
+
 @pytest.fixture
 def voila_coach(tmp_path):
-    server = start_voila(tmp_path, "coach.ipynb")
+    server = start_voila(tmp_path, "coach.ipynb", PINNED_COACH)
     yield server
     server.stop()
 
