@@ -30,6 +30,7 @@ from followkit.timing import SendWindow, elapsed, require_aware
 
 __all__ = [
     "EXPORT_KINDS",
+    "card_font_size",
     "card_html",
     "eml_draft",
     "export_filename",
@@ -155,8 +156,14 @@ def card_html(letter: Letter, interview: Interview, window: SendWindow) -> str:
     paragraphs = [p.split("\n") for p in letter.body.strip().split("\n\n")]
     return env.get_template("card.html.j2").render(
         paragraphs=paragraphs, person=letter.interviewer, interview=interview,
+        font_pt=card_font_size(len(letter.body.split())),
         window=describe_window_dates(window),
     )
+
+
+def card_font_size(words: int) -> float:
+    """Points of type that fit ``words`` on an A6 card: 9 pt up to 170 words, then smaller."""
+    return 9.0 if words <= 170 else round(max(6.5, 9.0 * (170 / words) ** 0.5), 1)
 
 
 def write_export(folder: str | Path, name: str, data: bytes | str) -> Path:

@@ -85,7 +85,7 @@ def describe_window(window: SendWindow, now: datetime) -> str:
         return (f"{main}. The 24-hour window closed {relative_time(window.latest, now)}: "
                 "a thank-you sent now is late, but still better than none.")
     if state == "too_soon":
-        return (f"{main} ({relative_time(window.recommended, now)}). Not yet: the guide says "
+        return (f"{main} ({relative_time(window.recommended, now)}). The guide says "
                 f"\"{window.earliest_reason}\".")
     if elapsed(window.recommended, now) < timedelta(0):
         return f"{main} ({relative_time(window.recommended, now)})."

@@ -47,7 +47,7 @@ def test_describe_window_for_an_email_just_after_the_interview():
     window = send_window(END, "email")
     text = describe_window(window, at(0.3))
     assert text.startswith("Send between 4:30 pm and tomorrow 3:30 pm; recommended 5:30 pm "
-                           "(in 1 h 42 min). Not yet")
+                           "(in 1 h 42 min). The guide says")
 
 
 def test_describe_window_between_earliest_and_recommended_counts_down_to_recommended():

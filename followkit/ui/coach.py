@@ -84,7 +84,8 @@ class Coach:
         if profile["name"]:
             values["candidate"] = profile
         self.form.set_values(values)
-        where = f"Your details are remembered on this computer only, in {self.profile_path}."
+        where = ("Your details are remembered on this computer only, in "
+                 f"{self.profile_path.resolve()}.")
         self.form.show_profile_note(problem or where)
         return self.form.values()["candidate"]
 
