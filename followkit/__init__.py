@@ -4,6 +4,7 @@
 them import them when first used.
 """
 
+from followkit.checks import RULES, Rule, check, check_batch, letter_similarity
 from followkit.errors import (
     FollowkitError,
     FormError,
@@ -29,6 +30,7 @@ __all__ = [
     "CHANNELS",
     "DEFAULT_POLICY",
     "LETTER_CHANNELS",
+    "RULES",
     "STATUSES",
     "Candidate",
     "Finding",
@@ -40,10 +42,14 @@ __all__ = [
     "LetterError",
     "LogError",
     "Policy",
+    "Rule",
     "SendWindow",
     "TemplateError",
     "TimingError",
     "__version__",
+    "check",
+    "check_batch",
+    "letter_similarity",
     "send_window",
     "status",
 ]

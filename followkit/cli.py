@@ -68,8 +68,24 @@ def _run_window(args) -> int:
     return 0
 
 
+# --- check -----------------------------------------------------------------------------------
+
+
+def _add_check(subparsers) -> None:
+    from followkit.check_command import add_check
+
+    add_check(subparsers, _aware_datetime)
+
+
+def _run_check(args) -> int:
+    from followkit.check_command import run_check
+
+    return run_check(args)
+
+
 _COMMANDS = (
     ("window", _add_window, _run_window),
+    ("check", _add_check, _run_check),
 )
 
 

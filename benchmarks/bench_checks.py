@@ -1,0 +1,179 @@
+"""The letter checker: accuracy per rule, speed against proselint, start-up against pandas.
+
+Run: .venv/bin/python benchmarks/bench_checks.py
+Needs proselint for the speed baseline: .venv/bin/pip install -r benchmarks/requirements.txt
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import followkit as fk
+from followkit.checks.corpus import check_case, load_corpus, score
+
+ROOT = Path(__file__).resolve().parent.parent
+LETTERS = ROOT / "data" / "examples" / "letters"
+UNSEEN = ROOT / "data" / "examples" / "unseen-letters"
+
+
+def accuracy(title: str, folder: Path) -> None:
+    cases = load_corpus(folder)
+    codes = [rule.code for rule in fk.RULES if rule.scope == "letter"]
+    table = score(cases, codes)
+    good = [c for c in cases if not c.expect]
+    false_alarms = [
+        (c.name, code) for c in good for code in sorted(check_case(c))
+        if fk.RULES[[r.code for r in fk.RULES].index(code)].severity != "info"
+    ]
+    exact = sum(check_case(c) == set(c.expect) for c in cases)
+    print(f"\n== accuracy: {title} ({len(cases)} letters, {len(good)} good; "
+          f"{exact} labelled exactly)")
+    print(f"{'code':<6} {'support':>7} {'tp':>3} {'fp':>3} {'fn':>3} {'precision':>9} "
+          f"{'recall':>6}")
+    for code, row in table.items():
+        if row["support"] or row["fp"]:
+            print(f"{code:<6} {row['support']:>7} {row['tp']:>3} {row['fp']:>3} {row['fn']:>3} "
+                  f"{row['precision']:>9.2f} {row['recall']:>6.2f}")
+    unused = [code for code, row in table.items() if not row["support"] and not row["fp"]]
+    print(f"rules with no example in this set (scored in tests instead): {', '.join(unused)}")
+    worst_p = min(row["precision"] for row in table.values())
+    worst_r = min(row["recall"] for row in table.values())
+    print(f"lowest precision {worst_p:.2f}, lowest recall {worst_r:.2f}; "
+          f"errors or warnings on good letters: {false_alarms or 'none'}")
+
+
+def _body(text: str) -> str:
+    return text.split("\n\n", 1)[1] if text.startswith("Subject") else text
+
+
+def copy_paste_accuracy() -> None:
+    """FK205 on pairs: a letter re-sent to a second interviewer with only the greeting
+    changed (should fire), and two different letters of the corpus (should not fire)."""
+    cases = load_corpus(LETTERS)
+    other = fk.Interviewer(name="Robin Quaid", salutation="Mx. Quaid")
+    tp = fp = fn = tn = 0
+    for i, case in enumerate(cases):
+        person = case.options["interviewer"]
+        iv = fk.Interview(company=case.interview.company, position=case.interview.position,
+                          ended_at=case.interview.ended_at, interviewers=[person, other])
+        greeting = next((ln for ln in case.text.splitlines() if ln.startswith(("Dear", "Hi"))),
+                        None)
+        if greeting is None:
+            continue
+        copy = case.text.replace(greeting, "Dear Mx. Quaid,")
+        different = cases[(i + 7) % len(cases)].text
+        for text, expected in ((copy, True), (different, False)):
+            letters = [fk.Letter(person, "email", "", _body(case.text)),
+                       fk.Letter(other, "email", "", _body(text))]
+            batch = fk.check_batch(letters, iv)
+            fired = any(f.code == "FK205" for f in batch[0])
+            tp += fired and expected
+            fp += fired and not expected
+            fn += expected and not fired
+            tn += not fired and not expected
+    print(f"\n== FK205 copy-paste on {tp + fn} copied and {fp + tn} different pairs")
+    print(f"precision {tp / max(tp + fp, 1):.2f}, recall {tp / max(tp + fn, 1):.2f}")
+
+
+def _timings(func, items, repeat: int) -> list[list[float]]:
+    """Seconds per call, one list per item (``repeat`` rounds over all items)."""
+    times: list[list[float]] = [[] for _ in items]
+    for _ in range(repeat):
+        for i, item in enumerate(items):
+            start = time.perf_counter()
+            func(item)
+            times[i].append(time.perf_counter() - start)
+    return times
+
+
+def _median_ms(func, items, repeat: int) -> float:
+    """Median over every call: what one check costs on this machine right now."""
+    return statistics.median(t for row in _timings(func, items, repeat) for t in row) * 1000
+
+
+def _median_of_best_ms(func, items, repeat: int) -> float:
+    """Median over letters of each letter's fastest round: less hurt by a busy machine."""
+    return statistics.median(min(row) for row in _timings(func, items, repeat)) * 1000
+
+
+def _machine_load() -> str:
+    start = time.perf_counter()
+    sum(range(1_000_000))
+    took = (time.perf_counter() - start) * 1000
+    return f"sum(range(10**6)) took {took:.1f} ms (about 10-20 ms on an idle core)"
+
+
+def speed() -> None:
+    cases = load_corpus(LETTERS)
+    texts = [c.text for c in cases]
+    for case in cases:  # warm up: phrase lists load and patterns compile once
+        check_case(case)
+    print(f"\n== speed ({len(cases)} letters, 20 rounds; {_machine_load()})")
+    ours = _median_ms(check_case, cases, 20)
+    ours_best = _median_of_best_ms(check_case, cases, 20)
+    ours_plain = _median_ms(fk.check, texts, 20)
+    print(f"followkit check, with interview context: {ours:.3f} ms per letter (median); "
+          f"{ours_best:.3f} ms (median of each letter's best round)")
+    print(f"followkit check, raw text only:          {ours_plain:.3f} ms per letter")
+    try:
+        from proselint.checks import __register__
+        from proselint.registry import CheckRegistry
+        from proselint.tools import LintFile
+    except ImportError:
+        print("proselint is not installed, so there is no baseline: run "
+              "`.venv/bin/pip install -r benchmarks/requirements.txt` and run this again.")
+        return
+    CheckRegistry().register_many(__register__)
+    theirs = _median_ms(lambda t: LintFile("letter.txt", t).lint(), texts, 5)
+    theirs_best = _median_of_best_ms(lambda t: LintFile("letter.txt", t).lint(), texts, 5)
+    print(f"proselint default checks:                {theirs:.3f} ms per letter (median); "
+          f"{theirs_best:.3f} ms (median of best)")
+    print(f"followkit is {theirs / ours:.1f}x faster than proselint "
+          f"(target: at least 5x; median ≤ 1 ms: {'yes' if ours <= 1 else 'NO'})")
+    big = (texts[0] + "\n") * (1_000_000 // len(texts[0]) + 1)
+    start = time.perf_counter()
+    try:
+        fk.check(big)
+        outcome = "checked"
+    except fk.LetterError as exc:
+        outcome = f"refused: {str(exc)[:70]}…"
+    print(f"1 MB input: {outcome} in {(time.perf_counter() - start) * 1000:.1f} ms")
+    limit = texts[0] * (49_000 // len(texts[0]))
+    start = time.perf_counter()
+    fk.check(limit)
+    print(f"largest accepted input ({len(limit):,} characters): checked in "
+          f"{(time.perf_counter() - start) * 1000:.1f} ms")
+
+
+def _startup(args: list[str], repeat: int = 7) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(args, capture_output=True, check=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def startup() -> None:
+    letter = str(LETTERS / "01-accountant-good.txt")
+    ours = _startup([sys.executable, "-m", "followkit", "check", letter])
+    pandas = _startup([sys.executable, "-c", "import pandas"])
+    bare = _startup([sys.executable, "-c", "pass"])
+    print("\n== start-up (median of 7 runs, wall clock)")
+    print(f"python -m followkit check LETTER: {ours:.0f} ms")
+    print(f"python -c 'import pandas':        {pandas:.0f} ms")
+    print(f"python -c 'pass':                 {bare:.0f} ms")
+    print(f"check / import pandas = {ours / pandas:.2f} (DESIGN: well under 0.5)")
+
+
+if __name__ == "__main__":
+    accuracy("labelled letters", LETTERS)
+    if (UNSEEN / "labels.toml").exists():
+        accuracy("unseen letters, written after the rules were final", UNSEEN)
+    copy_paste_accuracy()
+    speed()
+    startup()

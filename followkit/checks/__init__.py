@@ -1,0 +1,16 @@
+"""The letter checker: the rule catalogue FK101–FK602 and the functions that run it.
+
+``check(letter, interview)`` says what a careful coach would say about one letter;
+``check_batch(letters, interview)`` does so for all letters of one interview and adds the
+rules that look across letters. ``RULES`` is the immutable catalogue; ``docs/rules.md`` is
+generated from it (:mod:`followkit.checks.docs`).
+"""
+
+from followkit.checks.catalogue import RULES
+from followkit.checks.parse import ParsedLetter, parse_letter
+from followkit.checks.rule import Rule
+from followkit.checks.rules_batch import letter_similarity
+from followkit.checks.run import check, check_batch
+
+__all__ = ["RULES", "ParsedLetter", "Rule", "check", "check_batch", "letter_similarity",
+           "parse_letter"]

@@ -1,0 +1,90 @@
+"""Phrase lists as data: ``followkit/checks/phrases/NAME.txt``, one phrase a line.
+
+A career center can extend a list by editing its file; lines starting with ``#`` are comments.
+Phrases are matched case-insensitively as whole words, with curly apostrophes read as
+straight ones; punctuation and white space between words do not matter.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+__all__ = ["find_phrases", "has_phrase", "normalise", "phrase_index", "phrase_list",
+           "phrase_set"]
+
+
+@cache
+def phrase_list(name: str) -> tuple[str, ...]:
+    """The phrases of ``phrases/NAME.txt``, normalised, in file order."""
+    text = resources.files("followkit.checks").joinpath("phrases", f"{name}.txt").read_text(
+        encoding="utf-8"
+    )
+    phrases = (normalise(line) for line in text.splitlines())
+    return tuple(p for p in phrases if p and not p.startswith("#"))
+
+
+@cache
+def phrase_set(name: str) -> frozenset[str]:
+    """The phrases of ``phrases/NAME.txt`` as a set, for whole-string look-ups."""
+    return frozenset(phrase_list(name))
+
+
+def normalise(text: str) -> str:
+    """Lower-case ``text``, straighten apostrophes and fold white space."""
+    return " ".join(text.replace("’", "'").replace("‘", "'").lower().split())
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:['/][^\W_]+)*'?")
+
+
+@cache
+def phrase_index(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The list's phrases as word tuples, keyed by their first word, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrase_list(name):
+        tokens = tuple(_TOKEN.findall(phrase))
+        if tokens:
+            index.setdefault(tokens[0], []).append(tokens)
+    return {first: tuple(sorted(group, key=len, reverse=True)) for first, group in index.items()}
+
+
+def find_phrases(name: str, text: str) -> list[str]:
+    """Every phrase of the list found in ``text`` (whole words), as written there, in order."""
+    found = _matches(name, text, first_only=False)
+    if not found:
+        return []
+    spans = [m.span() for m in _TOKEN.finditer(text.replace("’", "'"))]
+    return [text[spans[start][0]:spans[end][1]] for start, end in found]
+
+
+def has_phrase(name: str, text: str) -> bool:
+    """Whether any phrase of the list occurs in ``text`` (faster than :func:`find_phrases`)."""
+    return bool(_matches(name, text, first_only=True))
+
+
+def _matches(name: str, text: str, *, first_only: bool) -> list[tuple[int, int]]:
+    """(first word, last word) positions of the list's phrases in ``text``, not overlapping."""
+    index = phrase_index(name)
+    words = _words(text)
+    if index.keys().isdisjoint(words):
+        return []
+    found: list[tuple[int, int]] = []
+    after = 0
+    for i in [i for i, word in enumerate(words) if word in index]:
+        if i < after:
+            continue
+        for tokens in index[words[i]]:
+            if words[i:i + len(tokens)] == tokens:
+                found.append((i, i + len(tokens) - 1))
+                if first_only:
+                    return found
+                after = i + len(tokens)
+                break
+    return found
+
+
+@lru_cache(maxsize=256)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(text.replace("’", "'").lower()))
