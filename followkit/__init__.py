@@ -13,6 +13,18 @@ from followkit.errors import (
     TemplateError,
     TimingError,
 )
+from followkit.export import (
+    EXPORT_KINDS,
+    card_font_size,
+    card_html,
+    eml_draft,
+    export_filename,
+    ics_reminder,
+    mailto_link,
+    reminder_time,
+    slug,
+    write_export,
+)
 from followkit.model import (
     CHANNELS,
     LETTER_CHANNELS,
@@ -22,6 +34,14 @@ from followkit.model import (
     Interviewer,
     Letter,
 )
+from followkit.timetext import (
+    clock_time,
+    date_time,
+    describe_window,
+    describe_window_dates,
+    relative_time,
+    window_state,
+)
 from followkit.timing import DEFAULT_POLICY, STATUSES, Policy, SendWindow, send_window, status
 
 __version__ = "0.1.0"
@@ -29,6 +49,7 @@ __version__ = "0.1.0"
 __all__ = [
     "CHANNELS",
     "DEFAULT_POLICY",
+    "EXPORT_KINDS",
     "LETTER_CHANNELS",
     "RULES",
     "STATUSES",
@@ -47,9 +68,24 @@ __all__ = [
     "TemplateError",
     "TimingError",
     "__version__",
+    "card_font_size",
+    "card_html",
     "check",
     "check_batch",
+    "clock_time",
+    "date_time",
+    "describe_window",
+    "describe_window_dates",
+    "eml_draft",
+    "export_filename",
+    "ics_reminder",
     "letter_similarity",
+    "mailto_link",
+    "relative_time",
+    "reminder_time",
     "send_window",
+    "slug",
     "status",
+    "window_state",
+    "write_export",
 ]
