@@ -45,27 +45,39 @@ def note(text: str, css: str = "fk-note") -> str:
 
 
 class Field:
-    """A widget with a label in front of it and a message line under it.
+    """A widget with its label (the widget's own description) and a message line under it.
 
-    ``box`` is what goes on screen; :meth:`show_error` fills or clears the message.
+    ``box`` is what goes on screen; :meth:`show_error` fills or clears the message. For a
+    row of several widgets, pass the row as ``widget`` and label its first widget yourself.
     """
 
     def __init__(self, label: str, widget, *, label_width: str = "125px") -> None:
         import ipywidgets as w
 
+        self.label = label
         self.widget = widget
-        self.message = w.HTML("")
-        self.message.layout.display = "none"
-        widget.layout.flex = "1 1 auto"
-        name = w.Label(label, layout=w.Layout(width=label_width, flex="0 0 auto"))
-        name.add_class("fk-label")
-        self.box = w.VBox([w.HBox([name, widget], layout=w.Layout(width="100%")), self.message])
+        self._message = None
+        if not isinstance(widget, w.Box):
+            widget.description = label
+            widget.style.description_width = label_width
+            widget.layout.width = "auto"
+        self.box = w.VBox([widget])
+
+    @property
+    def message(self):
+        """The message line (an HTML widget), made the first time it is needed."""
+        if self._message is None:
+            import ipywidgets as w
+
+            self._message = w.HTML("", layout=w.Layout(display="none"))
+            self.box.children = (*self.box.children, self._message)
+        return self._message
 
     def show_error(self, message: str | None) -> None:
         """Show ``message`` under the field in red, or hide the line when None."""
         if message:
             self.message.value = note(message, "fk-error")
             self.message.layout.display = None
-        else:
-            self.message.value = ""
-            self.message.layout.display = "none"
+        elif self._message is not None:
+            self._message.value = ""
+            self._message.layout.display = "none"

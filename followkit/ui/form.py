@@ -48,7 +48,9 @@ class InterviewForm:
 
         self.company = text("e.g. Harlow & Pike LLP", "fk-company")
         self.position = text("e.g. Senior Staff Accountant", "fk-position")
-        self.date = w.DatePicker(layout=w.Layout(width="150px"))
+        self.date = w.DatePicker(description="Interview ended",
+                                 style={"description_width": "125px"},
+                                 layout=w.Layout(width="275px"))
         self.date.add_class("fk-date")
         self.time = w.TimePicker(layout=w.Layout(width="120px"))
         self.time.add_class("fk-time")
@@ -78,7 +80,7 @@ class InterviewForm:
         self.profile_note = w.HTML("")
         for widget in self._inputs():
             widget.observe(lambda _change: self._changed(), names="value")
-        ended = w.HBox([self.date, self.time], layout=w.Layout(width="100%"))
+        ended = w.HBox([self.date, self.time])
         self.fields["ended"] = Field("Interview ended", ended)
         self.fields["timezone"] = Field("Time zone", self.timezone)
         f = self.fields
@@ -153,8 +155,8 @@ class InterviewForm:
         self.fields["ended"].show_error(" ".join(ended) or None)
         for name, field in self.fields.items():
             if name != "ended":
-                label = field.box.children[0].children[0].value
-                field.show_error(_sentence(label, errors[name]) if name in errors else None)
+                field.show_error(_sentence(field.label, errors[name]) if name in errors
+                                 else None)
         self.people.show_errors(errors)
 
     def show_profile_note(self, text: str) -> None:

@@ -30,16 +30,8 @@ class LetterTab:
         self.text.add_class("fk-letter")
         self.text.observe(self._typed, names="value")
         self._on_edit = owner.on_edit
-        self.pending_note = w.HTML("")
-        self.accept = w.Button(description="Use the updated letter", icon="refresh",
-                               layout=w.Layout(width="auto"))
-        self.accept.add_class("fk-accept")
-        self.dismiss = w.Button(description="Keep my edits", layout=w.Layout(width="auto"))
-        self.dismiss.add_class("fk-dismiss")
-        self.accept.on_click(lambda _b: owner.on_accept(key))
-        self.dismiss.on_click(lambda _b: owner.on_dismiss(key))
-        self.pending = w.VBox([self.pending_note, w.HBox([self.accept, self.dismiss])])
-        self.pending.layout.display = "none"
+        self._owner = owner
+        self._pending = None
         self.findings = w.HTML("")
         self.findings.add_class("fk-findings-box")
         self.advice = w.HTML("")
@@ -58,7 +50,7 @@ class LetterTab:
         self.status = w.HTML("")
         self.status.add_class("fk-export-status")
         self.box = w.VBox([
-            self.pending, self.text, self.findings, self.advice, self.window,
+            self.text, self.findings, self.advice, self.window,
             w.HBox([*self.buttons.values(), self.sent], layout=w.Layout(flex_flow="row wrap")),
             self.status,
         ])
@@ -76,15 +68,36 @@ class LetterTab:
             finally:
                 self._quiet = False
 
+    @property
+    def pending(self):
+        """The offer to replace an edited letter, made the first time it is needed."""
+        if self._pending is None:
+            import ipywidgets as w
+
+            self.pending_note = w.HTML("")
+            self.accept = w.Button(description="Use the updated letter", icon="refresh",
+                                   layout=w.Layout(width="auto"))
+            self.accept.add_class("fk-accept")
+            self.dismiss = w.Button(description="Keep my edits", layout=w.Layout(width="auto"))
+            self.dismiss.add_class("fk-dismiss")
+            self.accept.on_click(lambda _b: self._owner.on_accept(self.key))
+            self.dismiss.on_click(lambda _b: self._owner.on_dismiss(self.key))
+            self._pending = w.VBox([self.pending_note, w.HBox([self.accept, self.dismiss])],
+                                   layout=w.Layout(display="none"))
+            self.box.children = (self._pending, *self.box.children)
+        return self._pending
+
     def show_pending(self, name: str | None) -> None:
         """Offer the updated letter for ``name`` (None: hide the offer)."""
         if name is None:
-            self.pending.layout.display = "none"
+            if self._pending is not None:
+                self._pending.layout.display = "none"
             return
+        offer = self.pending
         self.pending_note.value = note(
             f"You edited this letter, and the form has changed since. Replace your text with "
             f"the letter written from the form for {name}, or keep your edits?", "fk-pending")
-        self.pending.layout.display = None
+        offer.layout.display = None
 
     def show_status(self, html: str) -> None:
         """The line under the buttons: what was saved where, or what went wrong."""
