@@ -32,19 +32,20 @@ class InterviewerRow:
         self.key = next(_KEYS)
         self.role = values.get("role", "")
 
-        def text(name, placeholder, width="auto"):
-            box = w.Text(value=values[name], placeholder=placeholder,
-                         layout=w.Layout(flex="1 1 0", width=width, min_width="0"))
+        def text(name, label, placeholder):
+            box = w.Text(value=values[name], placeholder=placeholder, description=label,
+                         style={"description_width": "62px"},
+                         layout=w.Layout(flex="1 1 0", width="auto", min_width="0"))
             box.add_class(f"fk-person-{name}")
             return box
 
-        self.name = text("name", "Full name, e.g. Dana Rivera")
-        self.salutation = text("salutation", "Greeting (optional), e.g. Ms. Rivera")
-        self.title = text("title", "Job title, e.g. Controller")
-        self.email = text("email", "Email, e.g. dana@harlowpike.com")
-        self.topics = text("topics", "What you discussed with them; separate with ;")
-        self.remove = w.Button(description="Remove", tooltip="Remove this interviewer",
-                               icon="times", layout=w.Layout(width="96px"))
+        self.name = text("name", "Name", "e.g. Dana Rivera")
+        self.salutation = text("salutation", "Greeting", "optional: Ms. Rivera")
+        self.title = text("title", "Title", "e.g. Controller")
+        self.email = text("email", "Email", "dana@company.com")
+        self.topics = text("topics", "Topics", "what you discussed with them; separate with ;")
+        self.remove = w.Button(description="✕", tooltip="Remove this interviewer",
+                               layout=w.Layout(width="36px", flex="0 0 auto"))
         self.remove.add_class("fk-remove-person")
         self.message = w.HTML("")
         self.box = w.VBox([
