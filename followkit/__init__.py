@@ -5,6 +5,7 @@ them import them when first used.
 """
 
 from followkit.checks import RULES, Rule, check, check_batch, letter_similarity
+from followkit.compose import SIGN_OFFS, compose
 from followkit.errors import (
     FollowkitError,
     FormError,
@@ -25,6 +26,7 @@ from followkit.export import (
     slug,
     write_export,
 )
+from followkit.forms import load_form
 from followkit.model import (
     CHANNELS,
     LETTER_CHANNELS,
@@ -52,6 +54,7 @@ __all__ = [
     "EXPORT_KINDS",
     "LETTER_CHANNELS",
     "RULES",
+    "SIGN_OFFS",
     "STATUSES",
     "Candidate",
     "Finding",
@@ -73,6 +76,7 @@ __all__ = [
     "check",
     "check_batch",
     "clock_time",
+    "compose",
     "date_time",
     "describe_window",
     "describe_window_dates",
@@ -80,6 +84,7 @@ __all__ = [
     "export_filename",
     "ics_reminder",
     "letter_similarity",
+    "load_form",
     "mailto_link",
     "relative_time",
     "reminder_time",

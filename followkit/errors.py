@@ -25,13 +25,15 @@ class FormError(FollowkitError, ValueError):
     """A field of the interview form is missing or has a value followkit cannot use.
 
     ``field`` names the field (``"company"``, ``"interviewers[1].email"``) so a form can show
-    the message beside it.
+    the message beside it; ``path`` names the file the form was read from, when it came from one.
     """
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str, *, path: object = None) -> None:
         self.field = field
         self.message = message
-        super().__init__(f"{field}: {message}")
+        self.path = None if path is None else str(path)
+        where = f"{self.path}: {field}" if self.path else field
+        super().__init__(f"{where}: {message}")
 
 
 class TimingError(FollowkitError, ValueError):
@@ -39,7 +41,28 @@ class TimingError(FollowkitError, ValueError):
 
 
 class TemplateError(FollowkitError, ValueError):
-    """A letter template that cannot be rendered: unknown field, syntax error, unsafe code."""
+    """A letter template that cannot be rendered: unknown field, syntax error, unsafe code.
+
+    ``path`` (the template file), ``line`` (1-based) and ``field`` (the name the template
+    used) say where; any of them is ``None`` when it does not apply.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: object = None,
+        line: int | None = None,
+        field: str | None = None,
+    ) -> None:
+        self.path = None if path is None else str(path)
+        self.line = line
+        self.field = field
+        self.message = message
+        where = ", ".join(
+            part for part in (self.path, None if line is None else f"line {line}") if part
+        )
+        super().__init__(f"{where}: {message}" if where else message)
 
 
 class LetterError(FollowkitError, ValueError):
