@@ -216,3 +216,15 @@ def test_now_can_be_pinned_as_iso_text_and_must_be_a_time(interview):
     assert as_clock("2026-11-19T16:18:00-06:00")() == interview.ended_at + timedelta(minutes=48)
     with pytest.raises(FollowkitError, match="not an ISO 8601 time"):
         as_clock("tomorrow")
+
+
+def test_agreed_channel_advice_shows_beside_the_letter(screen):
+    first = tabs(screen)[0]
+    assert first.advice.value == ""  # email agreed, email sent: nothing to say
+    screen.form.agreed_channel.value = "handwritten"
+    assert "FK404" not in first.findings.value
+    assert "as agreed at the interview" in first.advice.value
+    screen.form.agreed_channel.value = "phone"
+    assert "not usually encouraged" in first.advice.value
+    screen.form.agreed_channel.value = ""
+    assert "ask for the best ways to stay in touch" in first.advice.value

@@ -67,9 +67,8 @@ class InterviewForm:
                                     "fk-other-companies")
         self.agreed_channel = w.Dropdown(options=AGREED_CHOICES, value="")
         self.agreed_channel.add_class("fk-agreed")
-        self.channel = w.RadioButtons(options=(("Email", "email"),
-                                               ("Handwritten note", "handwritten")),
-                                      orientation="horizontal")
+        self.channel = w.Dropdown(options=(("Email", "email"),
+                                           ("A handwritten note", "handwritten")))
         self.channel.add_class("fk-channel")
         self.sign_off = w.Dropdown(options=sign_offs, value=sign_offs[0])
         self.sign_off.add_class("fk-sign-off")

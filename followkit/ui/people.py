@@ -43,6 +43,7 @@ class InterviewerRow:
         self.salutation = text("salutation", "Greeting", "optional: Ms. Rivera")
         self.title = text("title", "Title", "e.g. Controller")
         self.email = text("email", "Email", "dana@company.com")
+        self.email.layout.flex = "1.3 1 0"
         self.topics = text("topics", "Topics", "what you discussed with them; separate with ;")
         self.remove = w.Button(description="✕", tooltip="Remove this interviewer",
                                layout=w.Layout(width="36px", flex="0 0 auto"))

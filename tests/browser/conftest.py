@@ -86,12 +86,19 @@ def voila_coach(tmp_path):
 
 @pytest.fixture
 def screenshot(request):
-    """Save a full-page screenshot named after the test: ``screenshot(page, "after-run")``."""
+    """Save a full-page screenshot named after the test: ``screenshot(page, "after-run")``.
+
+    Pass ``element=`` (a locator) to capture one element whole, e.g. the coaching screen
+    inside JupyterLab's own scrolling panel.
+    """
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
 
-    def take(page, label: str) -> Path:
+    def take(page, label: str, element=None) -> Path:
         path = ARTIFACTS / f"{request.node.name}-{label}.png"
-        page.screenshot(path=str(path), full_page=True)
+        if element is not None:
+            element.screenshot(path=str(path))
+        else:
+            page.screenshot(path=str(path), full_page=True)
         return path
 
     return take

@@ -34,6 +34,7 @@ def test_coach_in_jupyterlab_writes_checks_and_exports_a_letter(coach_lab, page,
     type_topic_and_see_the_letter_change(page)
     export_eml_and_find_it(page, coach_lab.root)
     screenshot(page, "edited-and-exported")
+    screenshot(page, "screen", element=page.locator(".fk-app"))
     assert page.dialogs == []
 
 
@@ -71,3 +72,11 @@ def test_typed_markup_is_shown_as_text_in_voila(voila_coach, page, screenshot):
     type_markup_everywhere(page)
     screenshot(page, "markup")
     assert_markup_shown_as_text(page)
+
+
+def test_voila_refuses_a_visitor_without_the_token(voila_coach, page):
+    offline(page)
+    page.goto(f"{voila_coach.url}/")
+    assert "/login" in page.url
+    expect(page.locator("input[type=password]").first).to_be_visible()
+    assert page.locator(".fk-app").count() == 0
