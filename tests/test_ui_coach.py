@@ -89,6 +89,10 @@ def test_copy_paste_across_tabs_is_flagged(screen):
 def test_adding_and_removing_interviewers_adds_and_removes_tabs(screen):
     screen.form.people.add.click()
     assert len(screen.panel.tab.children) == 2  # an empty row is not a person yet
+    assert screen.form.people.rows[2].message.value == ""  # not red before it is touched
+    assert "Still to fill in: the name of interviewer 3." in screen.panel.message.value
+    screen.form.people.rows[2].name.value = "Lee"
+    screen.form.people.rows[2].name.value = ""
     assert "Name is empty" in screen.form.people.rows[2].message.value
     screen.form.people.rows[2].name.value = "Lee Park"
     assert screen.panel.tab.titles[2].startswith("Lee Park")
@@ -228,3 +232,19 @@ def test_agreed_channel_advice_shows_beside_the_letter(screen):
     assert "not usually encouraged" in first.advice.value
     screen.form.agreed_channel.value = ""
     assert "ask for the best ways to stay in touch" in first.advice.value
+
+
+def test_an_empty_form_asks_gently_and_remembers_you_early(paths, now):
+    screen = Coach(values=None, now=now, debounce=0, **paths)
+    shown = "".join(html_values(screen.form.box))
+    assert "fk-error" not in shown  # nothing is red before the person types
+    message = screen.panel.message.value
+    assert "Still to fill in: Company, Position, the date the interview ended" in message
+    assert "Your letters appear here once the form is complete." in message
+    screen.form.company.value = "Harlow & Pike LLP"
+    screen.form.position.value = "x"
+    screen.form.position.value = ""
+    assert "Position is empty" in screen.form.fields["position"].message.value
+    assert "Company" not in screen.panel.message.value.split("Still to fill in:")[1]
+    screen.form.me["name"].value = "Ana Díaz"
+    assert '"name": "Ana Díaz"' in paths["profile_path"].read_text()

@@ -97,14 +97,13 @@ class Coach:
 
         values = self.form.values()
         result = read_form(values)
-        self.form.show_errors(result.errors)
+        if result.candidate is not None:
+            self._remember_me(values["candidate"])
+        shown = {key: text for key, text in result.errors.items() if self.form.should_show(key)}
+        self.form.show_errors(shown)
         if result.errors:
-            count = len(result.errors)
-            fields = "1 field of the form needs" if count == 1 else f"{count} fields need"
-            before = " The letters below are from the form as it was before." \
-                if len(self.drafts) else ""
-            self.panel.show_message(f"{fields} your attention (marked in red).{before}",
-                                    "fk-error-note")
+            self.panel.show_message(self._form_message(result.errors, shown),
+                                    "fk-error-note" if shown else "fk-note")
             return
         try:
             letters = compose(result.interview, result.candidate, result.channel,
@@ -115,8 +114,22 @@ class Coach:
         self.result = result
         self.panel.show_message("")
         self.drafts.update([row["key"] for row in values["interviewers"]], letters)
-        self._remember_me(values["candidate"])
         self.recheck()
+
+    def _form_message(self, errors: dict[str, str], shown: dict[str, str]) -> str:
+        """What the letters panel says while the form is incomplete."""
+        parts = []
+        if shown:
+            parts.append("1 field needs your attention (marked in red)." if len(shown) == 1
+                         else f"{len(shown)} fields need your attention (marked in red).")
+        missing = [self.form.label_for(key) for key in errors if key not in shown]
+        if missing:
+            parts.append(f"Still to fill in: {', '.join(missing)}.")
+        if len(self.drafts):
+            parts.append("The letters below are from the form as it was before.")
+        else:
+            parts.append("Your letters appear here once the form is complete.")
+        return " ".join(parts)
 
     def _remember_me(self, me: dict) -> None:
         if me != self._saved_me:

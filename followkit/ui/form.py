@@ -78,8 +78,9 @@ class InterviewForm:
             ("portfolio_url", "Optional link to previous work, https://…"))}
         self.fields = self._layout(w)
         self.profile_note = w.HTML("")
-        for widget in self._inputs():
-            widget.observe(lambda _change: self._changed(), names="value")
+        self.touched: set[str] = set()
+        for key, widget in self._inputs():
+            widget.observe(lambda _change, key=key: self._touch(key), names="value")
         ended = w.HBox([self.date, self.time])
         self.fields["ended"] = Field("Interview ended", ended)
         self.fields["timezone"] = Field("Time zone", self.timezone)
@@ -107,8 +108,47 @@ class InterviewForm:
         return fields
 
     def _inputs(self):
-        yield from (getattr(self, name) for name in _SIMPLE)
-        yield from (self.date, self.time, self.timezone, *self.me.values())
+        yield from ((name, getattr(self, name)) for name in _SIMPLE)
+        yield from (("date", self.date), ("time", self.time), ("timezone", self.timezone))
+        yield from ((f"candidate.{name}", box) for name, box in self.me.items())
+
+    def _touch(self, key: str) -> None:
+        if not self._quiet:
+            self.touched.add(key)
+        self._changed()
+
+    def should_show(self, key: str) -> bool:
+        """Whether to show the message for ``key`` now.
+
+        Yes once the person changed that field, or when it holds something (a wrong value);
+        an empty field nobody has touched yet waits, and is listed as still to fill in.
+        """
+        value: object = None
+        if key.startswith("interviewers["):
+            index, _, name = key[len("interviewers["):].partition("].")
+            if int(index) >= len(self.people.rows):
+                return True
+            row = self.people.rows[int(index)]
+            if name in row.touched:
+                return True
+            value = row.values().get(name.split("[")[0])
+        elif key in self.touched or key == "interviewers":
+            return True
+        elif key.startswith("candidate."):
+            value = self.me[key.split(".", 1)[1]].value
+        elif hasattr(self, key):
+            value = getattr(self, key).value
+        return not (value is None or (isinstance(value, str) and not value.strip()))
+
+    def label_for(self, key: str) -> str:
+        """A field as the form names it: ``"Position"``, ``"the email of interviewer 2"``."""
+        if key.startswith("interviewers["):
+            index, _, name = key[len("interviewers["):].partition("].")
+            return f"the {name.split('[')[0]} of interviewer {int(index) + 1}"
+        if key in ("date", "time"):
+            return f"the {key} the interview ended"
+        field = self.fields.get(key)
+        return field.label if field else key
 
     def on_change(self, callback: Callable[[], None]) -> None:
         """Call ``callback()`` whenever any field changes (not while values are being set)."""

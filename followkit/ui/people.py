@@ -31,6 +31,8 @@ class InterviewerRow:
         values = dict(EMPTY_INTERVIEWER, **(values or {}))
         self.key = next(_KEYS)
         self.role = values.get("role", "")
+        #: The fields the person has changed (their messages show from then on).
+        self.touched: set[str] = set()
 
         def text(name, label, placeholder):
             box = w.Text(value=values[name], placeholder=placeholder, description=label,
@@ -116,10 +118,15 @@ class PeopleList:
 
     def _make_row(self, values: dict | None) -> InterviewerRow:
         row = InterviewerRow(values)
-        for widget in row.inputs:
-            widget.observe(lambda _change: self._on_change(), names="value")
+        for name, widget in zip(("name", "salutation", "title", "email", "topics"), row.inputs,
+                                strict=True):
+            widget.observe(lambda _change, name=name: self._touched(row, name), names="value")
         row.remove.on_click(lambda _button: self.remove_row(row))
         return row
+
+    def _touched(self, row: InterviewerRow, name: str) -> None:
+        row.touched.add(name)
+        self._on_change()
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Hand each row its own problems (keys ``interviewers[i].field``)."""

@@ -40,4 +40,5 @@ def save_profile(path: str | Path, fields: dict[str, str]) -> Path:
     """Write the profile fields (only those in :data:`PROFILE_FIELDS`) atomically."""
     path = Path(path)
     data = {key: str(fields.get(key) or "") for key in PROFILE_FIELDS}
-    return write_export(path.parent, path.name, json.dumps(data, indent=2) + "\n")
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return write_export(path.parent, path.name, text)
