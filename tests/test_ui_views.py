@@ -34,7 +34,9 @@ def test_findings_escape_what_the_person_typed():
 
 def test_channel_findings_move_to_the_advice_box(interview):
     fk404 = finding("FK404", "warning", "Follow up by email, as agreed.")
-    assert "FK404" not in findings_html([fk404], 28)
+    html = findings_html([fk404], 28)
+    assert "FK404" not in html and "Ready to send" not in html
+    assert "1 warning to look at</b> (how you follow up: see the note below)" in html
     assert "Follow up by email, as agreed." in channel_advice(interview, "handwritten", [fk404])
 
 
@@ -44,6 +46,7 @@ def test_phone_agreed_gets_the_guides_advice(interview):
     phone = replace(interview, agreed_channel="phone")
     advice = channel_advice(phone, "email", [])
     assert "agreed to keep in touch by phone" in advice
+    assert "a short phone call is fine" in advice
     assert "not usually encouraged" in advice
 
 

@@ -16,6 +16,7 @@ __all__ = ["CHANNEL_CODES", "channel_advice", "findings_html", "tab_title", "win
 
 #: Findings about the channel, shown in the advice box rather than in the list.
 CHANNEL_CODES = ("FK403", "FK404")
+_SHORT = {"phone": "phone call", "text": "text message"}
 _ICONS = {"error": "✖", "warning": "⚠", "info": "ℹ"}
 _GUIDE_ASK = ("“As your interview winds down, ask for the best ways to stay in touch – and "
               "follow-up accordingly.”")
@@ -31,17 +32,19 @@ def findings_html(findings: Sequence[Finding], rule_count: int,
     guide = guide or {}
     shown = [f for f in findings if f.code not in CHANNEL_CODES]
     fired = {f.code for f in findings}
-    serious = [f for f in shown if f.severity in ("error", "warning")]
+    serious = [f for f in findings if f.severity in ("error", "warning")]
     passed = max(rule_count - len(fired), 0)
+    about_channel = any(f.code in CHANNEL_CODES for f in serious)
     if not serious:
         head = f'<div class="fk-ok">✔ Ready to send: {passed} checks pass.</div>'
     else:
-        errors = sum(f.severity == "error" for f in shown)
+        errors = sum(f.severity == "error" for f in serious)
         warnings = len(serious) - errors
         parts = [f"{errors} error{'s' if errors > 1 else ''} to fix" if errors else "",
                  f"{warnings} warning{'s' if warnings > 1 else ''} to look at" if warnings
                  else ""]
-        head = (f'<div><b>{", ".join(p for p in parts if p)}</b> '
+        channel = " (how you follow up: see the note below)" if about_channel else ""
+        head = (f'<div><b>{", ".join(p for p in parts if p)}</b>{channel} '
                 f'<span class="fk-why">({passed} checks pass)</span></div>')
     items = []
     for f in shown:
@@ -73,7 +76,7 @@ def channel_advice(interview: Interview, channel: str, findings: Sequence[Findin
         lines.append(
             f"You agreed to keep in touch by {agreed}. The guide says phone calls or texts "
             "“are not usually encouraged, but this may depend on your correspondence with a "
-            f"company so far”: as it was agreed, a short {agreed} is fine; this written "
+            f"company so far”: as it was agreed, a short {_SHORT[agreed]} is fine; this written "
             f"{'email' if channel == 'email' else 'note'} thanks them properly.")
     elif agreed is None:
         lines.append("Nothing was agreed about staying in touch, so email or a handwritten "
