@@ -91,6 +91,7 @@ def test_adding_and_removing_interviewers_adds_and_removes_tabs(screen):
     assert len(screen.panel.tab.children) == 2  # an empty row is not a person yet
     assert screen.form.people.rows[2].message.value == ""  # not red before it is touched
     assert "Still to fill in: the name of interviewer 3." in screen.panel.message.value
+    assert screen.panel.tab.layout.display is None
     screen.form.people.rows[2].name.value = "Lee"
     screen.form.people.rows[2].name.value = ""
     assert "Name is empty" in screen.form.people.rows[2].message.value
@@ -239,12 +240,15 @@ def test_an_empty_form_asks_gently_and_remembers_you_early(paths, now):
     shown = "".join(html_values(screen.form.box))
     assert "fk-error" not in shown  # nothing is red before the person types
     message = screen.panel.message.value
-    assert "Still to fill in: Company, Position, the date the interview ended" in message
+    assert "Still to fill in: company, position, the date the interview ended" in message
+    assert "your name" in message
+    assert screen.panel.tab.layout.display == "none"  # no empty tab box
+    assert screen.panel.save.layout.display == "none"
     assert "Your letters appear here once the form is complete." in message
     screen.form.company.value = "Harlow & Pike LLP"
     screen.form.position.value = "x"
     screen.form.position.value = ""
     assert "Position is empty" in screen.form.fields["position"].message.value
-    assert "Company" not in screen.panel.message.value.split("Still to fill in:")[1]
+    assert "company" not in screen.panel.message.value.split("Still to fill in:")[1]
     screen.form.me["name"].value = "Ana Díaz"
     assert '"name": "Ana Díaz"' in paths["profile_path"].read_text()

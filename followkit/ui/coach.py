@@ -102,8 +102,7 @@ class Coach:
         shown = {key: text for key, text in result.errors.items() if self.form.should_show(key)}
         self.form.show_errors(shown)
         if result.errors:
-            self.panel.show_message(self._form_message(result.errors, shown),
-                                    "fk-error-note" if shown else "fk-note")
+            self.panel.show_messages(self._form_message(result.errors, shown))
             return
         try:
             letters = compose(result.interview, result.candidate, result.channel,
@@ -116,20 +115,23 @@ class Coach:
         self.drafts.update([row["key"] for row in values["interviewers"]], letters)
         self.recheck()
 
-    def _form_message(self, errors: dict[str, str], shown: dict[str, str]) -> str:
-        """What the letters panel says while the form is incomplete."""
-        parts = []
+    def _form_message(self, errors: dict[str, str], shown: dict[str, str]
+                      ) -> list[tuple[str, str]]:
+        """What the letters panel says while the form is incomplete: (text, css) lines."""
+        lines = []
         if shown:
-            parts.append("1 field needs your attention (marked in red)." if len(shown) == 1
-                         else f"{len(shown)} fields need your attention (marked in red).")
+            lines.append(("1 field needs your attention (marked in red)." if len(shown) == 1
+                          else f"{len(shown)} fields need your attention (marked in red).",
+                          "fk-error-note"))
         missing = [self.form.label_for(key) for key in errors if key not in shown]
+        missing = [label[:1].lower() + label[1:] for label in missing]
+        after = ("The letters below are from the form as it was before." if len(self.drafts)
+                 else "Your letters appear here once the form is complete.")
         if missing:
-            parts.append(f"Still to fill in: {', '.join(missing)}.")
-        if len(self.drafts):
-            parts.append("The letters below are from the form as it was before.")
+            lines.append((f"Still to fill in: {', '.join(missing)}. {after}", "fk-note"))
         else:
-            parts.append("Your letters appear here once the form is complete.")
-        return " ".join(parts)
+            lines.append((after, "fk-note"))
+        return lines
 
     def _remember_me(self, me: dict) -> None:
         if me != self._saved_me:

@@ -112,12 +112,12 @@ class LettersPanel:
 
         self._owner = owner
         self.tabs: dict[int, LetterTab] = {}
-        self.tab = w.Tab(children=[])
+        self.tab = w.Tab(children=[], layout=w.Layout(display="none"))
         self.tab.add_class("fk-tabs")
         self.message = w.HTML(note("Fill in the form on the left: your letters appear here."))
         self.message.add_class("fk-letters-message")
         self.save = w.Button(description="Save to my log", icon="save",
-                             layout=w.Layout(width="auto"))
+                             layout=w.Layout(width="auto", display="none"))
         self.save.add_class("fk-save-log")
         self.save.on_click(lambda _b: on_save())
         self.log_status = w.HTML("")
@@ -132,12 +132,19 @@ class LettersPanel:
         children = tuple(tab.box for tab in self.tabs.values())
         if tuple(self.tab.children) != children:
             self.tab.children = children
+        shown = None if children else "none"
+        if self.tab.layout.display != shown:
+            self.tab.layout.display = self.save.layout.display = shown
         return list(self.tabs.values())
 
     def set_titles(self, titles: list[str]) -> None:
         """Tab titles (plain text: the tab bar never renders them as HTML)."""
         if tuple(self.tab.titles) != tuple(titles):
             self.tab.titles = tuple(titles)
+
+    def show_messages(self, lines: list[tuple[str, str]]) -> None:
+        """Several lines over the tabs, each ``(text, css class)``."""
+        self.message.value = "".join(note(text, css) for text, css in lines)
 
     def show_message(self, text: str, css: str = "fk-note") -> None:
         """A message over the tabs (empty text hides it)."""

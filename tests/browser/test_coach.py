@@ -80,3 +80,25 @@ def test_voila_refuses_a_visitor_without_the_token(voila_coach, page):
     assert "/login" in page.url
     expect(page.locator("input[type=password]").first).to_be_visible()
     assert page.locator(".fk-app").count() == 0
+
+
+def test_an_empty_form_in_voila_says_what_is_still_to_fill_in(tmp_path, page, screenshot):
+    from tests.browser.conftest import PINNED_COACH
+    from tests.browser.servers import start_voila
+
+    server = start_voila(tmp_path, "coach.ipynb", {**PINNED_COACH, "example": "None"})
+    try:
+        offline(page)
+        page.goto(f"{server.url}/?token={server.token}")
+        message = page.locator(".fk-letters-message")
+        expect(message).to_contain_text("Still to fill in: company, position")
+        assert page.locator(".fk-error >> visible=true").count() == 0
+        page.locator(".fk-position input").fill("Staff Accountant")
+        page.locator(".fk-position input").fill("")
+        page.locator(".fk-position input").press("Tab")
+        expect(page.locator(".fk-error >> visible=true").first).to_contain_text(
+            "Position is empty")
+        screenshot(page, "empty")
+        assert page.dialogs == []
+    finally:
+        server.stop()
