@@ -4,6 +4,7 @@
 them import them when first used.
 """
 
+from followkit.analysis import coverage, due, summary, timeliness
 from followkit.checks import RULES, Rule, check, check_batch, letter_similarity
 from followkit.compose import SIGN_OFFS, compose
 from followkit.errors import (
@@ -27,6 +28,15 @@ from followkit.export import (
     write_export,
 )
 from followkit.forms import load_form
+from followkit.log import (
+    LOG_COLUMNS,
+    SAMPLE_LOG_PATH,
+    append_followups,
+    default_log_path,
+    mark_sent,
+    read_log,
+    write_log,
+)
 from followkit.model import (
     CHANNELS,
     LETTER_CHANNELS,
@@ -53,7 +63,9 @@ __all__ = [
     "DEFAULT_POLICY",
     "EXPORT_KINDS",
     "LETTER_CHANNELS",
+    "LOG_COLUMNS",
     "RULES",
+    "SAMPLE_LOG_PATH",
     "SIGN_OFFS",
     "STATUSES",
     "Candidate",
@@ -71,26 +83,35 @@ __all__ = [
     "TemplateError",
     "TimingError",
     "__version__",
+    "append_followups",
     "card_font_size",
     "card_html",
     "check",
     "check_batch",
     "clock_time",
     "compose",
+    "coverage",
     "date_time",
+    "default_log_path",
     "describe_window",
     "describe_window_dates",
+    "due",
     "eml_draft",
     "export_filename",
     "ics_reminder",
     "letter_similarity",
     "load_form",
     "mailto_link",
+    "mark_sent",
+    "read_log",
     "relative_time",
     "reminder_time",
     "send_window",
     "slug",
     "status",
+    "summary",
+    "timeliness",
     "window_state",
     "write_export",
+    "write_log",
 ]

@@ -83,9 +83,25 @@ def _run_check(args) -> int:
     return run_check(args)
 
 
+# --- report ----------------------------------------------------------------------------------
+
+
+def _add_report(subparsers) -> None:
+    from followkit.report_command import add_report
+
+    add_report(subparsers, _aware_datetime)
+
+
+def _run_report(args) -> int:
+    from followkit.report_command import run_report
+
+    return run_report(args)
+
+
 _COMMANDS = (
     ("window", _add_window, _run_window),
     ("check", _add_check, _run_check),
+    ("report", _add_report, _run_report),
 )
 
 

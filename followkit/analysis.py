@@ -1,0 +1,164 @@
+"""How timely the follow-ups in a log were, what got answers, and what is still due.
+
+Every function takes the log :func:`followkit.log.read_log` returns and ``now`` (an aware
+datetime; nothing here reads the clock). Statuses follow :func:`followkit.timing.status`
+exactly, computed column-wise: elapsed time is real time (UTC), boundaries are inclusive.
+pandas and numpy are imported inside the functions.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from followkit.errors import LogError
+from followkit.timing import DEFAULT_POLICY, STATUSES, Policy, format_duration, require_aware
+
+__all__ = ["SENT_STATUSES", "coverage", "due", "summary", "timeliness"]
+
+#: The statuses of a follow-up that went out.
+SENT_STATUSES = ("early", "on_time", "late")
+_OUTCOMES_ANSWERED = ("second_interview", "offer", "rejected")
+
+
+def _earliest_by_row(channel, policy: Policy):
+    """Per row, how long after the interview sending stops being early (numpy timedelta64)."""
+    import numpy as np
+    import pandas as pd
+
+    codes = channel.cat.codes.to_numpy() if isinstance(channel.dtype, pd.CategoricalDtype) \
+        else None
+    if codes is None:
+        channel = channel.astype("category")
+        codes = channel.cat.codes.to_numpy()
+    per_category = [np.timedelta64(policy.earliest(str(c)), "us")
+                    for c in channel.cat.categories]
+    return np.array([*per_category, np.timedelta64("NaT")], dtype="m8[us]")[codes]
+
+
+def timeliness(log, now: datetime, policy: Policy = DEFAULT_POLICY):
+    """``log`` with ``hours_to_send`` (float, NaN if unsent), ``status`` and ``deadline`` added.
+
+    ``status`` is a categorical of :data:`~followkit.timing.STATUSES`; ``deadline`` is when
+    the on-time window closes (``interview_end`` + the policy's 24 h), in the log's zone.
+    """
+    import numpy as np
+    import pandas as pd
+
+    now = pd.Timestamp(require_aware(now, "now"))
+    end = log["interview_end"]
+    taken = (log["sent_at"] - end).to_numpy().astype("m8[us]")
+    sent = ~np.isnat(taken)
+    if (taken[sent] < np.timedelta64(0, "us")).any():
+        row = int(np.flatnonzero(sent & (taken < np.timedelta64(0, "us")))[0])
+        raise LogError(f"sent_at {log['sent_at'].iloc[row].isoformat()} is before the "
+                       f"interview ended ({end.iloc[row].isoformat()}).", row=row + 2,
+                       column="sent_at", path=log.attrs.get("path"))
+    deadline = np.timedelta64(policy.deadline, "us")
+    open_now = (now - end).to_numpy().astype("m8[us]") <= deadline
+    code = np.full(len(log), STATUSES.index("late"), dtype=np.int8)
+    code[taken <= deadline] = STATUSES.index("on_time")
+    code[taken < _earliest_by_row(log["channel"], policy)] = STATUSES.index("early")
+    code[~sent] = np.where(open_now[~sent], STATUSES.index("pending"), STATUSES.index("missing"))
+    return log.assign(
+        hours_to_send=taken / np.timedelta64(3600, "s"),
+        status=pd.Categorical.from_codes(code, categories=list(STATUSES)),
+        deadline=end + pd.Timedelta(policy.deadline),
+    )
+
+
+def _answered(t):
+    outcome = t["outcome"].astype("str")
+    return t["response_at"].notna() | outcome.isin(_OUTCOMES_ANSWERED).to_numpy()
+
+
+def summary(t) -> dict:
+    """Plain numbers (JSON-ready) from :func:`timeliness`'s frame.
+
+    ``by_status`` counts every status; ``on_time_rate`` is on-time follow-ups over those
+    sent (``None`` if none was sent); ``median_hours_by_channel`` is over sent ones;
+    ``response_rate`` is answered over sent (an answer is a ``response_at`` or an outcome of
+    second_interview, offer or rejected), also ``by_status``; ``outcomes_by_status`` counts
+    outcomes per status.
+    """
+    counts = t["status"].value_counts().reindex(list(t["status"].cat.categories), fill_value=0)
+    was_sent = t["status"].isin(SENT_STATUSES)
+    sent = t[was_sent.to_numpy()]
+    answered = _answered(sent)
+    median = sent.groupby("channel", observed=True)["hours_to_send"].median()
+    by_status = answered.groupby(sent["status"], observed=True).mean()
+    outcome = t["outcome"].astype("str").fillna("not recorded")
+    outcomes = outcome.groupby(t["status"], observed=True).value_counts()
+    return {
+        "followups": len(t),
+        "sent": int(was_sent.sum()),
+        "by_status": {s: int(n) for s, n in counts.items()},
+        "on_time_rate": _rate(int((sent["status"] == "on_time").sum()), len(sent)),
+        "median_hours_by_channel": {c: round(float(h), 2) for c, h in median.items()},
+        "response_rate": _rate(int(answered.sum()), len(sent)),
+        "response_rate_by_status": {s: round(float(r), 4) for s, r in by_status.items()},
+        "outcomes_by_status": {
+            s: {o: int(n) for (s2, o), n in outcomes.items() if s2 == s}
+            for s in counts.index if counts[s]
+        },
+    }
+
+
+def _rate(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+def coverage(log, now: datetime, policy: Policy = DEFAULT_POLICY):
+    """FK501 and FK502 findings as a frame, one row per interviewer concerned.
+
+    FK501: more than one follow-up to the same person for one interview (names compared
+    without case or extra spaces). FK502: an interviewer nobody thanked although the send
+    window has closed. Columns: code, name, severity, interview_id, company, interviewer,
+    followup_ids, message.
+    """
+    import pandas as pd
+
+    t = timeliness(log, now, policy)
+    person = t["interviewer"].str.casefold().str.split().str.join(" ")
+    groups = t.groupby([t["interview_id"], person], sort=False)
+    rows = []
+    for (_interview, _person), g in groups:
+        first = g.iloc[0]
+        ids = ", ".join(g["followup_id"])
+        where = f"{first['interviewer']} ({first['company']}, interview {first['interview_id']})"
+        if len(g) > 1:
+            rows.append(("FK501", "one-per-person", "warning", first, ids,
+                         f"{where} has {len(g)} follow-ups ({ids}); send one message per "
+                         "person — the guide asks for no more correspondences than necessary."))
+        if (g["status"] == "missing").all():
+            closed = g["deadline"].min()
+            rows.append(("FK502", "everyone-thanked", "warning", first, ids,
+                         f"{where} was never thanked and the 24 h window closed "
+                         f"{closed:%a %d %b %H:%M}; a short, late thank-you still beats none."))
+    columns = ["code", "name", "severity", "interview_id", "company", "interviewer",
+               "followup_ids", "message"]
+    return pd.DataFrame(
+        [(c, n, s, f["interview_id"], f["company"], f["interviewer"], i, m)
+         for c, n, s, f, i, m in rows], columns=columns)
+
+
+def due(log, now: datetime, policy: Policy = DEFAULT_POLICY):
+    """Follow-ups not sent whose window is still open, soonest deadline first.
+
+    Columns: followup_id, interview_id, company, position, interviewer, channel, send_from
+    (no longer early), deadline, time_left (a Timedelta) and time_left_text ("5 h 12 min").
+    """
+    import numpy as np
+    import pandas as pd
+
+    t = timeliness(log, now, policy)
+    pending = t[(t["status"] == "pending").to_numpy()].sort_values("deadline", kind="stable")
+    earliest = _earliest_by_row(pending["channel"], policy)
+    time_left = pending["deadline"] - pd.Timestamp(now)
+    out = pending[["followup_id", "interview_id", "company", "position", "interviewer",
+                   "channel"]].assign(
+        send_from=pending["interview_end"] + pd.to_timedelta(earliest.astype(np.int64), "us"),
+        deadline=pending["deadline"],
+        time_left=time_left,
+        time_left_text=[format_duration(d.to_pytimedelta()) for d in time_left],
+    )
+    return out.reset_index(drop=True)

@@ -1,0 +1,140 @@
+"""Charts of a follow-up log, each a matplotlib ``Figure`` built from :func:`timeliness`'s frame.
+
+Figures are made with the object API (no pyplot, no global state), so they work headless and
+can be saved with ``fig.savefig("x.png")``. In a notebook a figure shows itself: the first
+chart made registers a PNG display for ``Figure`` with the running IPython, if any.
+"""
+
+from __future__ import annotations
+
+from followkit.timing import DEFAULT_POLICY, Policy
+
+__all__ = ["hours_to_send_chart", "on_time_by_month_chart", "response_by_status_chart"]
+
+_COLOURS = {"early": "#d9822b", "on_time": "#2b8a3e", "late": "#c92a2a",
+            "pending": "#868e96", "missing": "#495057"}
+_LABELS = {"early": "too early", "on_time": "on time", "late": "late"}
+
+
+def _figure(width: float = 8.0, height: float = 4.5):
+    from matplotlib.figure import Figure
+
+    _show_in_notebooks()
+    return Figure(figsize=(width, height), layout="constrained")
+
+
+def _show_in_notebooks() -> None:
+    """Let a bare Figure display as PNG in IPython/Jupyter (pyplot is never imported)."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is None:
+        return
+    from matplotlib.figure import Figure
+
+    def png(fig) -> bytes:
+        import io
+
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png", dpi=100)
+        return buffer.getvalue()
+
+    shell.display_formatter.formatters["image/png"].for_type(Figure, png)
+
+
+def hours_to_send_chart(t, policy: Policy = DEFAULT_POLICY):
+    """Hours from interview to follow-up, one dot per follow-up sent, by channel.
+
+    Shaded bands show too early (under 1 h, email/phone/text only), on time and late; dashed
+    lines mark 1 h and 24 h. The hour axis is logarithmic so minutes and days both show.
+    """
+    import numpy as np
+
+    sent = t[t["hours_to_send"].notna().to_numpy()]
+    channels = [c for c in t["channel"].cat.categories if (sent["channel"] == c).any()]
+    fig = _figure()
+    ax = fig.add_subplot()
+    early_h = policy.email_earliest.total_seconds() / 3600
+    late_h = policy.deadline.total_seconds() / 3600
+    top = max(float(sent["hours_to_send"].max()) * 1.5 if len(sent) else 0, late_h * 3)
+    for i, channel in enumerate(channels):
+        hand = channel == "handwritten"  # a handwritten note is never too early
+        ax.fill_between([i - 0.5, i + 0.5], 0.01, early_h, linewidth=0, alpha=0.10 if hand
+                        else 0.12, color=_COLOURS["on_time" if hand else "early"],
+                        label=None if hand else "_early")
+    ax.fill_between([], [], color=_COLOURS["early"], alpha=0.12,
+                    label="too-early band (< 1 h; not for handwritten)")
+    ax.axhspan(early_h, late_h, color=_COLOURS["on_time"], alpha=0.08, label="on-time band")
+    ax.axhspan(late_h, top, color=_COLOURS["late"], alpha=0.08, label="late band (> 24 h)")
+    ax.axhline(early_h, color="#555", linestyle="--", linewidth=1, label="1 h")
+    ax.axhline(late_h, color="#555", linestyle=":", linewidth=1.2, label="24 h")
+    rng = np.random.default_rng(0)
+    for status in ("early", "on_time", "late"):
+        rows = sent[(sent["status"] == status).to_numpy()]
+        x = np.array([channels.index(c) for c in rows["channel"]], dtype=float)
+        ax.scatter(x + rng.uniform(-0.18, 0.18, len(x)), rows["hours_to_send"].clip(lower=0.02),
+                   s=22, color=_COLOURS[status], edgecolor="white", linewidth=0.4,
+                   label=f"{_LABELS[status]} ({len(rows)})", zorder=3)
+    ax.set_yscale("log")
+    ax.set_ylim(0.05, top)
+    ax.set_yticks([0.1, 0.5, 1, 2, 6, 24, 72], ["6 min", "30 min", "1 h", "2 h", "6 h",
+                                                "24 h", "3 days"])
+    ax.set_xticks(range(len(channels)), [f"{c}\n(n={int((sent['channel'] == c).sum())})"
+                                         for c in channels])
+    ax.set_xlim(-0.6, len(channels) - 0.4)
+    ax.set_xlabel("channel")
+    ax.set_ylabel("time from interview end to sending (log scale)")
+    ax.set_title("How soon each follow-up went out")
+    ax.legend(loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize="small")
+    return fig
+
+
+def on_time_by_month_chart(t):
+    """Share of sent follow-ups that were on time, per month of the interview."""
+    sent = t[t["status"].isin(("early", "on_time", "late")).to_numpy()]
+    month = sent["interview_end"].dt.strftime("%Y-%m")
+    on_time = (sent["status"] == "on_time").groupby(month).agg(["mean", "size"])
+    fig = _figure()
+    ax = fig.add_subplot()
+    x = range(len(on_time))
+    bars = ax.bar(x, on_time["mean"] * 100, color=_COLOURS["on_time"], label="on-time rate")
+    for bar, n in zip(bars, on_time["size"], strict=True):
+        ax.annotate(f"n={n}", (bar.get_x() + bar.get_width() / 2, bar.get_height()),
+                    ha="center", va="bottom", fontsize="small", xytext=(0, 2),
+                    textcoords="offset points")
+    if len(sent):
+        overall = (sent["status"] == "on_time").mean() * 100
+        ax.axhline(overall, color="#333", linestyle="--", linewidth=1,
+                   label=f"all months ({overall:.0f} %)")
+    ax.set_xticks(list(x), list(on_time.index))
+    ax.set_ylim(0, 125)
+    ax.set_xlabel("month of the interview")
+    ax.set_ylabel("on time (% of follow-ups sent)")
+    ax.set_title("On-time follow-ups by month")
+    ax.legend(loc="upper center", ncol=2)
+    return fig
+
+
+def response_by_status_chart(t):
+    """Share of sent follow-ups that got an answer, by how timely they were."""
+    from followkit.analysis import summary
+
+    rates = summary(t)["response_rate_by_status"]
+    statuses = [s for s in ("early", "on_time", "late") if s in rates]
+    counts = t["status"].value_counts()
+    fig = _figure(6.5, 4.2)
+    ax = fig.add_subplot()
+    for i, status in enumerate(statuses):
+        ax.bar(i, rates[status] * 100, color=_COLOURS[status],
+               label=f"{_LABELS[status]} (n={int(counts[status])})")
+        ax.annotate(f"{rates[status] * 100:.0f} %", (i, rates[status] * 100), ha="center",
+                    va="bottom", xytext=(0, 2), textcoords="offset points")
+    ax.set_xticks(range(len(statuses)), [_LABELS[s] for s in statuses])
+    ax.set_ylim(0, 100)
+    ax.set_xlabel("when the follow-up was sent")
+    ax.set_ylabel("got an answer (% of those sent)")
+    ax.set_title("Answers by timeliness of the follow-up")
+    ax.legend(loc="upper right")
+    return fig

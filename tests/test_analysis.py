@@ -1,0 +1,113 @@
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import followkit as fk
+from followkit.log_schema import typed_log
+
+CHICAGO = ZoneInfo("America/Chicago")
+END = datetime(2026, 11, 19, 15, 30, tzinfo=CHICAGO)
+
+
+def _log(rows):
+    """rows: (interview_id, interviewer, channel, end, sent_at, response_at, outcome)."""
+    frame = pd.DataFrame(
+        [{"followup_id": f"f{i}", "interview_id": iv, "company": "Acme", "position": "Clerk",
+          "interview_end": end, "interviewer": who, "channel": ch, "sent_at": sent,
+          "response_at": resp, "outcome": outcome}
+         for i, (iv, who, ch, end, sent, resp, outcome) in enumerate(rows)])
+    log, _ = typed_log(frame, path="test.csv", tz=CHICAGO)
+    return log
+
+
+_ends = st.datetimes(  # hypothesis wants naive bounds
+    min_value=datetime(2025, 1, 1), max_value=datetime(2027, 12, 31),  # noqa: DTZ001
+    timezones=st.sampled_from([CHICAGO, ZoneInfo("Europe/Berlin"), UTC]))
+_gaps = st.one_of(
+    st.none(),
+    st.sampled_from([timedelta(0), timedelta(minutes=59, seconds=59, microseconds=999999),
+                     timedelta(hours=1), timedelta(hours=24),
+                     timedelta(hours=24, microseconds=1)]),
+    st.timedeltas(timedelta(0), timedelta(days=3)),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(rows=st.lists(st.tuples(_ends, st.sampled_from(fk.CHANNELS), _gaps), min_size=1,
+                     max_size=25),
+       now_gap=st.timedeltas(timedelta(hours=-2), timedelta(days=3)))
+def test_vectorised_status_agrees_with_timing_status_row_by_row(rows, now_gap):
+    now = rows[0][0] + now_gap
+    log = _log([("i", f"p{i}", ch, end, None if gap is None else end + gap, None, None)
+                for i, (end, ch, gap) in enumerate(rows)])
+    t = fk.timeliness(log, now)
+    expected = [fk.status(end, None if gap is None else end + gap, ch, now=now)
+                for end, ch, gap in rows]
+    assert t["status"].tolist() == expected
+
+
+def test_hours_to_send_is_real_elapsed_time_across_a_dst_change():
+    end = datetime(2026, 10, 31, 15, 0, tzinfo=CHICAGO)       # DST ends 1 Nov 02:00
+    sent = datetime(2026, 11, 1, 15, 0, tzinfo=CHICAGO)        # same wall time: 25 h later
+    t = fk.timeliness(_log([("i", "a", "email", end, sent, None, None)]), sent)
+    assert t["hours_to_send"].tolist() == [25.0]
+    assert t["status"].tolist() == ["late"]
+    assert t["deadline"].iloc[0].astimezone(UTC) == end.astimezone(UTC) + timedelta(hours=24)
+
+
+def test_summary_counts_rates_and_medians():
+    now = END + timedelta(days=5)
+    log = _log([
+        ("i1", "a", "email", END, END + timedelta(hours=2), END + timedelta(days=2), "offer"),
+        ("i1", "b", "email", END, END + timedelta(hours=4), None, "none"),
+        ("i2", "c", "email", END, END + timedelta(minutes=30), None, None),
+        ("i2", "d", "handwritten", END, END + timedelta(hours=30), None, "rejected"),
+        ("i3", "e", "email", END, None, None, None),
+    ])
+    s = fk.summary(fk.timeliness(log, now))
+    assert s["by_status"] == {"early": 1, "on_time": 2, "late": 1, "pending": 0, "missing": 1}
+    assert s["sent"] == 4
+    assert s["on_time_rate"] == 0.5
+    assert s["median_hours_by_channel"] == {"email": 2.0, "handwritten": 30.0}
+    assert s["response_rate"] == 0.5
+    assert s["response_rate_by_status"] == {"early": 0.0, "on_time": 0.5, "late": 1.0}
+    assert s["outcomes_by_status"]["on_time"] == {"offer": 1, "none": 1}
+
+
+def test_summary_of_an_empty_log_has_no_rates():
+    empty = _log([("i", "a", "email", END, None, None, None)]).iloc[:0]
+    s = fk.summary(fk.timeliness(empty, END))
+    assert s["followups"] == 0 and s["on_time_rate"] is None and s["response_rate"] is None
+
+
+def test_coverage_finds_two_follow_ups_to_one_person_and_the_unthanked():
+    now = END + timedelta(days=2)
+    log = _log([
+        ("i1", "Dana Rivera", "email", END, END + timedelta(hours=2), None, None),
+        ("i1", " dana  rivera", "email", END, END + timedelta(days=6 / 24), None, None),
+        ("i1", "Omar Haddad", "email", END, None, None, None),
+        ("i2", "Mei Chen", "email", now - timedelta(hours=3), None, None, None),
+    ])
+    found = fk.coverage(log, now)
+    assert sorted(zip(found["code"], found["interviewer"], strict=True)) == [
+        ("FK501", "Dana Rivera"), ("FK502", "Omar Haddad")]
+    assert "f0, f1" in found.loc[found["code"] == "FK501", "message"].item()
+
+
+def test_due_lists_pending_follow_ups_soonest_first_with_time_left():
+    now = END + timedelta(hours=3)
+    later = END + timedelta(hours=2)
+    log = _log([
+        ("i2", "late one", "email", later, None, None, None),
+        ("i1", "soon one", "handwritten", END, None, None, None),
+        ("i1", "sent one", "email", END, END + timedelta(hours=2), None, None),
+        ("i0", "closed one", "email", END - timedelta(days=2), None, None, None),
+    ])
+    d = fk.due(log, now)
+    assert d["interviewer"].tolist() == ["soon one", "late one"]
+    assert d["time_left"].tolist() == [timedelta(hours=21), timedelta(hours=23)]
+    assert d["time_left_text"].tolist() == ["21 h", "23 h"]
+    assert d["send_from"].iloc[1] == later + timedelta(hours=1)
