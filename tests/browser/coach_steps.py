@@ -84,3 +84,15 @@ def assert_markup_shown_as_text(page: Page) -> None:
     assert page.dialogs == []
     assert page.locator(".fk-app img").count() == 0
     expect(page.get_by_text(XSS).first).to_be_visible()
+
+
+def save_to_log_twice_and_find_two_rows(page: Page, root: Path) -> None:
+    """Click "Save to my log" twice: the log (FOLLOWKIT_LOG) holds one row per interviewer."""
+    from followkit.log import read_log
+
+    page.locator("button.fk-save-log").click()
+    expect(page.locator(".fk-log-status")).to_contain_text("Saved 2 planned follow-ups")
+    page.locator("button.fk-save-log").click()
+    expect(page.locator(".fk-log-status")).to_contain_text("nothing added")
+    log = read_log(root / "data" / "followups.csv")
+    assert sorted(log["interviewer"]) == ["Dana Rivera", "Omar Haddad"]

@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 from tests.browser.coach_steps import (
     assert_markup_shown_as_text,
     export_eml_and_find_it,
+    save_to_log_twice_and_find_two_rows,
     type_markup_everywhere,
     type_markup_into_the_letters,
     type_topic_and_see_the_letter_change,
@@ -48,6 +49,7 @@ def test_coach_as_a_voila_app_hides_code_and_works_the_same(voila_coach, page, s
     screenshot(page, "app")
     type_topic_and_see_the_letter_change(page)
     export_eml_and_find_it(page, voila_coach.root)
+    save_to_log_twice_and_find_two_rows(page, voila_coach.root)
     screenshot(page, "app-edited")
     assert page.dialogs == []
 
