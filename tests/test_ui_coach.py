@@ -252,3 +252,11 @@ def test_an_empty_form_asks_gently_and_remembers_you_early(paths, now):
     assert "company" not in screen.panel.message.value.split("Still to fill in:")[1]
     screen.form.me["name"].value = "Ana Díaz"
     assert '"name": "Ana Díaz"' in paths["profile_path"].read_text()
+
+
+def test_an_emptied_letter_says_so_instead_of_failing(screen):
+    first, second = tabs(screen)
+    first.text.value = "   "
+    assert "fk-error-note" in first.findings.value
+    assert "empty" in first.findings.value.lower()
+    assert "Ready to send" in second.findings.value  # the other letter is still checked
