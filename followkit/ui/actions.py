@@ -26,7 +26,8 @@ from followkit.ui.fields import escaped
 __all__ = ["Actions", "followup_id", "interview_key", "log_rows"]
 
 _HOW_TO_OPEN = {
-    "eml": "open it in your mail program (it opens as a draft to review and send)",
+    "eml": "open it in your mail program, review it and send it (Outlook opens it as a draft; "
+           "elsewhere choose \"Edit as new\")",
     "ics": "open it to add the reminder to your calendar",
     "card": "open it in a browser and print it (A6), then copy the note by hand",
 }
