@@ -260,3 +260,16 @@ def test_an_emptied_letter_says_so_instead_of_failing(screen):
     assert "fk-error-note" in first.findings.value
     assert "empty" in first.findings.value.lower()
     assert "Ready to send" in second.findings.value  # the other letter is still checked
+
+
+def test_an_unexpected_error_shows_a_plain_message_not_a_traceback(screen, monkeypatch, caplog):
+    import followkit.ui.coach as coach_module
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(coach_module, "send_window", broken)
+    screen.form.topics.value = "budgets"
+    assert "Something went wrong in followkit (RuntimeError: disk on fire)" in \
+        screen.panel.message.value
+    assert "disk on fire" in caplog.text

@@ -8,6 +8,8 @@ The clock is passed in (``now``), so a test or a demo can pin the time.
 
 from __future__ import annotations
 
+import functools
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +27,29 @@ from followkit.ui.timers import Debounced, Ticker
 from followkit.ui.views import channel_advice, findings_html, tab_title, window_html
 
 __all__ = ["Coach", "as_clock"]
+
+_log = logging.getLogger("followkit.ui")
+
+
+def _guarded(method):
+    """A widget callback: an unexpected error becomes a plain message, never a traceback.
+
+    The traceback goes to the ``followkit.ui`` logger (JupyterLab's log console).
+    """
+
+    @functools.wraps(method)
+    def run(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except Exception as exc:
+            _log.exception("followkit: %s failed", method.__name__)
+            self.panel.show_message(
+                f"Something went wrong in followkit ({type(exc).__name__}: {exc}). Your text "
+                "is kept; copy your letter somewhere safe, then run the notebook again.",
+                "fk-error-note")
+            return None
+
+    return run
 
 
 def as_clock(now: datetime | str | Callable[[], datetime] | None) -> Callable[[], datetime]:
@@ -91,6 +116,7 @@ class Coach:
 
     # --- the form drives the letters ---------------------------------------------------
 
+    @_guarded
     def refresh(self) -> None:
         """Read the form, recompose every letter (keeping edited ones), re-check, show."""
         from followkit.compose import compose
@@ -143,21 +169,25 @@ class Coach:
 
     # --- the letters are checked as the person types ------------------------------------
 
+    @_guarded
     def on_edit(self, key: int, text: str) -> None:
         """The person typed in a letter: keep it as theirs, re-check soon."""
         self.drafts.edit(key, text)
         self.recheck_later()
 
+    @_guarded
     def on_accept(self, key: int) -> None:
         """Replace the person's edited letter by the one written from the form."""
         self.drafts.accept(key)
         self.recheck()
 
+    @_guarded
     def on_dismiss(self, key: int) -> None:
         """Keep the person's edits; stop offering the updated letter."""
         self.drafts.dismiss(key)
         self.recheck()
 
+    @_guarded
     def recheck(self) -> None:
         """Run the checker on every letter as it stands (FK205 looks across them), show all."""
         from followkit.checks import RULES
@@ -199,6 +229,7 @@ class Coach:
                     found.append(f'<div class="fk-error-note">{escaped(str(exc))}</div>')
             return found
 
+    @_guarded
     def show_windows(self) -> None:
         """Update the send window and its countdown in every tab."""
         if self.result is None:
@@ -210,14 +241,17 @@ class Coach:
 
     # --- exports and the log ------------------------------------------------------------
 
+    @_guarded
     def on_export(self, key: int, kind: str) -> None:
         """Save one export of one letter (see :class:`followkit.ui.actions.Actions`)."""
         self.actions.export(key, kind)
 
+    @_guarded
     def on_sent(self, key: int) -> None:
         """Mark one letter as sent now in the log."""
         self.actions.mark_sent(key)
 
+    @_guarded
     def save_to_log(self) -> None:
         """One planned row per interviewer in the follow-up log (again: nothing doubles)."""
         self.actions.save_to_log()
