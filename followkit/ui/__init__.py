@@ -28,10 +28,19 @@ def coach(form=None, *, now=None, exports_dir="exports", log_path=None,
 
     ``form`` is a saved form's path (an example to start from) or None for an empty form;
     ``now`` pins the clock (a timezone-aware datetime) or is None for the real one.
-    Paths are relative to the notebook's folder. Returns a :class:`~followkit.ui.coach.Coach`;
+    Paths are relative to the notebook's folder. Returns a :class:`~followkit.ui.screen.Coach`;
     show ``.box``.
     """
-    from followkit.ui.coach import Coach
+    from followkit.errors import FollowkitError
+    from followkit.ui.fields import note
+    from followkit.ui.screen import Coach
 
-    return Coach(values=form_values(form), now=now, exports_dir=exports_dir,
-                 log_path=log_path, profile_path=profile_path, debounce=debounce)
+    try:
+        values, problem = form_values(form), None
+    except (FollowkitError, OSError) as exc:
+        values, problem = None, f"Could not start from the form {form}: {exc} Starting empty."
+    screen = Coach(values=values, now=now, exports_dir=exports_dir, log_path=log_path,
+                   profile_path=profile_path, debounce=debounce)
+    if problem:
+        screen.panel.message.value = note(problem, "fk-error-note") + screen.panel.message.value
+    return screen

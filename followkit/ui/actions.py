@@ -72,7 +72,7 @@ def _problem(text: str) -> str:
 
 
 class Actions:
-    """The buttons' work for one :class:`~followkit.ui.coach.Coach`."""
+    """The buttons' work for one :class:`~followkit.ui.screen.Coach`."""
 
     def __init__(self, coach, exports_dir: Path, log_path) -> None:
         self.coach = coach

@@ -3,11 +3,12 @@
 from datetime import datetime, timedelta
 from email import policy
 from email.parser import BytesParser
+from pathlib import Path
 
 import pytest
 
-from followkit.ui.coach import Coach
 from followkit.ui.formdata import form_from_interview
+from followkit.ui.screen import Coach
 
 XSS = "<img src=x onerror=alert(1)>"
 
@@ -216,7 +217,7 @@ def test_a_naive_now_is_refused_with_a_clear_message(interview):
 
 def test_now_can_be_pinned_as_iso_text_and_must_be_a_time(interview):
     from followkit.errors import FollowkitError
-    from followkit.ui.coach import as_clock
+    from followkit.ui.screen import as_clock
 
     assert as_clock("2026-11-19T16:18:00-06:00")() == interview.ended_at + timedelta(minutes=48)
     with pytest.raises(FollowkitError, match="not an ISO 8601 time"):
@@ -263,13 +264,31 @@ def test_an_emptied_letter_says_so_instead_of_failing(screen):
 
 
 def test_an_unexpected_error_shows_a_plain_message_not_a_traceback(screen, monkeypatch, caplog):
-    import followkit.ui.coach as coach_module
+    import followkit.ui.screen as screen_module
 
     def broken(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(coach_module, "send_window", broken)
+    monkeypatch.setattr(screen_module, "send_window", broken)
     screen.form.topics.value = "budgets"
     assert "Something went wrong in followkit (RuntimeError: disk on fire)" in \
         screen.panel.message.value
     assert "disk on fire" in caplog.text
+
+
+def test_a_missing_example_form_starts_empty_with_a_message(paths, now):
+    from followkit.ui import coach
+
+    screen = coach("no/such/form.json", now=now, debounce=0, **paths)
+    message = screen.panel.message.value
+    assert "Could not start from the form no/such/form.json" in message
+    assert "no such file" in message and "Starting empty." in message
+    assert screen.form.company.value == ""
+
+
+def test_the_example_form_fills_the_screen(paths, now):
+    from followkit.ui import coach
+
+    example = Path(__file__).parents[1] / "data/examples/forms/accounting-harlow-pike.json"
+    screen = coach(example, now=now, debounce=0, **paths)
+    assert screen.panel.tab.titles == ("Dana Rivera ✔", "Omar Haddad ✔")
