@@ -4,8 +4,10 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 PORT   ?= 8888
+# JupyterHub's proxy, from the npm registry, into a git-ignored folder (tests/deploy/ uses it).
+CHP    := deploy/jupyterhub/node_modules/.bin/configurable-http-proxy
 
-.PHONY: lab test app install chromium lint bench clean
+.PHONY: lab test app install chromium hub-proxy lint bench clean
 
 $(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +26,8 @@ lab: $(STAMP)
 	$(VENV)/bin/jupyter lab notebooks/coach.ipynb --ServerApp.ip=127.0.0.1 --port=$(PORT) \
 		$(if $(filter 0,$(shell id -u)),--allow-root,)
 
-## Run everything: pytest (library, CLI, widgets), nbval over notebooks/, browser tests.
-test: $(STAMP) chromium
+## Run everything: pytest (library, CLI, widgets, a real JupyterHub), nbval, browser tests.
+test: $(STAMP) chromium hub-proxy
 	$(PY) -m pytest tests notebooks --nbval-lax --nbval-current-env \
 		--nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
 
@@ -40,11 +42,26 @@ chromium:
 			exit 1; \
 		fi; }
 
+## configurable-http-proxy for the JupyterHub test; does nothing once installed.
+hub-proxy: $(CHP)
+
+$(CHP): deploy/jupyterhub/package.json deploy/jupyterhub/package-lock.json
+	@command -v npm >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ]; then \
+			DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; \
+		else \
+			echo "The JupyterHub test needs node and npm for configurable-http-proxy: run 'sudo apt-get install nodejs npm', then 'make test' again." >&2; \
+			exit 1; \
+		fi; }
+	npm ci --prefix deploy/jupyterhub --no-audit --no-fund --loglevel=error
+	touch $(CHP)
+
 lint: $(STAMP)
-	$(VENV)/bin/ruff check followkit tests benchmarks
+	$(VENV)/bin/ruff check followkit tests benchmarks deploy
 
 bench: $(STAMP)
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis exports artifacts
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis exports artifacts deploy/jupyterhub/node_modules

@@ -28,6 +28,9 @@ from followkit.export import (
     write_export,
 )
 from followkit.forms import load_form
+from followkit.history import HistoryFilter, HistoryView, apply_filter, choose_log, history_view
+from followkit.history_findings import coverage_findings
+from followkit.history_text import history_sentences
 from followkit.log import (
     LOG_COLUMNS,
     SAMPLE_LOG_PATH,
@@ -46,6 +49,8 @@ from followkit.model import (
     Interviewer,
     Letter,
 )
+from followkit.reminders import reminders_ics, write_reminders
+from followkit.report_html import render_html_report
 from followkit.timetext import (
     clock_time,
     date_time,
@@ -72,6 +77,8 @@ __all__ = [
     "Finding",
     "FollowkitError",
     "FormError",
+    "HistoryFilter",
+    "HistoryView",
     "Interview",
     "Interviewer",
     "Letter",
@@ -84,13 +91,16 @@ __all__ = [
     "TimingError",
     "__version__",
     "append_followups",
+    "apply_filter",
     "card_font_size",
     "card_html",
     "check",
     "check_batch",
+    "choose_log",
     "clock_time",
     "compose",
     "coverage",
+    "coverage_findings",
     "date_time",
     "default_log_path",
     "describe_window",
@@ -98,6 +108,8 @@ __all__ = [
     "due",
     "eml_draft",
     "export_filename",
+    "history_sentences",
+    "history_view",
     "ics_reminder",
     "letter_similarity",
     "load_form",
@@ -106,6 +118,8 @@ __all__ = [
     "read_log",
     "relative_time",
     "reminder_time",
+    "reminders_ics",
+    "render_html_report",
     "send_window",
     "slug",
     "status",
@@ -114,4 +128,5 @@ __all__ = [
     "window_state",
     "write_export",
     "write_log",
+    "write_reminders",
 ]

@@ -63,6 +63,9 @@ def add_report(subparsers, aware_datetime) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.add_argument("--plot", metavar="FILE.png",
                         help="also save the hours-to-send chart to this PNG")
+    parser.add_argument("--html", metavar="OUT.html",
+                        help="also render the history notebook to a printable HTML report "
+                        "(no code; charts embedded)")
 
 
 def run_report(args) -> int:
@@ -103,4 +106,9 @@ def run_report(args) -> int:
         print("\n".join(report_lines(args.log, now, numbers, findings, pending)))
     if args.plot:
         print(f"followkit: chart saved to {args.plot}", file=sys.stderr)
+    if args.html:
+        from followkit.report_html import render_html_report
+
+        render_html_report(args.log, args.html, now=now, tz=args.tz)
+        print(f"followkit: HTML report saved to {args.html}", file=sys.stderr)
     return 0

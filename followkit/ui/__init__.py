@@ -1,6 +1,7 @@
-"""The coaching notebook's widgets (ipywidgets is imported only when a screen is made).
+"""The notebooks' widgets (ipywidgets is imported only when a screen is made).
 
-``followkit.ui.coach(...)`` returns the whole coaching screen for ``notebooks/coach.ipynb``.
+``followkit.ui.coach(...)`` returns the whole coaching screen for ``notebooks/coach.ipynb``;
+``followkit.ui.history`` holds the history notebook's screen.
 """
 
 from __future__ import annotations

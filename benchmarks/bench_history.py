@@ -1,0 +1,112 @@
+"""How the history notebook scales: run-all and filter redraw, sample log vs 100,000 rows.
+
+Run: ``.venv/bin/python benchmarks/bench_history.py [ROWS]``. The big log is the committed
+sample tiled (each copy shifted back a week more, ids made unique) and written as CSV, so
+interviews keep one to three interviewers (``synthetic_log.big_log`` names one interviewer
+for every row, which would make every interview an FK501 case).
+Prints the run-all time of the notebook via nbclient on both logs and their ratio (target:
+under 3x), and the filter redraw time (target: under 300 ms) split into the data part
+(filter, summary, sentences, findings, due list) and the three charts rendered to PNG.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+from nbclient import NotebookClient
+
+import followkit as fk
+from followkit.history import SAMPLE_NOW, SAMPLE_TZ, HistoryFilter, history_view
+from followkit.ui.history import HistoryScreen, chart_pngs
+
+NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "history.ipynb"
+ROWS = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+
+
+def big_log(path: Path, rows: int) -> Path:
+    sample = pd.read_csv(fk.SAMPLE_LOG_PATH, dtype="str", encoding="utf-8-sig",
+                         keep_default_na=False)
+    copies = -(-rows // len(sample))
+    parts = []
+    for i in range(copies):
+        part = sample.copy()
+        for column in ("interview_end", "sent_at", "response_at"):
+            when = pd.to_datetime(part[column].replace("", None), format="ISO8601")
+            shifted = when - pd.Timedelta(days=7 * (i % 30) + i // 30)
+            part[column] = shifted.map(lambda t: "" if pd.isna(t) else t.isoformat())
+        for column in ("followup_id", "interview_id"):
+            part[column] = part[column] + f"-{i}"
+        parts.append(part)
+    pd.concat(parts, ignore_index=True).iloc[:rows].to_csv(path, index=False)
+    return path
+
+
+def run_all(log_path: Path) -> float:
+    notebook = nbformat.read(NOTEBOOK, as_version=4)
+    index = next(i for i, c in enumerate(notebook.cells)
+                 if "parameters" in c.metadata.get("tags", []))
+    notebook.cells.insert(index + 1, nbformat.v4.new_code_cell(
+        f"log_path = {str(log_path)!r}\nnow = {SAMPLE_NOW.isoformat()!r}\ntz = {SAMPLE_TZ!r}"))
+    client = NotebookClient(notebook, timeout=600, kernel_name="python3",
+                            store_widget_state=False,
+                            resources={"metadata": {"path": str(NOTEBOOK.parent)}})
+    start = time.perf_counter()
+    client.execute()
+    return time.perf_counter() - start
+
+
+def redraw_times(log_path: Path, repeats: int = 3) -> dict:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        t = fk.timeliness(fk.read_log(log_path, tz=SAMPLE_TZ), SAMPLE_NOW)
+    screen = HistoryScreen(t, SAMPLE_NOW)
+    coverage = screen.coverage  # judged once on the whole log when the screen opens
+    channel = screen._widgets["channel"]
+    filters = [HistoryFilter(channels=("email",)), HistoryFilter()]
+    data, charts, whole = [], [], []
+    for _ in range(repeats):
+        for flt in filters:
+            start = time.perf_counter()
+            view = history_view(t, SAMPLE_NOW, flt, coverage)
+            data.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            chart_pngs(view.rows)
+            charts.append(time.perf_counter() - start)
+        for value in ("email", "(all)"):
+            start = time.perf_counter()
+            channel.value = value  # the widget path: view, HTML, charts, as a click does
+            whole.append(time.perf_counter() - start)
+    return {"data": statistics.median(data), "charts": statistics.median(charts),
+            "whole": statistics.median(whole)}
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        start = time.perf_counter()
+        big = big_log(Path(folder) / "big.csv", ROWS)
+        print(f"generated {ROWS:,} rows in {time.perf_counter() - start:.1f} s")
+        small = fk.SAMPLE_LOG_PATH
+        runs = {"sample": [], "big": []}
+        for _ in range(2):  # alternate, so machine load hits both alike
+            runs["sample"].append(run_all(small))
+            runs["big"].append(run_all(big))
+        s, b = min(runs["sample"]), min(runs["big"])
+        print(f"run-all  sample ({len(fk.read_log(small))} rows): {s:6.2f} s   "
+              f"{ROWS:,} rows: {b:6.2f} s   ratio {b / s:.2f} (target < 3)")
+        small_r, big_r = redraw_times(small), redraw_times(big)
+        for name in ("data", "charts", "whole"):
+            print(f"redraw {name:<6} sample: {small_r[name] * 1000:7.0f} ms   "
+                  f"{ROWS:,} rows: {big_r[name] * 1000:7.0f} ms   "
+                  f"ratio {big_r[name] / small_r[name]:.2f}   "
+                  f"vs 300 ms target: {big_r[name] / 0.3:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+"""Small HTML pieces of the history notebook and its printed report (every value escaped).
+
+Shared by the widgets (:mod:`followkit.ui.history`) and the static report so both read the
+same; plain strings, no ipywidgets, no pandas styling.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+__all__ = ["banner_html", "due_html", "findings_html", "sentences_html"]
+
+_BANNER_STYLES = {
+    "sample": "background:#fff4e6;border-left:6px solid #d9822b",
+    "error": "background:#fff5f5;border-left:6px solid #c92a2a",
+    "info": "background:#e7f5ff;border-left:6px solid #1c7ed6",
+}
+
+
+def banner_html(title: str, text: str, kind: str = "info") -> str:
+    """A boxed notice: ``kind`` is "sample" (orange), "error" (red) or "info" (blue)."""
+    return (f'<div class="fk-banner fk-banner-{kind}" style="{_BANNER_STYLES[kind]};'
+            f'padding:0.6em 1em;margin:0.4em 0"><strong>{escape(title)}</strong> '
+            f"{escape(text)}</div>")
+
+
+def sentences_html(sentences: list[str]) -> str:
+    """The opening sentences as a short list, large enough to read first."""
+    items = "".join(f"<li>{escape(s)}</li>" for s in sentences)
+    return f'<ul class="fk-sentences" style="font-size:1.1em;line-height:1.6">{items}</ul>'
+
+
+def due_html(pending) -> str:
+    """The due list as a table, soonest deadline first: who, where, how, from, by, time left."""
+    if not len(pending):
+        return "<p class='fk-due'>Nothing is due: every open follow-up has been sent.</p>"
+    head = ("<tr><th>Send to</th><th>Company</th><th>Channel</th><th>From</th>"
+            "<th>Deadline</th><th>Time left</th></tr>")
+    rows = "".join(
+        f"<tr><td>{escape(str(p.interviewer))}</td><td>{escape(str(p.company))}</td>"
+        f"<td>{escape(str(p.channel))}</td><td>{p.send_from:%a %d %b %H:%M}</td>"
+        f"<td><strong>{p.deadline:%a %d %b %H:%M}</strong></td>"
+        f"<td>{escape(p.time_left_text)}</td></tr>"
+        for p in pending.itertuples(index=False))
+    style = "<style>table.fk-due td, table.fk-due th {padding: 0.2em 0.9em}</style>"
+    return f'{style}<table class="fk-due">{head}{rows}</table>'
+
+
+def findings_html(advice: list[dict], limit: int = 20) -> str:
+    """FK501/FK502 as advice: heading, the guide's words, what to do, then the cases.
+
+    At most ``limit`` cases per code are listed, with how many more there are.
+    """
+    if not advice:
+        return ("<p class='fk-findings'>No findings: every interviewer got exactly one "
+                "follow-up.</p>")
+    parts = []
+    for item in advice:
+        cases = "".join(f"<li>{escape(m)}</li>" for m in item["messages"][:limit])
+        more = len(item["messages"]) - limit
+        tail = f"<li>… and {more} more.</li>" if more > 0 else ""
+        parts.append(
+            f"<h4>{escape(item['code'])} · {escape(item['heading'])}</h4>"
+            f"<blockquote>“{escape(item['guide'])}”</blockquote>"
+            f"<p>{escape(item['advice'])}</p><ul>{cases}{tail}</ul>")
+    return f'<div class="fk-findings">{"".join(parts)}</div>'

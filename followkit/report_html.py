@@ -1,0 +1,82 @@
+"""``python -m followkit report LOG.csv --html OUT.html``: the history notebook, printed.
+
+The notebook runs with papermill (``log_path``, ``now``, ``tz`` and ``interactive=False``
+as parameters), then nbconvert writes one self-contained HTML file: no code cells, the
+charts embedded as PNG data, no script or style fetched from the internet.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from followkit.errors import FollowkitError
+
+__all__ = ["HISTORY_NOTEBOOK", "render_html_report"]
+
+#: The notebook the report renders (present in a repository checkout).
+HISTORY_NOTEBOOK = Path(__file__).resolve().parent.parent / "notebooks" / "history.ipynb"
+_NOTEBOOK_ONLY = "notebook-only"
+_REMOTE_SCRIPT = re.compile(r'<script[^>]+src="https?://[^"]*"[^>]*>\s*</script>\s*')
+
+
+def _execute(log_path: Path, now: datetime, tz, timeout: int):
+    try:
+        import papermill
+    except ImportError:
+        raise FollowkitError("the HTML report needs papermill and nbconvert; install them "
+                             "with: pip install -r requirements.txt") from None
+
+    parameters = {"log_path": str(log_path), "now": now.isoformat(), "tz": tz,
+                  "interactive": False}
+    with tempfile.TemporaryDirectory(prefix="followkit-report-") as folder:
+        try:
+            return papermill.execute_notebook(
+                str(HISTORY_NOTEBOOK), str(Path(folder) / "history.ipynb"),
+                parameters=parameters, cwd=str(HISTORY_NOTEBOOK.parent), progress_bar=False,
+                kernel_name="python3", execution_timeout=timeout)
+        except papermill.PapermillExecutionError as exc:
+            raise FollowkitError(f"the report notebook failed at cell {exc.exec_count} "
+                                 f"({exc.ename}: {exc.evalue}); nothing was written.") from None
+
+
+def _html(notebook) -> str:
+    from nbconvert import HTMLExporter
+    from nbconvert.preprocessors import TagRemovePreprocessor
+
+    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
+                            exclude_output_prompt=True)
+    exporter.register_preprocessor(
+        TagRemovePreprocessor(remove_cell_tags={_NOTEBOOK_ONLY}, enabled=True), enabled=True)
+    body, _resources = exporter.from_notebook_node(notebook)
+    return _REMOTE_SCRIPT.sub("", body)  # MathJax/require.js from a CDN: not needed offline
+
+
+def render_html_report(log_path, out_path, *, now: datetime, tz=None,
+                       timeout: int = 600) -> Path:
+    """Render the history notebook for ``log_path`` as of ``now`` into ``out_path``.
+
+    The file is written atomically; on any failure the old ``out_path`` stays as it was.
+    """
+    if not HISTORY_NOTEBOOK.is_file():
+        raise FollowkitError(f"the history notebook is not at {HISTORY_NOTEBOOK}; the HTML "
+                             "report needs a followkit checkout with its notebooks/ folder.")
+    out_path = Path(out_path)
+    html = _html(_execute(Path(log_path).resolve(), now, tz, timeout))
+    folder = out_path.parent if str(out_path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{out_path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise FollowkitError(f"cannot write {out_path} ({exc.strerror}); choose a folder "
+                             "you can write to.") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(html)
+        os.replace(tmp, out_path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return out_path

@@ -1,0 +1,244 @@
+"""The history notebook's screen: filters that redraw the sentences and charts together.
+
+:func:`open_history` reads the log (or the sample, under a banner; or shows a LogError as
+advice) and returns a :class:`HistoryScreen`; each notebook cell shows one section of it.
+With ``interactive=False`` (the printed report) the sections are plain outputs (HTML and
+PNG images) instead of widgets. The logic lives in :mod:`followkit.history`; this is thin.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime
+from pathlib import Path
+
+from followkit.errors import FollowkitError, LogError
+from followkit.history_html import banner_html, due_html, findings_html, sentences_html
+
+__all__ = ["HistoryScreen", "chart_pngs", "open_history"]
+
+_REMINDERS_FILE = "followups-due.ics"
+_ALL = "(all)"
+
+
+def chart_pngs(rows) -> list[bytes]:
+    """The three charts of :mod:`followkit.charts` for ``rows``, as PNG bytes.
+
+    Figures are discarded after rendering: no pyplot, nothing kept.
+    """
+    from followkit.charts import (
+        hours_to_send_chart,
+        on_time_by_month_chart,
+        response_by_status_chart,
+    )
+
+    if not rows["hours_to_send"].notna().any():
+        return []
+    pngs = []
+    for chart in (hours_to_send_chart, on_time_by_month_chart, response_by_status_chart):
+        buffer = io.BytesIO()
+        chart(rows).savefig(buffer, format="png", dpi=100)
+        pngs.append(buffer.getvalue())
+    return pngs
+
+
+def _now(now) -> datetime:
+    if now is None:
+        return datetime.now(UTC)
+    when = datetime.fromisoformat(now) if isinstance(now, str) else now
+    if when.tzinfo is None:
+        raise LogError(f"now={now!r} has no UTC offset; give one, e.g. "
+                       "2026-10-30T09:00:00-05:00.")
+    return when
+
+
+def open_history(log_path=None, *, now=None, tz=None, interactive: bool = True,
+                 reminders_dir="exports") -> HistoryScreen:
+    """Read the log and show where it came from; never raises for a person's mistake.
+
+    ``log_path`` None: ``$FOLLOWKIT_LOG`` or ``data/followups.csv``, else the sample log
+    (judged at its own "now" unless ``now`` is given). ``now``: an aware datetime or ISO
+    text (papermill passes text). A LogError becomes a red banner naming row and column.
+    """
+    import warnings
+
+    from IPython.display import HTML, display
+
+    from followkit import history
+    from followkit.analysis import timeliness
+    from followkit.log import read_log
+
+    choice = history.choose_log(log_path)
+    try:
+        when = _now(now if now is not None or not choice.is_sample else history.SAMPLE_NOW)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            log = read_log(choice.path, tz=tz or (history.SAMPLE_TZ if choice.is_sample
+                                                  else None))
+        t = timeliness(log, when)
+    except FollowkitError as exc:
+        problem = history.log_problem(exc) if isinstance(exc, LogError) else str(exc)
+        display(HTML(banner_html("Your log needs a fix.", problem, "error")))
+        return HistoryScreen(None, None, interactive=interactive, reminders_dir=reminders_dir)
+    if choice.is_sample:
+        display(HTML(banner_html("Sample data.", "These figures come from followkit's "
+                                 "synthetic sample log, not from your follow-ups. Save your "
+                                 "own log as data/followups.csv (or set FOLLOWKIT_LOG) to see "
+                                 "yours.", "sample")))
+    else:
+        display(HTML(banner_html("Your log:", f"{choice.path} — {len(t)} follow-ups, judged "
+                                 f"as of {when:%a %d %b %Y %H:%M %Z}.", "info")))
+    return HistoryScreen(t, when, interactive=interactive, reminders_dir=reminders_dir)
+
+
+class HistoryScreen:
+    """The sections of the history notebook for one log; each ``show_*`` displays one.
+
+    ``t`` is :func:`~followkit.analysis.timeliness`'s frame (None when the log failed to
+    load: then every section shows nothing). Filters change ``view`` and redraw all sections.
+    """
+
+    def __init__(self, t, now, *, interactive=True, reminders_dir="exports") -> None:
+        from followkit.history import history_view
+        from followkit.history_findings import judge_coverage
+
+        self.t, self.now, self.interactive = t, now, interactive
+        self.reminders_dir = Path(reminders_dir)
+        self.coverage = None if t is None else judge_coverage(t)
+        self.view = None if t is None else history_view(t, now, coverage=self.coverage)
+        self._widgets = self._build() if interactive and t is not None else None
+
+    # --- widgets -------------------------------------------------------------------------
+
+    def _build(self) -> dict:
+        import ipywidgets as w
+
+        from followkit.history import filter_choices
+
+        options = filter_choices(self.t)
+        parts = {
+            "start": w.DatePicker(description="From", value=options["first"]),
+            "end": w.DatePicker(description="To", value=options["last"]),
+            "channel": w.Dropdown(description="Channel", options=[_ALL, *options["channels"]]),
+            "company": w.Dropdown(description="Company", options=[_ALL, *options["companies"]]),
+            "sentences": w.HTML(), "due": w.HTML(), "findings": w.HTML(), "saved": w.HTML(),
+            "charts": w.VBox(),
+            "remind": w.Button(description="Add reminders for what is due", icon="calendar",
+                               layout=w.Layout(width="max-content")),
+        }
+        for name in ("start", "end", "channel", "company"):
+            parts[name].add_class(f"fk-filter-{name}")
+            parts[name].observe(lambda _change: self.redraw(), names="value")
+        parts["remind"].add_class("fk-remind")
+        parts["remind"].on_click(lambda _button: self.save_reminders())
+        parts["charts"].add_class("fk-charts")
+        self._widgets = parts
+        self._draw_sections()
+        return parts
+
+    def current_filter(self):
+        """The :class:`~followkit.history.HistoryFilter` the widgets describe now."""
+        from followkit.history import HistoryFilter
+
+        if self._widgets is None:
+            return HistoryFilter()
+        get = {k: self._widgets[k].value for k in ("start", "end", "channel", "company")}
+        return HistoryFilter(
+            start=get["start"], end=get["end"],
+            channels=() if get["channel"] == _ALL else (get["channel"],),
+            companies=() if get["company"] == _ALL else (get["company"],))
+
+    def redraw(self) -> None:
+        """Recompute the view for the current filters and redraw every section."""
+        from followkit.history import history_view
+
+        self.view = history_view(self.t, self.now, self.current_filter(), self.coverage)
+        self._draw_sections()
+
+    def _draw_sections(self) -> None:
+        import ipywidgets as w
+
+        from followkit.history_findings import findings_advice
+
+        parts = self._widgets
+        parts["sentences"].value = sentences_html(self.view.sentences)
+        parts["due"].value = due_html(self.view.pending)
+        parts["findings"].value = findings_html(findings_advice(self.view.findings))
+        pngs = chart_pngs(self.view.rows)
+        parts["charts"].children = [  # each at its own pixel width (PNG header bytes 16-20)
+            w.Image(value=png, format="png", width=str(int.from_bytes(png[16:20], "big")),
+                    layout=w.Layout(max_width="100%", height="auto"))
+            for png in pngs] or [
+            w.HTML("<p>No follow-up was sent in these rows, so there is nothing to chart.</p>")]
+        parts["saved"].value = ""
+
+    def save_reminders(self) -> Path | None:
+        """Write one .ics with an event per follow-up due in the current view; say where."""
+        from followkit.reminders import write_reminders
+
+        pending = self.view.pending
+        if not len(pending):
+            self._say("Nothing is due, so no reminders were written.")
+            return None
+        target = self.reminders_dir / _REMINDERS_FILE
+        try:
+            path = write_reminders(target, pending, self.now)
+        except OSError as exc:
+            self._say(f"Could not save {target} ({exc.strerror}); choose a folder you can "
+                      "write to and try again.")
+            return None
+        self._say(f"Saved {len(pending)} reminder{'s' if len(pending) != 1 else ''} to "
+                  f"{path}: open it to add them to your calendar.")
+        return path
+
+    def _say(self, text: str) -> None:
+        from html import escape
+
+        if self._widgets is not None:
+            self._widgets["saved"].value = f"<p class='fk-saved'>{escape(text)}</p>"
+
+    # --- the notebook's sections -------------------------------------------------------
+
+    def _show(self, widget_names, static_html) -> None:
+        from IPython.display import HTML, display
+
+        if self.t is None:
+            return
+        if self._widgets is None:
+            display(HTML(static_html()))
+            return
+        import ipywidgets as w
+
+        display(w.VBox([self._widgets[n] for n in widget_names]))
+
+    def show_filters(self) -> None:
+        """The filter row (interactive only; the report covers the whole log)."""
+        self._show(("start", "end", "channel", "company"), lambda: (
+            "<p>This report covers the whole log.</p>"))
+
+    def show_sentences(self) -> None:
+        """The opening sentences."""
+        self._show(("sentences",), lambda: sentences_html(self.view.sentences))
+
+    def show_charts(self) -> None:
+        """The three charts (PNG), redrawn with the filters."""
+        if self.t is not None and self._widgets is None:
+            from IPython.display import HTML, Image, display
+
+            pngs = chart_pngs(self.view.rows)
+            for png in pngs:
+                display(Image(data=png, format="png"))
+            if not pngs:
+                display(HTML("<p>No follow-up was sent yet, so there is nothing to chart.</p>"))
+            return
+        self._show(("charts",), str)
+
+    def show_due(self) -> None:
+        """The due list with deadlines, and the reminders button."""
+        self._show(("due", "remind", "saved"), lambda: due_html(self.view.pending))
+
+    def show_findings(self) -> None:
+        """FK501/FK502 explained with the guide's words."""
+        from followkit.history_findings import findings_advice
+
+        self._show(("findings",), lambda: findings_html(findings_advice(self.view.findings)))
