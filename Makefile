@@ -16,6 +16,11 @@ $(STAMP): requirements.txt pyproject.toml
 
 install: $(STAMP)
 
+## The coaching notebook as an app (Voilà: no code shown), on 127.0.0.1 with a fresh token.
+app: $(STAMP)
+	$(VENV)/bin/voila notebooks/coach.ipynb --Voila.ip=127.0.0.1 --port=$(PORT) --token \
+		--MappingKernelManager.cull_interval=60 --MappingKernelManager.cull_idle_timeout=3600
+
 ## Open JupyterLab on the coaching notebook (127.0.0.1 only, token auth on).
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab notebooks/coach.ipynb --ServerApp.ip=127.0.0.1 --port=$(PORT) \

@@ -30,6 +30,18 @@ from followkit.exercises import (
     grade_send_time,
     send_time_choices,
 )
+from followkit.export import (
+    EXPORT_KINDS,
+    card_font_size,
+    card_html,
+    eml_draft,
+    export_filename,
+    ics_reminder,
+    mailto_link,
+    reminder_time,
+    slug,
+    write_export,
+)
 from followkit.forms import load_form
 from followkit.history import HistoryFilter, HistoryView, apply_filter, choose_log, history_view
 from followkit.history_findings import coverage_findings
@@ -65,6 +77,14 @@ from followkit.model import (
 from followkit.participant_file import PARTICIPANT_FORMAT, read_participant
 from followkit.reminders import reminders_ics, write_reminders
 from followkit.report_html import render_html_report
+from followkit.timetext import (
+    clock_time,
+    date_time,
+    describe_window,
+    describe_window_dates,
+    relative_time,
+    window_state,
+)
 from followkit.timing import DEFAULT_POLICY, STATUSES, Policy, SendWindow, send_window, status
 from followkit.workshop import (
     Cohort,
@@ -82,6 +102,7 @@ __all__ = [
     "CHANNELS",
     "DEFAULT_POLICY",
     "EXERCISE_KINDS",
+    "EXPORT_KINDS",
     "LESSON_FORMAT",
     "LETTER_CHANNELS",
     "LOG_COLUMNS",
@@ -123,14 +144,22 @@ __all__ = [
     "anonymize",
     "append_followups",
     "apply_filter",
+    "card_font_size",
+    "card_html",
     "check",
     "check_batch",
     "choose_log",
+    "clock_time",
     "compose",
     "coverage",
     "coverage_findings",
+    "date_time",
     "default_log_path",
+    "describe_window",
+    "describe_window_dates",
     "due",
+    "eml_draft",
+    "export_filename",
     "export_participant",
     "grade_choice",
     "grade_letter",
@@ -138,22 +167,29 @@ __all__ = [
     "grade_send_time",
     "history_sentences",
     "history_view",
+    "ics_reminder",
     "letter_similarity",
     "load_cohort",
     "load_form",
     "load_lesson",
+    "mailto_link",
     "mark_sent",
     "new_salt",
     "participant_record",
     "read_log",
     "read_participant",
+    "relative_time",
+    "reminder_time",
     "reminders_ics",
     "render_html_report",
     "send_time_choices",
     "send_window",
+    "slug",
     "status",
     "summary",
     "timeliness",
+    "window_state",
+    "write_export",
     "write_log",
     "write_reminders",
 ]
