@@ -71,7 +71,8 @@ def hours_to_send_chart(t, policy: Policy = DEFAULT_POLICY):
     """
     from matplotlib.ticker import NullLocator
 
-    sent = t[t["hours_to_send"].notna().to_numpy()]
+    columns = t[["channel", "status", "hours_to_send"]]  # copy 3 columns, not the whole log
+    sent = columns[columns["hours_to_send"].notna().to_numpy()]
     per_channel = sent["channel"].value_counts()
     channels = [c for c in t["channel"].cat.categories if per_channel.get(c, 0)]
     fig = _figure((0.103, 0.604, 0.151, 0.943))
@@ -132,16 +133,17 @@ def on_time_by_month_chart(t):
     """Share of sent follow-ups that were on time, per month of the interview."""
     import pandas as pd
 
-    sent = t[t["status"].isin(("early", "on_time", "late")).to_numpy()]
+    columns = t[["status", "interview_end"]]
+    sent = columns[columns["status"].isin(("early", "on_time", "late")).to_numpy()]
     wall = sent["interview_end"].dt.tz_localize(None).to_numpy()  # the log's own calendar
     month = wall.astype("M8[M]").astype("int64") + 1970 * 12  # year * 12 + month - 1
     on_time = pd.Series((sent["status"] == "on_time").to_numpy()).groupby(month).agg(
         ["mean", "size"])
-    fig = _figure((0.076, 0.995, 0.106, 0.943))
+    many = len(on_time) > 8  # then months take two lines: "Jul" over "2026"
+    fig = _figure((0.076, 0.995, 0.15 if many else 0.106, 0.943))
     ax = fig.add_subplot()
     x = range(len(on_time))
     bars = ax.bar(x, on_time["mean"] * 100, color=_COLOURS["on_time"], label="on-time rate")
-    many = len(on_time) > 8
     for bar, n in zip(bars, on_time["size"], strict=True):
         ax.annotate(f"n={_count_text(n) if many else n}",
                     (bar.get_x() + bar.get_width() / 2, bar.get_height()),
@@ -190,7 +192,7 @@ def response_by_status_chart(t, numbers: dict | None = None):
     ax = fig.add_subplot()
     for i, status in enumerate(statuses):
         ax.bar(i, rates[status] * 100, color=_COLOURS[status],
-               label=f"{_LABELS[status]} (n={int(counts[status])})")
+               label=f"{_LABELS[status]} (n={int(counts[status]):,})")
         ax.annotate(f"{rates[status] * 100:.0f} %", (i, rates[status] * 100), ha="center",
                     va="bottom", xytext=(0, 2), textcoords="offset points")
     ax.set_xticks(range(len(statuses)), [_LABELS[s] for s in statuses])

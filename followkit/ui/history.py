@@ -120,6 +120,7 @@ class HistoryScreen:
         self.charts = ChartBox(parts["charts"], background=self.background_charts)
         self._widgets = parts
         self._draw_sections()
+        self.charts.wait()  # the first charts are there when the screen opens
         return parts
 
     def current_filter(self):
