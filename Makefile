@@ -16,6 +16,11 @@ $(STAMP): requirements.txt pyproject.toml
 
 install: $(STAMP)
 
+## The coaching notebook as an app (Voilà: no code shown), on 127.0.0.1 with a fresh token.
+app: $(STAMP)
+	$(VENV)/bin/voila notebooks/coach.ipynb --Voila.ip=127.0.0.1 --port=$(PORT) --token \
+		--MappingKernelManager.cull_interval=60 --MappingKernelManager.cull_idle_timeout=3600
+
 ## Open JupyterLab on the coaching notebook (127.0.0.1 only, token auth on).
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab notebooks/coach.ipynb --ServerApp.ip=127.0.0.1 --port=$(PORT) \
@@ -42,8 +47,13 @@ hub-proxy: $(CHP)
 
 $(CHP): deploy/jupyterhub/package.json deploy/jupyterhub/package-lock.json
 	@command -v npm >/dev/null 2>&1 || { \
-		echo "The JupyterHub test needs node 20+ and npm for configurable-http-proxy: install them (Debian: 'apt-get install nodejs npm'), then 'make test' again." >&2; \
-		exit 1; }
+		if [ "$$(id -u)" = 0 ]; then \
+			DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; \
+		else \
+			echo "The JupyterHub test needs node and npm for configurable-http-proxy: run 'sudo apt-get install nodejs npm', then 'make test' again." >&2; \
+			exit 1; \
+		fi; }
 	npm ci --prefix deploy/jupyterhub --no-audit --no-fund --loglevel=error
 	touch $(CHP)
 

@@ -15,6 +15,18 @@ from followkit.errors import (
     TemplateError,
     TimingError,
 )
+from followkit.export import (
+    EXPORT_KINDS,
+    card_font_size,
+    card_html,
+    eml_draft,
+    export_filename,
+    ics_reminder,
+    mailto_link,
+    reminder_time,
+    slug,
+    write_export,
+)
 from followkit.forms import load_form
 from followkit.history import HistoryFilter, HistoryView, apply_filter, choose_log, history_view
 from followkit.history_text import history_sentences
@@ -38,6 +50,14 @@ from followkit.model import (
 )
 from followkit.reminders import reminders_ics, write_reminders
 from followkit.report_html import render_html_report
+from followkit.timetext import (
+    clock_time,
+    date_time,
+    describe_window,
+    describe_window_dates,
+    relative_time,
+    window_state,
+)
 from followkit.timing import DEFAULT_POLICY, STATUSES, Policy, SendWindow, send_window, status
 
 __version__ = "0.1.0"
@@ -45,6 +65,7 @@ __version__ = "0.1.0"
 __all__ = [
     "CHANNELS",
     "DEFAULT_POLICY",
+    "EXPORT_KINDS",
     "LETTER_CHANNELS",
     "LOG_COLUMNS",
     "RULES",
@@ -70,26 +91,41 @@ __all__ = [
     "__version__",
     "append_followups",
     "apply_filter",
+    "card_font_size",
+    "card_html",
     "check",
     "check_batch",
     "choose_log",
+    "clock_time",
     "compose",
     "coverage",
     "coverage_groups",
+    "date_time",
     "default_log_path",
+    "describe_window",
+    "describe_window_dates",
     "due",
+    "eml_draft",
+    "export_filename",
     "history_sentences",
     "history_view",
+    "ics_reminder",
     "letter_similarity",
     "load_form",
+    "mailto_link",
     "mark_sent",
     "read_log",
+    "relative_time",
+    "reminder_time",
     "reminders_ics",
     "render_html_report",
     "send_window",
+    "slug",
     "status",
     "summary",
     "timeliness",
+    "window_state",
+    "write_export",
     "write_log",
     "write_reminders",
 ]

@@ -225,3 +225,12 @@ def test_phrase_files_load_without_duplicates_and_match_whole_words():
     assert find_phrases("casual", "Thx, I’m gonna call. Thanks!") == ["Thx", "gonna"]
     assert not has_phrase("casual", "Gonnaway Street, Utah")
     assert find_phrases("pushy", "So, when   can I\nstart?") == ["when   can I\nstart"]
+
+
+def test_slang_and_exclamations_after_the_signature_are_caught_but_contact_lines_are_not():
+    text = ("Dear Dana,\n\nThank you for meeting with me today.\n\nI look forward to hearing "
+            "from you.\n\nSincerely,\nSam Lee\nsam.lee@example.com\nLOL!!\n")
+    codes = {(f.code, f.line) for f in fk.check(text)}
+    assert ("FK301", 10) in codes
+    assert ("FK302", 10) in codes
+    assert not any(line in (8, 9) for _code, line in codes)  # name, email

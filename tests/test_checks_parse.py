@@ -72,3 +72,21 @@ def test_text_that_cannot_be_checked_raises_letter_error_saying_why(text, words)
 def test_non_text_raises_letter_error():
     with pytest.raises(fk.LetterError, match="expected the letter as text"):
         parse_letter(b"Dear Ms. Ito,")
+
+
+def test_a_greeting_with_the_body_on_the_same_line_is_split_at_its_comma():
+    from followkit.checks.parse import parse_letter
+
+    letter = parse_letter("Hey, thx for meeting with me about the role today.\n\n"
+                          "I look forward to hearing from you.\n\nBest,\nSam")
+    assert letter.greeting.text == "Hey,"
+    assert letter.paragraphs[0].text == "thx for meeting with me about the role today."
+    assert letter.paragraphs[0].line == 1
+
+
+def test_a_greeting_to_several_people_is_not_split():
+    from followkit.checks.parse import parse_letter
+
+    letter = parse_letter("Dear Ms. Rivera, Mr. Haddad, and team,\n\nThank you for your time "
+                          "today.\n\nBest,\nSam")
+    assert letter.greeting.text == "Dear Ms. Rivera, Mr. Haddad, and team,"

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 from followkit.errors import LetterError
 
-__all__ = ["MAX_LETTER_CHARS", "Line", "Paragraph", "ParsedLetter", "parse_letter"]
+__all__ = [
+    "MAX_LETTER_CHARS",
+    "Line",
+    "Paragraph",
+    "ParsedLetter",
+    "is_contact_line",
+    "parse_letter",
+]
 
 #: Longer texts are refused: a follow-up letter is a few hundred words.
 MAX_LETTER_CHARS = 50_000
@@ -26,6 +33,7 @@ _GREETING_WORDS = re.compile(
 )
 _SUBJECT = re.compile(r"^\s*subject\s*:\s*(.*)$", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_INLINE_BODY = re.compile(r"^(.{2,60}?[,:])\s+(\S+(?:\s+\S+){3,}.*[^,:\s])$")
 _CONTACT = re.compile(r"@|https?://|www\.|\d{3}|\.(com|org|net|io|dev|me)\b", re.IGNORECASE)
 
 
@@ -117,7 +125,8 @@ def parse_letter(text: str) -> ParsedLetter:
         numbered = numbered[1:]
     greeting = None
     if numbered and _is_greeting(numbered[0], numbered[1:2]):
-        greeting, numbered = numbered[0], numbered[1:]
+        greeting, rest = _split_greeting(numbered[0])
+        numbered = ([rest] if rest else []) + numbered[1:]
     body_end, sign_off, signature = _split_closing(numbered)
     paragraphs = _paragraphs(numbered[:body_end])
     return ParsedLetter(text, lines, subject, greeting, paragraphs, sign_off, signature)
@@ -132,6 +141,23 @@ def _is_greeting(first: Line, following: list[Line]) -> bool:
     if words[0].lower().startswith(("thank", "i", "it", "we")):
         return False
     return True
+
+
+def _split_greeting(line: Line) -> tuple[Line, Line | None]:
+    """Split a greeting that has the body on its own line ("Hey, thx for meeting me…").
+
+    The greeting ends at its comma and the body starts on the same line; a plain
+    "Dear Ms. Rivera," or "Dear Ms. Rivera, Mr. Haddad, and team," stays whole.
+    """
+    match = _INLINE_BODY.match(line.text)
+    if not match:
+        return line, None
+    return Line(line.number, match.group(1)), Line(line.number, match.group(2))
+
+
+def is_contact_line(text: str) -> bool:
+    """A line that gives an email address, a phone number or a link."""
+    return bool(_CONTACT.search(text))
 
 
 def _is_body_line(line: Line) -> bool:

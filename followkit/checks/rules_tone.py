@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from followkit.checks.matching import quote, sentences
-from followkit.checks.parse import Line, ParsedLetter
+from followkit.checks.parse import Line, ParsedLetter, is_contact_line
 from followkit.checks.phrases import find_phrases, has_phrase, phrase_list, phrase_set
 from followkit.checks.rule import Context, Hit
 
@@ -25,12 +25,17 @@ _CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
 def _prose_lines(letter: ParsedLetter) -> list[Line]:
-    """Greeting and body lines (sign-off and signature excluded), with their numbers."""
-    end = letter.sign_off.number if letter.sign_off else (
-        letter.signature[0].number if letter.signature else len(letter.lines) + 1)
+    """Every line a person wrote as words, with its number.
+
+    The greeting, the body, and any line after the signature's name that is not contact
+    details (a "LOL!!" or "P.S." there is read too); the subject and sign-off are left out.
+    """
     start = letter.subject.number + 1 if letter.subject else 1
-    return [Line(i, letter.lines[i - 1]) for i in range(start, end)
-            if letter.lines[i - 1].strip()]
+    skip = {letter.sign_off.number} if letter.sign_off else set()
+    skip |= {line.number for line in letter.signature[:1]}  # the writer's name
+    skip |= {line.number for line in letter.signature if is_contact_line(line.text)}
+    return [Line(i, letter.lines[i - 1]) for i in range(start, len(letter.lines) + 1)
+            if letter.lines[i - 1].strip() and i not in skip]
 
 
 def casual(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:

@@ -65,21 +65,40 @@ def lab(tmp_path):
     server.stop()
 
 
+#: The coaching notebook's clock pinned 48 min after its example interview ended.
+PINNED_COACH = {"now": '"2026-11-19T16:18:00-06:00"'}
+
+
+@pytest.fixture
+def coach_lab(tmp_path):
+    """JupyterLab with the coaching notebook's clock pinned (see PINNED_COACH)."""
+    server = start_lab(tmp_path, {"coach.ipynb": PINNED_COACH})
+    yield server
+    server.stop()
+
+
 @pytest.fixture
 def voila_coach(tmp_path):
-    server = start_voila(tmp_path, "coach.ipynb")
+    server = start_voila(tmp_path, "coach.ipynb", PINNED_COACH)
     yield server
     server.stop()
 
 
 @pytest.fixture
 def screenshot(request):
-    """Save a full-page screenshot named after the test: ``screenshot(page, "after-run")``."""
+    """Save a full-page screenshot named after the test: ``screenshot(page, "after-run")``.
+
+    Pass ``element=`` (a locator) to capture one element whole, e.g. the coaching screen
+    inside JupyterLab's own scrolling panel.
+    """
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
 
-    def take(page, label: str) -> Path:
+    def take(page, label: str, element=None) -> Path:
         path = ARTIFACTS / f"{request.node.name}-{label}.png"
-        page.screenshot(path=str(path), full_page=True)
+        if element is not None:
+            element.screenshot(path=str(path))
+        else:
+            page.screenshot(path=str(path), full_page=True)
         return path
 
     return take

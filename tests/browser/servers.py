@@ -51,8 +51,12 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def make_root(base: Path) -> Path:
-    """A scratch folder with a copy of notebooks/ and data/ as a user's checkout has them."""
+def make_root(base: Path, parameters: dict[str, dict[str, str]] | None = None) -> Path:
+    """A scratch folder with a copy of notebooks/ and data/ as a user's checkout has them.
+
+    ``parameters`` maps a notebook's file name to ``{name: python source}`` lines that replace
+    the assignments in its ``parameters`` cell (e.g. to pin ``now``).
+    """
     root = base / "root"
     shutil.copytree(REPO / "notebooks", root / "notebooks",
                     ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
@@ -60,7 +64,22 @@ def make_root(base: Path) -> Path:
     if (REPO / "data").is_dir():
         shutil.copytree(REPO / "data", root / "data", dirs_exist_ok=True,
                         ignore=shutil.ignore_patterns("followups.csv*", "profile.json"))
+    for notebook, values in (parameters or {}).items():
+        pin_parameters(root / "notebooks" / notebook, values)
     return root
+
+
+def pin_parameters(path: Path, values: dict[str, str]) -> None:
+    """Replace ``name = …`` lines of the notebook's ``parameters`` cell by ``name = source``."""
+    notebook = json.loads(path.read_text())
+    [cell] = [c for c in notebook["cells"] if "parameters" in c["metadata"].get("tags", [])]
+    lines = "".join(cell["source"]).splitlines()
+    for name, source in values.items():
+        hits = [i for i, line in enumerate(lines) if line.split("=")[0].strip() == name]
+        assert hits, f"{path.name}: no parameter {name!r} in {lines}"
+        lines[hits[0]] = f"{name} = {source}"
+    cell["source"] = "\n".join(lines)
+    path.write_text(json.dumps(notebook, indent=1))
 
 
 def _environment(base: Path) -> dict[str, str]:
@@ -91,9 +110,9 @@ def _wait_ready(url: str, process: subprocess.Popen, log: Path, timeout: float =
     raise RuntimeError(f"server not ready after {timeout} s:\n{log.read_text()}")
 
 
-def start_lab(base: Path) -> Server:
+def start_lab(base: Path, parameters: dict[str, dict[str, str]] | None = None) -> Server:
     """JupyterLab on 127.0.0.1, token auth on, no news toast, no old workspace."""
-    root = make_root(base)
+    root = make_root(base, parameters)
     settings = base / "settings" / "@jupyterlab" / "apputils-extension"
     settings.mkdir(parents=True)
     (settings / "notification.jupyterlab-settings").write_text(
@@ -117,9 +136,10 @@ def start_lab(base: Path) -> Server:
     return Server(url=url, token=token, root=root, process=process, log=log)
 
 
-def start_voila(base: Path, notebook: str) -> Server:
+def start_voila(base: Path, notebook: str,
+                parameters: dict[str, str] | None = None) -> Server:
     """Voilà serving one notebook (no code shown), culling kernels of closed pages."""
-    root = make_root(base)
+    root = make_root(base, {notebook: parameters} if parameters else None)
     port, token = free_port(), secrets.token_hex(16)
     log = base / "voila.log"
     command = [

@@ -1,0 +1,197 @@
+"""The coaching form's values as plain data, and the Interview they describe.
+
+The widgets hand over a dict of what a person typed (:data:`EMPTY_FORM` shows its shape);
+:func:`read_form` turns it into an Interview, a Candidate, a channel and a sign-off, and
+collects *every* problem as ``{field: message}`` so each message can sit beside its field.
+Pure: no widgets, no clock, no files.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from followkit.errors import FormError
+from followkit.model import LETTER_CHANNELS, Candidate, Interview, Interviewer
+
+__all__ = [
+    "EMPTY_FORM",
+    "EMPTY_INTERVIEWER",
+    "FormResult",
+    "form_from_interview",
+    "join_items",
+    "read_form",
+    "split_items",
+    "zone_name",
+]
+
+EMPTY_INTERVIEWER = {"name": "", "salutation": "", "title": "", "email": "", "topics": "",
+                     "role": ""}
+EMPTY_FORM = {
+    "company": "", "position": "", "date": None, "time": None, "timezone": "",
+    "interviewers": [dict(EMPTY_INTERVIEWER)],
+    "topics": "", "challenges": "", "skills": "", "other_companies": "",
+    "agreed_channel": "", "channel": "email", "sign_off": "Sincerely",
+    "candidate": {"name": "", "email": "", "phone": "", "portfolio_url": ""},
+}
+
+
+def split_items(text: str) -> list[str]:
+    """``"ERP rollout; close calendar"`` -> two items.
+
+    Items are separated by semicolons or new lines; when neither is used, by commas.
+    """
+    text = text or ""
+    separator = r"[;\n]" if re.search(r"[;\n]", text) else ","
+    return [item.strip() for item in re.split(separator, text) if item.strip()]
+
+
+def join_items(items) -> str:
+    """The inverse of :func:`split_items`, as the form shows a list."""
+    return "; ".join(items)
+
+
+@dataclass(frozen=True)
+class FormResult:
+    """What the form describes; ``interview`` is None while ``errors`` is not empty."""
+
+    interview: Interview | None
+    candidate: Candidate | None
+    channel: str
+    sign_off: str
+    errors: dict[str, str] = field(default_factory=dict)
+
+
+_OFFSET = re.compile(r"^UTC([+-])(\d{2}):?(\d{2})$")
+
+
+def _zone(name: str) -> tzinfo | None:
+    """An IANA zone ("America/Chicago"), or a fixed offset written as "UTC-06:00"."""
+    name = name.strip()
+    offset = _OFFSET.match(name)
+    if offset:
+        sign = -1 if offset[1] == "-" else 1
+        return timezone(sign * timedelta(hours=int(offset[2]), minutes=int(offset[3])))
+    try:
+        return ZoneInfo(name) if name else None
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _zone_hint(text: str) -> str:
+    """``"did you mean America/Chicago?"`` for "chicago", else how to pick one."""
+    wanted = text.strip().lower().replace(" ", "_")
+    near = sorted(z for z in available_timezones() if wanted and z.lower().endswith(wanted))
+    if near:
+        return f"did you mean {' or '.join(near[:3])}?"
+    return "pick one from the list, e.g. America/Chicago or Europe/Berlin."
+
+
+def zone_name(zone: tzinfo | None) -> str:
+    """The name the form shows for ``zone``: its IANA key, else "UTC-06:00"."""
+    if zone is None:
+        return ""
+    return getattr(zone, "key", None) or zone.tzname(None) or "UTC"
+
+
+def _ended_at(values: dict, errors: dict[str, str]) -> datetime | None:
+    day, clock, zone_text = values.get("date"), values.get("time"), values.get("timezone") or ""
+    if not isinstance(day, date):
+        errors["date"] = "Pick the day the interview ended."
+    if not isinstance(clock, time):
+        errors["time"] = "Give the time the interview ended, e.g. 15:30."
+    zone = _zone(zone_text)
+    if zone is None and not zone_text.strip():
+        errors["timezone"] = "Pick the time zone the interview was in, e.g. America/Chicago."
+    elif zone is None:
+        errors["timezone"] = f"{zone_text!r} is not a time zone; {_zone_hint(zone_text)}"
+    if "date" in errors or "time" in errors or zone is None:
+        return None
+    return datetime.combine(day, clock.replace(second=0, microsecond=0, tzinfo=zone))
+
+
+def _interviewers(rows: list[dict], errors: dict[str, str]) -> list[Interviewer]:
+    people = []
+    for i, row in enumerate(rows):
+        try:
+            people.append(Interviewer(
+                name=row.get("name", ""), title=row.get("title", ""), email=row.get("email", ""),
+                salutation=row.get("salutation", ""), topics=split_items(row.get("topics", "")),
+                role=row.get("role", ""),
+            ))
+        except FormError as exc:
+            errors[f"interviewers[{i}].{exc.field}"] = exc.message
+    if not rows:
+        errors["interviewers"] = "Add at least one person who interviewed you."
+    return people
+
+
+def _candidate(values: dict, errors: dict[str, str]) -> Candidate | None:
+    fields = dict(EMPTY_FORM["candidate"], **(values.get("candidate") or {}))
+    try:
+        return Candidate(**fields)
+    except FormError as exc:
+        errors[f"candidate.{exc.field}"] = exc.message
+    # one message per field: try the others alone, so every bad field is named at once
+    for name in ("email", "phone", "portfolio_url"):
+        try:
+            Candidate(name="x", **{name: fields[name]})
+        except FormError as exc:
+            errors.setdefault(f"candidate.{exc.field}", exc.message)
+    if not fields["name"].strip():
+        errors.setdefault("candidate.name", "is empty; fill it in.")
+    return None
+
+
+def read_form(values: dict) -> FormResult:
+    """Validate every field of the form; return what it describes and every problem found."""
+    errors: dict[str, str] = {}
+    for name in ("company", "position"):
+        if not str(values.get(name) or "").strip():
+            errors[name] = "is empty; fill it in."
+    ended_at = _ended_at(values, errors)
+    people = _interviewers(values.get("interviewers") or [], errors)
+    candidate = _candidate(values, errors)
+    channel = values.get("channel") or "email"
+    if channel not in LETTER_CHANNELS:
+        errors["channel"] = f"pick one of {', '.join(LETTER_CHANNELS)}."
+    if errors:
+        return FormResult(None, candidate, channel, values.get("sign_off", ""), errors)
+    topics = split_items(values.get("topics", "")) + split_items(values.get("challenges", ""))
+    try:
+        interview = Interview(
+            company=values["company"], position=values["position"], ended_at=ended_at,
+            interviewers=people, topics=topics, skills=split_items(values.get("skills", "")),
+            agreed_channel=values.get("agreed_channel") or None,
+            other_companies=split_items(values.get("other_companies", "")),
+        )
+    except FormError as exc:
+        return FormResult(None, candidate, channel, values.get("sign_off", ""),
+                          {exc.field: exc.message})
+    return FormResult(interview, candidate, channel, values.get("sign_off") or "Sincerely")
+
+
+def form_from_interview(interview: Interview, candidate: Candidate | None = None,
+                        channel: str = "email", sign_off: str = "Sincerely") -> dict:
+    """The form values that describe ``interview`` (to fill the form from a saved form)."""
+    values = copy.deepcopy(EMPTY_FORM)
+    values.update(
+        company=interview.company, position=interview.position,
+        date=interview.ended_at.date(), time=interview.ended_at.timetz().replace(tzinfo=None),
+        timezone=zone_name(interview.ended_at.tzinfo),
+        interviewers=[
+            {"name": p.name, "salutation": p.salutation, "title": p.title, "email": p.email,
+             "topics": join_items(p.topics), "role": p.role}
+            for p in interview.interviewers
+        ],
+        topics=join_items(interview.topics), skills=join_items(interview.skills),
+        other_companies=join_items(interview.other_companies),
+        agreed_channel=interview.agreed_channel or "", channel=channel, sign_off=sign_off,
+    )
+    if candidate is not None:
+        values["candidate"] = {"name": candidate.name, "email": candidate.email,
+                               "phone": candidate.phone, "portfolio_url": candidate.portfolio_url}
+    return values

@@ -1,0 +1,139 @@
+"""The interviewer rows of the form: add and remove people, each with their own topics."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import count
+
+from followkit.ui.fields import escaped
+from followkit.ui.formdata import EMPTY_INTERVIEWER
+
+__all__ = ["InterviewerRow", "PeopleList"]
+
+_KEYS = count(1)
+
+
+def _sentence(label: str, message: str) -> str:
+    """``"Email: 'x@' is not …"``; ``"Name is empty; …"`` when the message starts mid-sentence."""
+    return f"{label} {message}" if message[:1].islower() else f"{label}: {message}"
+
+
+class InterviewerRow:
+    """One interviewer: name, salutation, title, email, their topics, and a remove button.
+
+    ``key`` stays the same while the row exists, so a letter edited for this person stays
+    theirs while their name is being typed.
+    """
+
+    def __init__(self, values: dict | None = None) -> None:
+        import ipywidgets as w
+
+        values = dict(EMPTY_INTERVIEWER, **(values or {}))
+        self.key = next(_KEYS)
+        self.role = values.get("role", "")
+        #: The fields the person has changed (their messages show from then on).
+        self.touched: set[str] = set()
+
+        def text(name, label, placeholder):
+            box = w.Text(value=values[name], placeholder=placeholder, description=label,
+                         style={"description_width": "62px"},
+                         layout=w.Layout(flex="1 1 0", width="auto", min_width="0"))
+            box.add_class(f"fk-person-{name}")
+            return box
+
+        self.name = text("name", "Name", "e.g. Dana Rivera")
+        self.salutation = text("salutation", "Greeting", "optional: Ms. Rivera")
+        self.title = text("title", "Title", "e.g. Controller")
+        self.email = text("email", "Email", "dana@company.com")
+        self.email.layout.flex = "1.3 1 0"
+        self.topics = text("topics", "Topics", "what you discussed with them; separate with ;")
+        self.remove = w.Button(description="✕", tooltip="Remove this interviewer",
+                               layout=w.Layout(width="36px", flex="0 0 auto"))
+        self.remove.add_class("fk-remove-person")
+        self.message = w.HTML("")
+        self.box = w.VBox([
+            w.HBox([self.name, self.salutation, self.remove]),
+            w.HBox([self.title, self.email]),
+            self.topics,
+            self.message,
+        ])
+        self.box.add_class("fk-person")
+
+    @property
+    def inputs(self):
+        """The widgets whose value is part of the form."""
+        return (self.name, self.salutation, self.title, self.email, self.topics)
+
+    def values(self) -> dict:
+        """What the row says, as plain data (``key`` ties it to its letter)."""
+        return {"name": self.name.value, "salutation": self.salutation.value,
+                "title": self.title.value, "email": self.email.value,
+                "topics": self.topics.value, "role": self.role, "key": self.key}
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Show this row's problems (``{"email": "…"}``) under it, or nothing."""
+        labels = {"name": "Name", "email": "Email", "salutation": "Greeting", "title": "Title"}
+        lines = [_sentence(labels.get(name.split("[")[0], "Topics"), message)
+                 for name, message in errors.items()]
+        self.message.value = "".join(
+            f'<div class="fk-row-error">{escaped(line)}</div>' for line in lines)
+
+
+class PeopleList:
+    """The list of interviewer rows with an "add interviewer" button."""
+
+    def __init__(self, on_change: Callable[[], None]) -> None:
+        import ipywidgets as w
+
+        self._on_change = on_change
+        self.rows: list[InterviewerRow] = []
+        self.add = w.Button(description="Add interviewer", icon="plus",
+                            layout=w.Layout(width="160px"))
+        self.add.add_class("fk-add-person")
+        self.add.on_click(lambda _button: self.add_row())
+        self.message = w.HTML("")
+        self.list = w.VBox([])
+        self.box = w.VBox([self.list, self.message, self.add])
+
+    def set_rows(self, people: list[dict], *, notify: bool = True) -> None:
+        """Replace every row by rows showing ``people``."""
+        self.rows = [self._make_row(values) for values in people]
+        self.list.children = [row.box for row in self.rows]
+        if notify:
+            self._on_change()
+
+    def add_row(self, values: dict | None = None) -> InterviewerRow:
+        """Add one empty (or filled) row at the end."""
+        row = self._make_row(values)
+        self.rows.append(row)
+        self.list.children = [*self.list.children, row.box]
+        self._on_change()
+        return row
+
+    def remove_row(self, row: InterviewerRow) -> None:
+        """Remove ``row`` (its letter goes with it)."""
+        self.rows.remove(row)
+        self.list.children = [r.box for r in self.rows]
+        self._on_change()
+
+    def _make_row(self, values: dict | None) -> InterviewerRow:
+        row = InterviewerRow(values)
+        for name, widget in zip(("name", "salutation", "title", "email", "topics"), row.inputs,
+                                strict=True):
+            widget.observe(lambda _change, name=name: self._touched(row, name), names="value")
+        row.remove.on_click(lambda _button: self.remove_row(row))
+        return row
+
+    def _touched(self, row: InterviewerRow, name: str) -> None:
+        row.touched.add(name)
+        self._on_change()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Hand each row its own problems (keys ``interviewers[i].field``)."""
+        general = errors.get("interviewers", "")
+        self.message.value = f'<div class="fk-row-error">{escaped(general)}</div>' if general \
+            else ""
+        for i, row in enumerate(self.rows):
+            prefix = f"interviewers[{i}]."
+            row.show_errors({key[len(prefix):]: message for key, message in errors.items()
+                             if key.startswith(prefix)})

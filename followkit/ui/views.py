@@ -1,0 +1,93 @@
+"""What the letters panel shows, as escaped HTML: findings, the send window, channel advice.
+
+Pure functions of their arguments (no widgets, no clock), so they are tested directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from followkit.model import Finding, Interview
+from followkit.timetext import describe_window, window_state
+from followkit.timing import SendWindow
+from followkit.ui.fields import escaped
+
+__all__ = ["CHANNEL_CODES", "channel_advice", "findings_html", "tab_title", "window_html"]
+
+#: Findings about the channel, shown in the advice box rather than in the list.
+CHANNEL_CODES = ("FK403", "FK404")
+_SHORT = {"phone": "phone call", "text": "text message"}
+_ICONS = {"error": "✖", "warning": "⚠", "info": "ℹ"}
+_GUIDE_ASK = ("“As your interview winds down, ask for the best ways to stay in touch – and "
+              "follow-up accordingly.”")
+
+
+def findings_html(findings: Sequence[Finding], rule_count: int,
+                  guide: Mapping[str, str] | None = None) -> str:
+    """The checker's findings as a list: severity, code, line, advice, and the guide's reason.
+
+    ``rule_count`` is how many rules ran (to say how many passed); ``guide`` maps a code to
+    the guide sentence it comes from, shown under "Why?".
+    """
+    guide = guide or {}
+    shown = [f for f in findings if f.code not in CHANNEL_CODES]
+    fired = {f.code for f in findings}
+    serious = [f for f in findings if f.severity in ("error", "warning")]
+    passed = max(rule_count - len(fired), 0)
+    about_channel = any(f.code in CHANNEL_CODES for f in serious)
+    if not serious:
+        head = f'<div class="fk-ok">✔ Ready to send: {passed} checks pass.</div>'
+    else:
+        errors = sum(f.severity == "error" for f in serious)
+        warnings = len(serious) - errors
+        parts = [f"{errors} error{'s' if errors > 1 else ''} to fix" if errors else "",
+                 f"{warnings} warning{'s' if warnings > 1 else ''} to look at" if warnings
+                 else ""]
+        channel = " (how you follow up: see the note below)" if about_channel else ""
+        head = (f'<div><b>{", ".join(p for p in parts if p)}</b>{channel} '
+                f'<span class="fk-why">({passed} checks pass)</span></div>')
+    items = []
+    for f in shown:
+        where = f"line {f.line}" if f.line else "whole letter"
+        reason = guide.get(f.code) or f.source
+        why = (f'<details class="fk-why"><summary>Why? ({escaped(f.source)})</summary>'
+               f'“{escaped(reason)}”</details>') if reason else ""
+        items.append(
+            f'<li><span class="fk-sev fk-sev-{f.severity}">{_ICONS[f.severity]} {f.severity}'
+            f'</span> <b>{escaped(f.code)}</b> {where}: {escaped(f.message)}{why}</li>')
+    return f'<div class="fk-findings">{head}<ul>{"".join(items)}</ul></div>'
+
+
+def window_html(window: SendWindow, now) -> str:
+    """The send window sentence with its countdown, and the zone the times are in."""
+    state = window_state(window, now)
+    lead = {"too_soon": "Not yet.", "open": "Time to send.", "closed": "Late."}[state]
+    zone = getattr(window.ended_at.tzinfo, "key", None) or window.ended_at.tzname()
+    return (f'<div class="fk-window fk-window-{state}"><b>{lead}</b> '
+            f'{escaped(describe_window(window, now))} '
+            f'<span class="fk-why">Times in {escaped(zone)}.</span></div>')
+
+
+def channel_advice(interview: Interview, channel: str, findings: Sequence[Finding]) -> str:
+    """Advice on the way of following up (FK403/FK404 and what was agreed), or ``""``."""
+    agreed = interview.agreed_channel
+    lines = [f"{_ICONS[f.severity]} {f.message}" for f in findings if f.code in CHANNEL_CODES]
+    if agreed in ("phone", "text"):
+        lines.append(
+            f"You agreed to keep in touch by {agreed}. The guide says phone calls or texts "
+            "“are not usually encouraged, but this may depend on your correspondence with a "
+            f"company so far”: as it was agreed, a short {_SHORT[agreed]} is fine; this written "
+            f"{'email' if channel == 'email' else 'note'} thanks them properly.")
+    elif agreed is None:
+        lines.append("Nothing was agreed about staying in touch, so email or a handwritten "
+                     f"note is the safe choice. Next time: {_GUIDE_ASK}")
+    if not lines:
+        return ""
+    return '<div class="fk-advice">' + "<br>".join(escaped(line) for line in lines) + "</div>"
+
+
+def tab_title(name: str, findings: Sequence[Finding], edited: bool) -> str:
+    """``"Dana Rivera ✔"``, ``"Omar Haddad ⚠ 2"``; a pencil when the person edited it."""
+    serious = sum(f.severity in ("error", "warning") for f in findings)
+    mark = f"⚠ {serious}" if serious else "✔"
+    return f"{name or 'New interviewer'} {mark}{' ✎' if edited else ''}"
