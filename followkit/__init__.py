@@ -4,7 +4,7 @@
 them import them when first used.
 """
 
-from followkit.analysis import coverage, due, summary, timeliness
+from followkit.analysis import coverage, coverage_groups, due, summary, timeliness
 from followkit.checks import RULES, Rule, check, check_batch, letter_similarity
 from followkit.compose import SIGN_OFFS, compose
 from followkit.errors import (
@@ -44,7 +44,6 @@ from followkit.export import (
 )
 from followkit.forms import load_form
 from followkit.history import HistoryFilter, HistoryView, apply_filter, choose_log, history_view
-from followkit.history_findings import coverage_findings
 from followkit.history_text import history_sentences
 from followkit.lesson import (
     LESSON_FORMAT,
@@ -152,7 +151,7 @@ __all__ = [
     "clock_time",
     "compose",
     "coverage",
-    "coverage_findings",
+    "coverage_groups",
     "date_time",
     "default_log_path",
     "describe_window",

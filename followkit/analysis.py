@@ -13,11 +13,13 @@ from datetime import datetime
 from followkit.errors import LogError
 from followkit.timing import DEFAULT_POLICY, STATUSES, Policy, format_duration, require_aware
 
-__all__ = ["SENT_STATUSES", "coverage", "due", "summary", "timeliness"]
+__all__ = ["SENT_STATUSES", "coverage", "coverage_groups", "due", "summary", "timeliness"]
 
 #: The statuses of a follow-up that went out.
 SENT_STATUSES = ("early", "on_time", "late")
 _OUTCOMES_ANSWERED = ("second_interview", "offer", "rejected")
+_COVERAGE_COLUMNS = ["code", "name", "severity", "interview_id", "company", "interviewer",
+                     "followup_ids", "message"]
 
 
 def _earliest_by_row(channel, policy: Policy):
@@ -113,32 +115,80 @@ def coverage(log, now: datetime, policy: Policy = DEFAULT_POLICY):
     FK501: more than one follow-up to the same person for one interview (names compared
     without case or extra spaces). FK502: an interviewer nobody thanked although the send
     window has closed. Columns: code, name, severity, interview_id, company, interviewer,
-    followup_ids, message.
+    followup_ids, message. Rows follow the log's order of first mention. Vectorised: a
+    100,000-row log takes well under a second.
     """
+    return coverage_groups(timeliness(log, now, policy))[0]
+
+
+def _person_groups(t):
+    """Per row, a small int naming "this interviewer at this interview", by first mention."""
+    import numpy as np
     import pandas as pd
 
-    t = timeliness(log, now, policy)
-    person = t["interviewer"].str.casefold().str.split().str.join(" ")
-    groups = t.groupby([t["interview_id"], person], sort=False)
-    rows = []
-    for (_interview, _person), g in groups:
-        first = g.iloc[0]
-        ids = ", ".join(g["followup_id"])
-        where = f"{first['interviewer']} ({first['company']}, interview {first['interview_id']})"
-        if len(g) > 1:
-            rows.append(("FK501", "one-per-person", "warning", first, ids,
-                         f"{where} has {len(g)} follow-ups ({ids}); send one message per "
-                         "person — the guide asks for no more correspondences than necessary."))
-        if (g["status"] == "missing").all():
-            closed = g["deadline"].min()
-            rows.append(("FK502", "everyone-thanked", "warning", first, ids,
+    names, uniques = pd.factorize(t["interviewer"])
+    person = np.array([" ".join(str(n).casefold().split()) for n in uniques] + [""],
+                      dtype=object)[names]
+    keys = t["interview_id"].to_numpy(dtype=object) + "\x1f" + person
+    return np.asarray(pd.factorize(keys)[0], dtype=np.int64)
+
+
+def coverage_groups(t):
+    """:func:`coverage` of :func:`timeliness`'s frame ``t``, with the groups behind it.
+
+    Returns ``(findings, row_group, finding_group)``: the findings frame, the group (one
+    interviewer at one interview) of each row of ``t``, and the group each finding is
+    about, so findings judged once can be picked for any subset of the rows.
+    """
+    import numpy as np
+    import pandas as pd
+
+    codes = _person_groups(t)
+    groups = int(codes.max()) + 1 if len(codes) else 0
+    size = np.bincount(codes, minlength=groups)
+    sent = (t["status"] != "missing").to_numpy()
+    all_missing = np.bincount(codes, weights=sent, minlength=groups) == 0
+    flagged = np.flatnonzero((size > 1) | all_missing)
+    first = np.unique(codes, return_index=True)[1][flagged]
+    order = np.argsort(codes, kind="stable")
+    order = order[np.isin(codes[order], flagged)]
+    cuts = np.flatnonzero(np.diff(codes[order])) + 1
+    ids = [", ".join(part) for part in np.split(t["followup_id"].to_numpy()[order], cuts)]
+    closed = _earliest_deadlines(t["deadline"], order, cuts, all_missing[flagged])
+    heads = zip(*(t[c].to_numpy()[first] for c in ("interview_id", "company", "interviewer")),
+                strict=True)
+    rows, about = [], []
+    for k, (group, (interview, company, interviewer)) in enumerate(
+            zip(flagged.tolist(), heads, strict=True)):
+        where = f"{interviewer} ({company}, interview {interview})"
+        head = ["warning", interview, company, interviewer, ids[k]]
+        if size[group] > 1:
+            rows.append(["FK501", "one-per-person", *head,
+                         f"{where} has {size[group]} follow-ups ({ids[k]}); send one message "
+                         "per person — the guide asks for no more correspondences than "
+                         "necessary."])
+            about.append(group)
+        if all_missing[group]:
+            rows.append(["FK502", "everyone-thanked", *head,
                          f"{where} was never thanked and the 24 h window closed "
-                         f"{closed:%a %d %b %H:%M}; a short, late thank-you still beats none."))
-    columns = ["code", "name", "severity", "interview_id", "company", "interviewer",
-               "followup_ids", "message"]
-    return pd.DataFrame(
-        [(c, n, s, f["interview_id"], f["company"], f["interviewer"], i, m)
-         for c, n, s, f, i, m in rows], columns=columns)
+                         f"{closed[k]:%a %d %b %H:%M}; a short, late thank-you still beats "
+                         "none."])
+            about.append(group)
+    return (pd.DataFrame(rows, columns=_COVERAGE_COLUMNS), codes,
+            np.array(about, dtype=np.int64))
+
+
+def _earliest_deadlines(deadline, order, cuts, wanted) -> dict:
+    """Per flagged group k where ``wanted[k]``: its earliest deadline, in the log's zone."""
+    import numpy as np
+    import pandas as pd
+
+    if not wanted.any():
+        return {}
+    utc = deadline.dt.tz_convert("UTC").dt.tz_localize(None).to_numpy()[order]
+    earliest = np.minimum.reduceat(utc, np.r_[0, cuts])[wanted]
+    local = pd.DatetimeIndex(earliest).tz_localize("UTC").tz_convert(deadline.dt.tz)
+    return dict(zip(np.flatnonzero(wanted).tolist(), local.to_pydatetime(), strict=True))
 
 
 def due(log, now: datetime, policy: Policy = DEFAULT_POLICY):

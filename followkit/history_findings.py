@@ -1,20 +1,15 @@
-"""FK501 and FK502 over a whole log, vectorised, and the guide's advice behind each.
+"""FK501 and FK502 for the history screen: judged once, picked per filter; the guide's advice.
 
-:func:`coverage_findings` returns exactly what :func:`followkit.analysis.coverage` returns
-(same rows, order, columns and messages; a test holds them equal), but groups with numpy
-instead of a Python loop over every (interview, interviewer) pair: on a 100,000-row log
-``analysis.coverage`` takes minutes, this takes well under a second.
+The findings themselves come from :func:`followkit.analysis.coverage_groups` (the one
+implementation behind :func:`followkit.analysis.coverage`); this module keeps what only the
+history screen needs.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
-from followkit.timing import DEFAULT_POLICY, Policy
-
-__all__ = ["FINDING_ADVICE", "JudgedCoverage", "coverage_findings", "findings_advice",
-           "judge_coverage", "person_keys"]
+__all__ = ["FINDING_ADVICE", "JudgedCoverage", "findings_advice", "judge_coverage"]
 
 #: Per code: a heading, the guide's own words, and what to do next time.
 FINDING_ADVICE = {
@@ -28,22 +23,6 @@ FINDING_ADVICE = {
               "Note every interviewer's name before you leave; a short, late thank-you still "
               "beats none."),
 }
-_COLUMNS = ["code", "name", "severity", "interview_id", "company", "interviewer",
-            "followup_ids", "message"]
-
-
-def person_keys(frame):
-    """Per row, one key for "this interviewer at this interview", as FK501/FK502 group.
-
-    Names are compared without case or extra spaces.
-    """
-    import numpy as np
-    import pandas as pd
-
-    names, uniques = pd.factorize(frame["interviewer"])
-    person = np.array([" ".join(str(n).casefold().split()) for n in uniques] + [""],
-                      dtype=object)[names]
-    return frame["interview_id"].to_numpy(dtype=object) + "\x1f" + person
 
 
 @dataclass(frozen=True)
@@ -71,69 +50,10 @@ class JudgedCoverage:
 
 
 def judge_coverage(t) -> JudgedCoverage:
-    """:func:`coverage_findings` of ``timeliness``'s frame ``t``, kept with its groups."""
-    findings, row_group, finding_group = _coverage(t)
-    return JudgedCoverage(findings, row_group, finding_group, t.index)
+    """FK501/FK502 of ``timeliness``'s frame ``t`` (the whole log), kept with its groups."""
+    from followkit.analysis import coverage_groups
 
-
-def coverage_findings(t, now: datetime | None = None, policy: Policy = DEFAULT_POLICY):
-    """FK501/FK502 rows for :func:`~followkit.analysis.timeliness`'s frame ``t``.
-
-    ``t`` already holds ``status`` and ``deadline`` (judged at some ``now``); pass a plain
-    log together with ``now`` to have it judged here.
-    """
-    if "status" not in t.columns:
-        from followkit.analysis import timeliness
-
-        t = timeliness(t, now, policy)
-    return _coverage(t)[0]
-
-
-def _coverage(t):
-    """``(findings, group of each row of t, group of each finding)``."""
-    import numpy as np
-    import pandas as pd
-
-    codes = np.asarray(pd.factorize(person_keys(t))[0])
-    groups = int(codes.max()) + 1 if len(codes) else 0
-    size = np.bincount(codes, minlength=groups)
-    missing = (t["status"] == "missing").to_numpy()
-    all_missing = np.bincount(codes, weights=~missing, minlength=groups) == 0
-    flagged = np.flatnonzero((size > 1) | all_missing)
-    if not len(flagged):
-        return pd.DataFrame(columns=_COLUMNS), codes, np.zeros(0, dtype=np.int64)
-    first = np.unique(codes, return_index=True)[1][flagged]
-    rows = np.flatnonzero(np.isin(codes, flagged))
-    order = rows[np.argsort(codes[rows], kind="stable")]
-    cuts = np.flatnonzero(np.diff(codes[order])) + 1
-    id_lists = np.split(t["followup_id"].to_numpy()[order], cuts)
-    ids = [", ".join(group_ids) for group_ids in id_lists]
-    utc = t["deadline"].dt.tz_convert("UTC").dt.tz_localize(None).to_numpy()
-    earliest = np.minimum.reduceat(utc[order], np.r_[0, cuts]) if len(order) else utc[:0]
-    closed = (pd.DatetimeIndex(earliest).tz_localize("UTC").tz_convert(t["deadline"].dt.tz)
-              .to_pydatetime())
-    closed_text = {k: closed[k].strftime("%a %d %b %H:%M")
-                   for k in np.flatnonzero(all_missing[flagged]).tolist()}
-    heads = zip(*(t[c].to_numpy()[first] for c in ("interview_id", "company", "interviewer")),
-                strict=True)
-    out, groups_out = [], []
-    for k, (group, (interview, company, interviewer)) in enumerate(
-            zip(flagged, heads, strict=True)):
-        where = f"{interviewer} ({company}, interview {interview})"
-        base = [interview, company, interviewer, ids[k]]
-        if size[group] > 1:
-            out.append(["FK501", "one-per-person", "warning", *base,
-                        f"{where} has {size[group]} follow-ups ({ids[k]}); send one "
-                        "message per person — the guide asks for no more correspondences "
-                        "than necessary."])
-            groups_out.append(group)
-        if all_missing[group]:
-            out.append(["FK502", "everyone-thanked", "warning", *base,
-                        f"{where} was never thanked and the 24 h window closed "
-                        f"{closed_text[k]}; a short, late thank-you still "
-                        "beats none."])
-            groups_out.append(group)
-    return pd.DataFrame(out, columns=_COLUMNS), codes, np.array(groups_out, dtype=np.int64)
+    return JudgedCoverage(*coverage_groups(t), t.index)
 
 
 def findings_advice(findings) -> list[dict]:

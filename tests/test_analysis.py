@@ -101,6 +101,84 @@ def test_coverage_finds_two_follow_ups_to_one_person_and_the_unthanked():
     assert "f0, f1" in found.loc[found["code"] == "FK501", "message"].item()
 
 
+def _coverage_by_loop(log, now):
+    """FK501/FK502 read plainly, one interviewer at a time (the rule as DESIGN.md states it)."""
+    t = fk.timeliness(log, now)
+    person = t["interviewer"].str.casefold().str.split().str.join(" ")
+    rows = []
+    for _key, g in t.groupby([t["interview_id"], person], sort=False):
+        first, ids = g.iloc[0], ", ".join(g["followup_id"])
+        where = f"{first['interviewer']} ({first['company']}, interview {first['interview_id']})"
+        head = [first["interview_id"], first["company"], first["interviewer"], ids]
+        if len(g) > 1:
+            rows.append(["FK501", "one-per-person", "warning", *head,
+                         f"{where} has {len(g)} follow-ups ({ids}); send one message per "
+                         "person — the guide asks for no more correspondences than necessary."])
+        if (g["status"] == "missing").all():
+            rows.append(["FK502", "everyone-thanked", "warning", *head,
+                         f"{where} was never thanked and the 24 h window closed "
+                         f"{g['deadline'].min():%a %d %b %H:%M}; a short, late thank-you "
+                         "still beats none."])
+    return pd.DataFrame(rows, columns=["code", "name", "severity", "interview_id", "company",
+                                       "interviewer", "followup_ids", "message"])
+
+
+def _sample():
+    return fk.read_log(fk.SAMPLE_LOG_PATH, tz="America/Chicago")
+
+
+SAMPLE_NOW = datetime(2026, 10, 30, 9, 0, tzinfo=CHICAGO)
+
+
+def test_coverage_equals_the_plain_per_interviewer_reading_on_the_sample():
+    expected = _coverage_by_loop(_sample(), SAMPLE_NOW)
+    assert set(expected["code"]) == {"FK501", "FK502"}
+    pd.testing.assert_frame_equal(fk.coverage(_sample(), SAMPLE_NOW), expected)
+
+
+def test_coverage_groups_of_the_timeliness_frame_equal_coverage_of_the_log():
+    log = _sample()
+    found, row_group, finding_group = fk.coverage_groups(fk.timeliness(log, SAMPLE_NOW))
+    pd.testing.assert_frame_equal(found, fk.coverage(log, SAMPLE_NOW))
+    assert len(row_group) == len(log) and len(finding_group) == len(found)
+
+
+def test_coverage_matches_names_in_other_case_and_spacing_as_the_plain_reading():
+    log = _sample()
+    again = log.iloc[[0, 1]].copy()
+    again["followup_id"] = again["followup_id"] + "-again"
+    again["interviewer"] = ["  " + again["interviewer"].iloc[0].upper(),
+                            again["interviewer"].iloc[1].replace(" ", "   ")]
+    again["sent_at"] = again["sent_at"].where(again["sent_at"].isna())
+    both = pd.concat([log, again], ignore_index=True)
+    both.attrs = log.attrs
+    later = SAMPLE_NOW.replace(year=2027)
+    expected = _coverage_by_loop(both, later)
+    pd.testing.assert_frame_equal(fk.coverage(both, later), expected)
+    assert (expected["code"] == "FK501").sum() > (fk.coverage(log, later)["code"] == "FK501").sum()
+
+
+def test_coverage_of_an_empty_log_has_the_same_columns_and_no_rows():
+    empty = _sample().iloc[0:0]
+    found = fk.coverage(empty, SAMPLE_NOW)
+    assert list(found.columns) == list(_coverage_by_loop(empty, SAMPLE_NOW).columns)
+    assert len(found) == 0
+
+
+@settings(max_examples=40, deadline=None)
+@given(rows=st.lists(st.tuples(st.sampled_from(["i1", "i2", "i3"]),
+                               st.sampled_from(["Dana Rivera", "dana  RIVERA", " Mei Chen",
+                                                "mei chen", "Omar Haddad"]),
+                               st.integers(0, 72), _gaps),
+                     min_size=1, max_size=20))
+def test_coverage_agrees_with_the_plain_reading_on_any_small_log(rows):
+    log = _log([(iv, who, "email", END + timedelta(hours=h), None if gap is None
+                 else END + timedelta(hours=h) + gap, None, None)
+                for iv, who, h, gap in rows])
+    now = END + timedelta(days=2)
+    pd.testing.assert_frame_equal(fk.coverage(log, now), _coverage_by_loop(log, now))
+
+
 def test_due_lists_pending_follow_ups_soonest_first_with_time_left():
     now = END + timedelta(hours=3)
     later = END + timedelta(hours=2)

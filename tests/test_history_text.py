@@ -2,7 +2,6 @@ import pytest
 
 import followkit as fk
 from followkit.history import SAMPLE_NOW, SAMPLE_TZ
-from followkit.history_findings import coverage_findings
 from followkit.history_text import history_sentences, median_text
 
 
@@ -10,7 +9,7 @@ from followkit.history_text import history_sentences, median_text
 def parts():
     log = fk.read_log(fk.SAMPLE_LOG_PATH, tz=SAMPLE_TZ)
     t = fk.timeliness(log, SAMPLE_NOW)
-    return t, fk.summary(t), coverage_findings(t), fk.due(log, SAMPLE_NOW)
+    return t, fk.summary(t), fk.coverage(log, SAMPLE_NOW), fk.due(log, SAMPLE_NOW)
 
 
 def test_first_sentence_counts_on_time_out_of_sent(parts):
@@ -46,7 +45,8 @@ def test_a_log_with_nothing_sent_says_so_without_rates(parts):
     never = unsent["sent_at"].where(unsent["sent_at"].isna())
     unsent = fk.timeliness(unsent.assign(sent_at=never), SAMPLE_NOW)
     numbers = fk.summary(unsent)
-    sentences = history_sentences(numbers, coverage_findings(unsent), fk.due(unsent, SAMPLE_NOW))
+    sentences = history_sentences(numbers, fk.coverage(unsent, SAMPLE_NOW),
+                                  fk.due(unsent, SAMPLE_NOW))
     assert sentences[0] == (f"You have {len(t)} follow-ups in the log and none was sent yet, "
                             "so there is no timeliness to show.")
     assert not any("median" in s or "answer" in s for s in sentences)

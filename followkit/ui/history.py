@@ -8,38 +8,17 @@ PNG images) instead of widgets. The logic lives in :mod:`followkit.history`; thi
 
 from __future__ import annotations
 
-import io
 from datetime import UTC, datetime
 from pathlib import Path
 
 from followkit.errors import FollowkitError, LogError
 from followkit.history_html import banner_html, due_html, findings_html, sentences_html
+from followkit.ui.history_charts import ChartBox, chart_pngs, running_in_kernel
 
 __all__ = ["HistoryScreen", "chart_pngs", "open_history"]
 
 _REMINDERS_FILE = "followups-due.ics"
 _ALL = "(all)"
-
-
-def chart_pngs(rows) -> list[bytes]:
-    """The three charts of :mod:`followkit.charts` for ``rows``, as PNG bytes.
-
-    Figures are discarded after rendering: no pyplot, nothing kept.
-    """
-    from followkit.charts import (
-        hours_to_send_chart,
-        on_time_by_month_chart,
-        response_by_status_chart,
-    )
-
-    if not rows["hours_to_send"].notna().any():
-        return []
-    pngs = []
-    for chart in (hours_to_send_chart, on_time_by_month_chart, response_by_status_chart):
-        buffer = io.BytesIO()
-        chart(rows).savefig(buffer, format="png", dpi=100)
-        pngs.append(buffer.getvalue())
-    return pngs
 
 
 def _now(now) -> datetime:
@@ -96,14 +75,20 @@ class HistoryScreen:
 
     ``t`` is :func:`~followkit.analysis.timeliness`'s frame (None when the log failed to
     load: then every section shows nothing). Filters change ``view`` and redraw all sections.
+    ``background_charts``: draw the charts on a worker thread, so the sentences show first
+    (default: when a Jupyter kernel runs); see :mod:`followkit.ui.history_charts`.
     """
 
-    def __init__(self, t, now, *, interactive=True, reminders_dir="exports") -> None:
+    def __init__(self, t, now, *, interactive=True, reminders_dir="exports",
+                 background_charts: bool | None = None) -> None:
         from followkit.history import history_view
         from followkit.history_findings import judge_coverage
 
         self.t, self.now, self.interactive = t, now, interactive
         self.reminders_dir = Path(reminders_dir)
+        self.background_charts = (running_in_kernel() if background_charts is None
+                                  else background_charts)
+        self.charts = None
         self.coverage = None if t is None else judge_coverage(t)
         self.view = None if t is None else history_view(t, now, coverage=self.coverage)
         self._widgets = self._build() if interactive and t is not None else None
@@ -132,8 +117,10 @@ class HistoryScreen:
         parts["remind"].add_class("fk-remind")
         parts["remind"].on_click(lambda _button: self.save_reminders())
         parts["charts"].add_class("fk-charts")
+        self.charts = ChartBox(parts["charts"], background=self.background_charts)
         self._widgets = parts
         self._draw_sections()
+        self.charts.wait()  # the first charts are there when the screen opens
         return parts
 
     def current_filter(self):
@@ -156,20 +143,13 @@ class HistoryScreen:
         self._draw_sections()
 
     def _draw_sections(self) -> None:
-        import ipywidgets as w
-
         from followkit.history_findings import findings_advice
 
         parts = self._widgets
         parts["sentences"].value = sentences_html(self.view.sentences)
         parts["due"].value = due_html(self.view.pending)
         parts["findings"].value = findings_html(findings_advice(self.view.findings))
-        pngs = chart_pngs(self.view.rows)
-        parts["charts"].children = [  # each at its own pixel width (PNG header bytes 16-20)
-            w.Image(value=png, format="png", width=str(int.from_bytes(png[16:20], "big")),
-                    layout=w.Layout(max_width="100%", height="auto"))
-            for png in pngs] or [
-            w.HTML("<p>No follow-up was sent in these rows, so there is nothing to chart.</p>")]
+        self.charts.show(self.current_filter(), self.view.rows, self.view.numbers)
         parts["saved"].value = ""
 
     def save_reminders(self) -> Path | None:
@@ -225,7 +205,7 @@ class HistoryScreen:
         if self.t is not None and self._widgets is None:
             from IPython.display import HTML, Image, display
 
-            pngs = chart_pngs(self.view.rows)
+            pngs = chart_pngs(self.view.rows, self.view.numbers)
             for png in pngs:
                 display(Image(data=png, format="png"))
             if not pngs:

@@ -24,7 +24,7 @@ def test_history_notebook_shows_sample_sentences_charts_and_filters(lab, page, s
 
     page.locator("button.fk-remind").click()
     expect(page.locator(".fk-saved")).to_contain_text("Saved 3 reminders")
-    assert (lab.root / "notebooks" / "exports" / "followups-due.ics").is_file()
+    assert (lab.root / "exports" / "followups-due.ics").is_file()
 
     before = page.locator(".fk-charts img").first.get_attribute("src")
     page.locator(".fk-filter-channel select").select_option("handwritten")
