@@ -35,8 +35,9 @@ def type_topic_and_see_the_letter_change(page: Page) -> None:
     expect(findings).to_contain_text("Ready to send")
     letter.fill(letter.input_value().replace("Thank you for", "Hey, thx for") + "\nLOL!!")
     letter.press("Tab")
-    expect(findings).to_contain_text("FK301")
-    expect(findings).to_contain_text("warning to look at")
+    expect(findings).to_contain_text("FK301")  # "thx", and "LOL" under the signature
+    expect(findings).to_contain_text("FK302")  # "LOL!!": two exclamation marks
+    expect(findings).to_contain_text(re.compile(r"\d+ warnings to look at"))
     expect(page.locator(".fk-tabs .lm-TabBar-tab").first).to_contain_text("✎")
 
 
