@@ -13,9 +13,7 @@ Every builder is pure (``now`` is passed in); ``write_export`` writes a file ato
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import unicodedata
 from datetime import UTC, datetime, timedelta
 from email.headerregistry import Address
@@ -23,6 +21,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from urllib.parse import quote
 
+from followkit.atomic import write_atomic
 from followkit.errors import LetterError
 from followkit.model import Candidate, Interview, Letter
 from followkit.timetext import date_time, describe_window_dates
@@ -168,17 +167,4 @@ def card_font_size(words: int) -> float:
 
 def write_export(folder: str | Path, name: str, data: bytes | str) -> Path:
     """Write ``folder/name`` atomically (temp file, fsync, rename); return its path."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(payload)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, folder / name)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return folder / name
+    return write_atomic(Path(folder) / name, data)

@@ -20,12 +20,12 @@ command line), or under the current directory when followkit is installed elsewh
 from __future__ import annotations
 
 import os
-import tempfile
 import warnings
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from followkit.atomic import atomic_open
 from followkit.errors import LogError
 from followkit.log_schema import LOG_COLUMNS, typed_log
 from followkit.log_text import read_text_frame
@@ -108,38 +108,13 @@ def write_log(path, log) -> None:
     """Validate ``log`` and write it to ``path`` atomically: the old file stays whole on error."""
     path = Path(path)
     frame, _notes = typed_log(log, path=path, tz=_log_zone(log))
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
+        with atomic_open(path, "w", encoding="utf-8-sig", newline="") as handle:
             frame.to_csv(handle, index=False, sep=log.attrs.get("delimiter", ","),
                          lineterminator="\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o777)
-        os.replace(tmp, path)
-    except BaseException as exc:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise LogError(f"could not write the log ({exc.strerror}); the old log is "
-                           "unchanged.", path=path) from exc
-        raise
-    _fsync_folder(folder)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); a no-op where folders cannot be opened."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    except OSError as exc:
+        raise LogError(f"could not write the log ({exc.strerror}); the old log is "
+                       "unchanged.", path=path) from exc
 
 
 def _locked(path: Path):

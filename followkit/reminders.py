@@ -8,11 +8,10 @@ one event per pending follow-up, from when it may be sent (never before ``now``)
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from followkit.atomic import write_atomic
 from followkit.timing import require_aware
 
 __all__ = ["ALARM_BEFORE_CLOSE", "reminders_ics", "write_reminders"]
@@ -62,17 +61,4 @@ def reminders_ics(pending, now: datetime) -> bytes:
 
 def write_reminders(path, pending, now: datetime) -> Path:
     """Write :func:`reminders_ics` to ``path`` atomically (a temp file, then a rename)."""
-    path = Path(path)
-    data = reminders_ics(pending, now)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomic(path, reminders_ics(pending, now))

@@ -7,12 +7,12 @@ charts embedded as PNG data, no script or style fetched from the internet.
 
 from __future__ import annotations
 
-import os
 import re
 import tempfile
 from datetime import datetime
 from pathlib import Path
 
+from followkit.atomic import write_atomic
 from followkit.errors import FollowkitError
 
 __all__ = ["HISTORY_NOTEBOOK", "render_html_report"]
@@ -66,17 +66,8 @@ def render_html_report(log_path, out_path, *, now: datetime, tz=None,
                              "report needs a followkit checkout with its notebooks/ folder.")
     out_path = Path(out_path)
     html = _html(_execute(Path(log_path).resolve(), now, tz, timeout))
-    folder = out_path.parent if str(out_path.parent) else Path(".")
     try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{out_path.name}.", suffix=".tmp")
+        return write_atomic(out_path, html)
     except OSError as exc:
         raise FollowkitError(f"cannot write {out_path} ({exc.strerror}); choose a folder "
                              "you can write to.") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(html)
-        os.replace(tmp, out_path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return out_path

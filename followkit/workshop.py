@@ -22,13 +22,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import os
 import secrets
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from followkit.atomic import write_atomic
 from followkit.errors import WorkshopError
 from followkit.participant_file import (
     ANONYMOUS_COLUMNS,
@@ -164,17 +163,7 @@ def export_participant(folder: str | Path, results: list[dict], log, salt: str, 
     try:
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"workshop-{participant}.json"
-        data = json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8")
-        handle, tmp = tempfile.mkstemp(dir=folder, prefix=".workshop-", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        write_atomic(path, json.dumps(record, ensure_ascii=False, indent=1))
     except OSError as exc:
         raise WorkshopError(f"could not write the export ({exc.strerror or exc}); choose a "
                             "folder you can write to.", path=folder) from None
