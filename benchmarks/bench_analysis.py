@@ -16,7 +16,7 @@ import sys
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from synthetic_log import big_log, timed
+from synthetic_log import best, big_log
 
 import followkit as fk
 
@@ -30,11 +30,6 @@ def bare_groupby(t):
     groups = missing.groupby([t["interview_id"], person], sort=False)
     flags = groups.agg(["size", "all"])
     return flags[(flags["size"] > 1) | flags["all"]]
-
-
-def best(fn, *args, runs=3):
-    results = [timed(fn, *args) for _ in range(runs)]
-    return results[0][0], min(r[1] for r in results)
 
 
 def main(rows: int) -> None:

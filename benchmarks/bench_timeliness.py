@@ -14,7 +14,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import numpy as np
-from synthetic_log import big_log, timed
+from synthetic_log import best, big_log
 
 import followkit as fk
 
@@ -56,11 +56,6 @@ def duck(log, now):
           WHEN sent_at - interview_end <= INTERVAL 24 HOUR THEN 'on_time'
           ELSE 'late' END AS status
         FROM log""", {"now": now}).fetchnumpy()["status"]
-
-
-def best(fn, *args, runs=3):
-    results = [timed(fn, *args) for _ in range(runs)]
-    return results[0][0], min(r[1] for r in results)
 
 
 def main(rows: int) -> None:

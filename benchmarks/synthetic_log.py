@@ -60,3 +60,9 @@ def timed(fn, *args):
     done.set()
     watcher.join()
     return result, seconds, max(peak[0], rss_mb()) - base
+
+
+def best(fn, *args, runs=3):
+    """``fn(*args)``'s result and its fastest wall time over ``runs`` runs."""
+    results = [timed(fn, *args) for _ in range(runs)]
+    return results[0][0], min(r[1] for r in results)
