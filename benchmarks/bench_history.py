@@ -6,10 +6,10 @@ interviews keep one to three interviewers (``synthetic_log.big_log`` names one i
 for every row, which would make every interview an FK501 case).
 Prints the run-all time of the notebook via nbclient on both logs and their ratio (target:
 under 3x), and the filter redraw time (target: under 300 ms) split into the data part
-(filter, summary, sentences, findings, due list) and the three charts rendered to PNG; then
-a whole click with charts drawn in line, the same click as a notebook does it (charts on a
-background thread: until the sentences show, and until the last chart is in), and going
-back to a filter seen before (charts from the cache). Pass ``--redraw`` to skip run-all.
+(filter, summary, sentences, findings, due list) and the three charts redrawn on their
+frames; then a whole click through the widget (the target's measure), going back to a filter
+seen before (charts from the cache), and, as the baseline, the three charts drawn from
+scratch. Pass ``--redraw`` to skip run-all.
 
 Run: ``.venv/bin/python benchmarks/bench_history.py [ROWS] [--redraw]``
 """
@@ -72,39 +72,35 @@ def run_all(log_path: Path) -> float:
 def redraw_times(log_path: Path, repeats: int = 3) -> dict:
     """Median seconds of each part of a filter change, the chart cache emptied every time.
 
-    ``data``: filter, summary, sentences, findings, due list. ``charts``: the three PNGs.
-    ``whole``: a click on the channel filter with charts drawn in line (no kernel).
-    ``shown``: the same click with charts drawn in the background, as in a notebook: until
-    the sentences, due list and findings are shown. ``charts in``: until its last chart is.
+    ``data``: filter, summary, sentences, findings, due list. ``charts``: the three charts
+    redrawn on their frames (as the screen does). ``whole``: a click on the channel filter,
+    through the widget, everything redrawn. ``drawn whole``: the three charts drawn from
+    scratch instead (the printed report's way, and this screen's way before it kept frames).
     """
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         t = fk.timeliness(fk.read_log(log_path, tz=SAMPLE_TZ), SAMPLE_NOW)
-    inline = HistoryScreen(t, SAMPLE_NOW, background_charts=False)
-    background = HistoryScreen(t, SAMPLE_NOW, background_charts=True)
-    background.charts.wait()
-    coverage = inline.coverage  # judged once on the whole log when the screen opens
+    screen = HistoryScreen(t, SAMPLE_NOW)
+    coverage = screen.coverage  # judged once on the whole log when the screen opens
     filters = [HistoryFilter(channels=("email",)), HistoryFilter()]
-    times = {"data": [], "charts": [], "whole": [], "shown": [], "charts in": []}
+    times = {"data": [], "charts": [], "whole": [], "drawn whole": []}
     for _ in range(repeats):
         for flt in filters:
             start = time.perf_counter()
             view = history_view(t, SAMPLE_NOW, flt, coverage)
             times["data"].append(time.perf_counter() - start)
             start = time.perf_counter()
-            chart_pngs(view.rows, view.numbers)
+            for redrawer in screen.charts._charts():
+                redrawer.png(view.rows, view.numbers)
             times["charts"].append(time.perf_counter() - start)
+            start = time.perf_counter()
+            chart_pngs(view.rows, view.numbers)
+            times["drawn whole"].append(time.perf_counter() - start)
         for value in ("email", "(all)"):
-            inline.charts._cache.clear()  # measure drawing, not the cache
+            screen.charts._cache.clear()  # measure drawing, not the cache
             start = time.perf_counter()
-            inline._widgets["channel"].value = value  # the widget path, as a click does
+            screen._widgets["channel"].value = value  # the widget path, as a click does
             times["whole"].append(time.perf_counter() - start)
-            background.charts._cache.clear()
-            start = time.perf_counter()
-            background._widgets["channel"].value = value
-            times["shown"].append(time.perf_counter() - start)
-            background.charts.wait()
-            times["charts in"].append(time.perf_counter() - start)
     return {name: statistics.median(values) for name, values in times.items()}
 
 
@@ -113,7 +109,7 @@ def cached_redraw(log_path: Path) -> float:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         t = fk.timeliness(fk.read_log(log_path, tz=SAMPLE_TZ), SAMPLE_NOW)
-    screen = HistoryScreen(t, SAMPLE_NOW, background_charts=False)
+    screen = HistoryScreen(t, SAMPLE_NOW)
     channel, times = screen._widgets["channel"], []
     channel.value = "email"
     for value in ("(all)", "email") * 3:
@@ -143,7 +139,7 @@ def main() -> None:
             print_run_all(small, big)
         small_r, big_r = redraw_times(small), redraw_times(big)
         small_r["cached"], big_r["cached"] = cached_redraw(small), cached_redraw(big)
-        for name in ("data", "charts", "whole", "shown", "charts in", "cached"):
+        for name in ("data", "charts", "whole", "cached", "drawn whole"):
             print(f"redraw {name:<9} sample: {small_r[name] * 1000:7.0f} ms   "
                   f"{ROWS:,} rows: {big_r[name] * 1000:7.0f} ms   "
                   f"ratio {big_r[name] / small_r[name]:.2f}   "

@@ -69,8 +69,16 @@ def timeliness(log, now: datetime, policy: Policy = DEFAULT_POLICY):
 
 
 def _answered(t):
-    outcome = t["outcome"].astype("str")
-    return t["response_at"].notna() | outcome.isin(_OUTCOMES_ANSWERED).to_numpy()
+    return t["response_at"].notna() | t["outcome"].isin(_OUTCOMES_ANSWERED)
+
+
+def _outcome_or_not_recorded(outcome):
+    """``outcome`` with a missing one called "not recorded" (kept categorical: fast)."""
+    import pandas as pd
+
+    if isinstance(outcome.dtype, pd.CategoricalDtype):
+        return outcome.cat.add_categories(["not recorded"]).fillna("not recorded")
+    return outcome.astype("str").fillna("not recorded")
 
 
 def summary(t) -> dict:
@@ -82,14 +90,16 @@ def summary(t) -> dict:
     second_interview, offer or rejected), also ``by_status``; ``outcomes_by_status`` counts
     outcomes per status.
     """
-    counts = t["status"].value_counts().reindex(list(t["status"].cat.categories), fill_value=0)
-    was_sent = t["status"].isin(SENT_STATUSES)
-    sent = t[was_sent.to_numpy()]
+    status = t["status"]
+    counts = status.value_counts().reindex(list(status.cat.categories), fill_value=0)
+    was_sent = status.isin(SENT_STATUSES).to_numpy()
+    # Take only the columns needed: copying a whole 100,000-row log costs more than the rest.
+    sent = t[["channel", "status", "hours_to_send", "response_at", "outcome"]][was_sent]
     answered = _answered(sent)
     median = sent.groupby("channel", observed=True)["hours_to_send"].median()
     by_status = answered.groupby(sent["status"], observed=True).mean()
-    outcome = t["outcome"].astype("str").fillna("not recorded")
-    outcomes = outcome.groupby(t["status"], observed=True).value_counts()
+    outcomes = _outcome_or_not_recorded(t["outcome"]).groupby(status, observed=True)
+    outcomes = outcomes.value_counts()
     return {
         "followups": len(t),
         "sent": int(was_sent.sum()),
@@ -99,7 +109,7 @@ def summary(t) -> dict:
         "response_rate": _rate(int(answered.sum()), len(sent)),
         "response_rate_by_status": {s: round(float(r), 4) for s, r in by_status.items()},
         "outcomes_by_status": {
-            s: {o: int(n) for (s2, o), n in outcomes.items() if s2 == s}
+            s: {o: int(n) for (s2, o), n in outcomes.items() if s2 == s and n}
             for s in counts.index if counts[s]
         },
     }

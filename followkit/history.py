@@ -136,6 +136,6 @@ def history_view(t, now: datetime, flt: HistoryFilter | None = None,
     rows = apply_filter(t, flt or HistoryFilter())
     numbers = summary(rows)
     found = (coverage or judge_coverage(t)).for_rows(rows)
-    pending = due(rows, now)
+    pending = due(rows[(rows["status"] == "pending").to_numpy()], now)  # judged as ``t`` was
     return HistoryView(rows=rows, numbers=numbers, findings=found, pending=pending,
                        sentences=history_sentences(numbers, found, pending))

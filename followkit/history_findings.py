@@ -63,7 +63,7 @@ def findings_advice(findings) -> list[dict]:
     """
     advice = []
     for code, (heading, guide, todo) in FINDING_ADVICE.items():
-        messages = list(findings.loc[(findings["code"] == code).to_numpy(), "message"])
+        messages = findings.loc[(findings["code"] == code).to_numpy(), "message"].tolist()
         if messages:
             advice.append({"code": code, "heading": heading, "guide": guide, "advice": todo,
                            "messages": messages})

@@ -1,15 +1,11 @@
-"""The history screen's chart box: in line, in the background, cached, latest wins."""
-
-import threading
+"""The history screen's chart box: drawn with the filter, on fixed axes, cached."""
 
 import ipywidgets as w
 import pytest
 
 import followkit as fk
 from followkit.history import SAMPLE_NOW, SAMPLE_TZ, HistoryFilter, apply_filter
-from followkit.ui import history_charts
-from followkit.ui.history import HistoryScreen
-from followkit.ui.history_charts import ChartBox, chart_pngs, iter_chart_pngs
+from followkit.ui.history_charts import ChartBox, chart_pngs
 
 
 @pytest.fixture(scope="module")
@@ -21,82 +17,66 @@ def _pngs(box):
     return [c.value for c in box.children if isinstance(c, w.Image)]
 
 
-def test_in_line_the_charts_are_there_when_show_returns(t):
-    box = ChartBox(w.VBox(), background=False)
+def test_the_charts_are_there_when_show_returns(t):
+    box = ChartBox(w.VBox(), t)
     box.show(HistoryFilter(), t)
     assert [p[:8] for p in _pngs(box.box)] == [b"\x89PNG\r\n\x1a\n"] * 3
 
 
-def test_in_the_background_show_returns_first_and_says_the_charts_are_coming(t, monkeypatch):
-    gate = threading.Event()
-    real = history_charts.iter_chart_pngs
-
-    def held(rows, numbers=None):
-        gate.wait(10)
-        yield from real(rows, numbers)
-
-    monkeypatch.setattr(history_charts, "iter_chart_pngs", held)
-    box = ChartBox(w.VBox(), background=True)
-    box.show(HistoryFilter(), t)
-    assert "Drawing the charts" in box.box.children[0].value
-    gate.set()
-    box.wait(60)
-    assert len(_pngs(box.box)) == 3 and len(box.box.children) == 3
-
-
 def test_a_filter_seen_before_comes_from_the_cache_without_drawing(t, monkeypatch):
-    box = ChartBox(w.VBox(), background=False)
+    box = ChartBox(w.VBox(), t)
     email = HistoryFilter(channels=("email",))
     box.show(email, apply_filter(t, email))
     first = _pngs(box.box)
     box.show(HistoryFilter(), t)
-    monkeypatch.setattr(history_charts, "iter_chart_pngs", pytest.fail)
+    monkeypatch.setattr(box, "_charts", pytest.fail)
     box.show(email, apply_filter(t, email))
     assert _pngs(box.box) == first
 
 
-def test_only_the_latest_filter_is_drawn_to_the_end(t, monkeypatch):
-    gate = threading.Event()
-    real = history_charts.iter_chart_pngs
+def test_the_cache_keeps_the_eight_latest_filters(t):
+    box = ChartBox(w.VBox(), t)
+    companies = sorted(set(t["company"]))[:9]
+    for company in companies:
+        flt = HistoryFilter(companies=(company,))
+        box.show(flt, apply_filter(t, flt))
+    assert [f.companies[0] for f in box._cache] == companies[1:]
 
-    def held(rows, numbers=None):
-        gate.wait(10)
-        yield from real(rows, numbers)
 
-    monkeypatch.setattr(history_charts, "iter_chart_pngs", held)
-    box = ChartBox(w.VBox(), background=True)
-    handwritten = HistoryFilter(channels=("handwritten",))
-    box.show(HistoryFilter(), t)
-    box.show(handwritten, apply_filter(t, handwritten))
-    gate.set()
-    box.wait(60)
-    assert _pngs(box.box) == chart_pngs(apply_filter(t, handwritten))
-    assert list(box._cache) == [handwritten]
+def test_the_frame_is_drawn_once_for_every_filter(t, monkeypatch):
+    from followkit import chart_redraw
+
+    made = []
+    real = chart_redraw.ChartRedrawer.__init__
+    monkeypatch.setattr(chart_redraw.ChartRedrawer, "__init__",
+                        lambda self, chart: made.append(chart) or real(self, chart))
+    box = ChartBox(w.VBox(), t)
+    for channel in ("email", "handwritten", "phone"):
+        flt = HistoryFilter(channels=(channel,))
+        box.show(flt, apply_filter(t, flt))
+    assert len(made) == 3
 
 
 def test_a_chart_that_fails_is_explained_not_raised(t, monkeypatch):
-    def broken(rows, numbers=None):
-        raise ValueError("no such column")
-        yield
+    box = ChartBox(w.VBox(), t)
 
-    monkeypatch.setattr(history_charts, "iter_chart_pngs", broken)
-    box = ChartBox(w.VBox(), background=True)
+    def broken():
+        raise ValueError("no such column")
+
+    monkeypatch.setattr(box, "_charts", broken)
     box.show(HistoryFilter(), t)
-    box.wait(60)
     assert "could not be drawn" in box.box.children[0].value
+    assert "no such column" in box.box.children[0].value
     assert not box._cache
 
 
-def test_a_screen_in_the_background_ends_with_the_same_charts_as_in_line(t):
-    inline = HistoryScreen(t, SAMPLE_NOW, background_charts=False)
-    background = HistoryScreen(t, SAMPLE_NOW, background_charts=True)
-    for screen in (inline, background):
-        screen._widgets["channel"].value = "email"
-        screen.charts.wait(60)
-        assert "email" in screen._widgets["sentences"].value
-    assert _pngs(background._widgets["charts"]) == _pngs(inline._widgets["charts"])
-
-
-def test_nothing_sent_means_no_png(t):
+def test_rows_with_nothing_sent_say_there_is_nothing_to_chart(t):
+    box = ChartBox(w.VBox(), t)
     unsent = t[t["hours_to_send"].isna().to_numpy()]
-    assert list(iter_chart_pngs(unsent)) == []
+    box.show("unsent", unsent)
+    assert "nothing to chart" in box.box.children[0].value
+    assert chart_pngs(unsent) == []
+
+
+def test_the_printed_report_draws_the_same_three_charts(t):
+    assert [p[:8] for p in chart_pngs(t)] == [b"\x89PNG\r\n\x1a\n"] * 3

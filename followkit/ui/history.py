@@ -13,7 +13,7 @@ from pathlib import Path
 
 from followkit.errors import FollowkitError, LogError
 from followkit.history_html import banner_html, due_html, findings_html, sentences_html
-from followkit.ui.history_charts import ChartBox, chart_pngs, running_in_kernel
+from followkit.ui.history_charts import ChartBox, chart_pngs
 
 __all__ = ["HistoryScreen", "chart_pngs", "open_history"]
 
@@ -74,20 +74,16 @@ class HistoryScreen:
     """The sections of the history notebook for one log; each ``show_*`` displays one.
 
     ``t`` is :func:`~followkit.analysis.timeliness`'s frame (None when the log failed to
-    load: then every section shows nothing). Filters change ``view`` and redraw all sections.
-    ``background_charts``: draw the charts on a worker thread, so the sentences show first
-    (default: when a Jupyter kernel runs); see :mod:`followkit.ui.history_charts`.
+    load: then every section shows nothing). Filters change ``view`` and redraw all sections,
+    charts included (see :mod:`followkit.ui.history_charts`).
     """
 
-    def __init__(self, t, now, *, interactive=True, reminders_dir="exports",
-                 background_charts: bool | None = None) -> None:
+    def __init__(self, t, now, *, interactive=True, reminders_dir="exports") -> None:
         from followkit.history import history_view
         from followkit.history_findings import judge_coverage
 
         self.t, self.now, self.interactive = t, now, interactive
         self.reminders_dir = Path(reminders_dir)
-        self.background_charts = (running_in_kernel() if background_charts is None
-                                  else background_charts)
         self.charts = None
         self.coverage = None if t is None else judge_coverage(t)
         self.view = None if t is None else history_view(t, now, coverage=self.coverage)
@@ -117,10 +113,9 @@ class HistoryScreen:
         parts["remind"].add_class("fk-remind")
         parts["remind"].on_click(lambda _button: self.save_reminders())
         parts["charts"].add_class("fk-charts")
-        self.charts = ChartBox(parts["charts"], background=self.background_charts)
+        self.charts = ChartBox(parts["charts"], self.t)
         self._widgets = parts
         self._draw_sections()
-        self.charts.wait()  # the first charts are there when the screen opens
         return parts
 
     def current_filter(self):
