@@ -81,8 +81,8 @@ class HoursToSendChart:
     Shaded bands show too early (under 1 h, email/phone/text only), on time and late; dashed
     lines mark 1 h and 24 h. The hour axis is logarithmic so minutes and days both show.
     The frame has a column per channel that ``t`` sent on, and room for its latest follow-up.
-    Above :data:`MAX_DOTS` follow-ups a random pick of that many is drawn (the chart says so);
-    the counts under each channel and beside the legend are of all of them.
+    Above :data:`MAX_DOTS` follow-ups a random pick of that many is drawn (the chart says so
+    when ``t`` has more); the counts under each channel and beside the legend are of all.
     """
 
     def __init__(self, t, policy: Policy = DEFAULT_POLICY) -> None:
@@ -101,8 +101,12 @@ class HoursToSendChart:
                                     xytext=(0, -19), textcoords="offset points",
                                     ha="center", va="top")
                         for i in range(len(self.channels))]
-        self._note = self.figure.text(0.62, 0.24, "", fontsize="small", color="#333",
+        self._note = self.figure.text(0.62, 0.3, "", fontsize="small", color="#333",
                                       va="top", linespacing=1.5)
+        if len(sent) > MAX_DOTS:  # true of any rows of t, so part of the frame
+            self.figure.text(0.62, 0.2, f"Dots: at most {MAX_DOTS:,}, picked at random;\n"
+                             "the counts are of all.", fontsize="small", color="#333",
+                             va="top", linespacing=1.5)
         ax.set_yscale("log")
         ax.set_ylim(0.05, top)
         ax.set_yticks([0.1, 0.5, 1, 2, 6, 24, 72], ["6 min", "30 min", "1 h", "2 h", "6 h",
@@ -165,13 +169,10 @@ def _status_codes(status):
 
 
 def _sent_note(counts: dict) -> str:
-    """'113 follow-ups sent: 86 on time, 20 late, 7 too early', plus the random-pick note."""
+    """'113 follow-ups sent:' over '86 on time, 20 late, 7 too early'."""
     sent = sum(counts.values())
-    lines = [f"{sent:,} follow-up{'s' if sent != 1 else ''} sent:",
-             ", ".join(f"{counts[s]:,} {_LABELS[s]}" for s in ("on_time", "late", "early"))]
-    if sent > MAX_DOTS:
-        lines += [f"Dots: a random {MAX_DOTS:,} of them;", "the counts are of all."]
-    return "\n".join(lines)
+    return (f"{sent:,} follow-up{'s' if sent != 1 else ''} sent:\n"
+            + ", ".join(f"{counts[s]:,} {_LABELS[s]}" for s in ("on_time", "late", "early")))
 
 
 def _months_sent(rows):

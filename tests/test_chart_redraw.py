@@ -2,13 +2,14 @@
 
 import io
 
+import matplotlib
 import numpy as np
 import pytest
 from PIL import Image
 
 import followkit as fk
 from followkit import charts
-from followkit.chart_redraw import ChartRedrawer
+from followkit.chart_redraw import RC, ChartRedrawer
 from followkit.history import SAMPLE_NOW, SAMPLE_TZ
 
 CHARTS = [charts.HoursToSendChart, charts.OnTimeByMonthChart, charts.ResponseByStatusChart]
@@ -25,7 +26,8 @@ def _pixels(png: bytes):
 
 def _whole(chart_class, t, rows) -> bytes:
     buffer = io.BytesIO()
-    chart_class(t).update(rows).figure.savefig(buffer, format="png", dpi=100)
+    with matplotlib.rc_context(RC):  # the redrawer's text settings
+        chart_class(t).update(rows).figure.savefig(buffer, format="png", dpi=100)
     return buffer.getvalue()
 
 

@@ -29,9 +29,29 @@ def test_a_filter_seen_before_comes_from_the_cache_without_drawing(t, monkeypatc
     box.show(email, apply_filter(t, email))
     first = _pngs(box.box)
     box.show(HistoryFilter(), t)
+    assert _pngs(box.box) != first
     monkeypatch.setattr(box, "_charts", pytest.fail)
     box.show(email, apply_filter(t, email))
     assert _pngs(box.box) == first
+
+
+def test_the_same_three_image_widgets_show_every_filter(t):
+    box = ChartBox(w.VBox(), t)
+    box.show(HistoryFilter(), t)
+    images = list(box.box.children)
+    email = HistoryFilter(channels=("email",))
+    box.show(email, apply_filter(t, email))
+    box.show("unsent", t[t["hours_to_send"].isna().to_numpy()])
+    assert "nothing to chart" in box.box.children[0].value
+    box.show(HistoryFilter(), t)
+    assert list(box.box.children) == images
+
+
+def test_the_screen_shows_what_the_redrawers_draw_for_its_rows(t):
+    box = ChartBox(w.VBox(), t)
+    email = HistoryFilter(channels=("email",))
+    box.show(email, apply_filter(t, email))
+    assert _pngs(box.box) == [r.png(apply_filter(t, email)) for r in box._charts()]
 
 
 def test_the_cache_keeps_the_eight_latest_filters(t):

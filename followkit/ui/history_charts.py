@@ -3,8 +3,8 @@
 When the screen opens, each chart's frame (axes, months, channels, legend, titles) is drawn
 once from the whole log; a filter change then redraws only the data on top of it
 (:class:`~followkit.chart_redraw.ChartRedrawer`), in line with the sentences, so both change
-together. A filter seen recently shows its charts straight from a small cache. The printed
-report draws each chart whole (:func:`chart_pngs`).
+together. A filter seen recently shows its charts straight from a small cache of PNGs. The
+printed report draws each chart whole (:func:`chart_pngs`).
 """
 
 from __future__ import annotations
@@ -49,34 +49,61 @@ class ChartBox:
     """Fills an ``ipywidgets.VBox`` with the charts for the rows a filter keeps.
 
     ``t``: the whole log's :func:`~followkit.analysis.timeliness` frame; the charts' axes
-    are fixed by it, so every filter is drawn on the same axes.
+    are fixed by it, so every filter is drawn on the same axes. The box keeps three Image
+    widgets and changes their pictures; each PNG is encoded on a helper thread while the
+    next chart is drawn.
     """
 
     def __init__(self, box, t) -> None:
         self.box, self.t = box, t
-        self._cache: OrderedDict = OrderedDict()  # filter -> the widgets showing its charts
+        self._cache: OrderedDict = OrderedDict()  # filter -> its three PNGs (or none)
         self._redrawers = None  # made on the first filter that has something to chart
+        self._images = None
+        self._encoder = None
 
     def show(self, key, rows, numbers: dict | None = None) -> None:
         """Show the charts for ``rows`` (``key``: a hashable filter naming them)."""
         import ipywidgets as w
 
-        cached = self._cache.get(key)
-        if cached is not None:
-            self._cache.move_to_end(key)
-            self.box.children = cached
+        pngs = self._cache.get(key)
+        if pngs is None:
+            try:
+                pngs = self._draw(rows, numbers) if _any_sent(rows) else []
+            except Exception as exc:  # said to the person, never a traceback
+                self.box.children = [w.HTML(
+                    f"<p>The charts could not be drawn ({type(exc).__name__}: {exc}); "
+                    "the sentences and lists above are not affected.</p>")]
+                return
+            self._cache[key] = pngs
+            while len(self._cache) > _CACHE_SIZE:
+                self._cache.popitem(last=False)
+        self._cache.move_to_end(key)
+        self._put(pngs)
+
+    def _draw(self, rows, numbers) -> list[bytes]:
+        from concurrent.futures import ThreadPoolExecutor
+
+        if self._encoder is None:
+            self._encoder = ThreadPoolExecutor(1, thread_name_prefix="followkit-png")
+        encoded = []
+        for redrawer in self._charts():
+            redrawer.draw(rows, numbers)
+            encoded.append(self._encoder.submit(redrawer.encode))
+        return [future.result() for future in encoded]
+
+    def _put(self, pngs: list[bytes]) -> None:
+        import ipywidgets as w
+
+        if not pngs:
+            self.box.children = [w.HTML(_NOTHING)]
             return
-        try:
-            pngs = [r.png(rows, numbers) for r in self._charts()] if _any_sent(rows) else []
-        except Exception as exc:  # said to the person, never a traceback
-            self.box.children = [w.HTML(
-                f"<p>The charts could not be drawn ({type(exc).__name__}: {exc}); "
-                "the sentences and lists above are not affected.</p>")]
-            return
-        self.box.children = [_image(png) for png in pngs] or [w.HTML(_NOTHING)]
-        self._cache[key] = self.box.children
-        while len(self._cache) > _CACHE_SIZE:
-            self._cache.popitem(last=False)
+        if self._images is None:
+            self._images = [_image(png) for png in pngs]
+        else:
+            for image, png in zip(self._images, pngs, strict=True):
+                image.value = png
+        if list(self.box.children) != self._images:
+            self.box.children = self._images
 
     def _charts(self) -> list:
         from followkit.chart_redraw import ChartRedrawer
