@@ -120,7 +120,27 @@ def test_export_with_the_participants_log_leaves_out_every_name(ws, tmp_path):
 def test_an_export_that_cannot_be_written_says_so_and_writes_nothing(ws, tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("")
-    ws.export(log_path=None, folder=blocker / "exports", now=NOW)
+    ws.export(log_path="", folder=blocker / "exports", now=NOW)
     ws.exporter.export.click()
     assert "Nothing exported" in ws.exporter.result.value
     assert ws.exporter.path is None
+
+
+def test_the_export_reads_the_log_followkit_uses_everywhere(ws, tmp_path, monkeypatch):
+    from followkit.log import default_log_path
+
+    monkeypatch.setenv("FOLLOWKIT_LOG", str(fk.SAMPLE_LOG_PATH))
+    ws.export(log_path=None, folder=tmp_path, now=NOW)
+    assert ws.exporter.log_path == fk.SAMPLE_LOG_PATH
+    monkeypatch.setenv("FOLLOWKIT_LOG", "  ")  # set but empty: as if unset, everywhere
+    ws.export(log_path=None, folder=tmp_path, now=NOW)
+    assert ws.exporter.log_path == default_log_path()
+    assert ws.exporter.log_path.name == "followups.csv"
+
+
+def test_an_empty_log_path_leaves_the_log_out(ws, tmp_path, monkeypatch):
+    monkeypatch.setenv("FOLLOWKIT_LOG", str(fk.SAMPLE_LOG_PATH))
+    ws.export(log_path="", folder=tmp_path, now=NOW)
+    ws.exporter.export.click()
+    assert "only your exercise results go in" in ws.exporter.result.value
+    assert fk.read_participant(ws.exporter.path)["log"] == []

@@ -86,13 +86,29 @@ class SendTimeItem:
                              hours=result.hours)
 
 
+def _participant_log(log_path: str | Path | None) -> Path | None:
+    """The participant's log file to export, or None to leave it out.
+
+    None: the log followkit uses everywhere (``$FOLLOWKIT_LOG`` if set and not empty, else
+    ``data/followups.csv``); ``""``: leave the log out; anything else: that file.
+    """
+    from followkit.log import default_log_path
+
+    if log_path is None:
+        return default_log_path()
+    return Path(log_path) if str(log_path) else None
+
+
 class ExportPanel:
-    """Export the exercise results and the participant's own log, anonymised, as one file."""
+    """Export the exercise results and the participant's own log, anonymised, as one file.
+
+    ``log_path``: see :func:`_participant_log` (None: the usual log; ``""``: none).
+    """
 
     def __init__(self, progress: Progress, *, log_path: str | Path | None, folder: str | Path,
                  salt: str | None = None, now: datetime | None = None) -> None:
         self.progress = progress
-        self.log_path = Path(log_path) if log_path else None
+        self.log_path = _participant_log(log_path)
         self.folder = Path(folder)
         self.salt = salt or new_salt()
         self.now = now
