@@ -132,10 +132,16 @@ def test_the_export_reads_the_log_followkit_uses_everywhere(ws, tmp_path, monkey
     monkeypatch.setenv("FOLLOWKIT_LOG", str(fk.SAMPLE_LOG_PATH))
     ws.export(log_path=None, folder=tmp_path, now=NOW)
     assert ws.exporter.log_path == fk.SAMPLE_LOG_PATH
-    monkeypatch.setenv("FOLLOWKIT_LOG", "  ")  # set but empty: as if unset, everywhere
+    monkeypatch.delenv("FOLLOWKIT_LOG")
     ws.export(log_path=None, folder=tmp_path, now=NOW)
     assert ws.exporter.log_path == default_log_path()
     assert ws.exporter.log_path.name == "followups.csv"
+
+
+def test_an_empty_followkit_log_keeps_the_machine_owners_log_out(ws, tmp_path, monkeypatch):
+    monkeypatch.setenv("FOLLOWKIT_LOG", " ")  # docs/workshop.md: one machine, many browsers
+    ws.export(log_path=None, folder=tmp_path, now=NOW)
+    assert ws.exporter.log_path is None
 
 
 def test_an_empty_log_path_leaves_the_log_out(ws, tmp_path, monkeypatch):

@@ -89,13 +89,18 @@ class SendTimeItem:
 def _participant_log(log_path: str | Path | None) -> Path | None:
     """The participant's log file to export, or None to leave it out.
 
-    None: the log followkit uses everywhere (``$FOLLOWKIT_LOG`` if set and not empty, else
-    ``data/followups.csv``); ``""``: leave the log out; anything else: that file.
+    None: the log followkit uses everywhere (``$FOLLOWKIT_LOG``, else ``data/followups.csv``)
+    except that ``FOLLOWKIT_LOG`` set but empty leaves it out: that is how one machine serving
+    a room through Voilà keeps its owner's log out of every export (docs/workshop.md).
+    ``""``: leave the log out; anything else: that file.
     """
+    import os
+
     from followkit.log import default_log_path
 
     if log_path is None:
-        return default_log_path()
+        blank = os.environ.get("FOLLOWKIT_LOG", "x").strip() == ""
+        return None if blank else default_log_path()
     return Path(log_path) if str(log_path) else None
 
 
