@@ -81,6 +81,18 @@ def test_summary_counts_rates_and_medians():
     assert s["outcomes_by_status"]["on_time"] == {"offer": 1, "none": 1}
 
 
+def test_summary_outcomes_match_a_crosstab_most_frequent_first_ties_in_a_fixed_order():
+    t = fk.timeliness(fk.read_log(fk.SAMPLE_LOG_PATH, tz="America/Chicago"),
+                      datetime(2026, 10, 30, 9, 0, tzinfo=CHICAGO))
+    found = fk.summary(t)["outcomes_by_status"]
+    table = pd.crosstab(t["status"], t["outcome"].astype("object").fillna("not recorded"))
+    for status, row in table.iterrows():
+        expected = {o: int(n) for o, n in row.items() if n}
+        assert found.get(status, {}) == expected
+        assert list(found.get(status, {}).values()) == sorted(expected.values(), reverse=True)
+    assert list(found["early"]) == ["none", "not recorded", "offer", "rejected"]
+
+
 def test_summary_of_an_empty_log_has_no_rates():
     empty = _log([("i", "a", "email", END, None, None, None)]).iloc[:0]
     s = fk.summary(fk.timeliness(empty, END))
