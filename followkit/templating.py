@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from followkit.errors import TemplateError
-from followkit.wording import and_list, as_role, or_list
+from followkit.wording import and_list, as_role, my_experience, or_list
 
 if TYPE_CHECKING:
     from jinja2 import Template, nodes
@@ -33,7 +33,8 @@ __all__ = ["TEMPLATE_NAMES", "default_templates", "render", "template_folder"]
 #: The files a template pack must hold.
 TEMPLATE_NAMES = ("email.txt.j2", "handwritten.txt.j2", "subject.txt.j2")
 
-_FILTERS = {"and_list": and_list, "or_list": or_list, "as_role": as_role}
+_FILTERS = {"and_list": and_list, "or_list": or_list, "as_role": as_role,
+            "my_experience": my_experience}
 _QUOTED_NAME = re.compile(r"'([^']+)' (?:is undefined|has no attribute)|attribute '([^']+)'")
 _NO_ATTRIBUTE = re.compile(r"has no attribute '([^']+)'")
 

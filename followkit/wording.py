@@ -14,8 +14,10 @@ __all__ = [
     "and_list",
     "as_role",
     "clean_items",
+    "is_time_served",
     "layout_body",
     "layout_line",
+    "my_experience",
     "or_list",
     "tidy_punctuation",
 ]
@@ -27,6 +29,14 @@ _ROLE_NOUNS = frozenset(
 #: Abbreviations whose final period belongs to the word ("Acme Inc.", "Smith Jr.").
 _ABBREVIATIONS = frozenset({"inc", "ltd", "co", "corp", "jr", "sr", "etc", "llc", "st", "dept"})
 _TRAILING_MARKS = ".,;:!?"
+#: A skill typed as time served: "five years in cardiac care", "10+ years of payroll",
+#: "a decade in retail", "over 5 years leading teams", "18 months at a clinic".
+_TIME_SERVED = re.compile(
+    r"^(?P<about>(?:over|about|almost|nearly|more than|some|around|close to)\s+)?"
+    r"(?:(?P<article>an?\s+)(?:few\s+|couple of\s+)?"
+    r"|(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty|thirty|several|many)\s+)"
+    r"(?:full\s+)?(?:years?|yrs?|months?|decades?)\b", re.IGNORECASE)
 
 
 def _join(items: Iterable[str], word: str) -> str:
@@ -44,6 +54,40 @@ def and_list(items: Iterable[str]) -> str:
 def or_list(items: Iterable[str]) -> str:
     """``"a"``, ``"a or b"``, ``"a, b, or c"``; empty items are left out."""
     return _join(items, "or")
+
+
+def is_time_served(skill: str) -> bool:
+    """Whether ``skill`` is typed as time served ("five years in cardiac care")."""
+    return bool(_TIME_SERVED.match(skill.strip()))
+
+
+def _after_my(served: str, lead: str) -> str:
+    """A time-served skill worded to follow "my".
+
+    "a decade in retail" → "decade in retail"; "over 5 years leading teams" → "experience
+    of over 5 years leading teams" (with ``lead`` "experience with").
+    """
+    found = _TIME_SERVED.match(served)
+    if found["about"]:  # "Over a decade…" was typed at the start of a line: lower it here
+        return f"{lead.rsplit(' ', 1)[0]} of {served[0].lower()}{served[1:]}"
+    if found["article"]:
+        return served[found.end("article"):]
+    return served
+
+
+def my_experience(skills: Iterable[str], lead: str = "experience with") -> str:
+    """What follows "my" where a letter names the writer's skills.
+
+    ``["payroll", "SAP"]`` → ``experience with payroll and SAP``. A skill typed as time
+    served is named as typed, so "my experience with five years in cardiac care" is never
+    written: ``["five years in cardiac care", "triage"]`` → ``five years in cardiac care and
+    experience with triage``. ``lead`` words the rest ("background in", "hands-on experience
+    with"); its last word is dropped before "of" ("experience of over 5 years in sales").
+    """
+    skills = [item for item in skills if item]
+    served = [_after_my(item.strip(), lead) for item in skills if is_time_served(item)]
+    rest = [item for item in skills if not is_time_served(item)]
+    return and_list([*served, f"{lead} {and_list(rest)}" if rest else ""])
 
 
 def as_role(position: str, noun: str = "position") -> str:

@@ -11,6 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import followkit as fk
+from followkit.checks.matching import mentions
+from followkit.wording import is_time_served
 
 ROOT = Path(__file__).parents[1]
 FORMS = sorted((ROOT / "data" / "examples" / "forms").glob("*.json"))
@@ -66,6 +68,8 @@ def _phrase(min_words=1, max_words=5):
 
 
 _topic = st.tuples(_phrase(), st.sampled_from(["", ".", ";", " "])).map("".join)
+_TIME_SERVED = ("five years in cardiac care", "10+ years of payroll", "a decade in retail",
+                "Over 5 years leading teams", "18 months at a clinic", "a few years of SQL")
 _NAMES = ("Dana Rivera", "Omar Haddad", "Priya Raman", "Lukas Becker", "Aisha Mohammed",
           "Tom Okafor", "Grace Liu", "Noah Fischer", "Rosa Delgado", "Mei Wong")
 
@@ -94,7 +98,8 @@ def complete_forms(draw, max_interviewers=6):
         ended_at=END,
         interviewers=interviewers,
         topics=draw(st.lists(_topic, min_size=1, max_size=5)),
-        skills=draw(st.lists(_topic, min_size=1, max_size=5)),
+        skills=draw(st.lists(st.one_of(_topic, st.sampled_from(_TIME_SERVED)),
+                             min_size=1, max_size=5)),
         agreed_channel=channel,
     )
     candidate = fk.Candidate(
@@ -119,9 +124,14 @@ def _assert_follows_the_guide(letter, interview, candidate):
     assert interview.position in first and interview.company in first
     recall = " ".join(middle)
     assert any(cue in recall for cue in ("discussed", "learning about", "our conversation"))
-    assert any(cue in recall for cue in ("my experience", "my background", "I have"))
-    for item in (*person.topics, *interview.topics, *interview.skills):
+    assert (re.search(r"\bmy (hands-on )?(experience|background)\b", recall, re.IGNORECASE)
+            or any(is_time_served(s) for s in interview.skills))
+    for item in (*person.topics, *interview.topics):
         assert item.rstrip(".; ").casefold() in recall.casefold()
+    for item in interview.skills:  # "a decade in retail" is written "my decade in retail"
+        assert mentions(recall, item.rstrip(".; "))
+        assert f"experience with {item.rstrip('.; ')}".casefold() not in recall.casefold() or (
+            not is_time_served(item))
     assert "look forward" in last
     assert candidate.email in last or candidate.phone in last
     words = len(letter.body.split())
@@ -238,9 +248,28 @@ def test_skills_read_as_natural_english_with_capitals_as_typed(skills, written):
         assert written in letter.body
 
 
+@pytest.mark.parametrize(
+    ("skills", "written"),
+    [
+        (["five years in cardiac care"], "my five years in cardiac care"),
+        (["five years in cardiac care", "triage"], "my five years in cardiac care and "),
+        (["a decade in retail"], "my decade in retail"),
+        (["over 5 years leading teams"], "of over 5 years leading teams"),
+    ],
+)
+def test_skills_typed_as_time_served_are_not_called_experience_with(skills, written):
+    letters = (fk.compose(_form(skills=skills), ME)
+               + fk.compose(_form(skills=skills), ME, "handwritten"))
+    for letter in letters:
+        assert written in letter.body
+        assert "experience with five" not in letter.body
+        assert "background in five" not in letter.body
+        assert _serious(fk.check(letter, _form(skills=skills), candidate=ME)) == [], letter.text
+
+
 def test_blank_skills_drop_the_skills_sentence_and_leave_no_gap():
     letter = fk.compose(_form(skills=[]), ME)[0]
-    assert not re.search(r"my experience|my background|I have", letter.body)
+    assert not re.search(r"my experience|my background|my hands-on|I have", letter.body)
     assert "\n\n\n" not in letter.body and "  " not in letter.body
 
 
