@@ -62,6 +62,7 @@ from followkit.log import (
     default_log_path,
     mark_sent,
     read_log,
+    save_followups,
     write_log,
 )
 from followkit.model import (
@@ -181,6 +182,7 @@ __all__ = [
     "reminder_time",
     "reminders_ics",
     "render_html_report",
+    "save_followups",
     "send_time_choices",
     "send_window",
     "slug",

@@ -39,6 +39,7 @@ __all__ = [
     "local_zone",
     "mark_sent",
     "read_log",
+    "save_followups",
     "write_log",
 ]
 
@@ -179,6 +180,52 @@ def append_followups(path, rows, *, on_duplicate: str = "error", tz=None) -> int
                            column=exc.column) from None
         write_log(path, both)
     return len(typed)
+
+
+#: What a correction may change in a row already logged (what happened stays as recorded).
+_DESCRIPTIVE = ("company", "position", "interview_end", "interviewer", "interviewer_role",
+                "channel", "agreed_channel")
+
+
+def save_followups(path, rows, *, tz=None) -> tuple[int, int]:
+    """Append the rows whose ``followup_id`` is new; correct the others; return both counts.
+
+    A row already in the log takes the new row's company, position, interview_end,
+    interviewer, interviewer_role, channel and agreed_channel (a typo fixed in the form);
+    its sent_at, response_at, outcome and notes are kept. Returns (added, corrected), where
+    corrected counts rows whose values changed. Under the file lock; the whole log is
+    validated first, and on any error nothing is written.
+    """
+    import pandas as pd
+
+    path = Path(path)
+    new = _new_rows(rows)
+    with _locked(path):
+        log = _existing(path, tz)
+        ids = new["followup_id"].astype("str")
+        logged = ids.isin(log["followup_id"]).to_numpy()
+        try:
+            typed, _ = typed_log(new.reset_index(drop=True), path=path, tz=log.attrs["tz"],
+                                 first_row=len(log) + 2)
+        except LogError as exc:
+            raise LogError(f"nothing was saved: {exc.message}", path=path, row=exc.row,
+                           column=exc.column) from None
+        fixes = typed[logged].drop_duplicates("followup_id", keep="last").set_index(
+            "followup_id")
+        where = log.index[log["followup_id"].isin(fixes.index).to_numpy()]
+        before = log.loc[where, list(_DESCRIPTIVE)].copy()
+        taken = fixes.index.get_indexer(log.loc[where, "followup_id"])
+        for column in _DESCRIPTIVE if len(where) else ():
+            log.loc[where, column] = fixes[column].iloc[taken].array
+        after = log.loc[where, list(_DESCRIPTIVE)]
+        corrected = int((~(before.eq(after) | (before.isna() & after.isna()))).any(axis=1).sum())
+        added = typed[~logged & ~ids.duplicated().to_numpy()]
+        both = pd.concat([log, added], ignore_index=True)
+        both.attrs = log.attrs
+        if not len(added) and not corrected:
+            return 0, 0
+        write_log(path, both)
+    return len(added), corrected
 
 
 def mark_sent(path, followup_ids, sent_at: datetime, *, tz=None) -> int:

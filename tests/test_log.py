@@ -272,6 +272,35 @@ def test_append_accepts_a_dataframe(tmp_path):
     assert fk.append_followups(path, pd.DataFrame([_new_row()])) == 1
 
 
+def test_save_adds_new_rows_and_corrects_logged_ones_keeping_what_happened(tmp_path):
+    path = tmp_path / "log.csv"
+    assert fk.save_followups(path, [_new_row(), _new_row("f4")], tz="America/Chicago") == (2, 0)
+    fk.mark_sent(path, "f3", datetime(2026, 11, 20, 13, tzinfo=CHICAGO))
+    fixed = [_new_row(company="Brightline Foods"), _new_row("f4", company="Brightline Foods"),
+             _new_row("f5")]
+    assert fk.save_followups(path, fixed) == (1, 2)
+    log = fk.read_log(path, tz="America/Chicago").set_index("followup_id")
+    assert list(log.index) == ["f3", "f4", "f5"]
+    assert log.loc["f3", "company"] == log.loc["f4", "company"] == "Brightline Foods"
+    assert log.loc["f3", "sent_at"] == datetime(2026, 11, 20, 13, tzinfo=CHICAGO)
+    assert fk.save_followups(path, fixed) == (0, 0)
+
+
+def test_a_correction_that_would_make_a_row_wrong_writes_nothing(tmp_path):
+    path = tmp_path / "log.csv"
+    fk.save_followups(path, [_new_row()], tz="America/Chicago")
+    fk.mark_sent(path, "f3", datetime(2026, 11, 20, 13, tzinfo=CHICAGO))
+    before = path.read_bytes()
+    later = datetime(2026, 11, 20, 15, tzinfo=CHICAGO)  # after the letter went out
+    with pytest.raises(fk.LogError, match="sent_at"):
+        fk.save_followups(path, [_new_row(interview_end=later)])
+    assert path.read_bytes() == before
+    with pytest.raises(fk.LogError, match="nothing was saved") as caught:
+        fk.save_followups(path, [_new_row("f9", channel="pigeon")])
+    assert caught.value.column == "channel"
+    assert path.read_bytes() == before
+
+
 def test_mark_sent_fills_sent_at_once_and_refuses_unknown_ids(tmp_path):
     path = _write(tmp_path, f"{HEADER}\n{ROW_1}\n{ROW_2}\n")
     when = datetime(2026, 11, 19, 19, 0, tzinfo=CHICAGO)

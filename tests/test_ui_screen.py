@@ -1,6 +1,6 @@
 """The coaching screen, driven headlessly: set ``.value``, ``.click()``, read what shows."""
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from email import policy
 from email.parser import BytesParser
 from pathlib import Path
@@ -167,6 +167,31 @@ def test_save_to_log_twice_adds_one_row_per_interviewer(screen, paths):
     log = read_log(paths["log_path"])
     assert len(log) == 2
     assert log["sent_at"].isna().all()
+
+
+def test_a_company_corrected_after_saving_corrects_the_saved_rows(screen, paths, now):
+    from followkit.log import read_log
+
+    screen.panel.save.click()
+    tabs(screen)[1].sent.click()
+    screen.form.company.value = "Harlow and Pike LLP"
+    screen.panel.save.click()
+    assert "Corrected 2 already in your log" in screen.panel.log_status.value
+    log = read_log(paths["log_path"])
+    assert len(log) == 2 and set(log["company"]) == {"Harlow and Pike LLP"}
+    assert log.set_index("interviewer")["sent_at"]["Omar Haddad"] == now
+    tabs(screen)[0].sent.click()  # the ids stay those of the first save
+    assert read_log(paths["log_path"])["sent_at"].notna().all()
+
+
+def test_a_new_end_time_is_a_new_interview_in_the_log(screen, paths):
+    from followkit.log import read_log
+
+    screen.panel.save.click()
+    screen.form.time.value = time(16, 0)
+    screen.panel.save.click()
+    assert "Saved 2 planned follow-ups" in screen.panel.log_status.value
+    assert len(read_log(paths["log_path"])) == 4
 
 
 def test_mark_as_sent_fills_sent_at(screen, paths, now):

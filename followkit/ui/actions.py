@@ -39,19 +39,22 @@ def interview_key(interview: Interview) -> str:
         f"{interview.ended_at:%Y-%m-%d-%H%M}-{slug(interview.company)}")
 
 
-def followup_id(interview: Interview, name: str) -> str:
-    """One follow-up's id: ``"<interview id>-<interviewer slug>"``."""
-    return f"{interview_key(interview)}-{slug(name)}"
+def followup_id(interview: Interview, name: str, key: str | None = None) -> str:
+    """One follow-up's id: ``"<interview id>-<interviewer slug>"`` (``key``: the id to use)."""
+    return f"{key or interview_key(interview)}-{slug(name)}"
 
 
-def log_rows(interview: Interview, channel: str) -> list[dict[str, str | None]]:
+def log_rows(interview: Interview, channel: str,
+             key: str | None = None) -> list[dict[str, str | None]]:
     """One planned (not yet sent) log row per interviewer, as the log's columns spell them.
 
-    Optional columns with nothing to say are None (empty in the file).
+    ``key``: the interview id to file them under (default :func:`interview_key`). Optional
+    columns with nothing to say are None (empty in the file).
     """
+    key = key or interview_key(interview)
     return [{
-        "followup_id": followup_id(interview, person.name),
-        "interview_id": interview_key(interview),
+        "followup_id": followup_id(interview, person.name, key),
+        "interview_id": key,
         "company": interview.company,
         "position": interview.position,
         "interview_end": interview.ended_at.isoformat(),
@@ -61,6 +64,20 @@ def log_rows(interview: Interview, channel: str) -> list[dict[str, str | None]]:
         "agreed_channel": interview.agreed_channel,
         "sent_at": None, "response_at": None, "outcome": None, "notes": None,
     } for person in interview.interviewers]
+
+
+def _saved_text(added: int, corrected: int, total: int, path: Path) -> str:
+    """What "Save to my log" did, in a sentence or two."""
+    plural = "s" if added != 1 else ""
+    parts = [f"Saved {added} planned follow-up{plural} to {path}." if added else ""]
+    if corrected:
+        parts.append(f"Corrected {corrected} already in your log{'' if added else f' ({path})'}"
+                     " to match the form.")
+    elif 0 < added < total:
+        parts.append(f"{total - added} were there already.")
+    if not added and not corrected:
+        parts.append(f"Already in your log ({path}): nothing added.")
+    return " ".join(p for p in parts if p)
 
 
 def _ok(text: str) -> str:
@@ -78,6 +95,15 @@ class Actions:
         self.coach = coach
         self.exports_dir = exports_dir
         self._log_path = log_path
+        self._saved_keys: dict = {}  # interview end -> the id its rows were saved under
+
+    def key(self, interview: Interview) -> str:
+        """The id to log ``interview`` under: the one used for the same end time earlier.
+
+        So a company name corrected after "Save to my log" corrects the saved rows instead
+        of planning a second set; a new end time is a new interview.
+        """
+        return self._saved_keys.get(interview.ended_at) or interview_key(interview)
 
     @property
     def log_path(self) -> Path:
@@ -114,26 +140,28 @@ class Actions:
         tab.show_status(_ok(f"Saved {path.resolve()}: {_HOW_TO_OPEN[kind]}.{warning}"))
 
     def save_to_log(self) -> int | None:
-        """Append one planned row per interviewer; rows already there are left alone."""
-        from followkit.log import append_followups
+        """Append one planned row per interviewer; correct the rows already there.
+
+        A row already logged takes what the form says now (company, position, channel…);
+        when and whether it was sent stays as recorded.
+        """
+        from followkit.log import save_followups
 
         result = self.coach.result
         if result is None:
             self.coach.panel.show_log_status("Complete the form first.", "fk-error-note")
             return None
+        iv = result.interview
+        key = self.key(iv)
         try:
-            added = append_followups(self.log_path, log_rows(result.interview, result.channel),
-                                     on_duplicate="skip")
+            added, corrected = save_followups(self.log_path, log_rows(iv, result.channel, key))
         except (FollowkitError, OSError) as exc:
             self.coach.panel.show_log_status(f"Could not save to your log: {exc}",
                                              "fk-error-note")
             return None
-        total = len(result.interview.interviewers)
-        text = (f"Saved {added} planned follow-up{'s' if added != 1 else ''} to {self.log_path}."
-                if added else f"Already in your log ({self.log_path}): nothing added.")
-        if 0 < added < total:
-            text += f" {total - added} were there already."
-        self.coach.panel.show_log_status("✔ " + text)
+        self._saved_keys[iv.ended_at] = key
+        self.coach.panel.show_log_status("✔ " + _saved_text(
+            added, corrected, len(iv.interviewers), self.log_path))
         return added
 
     def mark_sent(self, key: int) -> None:
@@ -150,7 +178,8 @@ class Actions:
         iv = result.interview
         try:
             timely = status(iv.ended_at, now, result.channel, now=now)
-            mark_sent(self.log_path, [followup_id(iv, draft.interviewer.name)], now)
+            mark_sent(self.log_path, [followup_id(iv, draft.interviewer.name, self.key(iv))],
+                      now)
         except (FollowkitError, OSError) as exc:
             tab.show_status(_problem(f"Could not mark it as sent: {exc}"))
             return
