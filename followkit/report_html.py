@@ -23,6 +23,32 @@ _NOTEBOOK_ONLY = "notebook-only"
 _REMOTE_SCRIPT = re.compile(r'<script[^>]+src="https?://[^"]*"[^>]*>\s*</script>\s*')
 
 
+def _local_kernel_manager(folder: str):
+    """A kernel manager whose kernel talks over Unix sockets in ``folder``, not TCP.
+
+    The report's kernel then opens no network port, and ipykernel has no reason to warn
+    that it runs "over TCP without encryption". On Windows (no Unix sockets): the default.
+    """
+    import os
+
+    from jupyter_client.manager import KernelManager
+    from traitlets import default
+
+    if os.name == "nt":
+        return KernelManager
+
+    class ReportKernelManager(KernelManager):
+        @default("transport")
+        def _default_transport(self):
+            return "ipc"
+
+        @default("ip")
+        def _default_ip(self):
+            return os.path.join(folder, "kernel")
+
+    return ReportKernelManager
+
+
 def _execute(log_path: Path, now: datetime, tz, timeout: int):
     try:
         import papermill
@@ -37,7 +63,8 @@ def _execute(log_path: Path, now: datetime, tz, timeout: int):
             return papermill.execute_notebook(
                 str(HISTORY_NOTEBOOK), str(Path(folder) / "history.ipynb"),
                 parameters=parameters, cwd=str(HISTORY_NOTEBOOK.parent), progress_bar=False,
-                kernel_name="python3", execution_timeout=timeout)
+                kernel_name="python3", execution_timeout=timeout,
+                kernel_manager_class=_local_kernel_manager(folder))
         except papermill.PapermillExecutionError as exc:
             raise FollowkitError(f"the report notebook failed at cell {exc.exec_count} "
                                  f"({exc.ename}: {exc.evalue}); nothing was written.") from None

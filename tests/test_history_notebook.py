@@ -92,3 +92,15 @@ def test_report_html_on_a_bad_log_exits_1_and_writes_nothing(tmp_path, capsys):
     assert code == 1
     assert "row 5, column 'sent_at'" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_report_html_runs_its_kernel_quietly_on_local_sockets(tmp_path):
+    import subprocess
+    import sys
+
+    from followkit import SAMPLE_LOG_PATH
+
+    out = subprocess.run(
+        [sys.executable, "-m", "followkit", "report", str(SAMPLE_LOG_PATH), "--now", NOW,
+         "--html", str(tmp_path / "r.html")], capture_output=True, text=True, check=True)
+    assert out.stderr.strip() == f"followkit: HTML report saved to {tmp_path / 'r.html'}"
