@@ -31,7 +31,10 @@ STYLE = """<style>
 .fk-pending { background: #eff8ff; border-radius: 6px; padding: 6px 10px; }
 .fk-letter textarea { font-family: Georgia, "DejaVu Serif", serif; font-size: 14px;
                       line-height: 1.45; }
+.celltag_notebook-only { display: none; }
 </style>"""
+# The last rule: as an app (Voilà) the notebook's cells tagged "notebook-only", which speak of
+# JupyterLab's menus and code cells, are hidden (nbconvert names a tag's cells celltag_<tag>).
 
 
 def escaped(text: object) -> str:

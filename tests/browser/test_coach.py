@@ -28,6 +28,8 @@ def test_coach_in_jupyterlab_writes_checks_and_exports_a_letter(coach_lab, page,
     open_notebook(page, coach_lab, "coach.ipynb")
     run_all(page)
     wait_for_letters(page)
+    how_to_run = page.locator(".jp-RenderedMarkdown").get_by_text("the screen appears below")
+    expect(how_to_run).to_be_visible()  # Lab shows how to run it
     expect(visible(page, ".fk-window-box")).to_contain_text(
         "Send between 4:30 pm and tomorrow 3:30 pm; recommended 5:30 pm (in 1 h 12 min)")
     visible(page, ".fk-letter textarea").scroll_into_view_if_needed()
@@ -46,6 +48,10 @@ def test_coach_as_a_voila_app_hides_code_and_works_the_same(voila_coach, page, s
     assert page.get_by_text("from followkit.ui import coach").count() == 0  # no code shown
     assert page.get_by_text("screen = coach(").count() == 0
     expect(page.get_by_text("Why follow up")).to_be_visible()
+    for lab_only in ("the screen appears below", "the cell below can start the form empty"):
+        cell = page.locator(".jp-RenderedMarkdown").get_by_text(lab_only)
+        expect(cell).to_have_count(1)  # rendered by Voilà, then hidden by the screen's style
+        expect(cell).to_be_hidden()
     screenshot(page, "app")
     type_topic_and_see_the_letter_change(page)
     export_eml_and_find_it(page, voila_coach.root)
