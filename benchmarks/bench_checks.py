@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import followkit as fk
-from followkit.checks.corpus import check_case, load_corpus, score
+from followkit.checks._corpus import check_case, load_corpus, score
 
 ROOT = Path(__file__).resolve().parent.parent
 LETTERS = ROOT / "data" / "examples" / "letters"

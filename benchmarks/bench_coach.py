@@ -52,7 +52,7 @@ def five_interviewers(scratch: Path):
 
 def bench_edits() -> None:
     from followkit.checks import check_batch
-    from followkit.compose import compose
+    from followkit.letters._compose import compose
 
     with tempfile.TemporaryDirectory() as scratch:
         screen = five_interviewers(Path(scratch))

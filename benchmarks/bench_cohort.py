@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import followkit as fk
-from followkit.cohort import cohort_summary, exercise_summary, finding_counts
+from followkit.workshop._cohort import cohort_summary, exercise_summary, finding_counts
 
 REPO = Path(__file__).resolve().parents[1]
 NOW = datetime(2026, 11, 26, 17, 0, tzinfo=UTC)

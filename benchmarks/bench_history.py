@@ -28,7 +28,7 @@ import pandas as pd
 from nbclient import NotebookClient
 
 import followkit as fk
-from followkit.history import SAMPLE_NOW, SAMPLE_TZ, HistoryFilter, history_view
+from followkit.history._view import SAMPLE_NOW, SAMPLE_TZ, HistoryFilter, history_view
 from followkit.ui.history import HistoryScreen, chart_pngs
 
 NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "history.ipynb"

@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.bench_history import big_log
-from followkit.history import SAMPLE_NOW, SAMPLE_TZ
+from followkit.history._view import SAMPLE_NOW, SAMPLE_TZ
 from tests.browser.lab import open_notebook, run_all
 from tests.browser.servers import start_lab
 

@@ -9,7 +9,7 @@ import time
 import numpy as np
 import pandas as pd
 
-from followkit.log_schema import typed_log
+from followkit.log._schema import typed_log
 
 ZONE = "America/Chicago"
 

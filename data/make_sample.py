@@ -1,4 +1,4 @@
-"""Write data/sample_followups.csv: a synthetic follow-up log (seeded, so it is reproducible).
+"""Write followkit/log/sample_followups.csv: a synthetic follow-up log (seeded, so it is reproducible).
 
 One job seeker in Chicago, 64 interviews from March to October 2026 with one to three
 interviewers each. Most thank-you emails go out 1.5-6 h after the interview, a few too soon
@@ -19,10 +19,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from followkit.log import write_log
+from followkit.log._store import write_log
 
 CHICAGO = ZoneInfo("America/Chicago")
-OUT = Path(__file__).with_name("sample_followups.csv")
+OUT = Path(__file__).resolve().parents[1] / "followkit" / "log" / "sample_followups.csv"
 SEED = 20261126
 #: The sample's "now": the last interview's window is still open then. Pass it as --now.
 AS_OF = datetime(2026, 10, 30, 9, 0, tzinfo=CHICAGO)

@@ -4,9 +4,9 @@
 them import them when first used.
 """
 
-from followkit.analysis import coverage, coverage_groups, due, summary, timeliness
+from importlib.metadata import version as _version
+
 from followkit.checks import RULES, Rule, check, check_batch, letter_similarity
-from followkit.compose import SIGN_OFFS, compose
 from followkit.errors import (
     FollowkitError,
     FormError,
@@ -16,21 +16,7 @@ from followkit.errors import (
     TimingError,
     WorkshopError,
 )
-from followkit.exercises import (
-    BLOCKING,
-    EXERCISE_KINDS,
-    ChoiceResult,
-    LetterResult,
-    PanelResult,
-    Progress,
-    SendTimeResult,
-    grade_choice,
-    grade_letter,
-    grade_panel,
-    grade_send_time,
-    send_time_choices,
-)
-from followkit.export import (
+from followkit.exports import (
     EXPORT_KINDS,
     card_font_size,
     card_html,
@@ -39,30 +25,34 @@ from followkit.export import (
     ics_reminder,
     mailto_link,
     reminder_time,
+    reminders_ics,
     slug,
     write_export,
+    write_reminders,
 )
-from followkit.forms import load_form
-from followkit.history import HistoryFilter, HistoryView, apply_filter, choose_log, history_view
-from followkit.history_text import history_sentences
-from followkit.lesson import (
-    LESSON_FORMAT,
-    Choice,
-    Lesson,
-    LetterExercise,
-    PanelExercise,
-    Question,
-    SendTimeExercise,
-    load_lesson,
+from followkit.history import (
+    HistoryFilter,
+    HistoryView,
+    apply_filter,
+    choose_log,
+    history_sentences,
+    history_view,
+    render_html_report,
 )
+from followkit.letters import SIGN_OFFS, compose, load_form
 from followkit.log import (
     LOG_COLUMNS,
     SAMPLE_LOG_PATH,
     append_followups,
+    coverage,
+    coverage_groups,
     default_log_path,
+    due,
     mark_sent,
     read_log,
     save_followups,
+    summary,
+    timeliness,
     write_log,
 )
 from followkit.model import (
@@ -74,9 +64,6 @@ from followkit.model import (
     Interviewer,
     Letter,
 )
-from followkit.participant_file import PARTICIPANT_FORMAT, read_participant
-from followkit.reminders import reminders_ics, write_reminders
-from followkit.report_html import render_html_report
 from followkit.timetext import (
     clock_time,
     date_time,
@@ -87,15 +74,37 @@ from followkit.timetext import (
 )
 from followkit.timing import DEFAULT_POLICY, STATUSES, Policy, SendWindow, send_window, status
 from followkit.workshop import (
+    BLOCKING,
+    EXERCISE_KINDS,
+    LESSON_FORMAT,
+    PARTICIPANT_FORMAT,
+    Choice,
+    ChoiceResult,
     Cohort,
+    Lesson,
+    LetterExercise,
+    LetterResult,
+    PanelExercise,
+    PanelResult,
+    Progress,
+    Question,
+    SendTimeExercise,
+    SendTimeResult,
     anonymize,
     export_participant,
+    grade_choice,
+    grade_letter,
+    grade_panel,
+    grade_send_time,
     load_cohort,
+    load_lesson,
     new_salt,
     participant_record,
+    read_participant,
+    send_time_choices,
 )
 
-__version__ = "0.1.0"
+__version__ = _version("followkit")
 
 __all__ = [
     "BLOCKING",

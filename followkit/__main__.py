@@ -1,5 +1,5 @@
-"""``python -m followkit``: see :mod:`followkit.cli`."""
+"""``python -m followkit``: see :mod:`followkit.cli._main`."""
 
-from followkit.cli import main
+from followkit.cli._main import main
 
 raise SystemExit(main())

@@ -229,6 +229,18 @@ class Letter:
             return f"Subject: {self.subject}\n\n{self.body}"
         return self.body
 
+    @classmethod
+    def from_text(cls, text: str, interviewer: Interviewer, channel: str = "email") -> Letter:
+        """The letter a person typed: an email's first line ``Subject: …`` becomes its subject.
+
+        The inverse of :attr:`text`; any other channel keeps a ``Subject:`` line in its body.
+        """
+        subject, body = "", text.strip("\n")
+        first, _, rest = body.partition("\n")
+        if channel == "email" and first.lower().startswith("subject:"):
+            subject, body = first.split(":", 1)[1].strip(), rest.strip("\n")
+        return cls(interviewer=interviewer, channel=channel, subject=subject, body=body)
+
 
 @dataclass(frozen=True)
 class Finding:

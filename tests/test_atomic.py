@@ -3,7 +3,7 @@ import stat
 
 import pytest
 
-from followkit.atomic import atomic_open, write_atomic
+from followkit._atomic import atomic_open, write_atomic
 
 
 def test_write_atomic_replaces_the_file_and_leaves_no_temp_file(tmp_path):

@@ -6,11 +6,11 @@ rules that look across letters. ``RULES`` is the immutable catalogue; ``docs/rul
 generated from it (:mod:`followkit.checks.docs`).
 """
 
-from followkit.checks.catalogue import RULES
-from followkit.checks.parse import ParsedLetter, parse_letter
-from followkit.checks.rule import Rule
-from followkit.checks.rules_batch import letter_similarity
-from followkit.checks.run import check, check_batch
+from followkit.checks._catalogue import RULES
+from followkit.checks._parse import ParsedLetter, parse_letter
+from followkit.checks._rule import Rule
+from followkit.checks._rules_batch import letter_similarity
+from followkit.checks._run import check, check_batch
 
 __all__ = ["RULES", "ParsedLetter", "Rule", "check", "check_batch", "letter_similarity",
            "parse_letter"]

@@ -5,9 +5,9 @@ A test compares the committed file with :func:`rules_markdown`, so the page is n
 
 from __future__ import annotations
 
-from followkit.checks.catalogue import RULES
-from followkit.checks.examples import run_example
-from followkit.checks.rule import Rule
+from followkit.checks._catalogue import RULES
+from followkit.checks._examples import run_example
+from followkit.checks._rule import Rule
 
 __all__ = ["rules_markdown"]
 
@@ -67,7 +67,7 @@ def _inline(text: str) -> str:
 
 def rules_markdown() -> str:
     """The whole of ``docs/rules.md`` as text."""
-    from followkit.checks.examples import SAMPLE_LETTER
+    from followkit.checks._examples import SAMPLE_LETTER
 
     parts = [_HEADER.replace("{sample}", SAMPLE_LETTER)]
     parts += [f"| {r.code} | {r.name} | {r.severity} | {r.fires_when} |\n" for r in RULES]

@@ -17,7 +17,7 @@ def form_values(path: str | Path | None) -> dict:
 
     if path is None:
         return dict(EMPTY_FORM)
-    from followkit.forms import load_form
+    from followkit.letters._forms import load_form
 
     interview, candidate, channel, sign_off = load_form(path)
     return form_from_interview(interview, candidate, channel, sign_off)

@@ -1,6 +1,6 @@
 """What the buttons do: export a letter to a file, save the follow-ups to the log, mark one sent.
 
-:func:`log_rows` and :func:`interview_key` are pure; :class:`Actions` does the writing and
+:class:`Actions` does the writing (the rows themselves come from :mod:`followkit.log`) and
 reports, in the tab or under it, what was saved where (or what went wrong) in plain words.
 """
 
@@ -9,21 +9,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from followkit.errors import FollowkitError
-from followkit.export import (
+from followkit.exports import (
     card_html,
     eml_draft,
     export_filename,
     ics_reminder,
     mailto_link,
-    slug,
     write_export,
 )
+from followkit.log import followup_id, interview_key, log_rows
 from followkit.model import Interview
 from followkit.timetext import clock_time
 from followkit.timing import elapsed, format_duration, send_window, status
 from followkit.ui.fields import escaped
 
-__all__ = ["Actions", "followup_id", "interview_key", "log_rows"]
+__all__ = ["Actions"]
 
 _HOW_TO_OPEN = {
     "eml": "open it in your mail program, review it and send it (Outlook opens it as a draft; "
@@ -31,39 +31,6 @@ _HOW_TO_OPEN = {
     "ics": "open it to add the reminder to your calendar",
     "card": "open it in a browser and print it (A6), then copy the note by hand",
 }
-
-
-def interview_key(interview: Interview) -> str:
-    """The interview's id in the log: its own, else ``"2026-11-19-1530-harlow-pike-llp"``."""
-    return interview.interview_id or (
-        f"{interview.ended_at:%Y-%m-%d-%H%M}-{slug(interview.company)}")
-
-
-def followup_id(interview: Interview, name: str, key: str | None = None) -> str:
-    """One follow-up's id: ``"<interview id>-<interviewer slug>"`` (``key``: the id to use)."""
-    return f"{key or interview_key(interview)}-{slug(name)}"
-
-
-def log_rows(interview: Interview, channel: str,
-             key: str | None = None) -> list[dict[str, str | None]]:
-    """One planned (not yet sent) log row per interviewer, as the log's columns spell them.
-
-    ``key``: the interview id to file them under (default :func:`interview_key`). Optional
-    columns with nothing to say are None (empty in the file).
-    """
-    key = key or interview_key(interview)
-    return [{
-        "followup_id": followup_id(interview, person.name, key),
-        "interview_id": key,
-        "company": interview.company,
-        "position": interview.position,
-        "interview_end": interview.ended_at.isoformat(),
-        "interviewer": person.name,
-        "interviewer_role": person.role or None,
-        "channel": channel,
-        "agreed_channel": interview.agreed_channel,
-        "sent_at": None, "response_at": None, "outcome": None, "notes": None,
-    } for person in interview.interviewers]
 
 
 def _saved_text(added: int, corrected: int, total: int, path: Path) -> str:
@@ -108,7 +75,7 @@ class Actions:
     @property
     def log_path(self) -> Path:
         """The log file: as given, else ``FOLLOWKIT_LOG`` or ``data/followups.csv``."""
-        from followkit.log import default_log_path
+        from followkit.log._store import default_log_path
 
         return Path(self._log_path) if self._log_path else Path(default_log_path())
 
@@ -145,7 +112,7 @@ class Actions:
         A row already logged takes what the form says now (company, position, channel…);
         when and whether it was sent stays as recorded.
         """
-        from followkit.log import save_followups
+        from followkit.log._store import save_followups
 
         result = self.coach.result
         if result is None:
@@ -166,7 +133,7 @@ class Actions:
 
     def mark_sent(self, key: int) -> None:
         """Record that this letter went out now (saving the interview to the log first)."""
-        from followkit.log import mark_sent
+        from followkit.log._store import mark_sent
 
         coach = self.coach
         tab, draft, result = coach.panel.tabs[key], coach.drafts[key], coach.result

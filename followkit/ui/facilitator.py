@@ -13,8 +13,9 @@ from pathlib import Path
 
 import ipywidgets as widgets
 
-from followkit.cohort import cohort_timeliness, exercise_summary, finding_counts
-from followkit.cohort_charts import (
+import followkit
+from followkit.errors import WorkshopError
+from followkit.workshop._charts import (
     exercises_figure,
     findings_figure,
     hours_figure,
@@ -22,8 +23,8 @@ from followkit.cohort_charts import (
     save_png,
     status_figure,
 )
-from followkit.errors import WorkshopError
-from followkit.workshop import Cohort, load_cohort
+from followkit.workshop._cohort import cohort_timeliness, exercise_summary, finding_counts
+from followkit.workshop._collect import Cohort, load_cohort
 
 __all__ = ["CHARTS", "CohortView"]
 
@@ -33,8 +34,6 @@ CHARTS = {"on_time": "cohort-on-time.png", "hours": "cohort-hours-to-send.png",
 
 
 def _rule_names() -> dict[str, str]:
-    import followkit
-
     return {rule.code: rule.name for rule in followkit.RULES}
 
 
@@ -42,8 +41,6 @@ class CohortView:
     """A loaded cohort and everything shown about it; charts are made on first use."""
 
     def __init__(self, cohort: Cohort, *, now: datetime, export_folder: str | Path) -> None:
-        import followkit
-
         self.cohort = cohort
         self.now = now
         self.export_folder = Path(export_folder)

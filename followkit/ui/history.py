@@ -3,7 +3,7 @@
 :func:`open_history` reads the log (or the sample, under a banner; or shows a LogError as
 advice) and returns a :class:`HistoryScreen`; each notebook cell shows one section of it.
 With ``interactive=False`` (the printed report) the sections are plain outputs (HTML and
-PNG images) instead of widgets. The logic lives in :mod:`followkit.history`; this is thin.
+PNG images) instead of widgets. The logic lives in :mod:`followkit.history._view`; this is thin.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from followkit.errors import FollowkitError, LogError
-from followkit.history_html import banner_html, due_html, findings_html, sentences_html
+from followkit.history._html import banner_html, due_html, findings_html, sentences_html
 from followkit.ui.history_charts import ChartBox, chart_pngs
 
 __all__ = ["HistoryScreen", "chart_pngs", "open_history"]
@@ -44,8 +44,8 @@ def open_history(log_path=None, *, now=None, tz=None, interactive: bool = True,
     from IPython.display import HTML, display
 
     from followkit import history
-    from followkit.analysis import timeliness
-    from followkit.log import read_log
+    from followkit.log._analysis import timeliness
+    from followkit.log._store import read_log
 
     choice = history.choose_log(log_path)
     try:
@@ -73,14 +73,14 @@ def open_history(log_path=None, *, now=None, tz=None, interactive: bool = True,
 class HistoryScreen:
     """The sections of the history notebook for one log; each ``show_*`` displays one.
 
-    ``t`` is :func:`~followkit.analysis.timeliness`'s frame (None when the log failed to
+    ``t`` is :func:`~followkit.log._analysis.timeliness`'s frame (None when the log failed to
     load: then every section shows nothing). Filters change ``view`` and redraw all sections,
     charts included (see :mod:`followkit.ui.history_charts`).
     """
 
     def __init__(self, t, now, *, interactive=True, reminders_dir="exports") -> None:
-        from followkit.history import history_view
-        from followkit.history_findings import judge_coverage
+        from followkit.history._findings import judge_coverage
+        from followkit.history._view import history_view
 
         self.t, self.now, self.interactive = t, now, interactive
         self.reminders_dir = Path(reminders_dir)
@@ -94,7 +94,7 @@ class HistoryScreen:
     def _build(self) -> dict:
         import ipywidgets as w
 
-        from followkit.history import filter_choices
+        from followkit.history._view import filter_choices
 
         options = filter_choices(self.t)
         parts = {
@@ -119,8 +119,8 @@ class HistoryScreen:
         return parts
 
     def current_filter(self):
-        """The :class:`~followkit.history.HistoryFilter` the widgets describe now."""
-        from followkit.history import HistoryFilter
+        """The :class:`~followkit.history._view.HistoryFilter` the widgets describe now."""
+        from followkit.history._view import HistoryFilter
 
         if self._widgets is None:
             return HistoryFilter()
@@ -132,13 +132,13 @@ class HistoryScreen:
 
     def redraw(self) -> None:
         """Recompute the view for the current filters and redraw every section."""
-        from followkit.history import history_view
+        from followkit.history._view import history_view
 
         self.view = history_view(self.t, self.now, self.current_filter(), self.coverage)
         self._draw_sections()
 
     def _draw_sections(self) -> None:
-        from followkit.history_findings import findings_advice
+        from followkit.history._findings import findings_advice
 
         parts = self._widgets
         parts["sentences"].value = sentences_html(self.view.sentences)
@@ -149,7 +149,7 @@ class HistoryScreen:
 
     def save_reminders(self) -> Path | None:
         """Write one .ics with an event per follow-up due in the current view; say where."""
-        from followkit.reminders import write_reminders
+        from followkit.exports._reminders import write_reminders
 
         pending = self.view.pending
         if not len(pending):
@@ -214,6 +214,6 @@ class HistoryScreen:
 
     def show_findings(self) -> None:
         """FK501/FK502 explained with the guide's words."""
-        from followkit.history_findings import findings_advice
+        from followkit.history._findings import findings_advice
 
         self._show(("findings",), lambda: findings_html(findings_advice(self.view.findings)))

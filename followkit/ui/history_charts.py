@@ -2,7 +2,7 @@
 
 When the screen opens, each chart's frame (axes, months, channels, legend, titles) is drawn
 once from the whole log; a filter change then redraws only the data on top of it
-(:class:`~followkit.chart_redraw.ChartRedrawer`), in line with the sentences, so both change
+(:class:`~followkit.history._redraw.ChartRedrawer`), in line with the sentences, so both change
 together. A filter seen recently shows its charts straight from a small cache of PNGs. The
 printed report draws each chart whole (:func:`chart_pngs`).
 """
@@ -23,12 +23,12 @@ def _any_sent(rows) -> bool:
 
 
 def chart_pngs(rows, numbers: dict | None = None) -> list[bytes]:
-    """The three charts of :mod:`followkit.charts` for ``rows``, each drawn whole, as PNGs.
+    """The three charts of :mod:`followkit.history._charts` for ``rows``, each drawn whole, as PNGs.
 
-    ``numbers``: :func:`~followkit.analysis.summary` of ``rows`` if already at hand. Empty
+    ``numbers``: :func:`~followkit.log._analysis.summary` of ``rows`` if already at hand. Empty
     when no follow-up in ``rows`` was sent. No pyplot; figures are not kept.
     """
-    from followkit.charts import (
+    from followkit.history._charts import (
         hours_to_send_chart,
         on_time_by_month_chart,
         response_by_status_chart,
@@ -48,7 +48,7 @@ def chart_pngs(rows, numbers: dict | None = None) -> list[bytes]:
 class ChartBox:
     """Fills an ``ipywidgets.VBox`` with the charts for the rows a filter keeps.
 
-    ``t``: the whole log's :func:`~followkit.analysis.timeliness` frame; the charts' axes
+    ``t``: the whole log's :func:`~followkit.log._analysis.timeliness` frame; the charts' axes
     are fixed by it, so every filter is drawn on the same axes. The box keeps three Image
     widgets and changes their pictures; each PNG is encoded on a helper thread while the
     next chart is drawn.
@@ -106,8 +106,12 @@ class ChartBox:
             self.box.children = self._images
 
     def _charts(self) -> list:
-        from followkit.chart_redraw import ChartRedrawer
-        from followkit.charts import HoursToSendChart, OnTimeByMonthChart, ResponseByStatusChart
+        from followkit.history._charts import (
+            HoursToSendChart,
+            OnTimeByMonthChart,
+            ResponseByStatusChart,
+        )
+        from followkit.history._redraw import ChartRedrawer
 
         if self._redrawers is None:
             self._redrawers = [ChartRedrawer(chart(self.t)) for chart in (

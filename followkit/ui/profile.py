@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from followkit.export import write_export
+from followkit.exports import write_export
 
 __all__ = ["PROFILE_FIELDS", "load_profile", "save_profile"]
 

@@ -80,7 +80,7 @@ class Coach:
                  tick: float = 30.0) -> None:
         import ipywidgets as w
 
-        from followkit.compose import SIGN_OFFS
+        from followkit.letters._compose import SIGN_OFFS
 
         self.clock = as_clock(now)
         self.profile_path = Path(profile_path)
@@ -119,7 +119,7 @@ class Coach:
     @_guarded
     def refresh(self) -> None:
         """Read the form, recompose every letter (keeping edited ones), re-check, show."""
-        from followkit.compose import compose
+        from followkit.letters._compose import compose
 
         values = self.form.values()
         result = read_form(values)

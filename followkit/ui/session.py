@@ -12,16 +12,7 @@ from dataclasses import dataclass
 
 from followkit.model import Interviewer, Letter
 
-__all__ = ["Draft", "Drafts", "letter_from_text"]
-
-
-def letter_from_text(text: str, interviewer: Interviewer, channel: str) -> Letter:
-    """The letter a person typed: an email's first line ``Subject: …`` becomes its subject."""
-    subject, body = "", text.strip("\n")
-    first, _, rest = body.partition("\n")
-    if channel == "email" and first.lower().startswith("subject:"):
-        subject, body = first.split(":", 1)[1].strip(), rest.strip("\n")
-    return Letter(interviewer=interviewer, channel=channel, subject=subject, body=body)
+__all__ = ["Draft", "Drafts"]
 
 
 @dataclass
@@ -48,7 +39,7 @@ class Draft:
     def letter(self) -> Letter:
         """The letter as it now stands in the text area."""
         channel = (self.pending or self.composed).channel
-        return letter_from_text(self.text, self.interviewer, channel)
+        return Letter.from_text(self.text, self.interviewer, channel)
 
 
 class Drafts:

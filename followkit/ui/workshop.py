@@ -14,10 +14,11 @@ from pathlib import Path
 import ipywidgets as widgets
 
 from followkit.errors import FollowkitError
-from followkit.exercises import Progress, grade_choice, grade_send_time, send_time_choices
-from followkit.lesson import Lesson, Question, SendTimeExercise, load_lesson
+from followkit.log import read_log
 from followkit.ui.workshop_letters import LetterFixer, PanelWriter
-from followkit.workshop import export_participant, new_salt
+from followkit.workshop._collect import export_participant, new_salt
+from followkit.workshop._exercises import Progress, grade_choice, grade_send_time, send_time_choices
+from followkit.workshop._lesson import Lesson, Question, SendTimeExercise, load_lesson
 
 __all__ = ["ExportPanel", "QuizItem", "SendTimeItem", "Workshop"]
 
@@ -96,7 +97,7 @@ def _participant_log(log_path: str | Path | None) -> Path | None:
     """
     import os
 
-    from followkit.log import default_log_path
+    from followkit.log._store import default_log_path
 
     if log_path is None:
         blank = os.environ.get("FOLLOWKIT_LOG", "x").strip() == ""
@@ -128,9 +129,7 @@ class ExportPanel:
     def _read_log(self):
         if self.log_path is None or not self.log_path.exists():
             return None, "No follow-up log of yours was found, so only your exercise results go in."
-        import followkit
-
-        return followkit.read_log(self.log_path), ""
+        return read_log(self.log_path), ""
 
     def _export(self) -> None:
         try:

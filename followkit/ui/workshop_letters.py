@@ -12,8 +12,8 @@ from html import escape
 
 import ipywidgets as widgets
 
-from followkit.exercises import Progress, grade_letter, grade_panel
-from followkit.lesson import LetterExercise, PanelExercise
+from followkit.workshop._exercises import Progress, grade_letter, grade_panel
+from followkit.workshop._lesson import LetterExercise, PanelExercise
 
 __all__ = ["LetterFixer", "PanelWriter", "findings_html"]
 

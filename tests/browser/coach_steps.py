@@ -89,7 +89,7 @@ def assert_markup_shown_as_text(page: Page) -> None:
 
 def save_to_log_twice_and_find_two_rows(page: Page, root: Path) -> None:
     """Click "Save to my log" twice: the log (FOLLOWKIT_LOG) holds one row per interviewer."""
-    from followkit.log import read_log
+    from followkit.log._store import read_log
 
     page.locator("button.fk-save-log").click()
     expect(page.locator(".fk-log-status")).to_contain_text("Saved 2 planned follow-ups")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import followkit as fk
-from followkit.export import card_html
+from followkit.exports import card_html
 from followkit.timing import send_window
 
 SENTENCE = "I enjoyed learning about the close calendar and the audit plans of the team "

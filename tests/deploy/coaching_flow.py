@@ -2,7 +2,7 @@
 
 Each participant interviewed at a different company, so a row in the wrong log is easy to
 spot. The code is sent to the participant's kernel as text; it composes their letter with
-``followkit.compose``, saves the follow-up with ``followkit.append_followups`` to
+``followkit.letters._compose``, saves the follow-up with ``followkit.append_followups`` to
 ``followkit.default_log_path()`` (``FOLLOWKIT_LOG``, set per user by the shipped hub config),
 reads the log back with ``followkit.read_log`` and prints a JSON summary.
 """

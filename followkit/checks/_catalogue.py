@@ -1,0 +1,184 @@
+"""The rule catalogue (DESIGN.md, FK101–FK602) as an immutable tuple of :class:`Rule`.
+
+Codes and names are public API. Each rule quotes the guide sentence it comes from and carries
+an example of how the sample letter fails it (see :mod:`followkit.checks._examples`).
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from followkit.checks import _rules_batch as b
+from followkit.checks import _rules_content as c
+from followkit.checks import _rules_sending as s
+from followkit.checks import _rules_tailoring as t
+from followkit.checks import _rules_tone as n
+from followkit.checks._rule import Example, Rule
+
+__all__ = ["RULES", "RULES_BY_CODE"]
+
+_CONTENT = "Follow-up Content"
+_PRACTICES = "Follow-up Best Practices"
+_DEFINING = "Defining a Follow-Up"
+_EMAIL = "Email convention"
+_TAILOR = "tailor your follow-up messages for each interview you have"
+_BRISK = "Your first paragraph should briskly, but professionally, express your gratitude"
+_DISCUSSED = ("Your next paragraph can elaborate on what was discussed during the interview, "
+              "with a nod to your skills or experience as it pertains to the position.")
+_LAST = ("The last paragraph of your message should show your willingness to continue "
+         "correspondence with the company.")
+_TONE = "Each message should be tailor-made: be enthusiastic, personable, and professional."
+_PHONE = ("Phone calls or texts are not usually encouraged, but this may depend on your "
+          "correspondence with a company so far.")
+_LOOK = "I look forward to hearing from you."
+
+
+def _rule(code, name, severity, fires_when, message, source, guide, example, check,
+          scope="letter") -> Rule:
+    return Rule(code, name, severity, fires_when, message, source, guide, example, check, scope)
+
+
+RULES: tuple[Rule, ...] = (
+    _rule("FK101", "greeting", "warning",
+          "no greeting, or one that names nobody (“To whom it may concern”, “Hi there”)",
+          "Greet the reader by name.", _CONTENT, _TAILOR,
+          Example((("Dear Ms. Rivera,", "To whom it may concern,"),)), c.greeting),
+    _rule("FK102", "thanks-first", "error",
+          "the first body paragraph does not thank the reader",
+          "Thank the reader in your first paragraph.", _CONTENT, _BRISK,
+          Example((("Thank you for meeting with me today", "I am following up on our meeting"),)),
+          c.thanks_first),
+    _rule("FK103", "brisk-opening", "warning",
+          "the first body paragraph runs over 60 words or 3 sentences",
+          "Keep the opening thanks brisk.", _CONTENT, _BRISK,
+          Example((("Harlow & Pike LLP.\n", "Harlow & Pike LLP. I arrived early. I met the "
+                    "team. I toured the office.\n"),)), c.brisk_opening),
+    _rule("FK104", "recall-discussion", "warning",
+          "no topic of the interview is referred to (without known topics: no cue such as "
+          "“discussed”, “learning about”, “our conversation”)",
+          "Mention something you discussed.", _CONTENT, _DISCUSSED,
+          Example((("I enjoyed learning about the ERP rollout and the quarter-end close.",
+                    "I enjoyed our meeting."),)), c.recall_discussion),
+    _rule("FK105", "skills-fit", "warning",
+          "no nod to the writer's skills or experience (the given skills, or cues such as "
+          "“my experience”, “I have”, “my background”)",
+          "Say how your skills or experience fit the position.", _CONTENT, _DISCUSSED,
+          Example((("My experience with account reconciliations would help your team",
+                    "Your team seems ready"),)), c.skills_fit),
+    _rule("FK106", "keep-in-touch", "warning",
+          "the last body paragraph shows no willingness to continue (“look forward”, "
+          "“happy to provide”, “please let me know”, “don't hesitate”)",
+          "End by keeping the door open.", _CONTENT, _LAST,
+          Example(((f"{_LOOK} I am happy to provide references or any further information.",
+                    "Have a good week."),)), c.keep_in_touch),
+    _rule("FK107", "contact-or-work", "info",
+          "no email address, phone number or link anywhere after the greeting",
+          "Give your contact details or a link to your work.", _CONTENT,
+          "You can also include your contact information or link to previous work here.",
+          Example((("Sam Lee\nsam@example.com", "Sam Lee"),)), c.contact_or_work),
+    _rule("FK108", "sign-off", "warning",
+          "no sign-off, or one that is not professional (“Cheers”, “Thx”, “Love”, “xoxo”)",
+          "Close with a professional sign-off.", _CONTENT,
+          "use a professional sign-off, such as “Sincerely”, “Thank you”, or “Best”.",
+          Example((("Sincerely,", "Cheers,"),)), c.sign_off),
+    _rule("FK109", "shape", "info",
+          "the body is not 3–4 paragraphs (2 or 5: info; 1 or 6 and more: warning)",
+          "Shape the body as three paragraphs.", _CONTENT, f"{_BRISK}. {_DISCUSSED} {_LAST}",
+          Example((("Harlow & Pike LLP.\n\nI enjoyed", "Harlow & Pike LLP. I enjoyed"),)),
+          c.shape),
+    _rule("FK110", "length", "warning",
+          "an email body under 50 or over 250 words; a handwritten one over 150",
+          "Keep the message brisk.", _PRACTICES,
+          "Your follow-up should be a one-time message that expresses thanks",
+          Example(((" My experience with account reconciliations would help your team close "
+                    "the books on time.", ""),
+                   (" I am happy to provide references or any further information.", ""))),
+          c.length),
+    _rule("FK201", "company-named", "warning", "the company is not named (needs the company)",
+          "Name the company.", _CONTENT, _TAILOR,
+          Example((("at Harlow & Pike LLP", "at your firm"),)), t.company_named),
+    _rule("FK202", "position-named", "warning", "the position is not named (needs the position)",
+          "Name the position.", _CONTENT, _DISCUSSED,
+          Example((("Senior Staff Accountant", "accounting"),)), t.position_named),
+    _rule("FK203", "placeholder", "error",
+          "an unfilled placeholder: [Name], {{ … }}, <company>, XXX, TODO, TBD, INSERT",
+          "Fill in every placeholder.", _CONTENT, _TAILOR,
+          Example((("Dear Ms. Rivera,", "Dear [Name],"),)), t.placeholder),
+    _rule("FK204", "wrong-name", "error",
+          "the greeting names someone other than the recipient, or the text names another "
+          "company known from the context",
+          "Check the names.", _CONTENT, _TAILOR,
+          Example((("Dear Ms. Rivera,", "Dear Mr. Haddad,"),)), t.wrong_name),
+    _rule("FK205", "copy-paste", "warning",
+          "two letters to different interviewers of one interview are 90 % alike or more",
+          "Tailor each letter to its reader.", _PRACTICES, _TONE,
+          Example(batch="the same letter to Dana Rivera and to Omar Haddad"),
+          b.copy_paste, "batch"),
+    _rule("FK301", "casual", "warning",
+          "slang or text-speak (“gonna”, “wanna”, “u”, “thx”, “lol”, “btw”), or emoji",
+          "Keep the tone professional.", _PRACTICES, _TONE,
+          Example(((_LOOK, "I look forward to hearing from u, thx!"),)), n.casual),
+    _rule("FK302", "exclamations", "warning", "more than one exclamation mark",
+          "Use at most one exclamation mark.", _PRACTICES, _TONE,
+          Example(((_LOOK, "I look forward to hearing from you!! Thanks!"),)), n.exclamations),
+    _rule("FK303", "shouting", "warning",
+          "two or more everyday words in capitals in a row (acronyms such as CPA or ERP and "
+          "the company's name do not count)",
+          "Write in normal case.", _PRACTICES, _TONE,
+          Example(((_LOOK, "I REALLY LOOK FORWARD to hearing from you."),)), n.shouting),
+    _rule("FK304", "pushy", "warning",
+          "presumptive or demanding lines (“when can I start”, “I expect to hear”, “please "
+          "respond by”, “I will call you”, “haven't heard back”)",
+          "Don't presume or demand.", _PRACTICES,
+          "You may or may not get a response but that is all part of the interviewing process.",
+          Example(((_LOOK, "Please respond by Friday."),)), n.pushy),
+    _rule("FK305", "enthusiasm", "info",
+          "no cue of enthusiasm (“excited”, “enthusiastic”, “eager”, “enjoyed”, “look "
+          "forward”, “glad”)",
+          "Let your enthusiasm show.", _PRACTICES, _TONE,
+          Example((("I enjoyed learning about", "We covered"),
+                   (f"{_LOOK} I am happy to provide", "Please let me know if you need"))),
+          n.enthusiasm),
+    _rule("FK401", "too-soon", "warning",
+          "an email sent or planned under 1 h after the interview ended",
+          "Wait an hour or two before emailing.", _PRACTICES,
+          "If you are writing an email, do not follow-up immediately – wait at least an hour "
+          "or two.", Example(fail_context=(("sent_after_hours", 0.5),)), s.too_soon),
+    _rule("FK402", "late", "warning", "sent or planned over 24 h after the interview ended",
+          "Send within 24 hours.", _PRACTICES,
+          "The best practice in sending a follow-up is to do so with within 24 hours of your "
+          "interview.", Example(fail_context=(("sent_after_hours", 30),)), s.late),
+    _rule("FK403", "discouraged-channel", "warning",
+          "phone or text, unless the interview recorded that as the agreed way to stay in touch",
+          "Follow up by email or a handwritten note.", _DEFINING, _PHONE,
+          Example(fail_context=(("channel", "text"),)), s.discouraged_channel),
+    _rule("FK404", "channel-preference", "warning",
+          "the channel differs from the one agreed at the interview",
+          "Follow up the way you agreed.", _DEFINING,
+          "As your interview winds down, ask for the best ways to stay in touch – and "
+          "follow-up accordingly.", Example(fail_context=(("channel", "handwritten"),)),
+          s.channel_preference),
+    _rule("FK501", "one-per-person", "warning",
+          "more than one follow-up to the same person for the same interview",
+          "Send each person one follow-up.", _PRACTICES,
+          "Do not write any more correspondences than necessary.",
+          Example(batch="two letters to Dana Rivera"), b.one_per_person, "batch"),
+    _rule("FK502", "everyone-thanked", "warning",
+          "an interviewer of the interview has no letter in the batch",
+          "Write to everyone who interviewed you.", _PRACTICES,
+          "Write a single message to each person who interviewed you.",
+          Example(batch="a letter to Dana Rivera only, though Omar Haddad interviewed you too"),
+          b.everyone_thanked, "batch"),
+    _rule("FK601", "subject", "info",
+          "an email with no subject, one over 78 characters, or one that names neither thanks "
+          "nor the position", "Give the email a clear subject.", _EMAIL,
+          "Your follow-up should be a one-time message that expresses thanks",
+          Example((("Subject: Thank you — Senior Staff Accountant interview",
+                    "Subject: Following up"),)), s.subject),
+    _rule("FK602", "address", "error", "the recipient's email address is not valid",
+          "Fix the recipient's address.", _EMAIL,
+          "The follow-up usually consists of an emailed or handwritten message.",
+          Example(fail_context=(("to", "dana.rivera@example"),)), s.address),
+)
+
+RULES_BY_CODE = MappingProxyType({rule.code: rule for rule in RULES})

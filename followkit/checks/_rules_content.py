@@ -1,0 +1,199 @@
+"""Rules FK101–FK110: what a follow-up holds, from the guide's "Follow-up Content".
+
+"Your first paragraph should briskly, but professionally, express your gratitude … Your next
+paragraph can elaborate on what was discussed during the interview, with a nod to your
+skills or experience as it pertains to the position. … The last paragraph of your message
+should show your willingness to continue correspondence … include your contact information
+or link to previous work … use a professional sign-off".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from followkit.checks._matching import mentions, quote, sentences
+from followkit.checks._parse import ParsedLetter
+from followkit.checks._phrases import has_phrase, normalise, phrase_set
+from followkit.checks._rule import Context, Hit
+
+__all__ = [
+    "brisk_opening", "contact_or_work", "greeting", "keep_in_touch", "length",
+    "recall_discussion", "shape", "sign_off", "skills_fit", "thanks_first",
+]
+
+_GREETING_WORD = re.compile(
+    r"^(dear|hi|hello|hey|greetings|good (morning|afternoon|evening|day))\b[\s,]*",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(
+    r"\w@\w"                                          # email address
+    r"|\d[\d\s().-]{6,}\d"                            # phone number
+    r"|https?://|www\."                                # web link
+    r"|\w\.(?:com|org|net|io|dev|me|co|design|studio|art)\b",  # a bare domain
+    re.IGNORECASE,
+)
+
+
+def _first_line(letter: ParsedLetter) -> int | None:
+    if letter.paragraphs:
+        return letter.paragraphs[0].line
+    return letter.greeting.number if letter.greeting else None
+
+
+def greeting(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
+    """FK101: a greeting that names the reader."""
+    if letter.greeting is None:
+        yield Hit("Open with a greeting that names the reader, such as “Dear Ms. Rivera,”; "
+                  f"the letter starts with {quote(_opening(letter), 6)}.", _first_line(letter))
+        return
+    addressee = _GREETING_WORD.sub("", letter.greeting.text).strip(" ,:;.!-")
+    if not addressee or normalise(addressee) in phrase_set("greetings_nobody"):
+        yield Hit(f"Greet the reader by name; {quote(letter.greeting.text)} names nobody. "
+                  "Use the name of the person who interviewed you.", letter.greeting.number)
+
+
+def _opening(letter: ParsedLetter) -> str:
+    return letter.paragraphs[0].text if letter.paragraphs else letter.text.strip()
+
+
+def thanks_first(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
+    """FK102: the first body paragraph thanks the reader."""
+    if not letter.paragraphs:
+        yield Hit("Write a first paragraph that thanks the reader for the interview; "
+                  "the letter has no body.", _first_line(letter))
+        return
+    first = letter.paragraphs[0]
+    if not has_phrase("thanks", first.text):
+        yield Hit(f"Thank the reader in your first paragraph; it now opens with "
+                  f"{quote(first.text, 6)}.", first.line)
+
+
+def brisk_opening(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
+    """FK103: the first paragraph is brisk (at most 60 words and 3 sentences)."""
+    if not letter.paragraphs:
+        return
+    first = letter.paragraphs[0]
+    count, said = len(first.text.split()), len(sentences(first.text))
+    if count > 60 or said > 3:
+        yield Hit(f"Keep the thanks brisk: your first paragraph has {count} words in {said} "
+                  "sentences; aim for one to three sentences and under 60 words, and move the "
+                  "rest to the next paragraph.", first.line)
+
+
+def _topics(ctx: Context) -> tuple[str, ...]:
+    topics = tuple(ctx.interview.topics) if ctx.interview else ()
+    if ctx.interviewer is not None:
+        topics += tuple(ctx.interviewer.topics)
+    return topics
+
+
+def recall_discussion(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
+    """FK104: the letter refers to something discussed at the interview."""
+    body = letter.body_text
+    topics = _topics(ctx)
+    if topics:
+        if not any(mentions(body, t) for t in topics):
+            shown = ", ".join(f"“{t}”" for t in topics[:3])
+            yield Hit(f"Mention something you discussed, such as {shown}; the letter names "
+                      "none of the interview's topics.", _middle_line(letter))
+    elif not has_phrase("discussion_cues", body):
+        yield Hit("Recall something you discussed at the interview (“I enjoyed learning "
+                  "about …”); the letter does not refer to the conversation.",
+                  _middle_line(letter))
+
+
+def _middle_line(letter: ParsedLetter) -> int | None:
+    if len(letter.paragraphs) > 1:
+        return letter.paragraphs[1].line
+    return _first_line(letter)
+
+
+def skills_fit(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
+    """FK105: a nod to the writer's own skills or experience."""
+    body = letter.body_text
+    skills = tuple(ctx.interview.skills) if ctx.interview else ()
+    if any(mentions(body, s) for s in skills) or has_phrase("skills_cues", body):
+        return
+    hint = f" such as “{skills[0]}”" if skills else ""
+    yield Hit(f"Add a sentence on how your skills or experience{hint} fit the position; "
+              "the letter says nothing about what you bring.", _middle_line(letter))
+
+
+def keep_in_touch(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
+    """FK106: the last paragraph shows willingness to continue the correspondence.
+
+    A short closing line of thanks after it ("Thank you again for your time.") is allowed:
+    then the paragraph before it is the one that has to keep the door open.
+    """
+    if not letter.paragraphs:
+        return
+    last = letter.paragraphs[-1]
+    closing = letter.paragraphs[-2:] if _thanks_only(last) else (last,)
+    if len(letter.paragraphs) > 1 and closing[0] is letter.paragraphs[0]:
+        closing = (last,)
+    if any(has_phrase("keep_in_touch", p.text) for p in closing):
+        return
+    yield Hit("End with a line that keeps the door open (“I look forward to hearing from "
+              f"you”); your last paragraph is {quote(last.text, 6)}.", last.line)
+
+
+def _thanks_only(paragraph) -> bool:
+    return len(paragraph.text.split()) <= 12 and has_phrase("thanks", paragraph.text)
+
+
+def contact_or_work(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
+    """FK107: an email address, phone number or link after the greeting."""
+    start = (letter.greeting or letter.subject)
+    rest = letter.lines[start.number:] if start else letter.lines
+    if _CONTACT.search("\n".join(rest)):
+        return
+    yield Hit("Add how to reach you (email or phone) or a link to your work below your "
+              "name; the letter gives none.",
+              letter.signature[0].number if letter.signature else None)
+
+
+def sign_off(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
+    """FK108: a professional sign-off."""
+    if letter.sign_off is None:
+        yield Hit("Close with a professional sign-off such as “Sincerely,”, “Thank you,” or "
+                  "“Best,” above your name; the letter has none.",
+                  letter.signature[0].number if letter.signature else None)
+        return
+    key = normalise(letter.sign_off.text.rstrip(",.!-— "))
+    if key in phrase_set("sign_offs_casual"):
+        yield Hit(f"Use a professional sign-off such as “Sincerely,” or “Best regards,”; "
+                  f"{quote(letter.sign_off.text)} is too casual for an interviewer.",
+                  letter.sign_off.number)
+
+
+def shape(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
+    """FK109: three or four body paragraphs (thanks; what was discussed; keeping in touch)."""
+    count = len(letter.paragraphs)
+    if 3 <= count <= 4:
+        return
+    severity = "info" if count in (2, 5) else "warning"
+    advice = ("split it into thanks, what you discussed and how to stay in touch" if count < 3
+              else "merge or cut paragraphs")
+    line = letter.paragraphs[0].line if letter.paragraphs else None
+    yield Hit(f"Shape the body as three paragraphs; it has {count}, so {advice}.",
+              line, severity)
+
+
+def length(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
+    """FK110: a brisk, one-time message: 50–250 words by email, at most 150 by hand."""
+    count = letter.words
+    line = letter.paragraphs[0].line if letter.paragraphs else None
+    if ctx.channel == "handwritten":
+        if count > 150:
+            yield Hit(f"Trim the note to 150 words or fewer; it has {count}, which is a lot "
+                      "to write by hand and read on a card.", line)
+        return
+    if ctx.channel in ("phone", "text"):
+        return
+    if count < 50:
+        yield Hit(f"Say a little more: the body has {count} words; a follow-up of 50 to 250 "
+                  "words thanks, recalls the interview and keeps in touch.", line)
+    elif count > 250:
+        yield Hit(f"Trim the letter to 250 words or fewer; the body has {count}, and a "
+                  "follow-up should be brisk.", line)

@@ -1,0 +1,141 @@
+"""``python -m followkit check``: the letter checker as a linter.
+
+Prints one line per finding, ``FILE:LINE: CODE severity name: message`` (``FILE: CODE …`` when the
+finding is about the whole letter), or ``--json``. Exit 0 with no errors, 1 when a letter has
+an error (or cannot be read), 2 on bad usage. ``-`` reads the letter from standard input.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from followkit.cli._args import CHANNEL_CHOICES, aware_datetime
+
+__all__ = ["add_check", "run_check"]
+
+_MAX_BYTES = 1_000_000
+
+
+def add_check(subparsers) -> None:
+    """Add the ``check`` subcommand to ``subparsers``."""
+    parser = subparsers.add_parser(
+        "check",
+        help="check follow-up letters like a careful coach would",
+        description="Check follow-up letters against the guide's rules (docs/rules.md). "
+        "Give what you know about the interview; rules that need missing facts stay silent.",
+    )
+    parser.add_argument("files", nargs="+", metavar="LETTER",
+                        help="letter text files (a first line 'Subject: …' is allowed); "
+                        "'-' reads standard input")
+    add = parser.add_argument
+    add("--company", default="", help="the company you interviewed with")
+    add("--position", default="", help="the position you interviewed for")
+    add("--interviewer", default="", metavar="NAME", help="who the letter is for")
+    add("--salutation", default="", help="how the greeting names them, e.g. 'Ms. Rivera'")
+    add("--to", default=None, metavar="ADDRESS", help="the address the email goes to")
+    add("--channel", choices=CHANNEL_CHOICES,
+        help="how the letter goes out (default: email when it has a Subject line)")
+    add("--agreed-channel", choices=CHANNEL_CHOICES,
+        help="the way of staying in touch agreed at the interview")
+    add("--interview-end", type=aware_datetime, metavar="ISO",
+        help="when the interview ended, e.g. 2026-11-19T15:30:00-06:00")
+    add("--sent-at", type=aware_datetime, metavar="ISO",
+        help="when the letter was or will be sent")
+    add("--topic", action="append", default=[], help="a topic you discussed (repeatable)")
+    add("--skill", action="append", default=[], help="a skill of yours (repeatable)")
+    add("--other-company", action="append", default=[],
+        help="another company you are writing to (repeatable)")
+    add("--disable", action="append", default=[], metavar="CODE",
+        help="switch a rule off, e.g. FK305 (repeatable, or comma-separated)")
+    add("--severity", action="append", default=[], metavar="CODE=LEVEL",
+        help="give a rule another severity, e.g. FK109=warning (repeatable)")
+    add("--json", action="store_true", help='print {"findings": [...]} per file as JSON')
+
+
+def _read(name: str) -> str:
+    from followkit.errors import LetterError
+
+    try:
+        if name == "-":
+            data = sys.stdin.buffer.read(_MAX_BYTES + 1)
+        else:
+            with open(name, "rb") as handle:
+                data = handle.read(_MAX_BYTES + 1)
+    except OSError as exc:
+        raise LetterError(f"cannot read the letter: {exc.strerror}.") from None
+    if len(data) > _MAX_BYTES:
+        raise LetterError("the file is over 1 MB; a follow-up letter is a few hundred words. "
+                          "Check one letter at a time.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise LetterError(f"the file is not UTF-8 text (byte {exc.start + 1} cannot be read); "
+                          "save the letter as plain UTF-8 text.") from None
+
+
+def _context(args):
+    from followkit.checks._rule import Context, Facts
+    from followkit.model import Interviewer
+
+    interviewer = None
+    if args.interviewer:
+        interviewer = Interviewer(name=args.interviewer, salutation=args.salutation)
+    facts = Facts(
+        company=" ".join(args.company.split()), position=" ".join(args.position.split()),
+        ended_at=args.interview_end, interviewers=(interviewer,) if interviewer else (),
+        topics=tuple(args.topic), skills=tuple(args.skill),
+        agreed_channel=args.agreed_channel, other_companies=tuple(args.other_company),
+    )
+    return Context(facts, interviewer, args.channel, args.sent_at, None, args.to)
+
+
+def _options(args) -> tuple[list[str], dict[str, str]]:
+    disable = [code for item in args.disable for code in item.split(",") if code.strip()]
+    severity = {}
+    for item in args.severity:
+        code, sep, level = item.partition("=")
+        if not sep:
+            raise ValueError(f"--severity {item!r}: expected CODE=LEVEL, e.g. FK109=warning.")
+        severity[code.strip().upper()] = level.strip().lower()
+    return disable, severity
+
+
+def run_check(args) -> int:
+    """Check each file; print findings; return 0, 1 (an error found) or 2 (bad usage)."""
+    from followkit.checks._run import check_with_context, validate_options
+    from followkit.errors import FollowkitError
+
+    try:
+        disable, severity = _options(args)
+        validate_options(disable, severity)
+        ctx = _context(args)
+    except (ValueError, FollowkitError) as exc:
+        print(f"followkit check: {exc}", file=sys.stderr)
+        return 2
+    worst, report = 0, {}
+    for name in args.files:
+        shown = "<stdin>" if name == "-" else name
+        try:
+            findings = check_with_context(_read(name), ctx, disable=disable, severity=severity)
+        except FollowkitError as exc:
+            print(f"{shown}: cannot check this letter: {exc}", file=sys.stderr)
+            worst = max(worst, 1)
+            continue
+        if any(f.severity == "error" for f in findings):
+            worst = max(worst, 1)
+        if args.json:
+            report[shown] = [{"code": f.code, "name": f.name, "severity": f.severity,
+                              "message": f.message, "line": f.line} for f in findings]
+        else:
+            for f in findings:
+                where = f"{shown}:{f.line}" if f.line else shown
+                print(f"{where}: {f.code} {f.severity} {f.name}: {f.message}")
+    if args.json:
+        if len(args.files) == 1 and report:
+            print(json.dumps({"findings": next(iter(report.values()))}, ensure_ascii=False,
+                             indent=2))
+        else:
+            print(json.dumps({"files": [{"file": k, "findings": v} for k, v in report.items()]},
+                             ensure_ascii=False, indent=2))
+    return worst

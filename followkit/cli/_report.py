@@ -1,0 +1,116 @@
+"""``python -m followkit report LOG.csv``: a follow-up log's timeliness, as text or JSON."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+
+from followkit.cli._args import aware_datetime
+
+__all__ = ["add_report", "report_lines", "run_report"]
+
+_LABELS = {"early": "too early", "on_time": "on time", "late": "late",
+           "pending": "still due", "missing": "never sent"}
+
+
+def _percent(rate: float | None) -> str:
+    return "n/a (nothing sent yet)" if rate is None else f"{rate * 100:.0f} %"
+
+
+def report_lines(path, now: datetime, numbers: dict, findings, pending) -> list[str]:
+    """The report as lines: summary, findings (FK501/FK502), then what is due, soonest first."""
+    lines = [f"Follow-up log {path}, as of {now.isoformat(timespec='minutes')}",
+             f"  {numbers['followups']} follow-ups, {numbers['sent']} sent"]
+    for status, count in numbers["by_status"].items():
+        lines.append(f"    {_LABELS[status]:<11} {count}")
+    lines.append(f"  on time (of those sent): {_percent(numbers['on_time_rate'])}")
+    hours = ", ".join(f"{c} {h:g} h" for c, h in numbers["median_hours_by_channel"].items())
+    lines.append(f"  median time to send: {hours or 'n/a'}")
+    lines.append(f"  answered (of those sent): {_percent(numbers['response_rate'])}")
+    by_status = ", ".join(f"{_LABELS[s]} {r * 100:.0f} %"
+                          for s, r in numbers["response_rate_by_status"].items())
+    if by_status:
+        lines.append(f"    by timeliness: {by_status}")
+    lines.append("")
+    lines.append(f"Findings ({len(findings)})" if len(findings) else "Findings: none")
+    for f in findings.itertuples():
+        lines.append(f"  {f.code} {f.severity} {f.name}: {f.message}")
+    lines.append("")
+    if len(pending):
+        lines.append(f"Due ({len(pending)}), soonest first")
+        for p in pending.itertuples():
+            lines.append(f"  {p.deadline:%a %d %b %H:%M}  {p.time_left_text:>12} left  "
+                         f"{p.interviewer} ({p.company}, {p.channel})  [{p.followup_id}]")
+    else:
+        lines.append("Due: nothing")
+    return lines
+
+
+def add_report(subparsers) -> None:
+    """Add the ``report`` subcommand."""
+    parser = subparsers.add_parser(
+        "report",
+        help="how timely your follow-ups were, what got answers, what is due",
+        description="Read a follow-up log (CSV) and print counts by status, the on-time "
+        "rate, median hours by channel, response rates, FK501/FK502 findings and what is "
+        "still due.",
+    )
+    parser.add_argument("log", metavar="LOG.csv", help="the follow-up log")
+    parser.add_argument(
+        "--now", type=aware_datetime, metavar="ISO",
+        help="judge as of this time (default: the current time)",
+    )
+    parser.add_argument("--tz", metavar="ZONE",
+                        help="zone for times without a UTC offset (default: this machine's)")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.add_argument("--plot", metavar="FILE.png",
+                        help="also save the hours-to-send chart to this PNG")
+    parser.add_argument("--html", metavar="OUT.html",
+                        help="also render the history notebook to a printable HTML report "
+                        "(no code; charts embedded)")
+
+
+def run_report(args) -> int:
+    """Print the report for ``args.log``; 0 when done (a bad log raises LogError)."""
+    import json
+    import warnings
+    from datetime import UTC
+
+    from followkit.errors import LogError
+    from followkit.log._analysis import coverage, due, summary, timeliness
+    from followkit.log._store import read_log
+
+    now = args.now or datetime.now(UTC)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        log = read_log(args.log, tz=args.tz)
+    for note in log.attrs["notes"]:
+        print(f"followkit: note: {note}", file=sys.stderr)
+    t = timeliness(log, now)
+    numbers, findings, pending = summary(t), coverage(log, now), due(log, now)
+    if args.plot:
+        from followkit.history._charts import hours_to_send_chart
+
+        try:
+            hours_to_send_chart(t).savefig(args.plot, dpi=120)
+        except OSError as exc:
+            raise LogError(f"could not save the chart ({exc.strerror}); pick a folder you "
+                           "can write to.", path=args.plot) from None
+    if args.json:
+        print(json.dumps({
+            "now": now.isoformat(), "summary": numbers,
+            "findings": findings.drop(columns=["company"]).to_dict("records"),
+            "due": [{"followup_id": r.followup_id, "interviewer": r.interviewer,
+                     "deadline": r.deadline.isoformat(), "time_left": r.time_left_text}
+                    for r in pending.itertuples()],
+        }, indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(report_lines(args.log, now, numbers, findings, pending)))
+    if args.plot:
+        print(f"followkit: chart saved to {args.plot}", file=sys.stderr)
+    if args.html:
+        from followkit.history._report import render_html_report
+
+        render_html_report(args.log, args.html, now=now, tz=args.tz)
+        print(f"followkit: HTML report saved to {args.html}", file=sys.stderr)
+    return 0

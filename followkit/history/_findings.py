@@ -1,0 +1,70 @@
+"""FK501 and FK502 for the history screen: judged once, picked per filter; the guide's advice.
+
+The findings themselves come from :func:`followkit.log._analysis.coverage_groups` (the one
+implementation behind :func:`followkit.log._analysis.coverage`); this module keeps what only the
+history screen needs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["FINDING_ADVICE", "JudgedCoverage", "findings_advice", "judge_coverage"]
+
+#: Per code: a heading, the guide's own words, and what to do next time.
+FINDING_ADVICE = {
+    "FK501": ("One message per person",
+              "Your follow-up should be a one-time message … Do not write any more "
+              "correspondences than necessary.",
+              "Send each interviewer one thank-you; if you have heard nothing, wait rather "
+              "than write again."),
+    "FK502": ("Thank everyone who interviewed you",
+              "Write a single message to each person who interviewed you.",
+              "Note every interviewer's name before you leave; a short, late thank-you still "
+              "beats none."),
+}
+
+
+@dataclass(frozen=True)
+class JudgedCoverage:
+    """FK501/FK502 judged once on a whole log, ready to be picked for any filtered rows.
+
+    Picking (rather than judging the filtered rows again) keeps a filter from inventing
+    findings: with only phone calls shown, a person thanked by email is still thanked.
+    """
+
+    findings: object
+    row_group: object
+    finding_group: object
+    index: object
+
+    def for_rows(self, rows):
+        """The findings about the interviewers that ``rows`` (a subset of the log) include."""
+        import numpy as np
+
+        if not len(self.findings):
+            return self.findings
+        present = np.zeros(int(self.row_group.max()) + 1, dtype=bool)
+        present[self.row_group[self.index.get_indexer(rows.index)]] = True
+        return self.findings[present[self.finding_group]].reset_index(drop=True)
+
+
+def judge_coverage(t) -> JudgedCoverage:
+    """FK501/FK502 of ``timeliness``'s frame ``t`` (the whole log), kept with its groups."""
+    from followkit.log._analysis import coverage_groups
+
+    return JudgedCoverage(*coverage_groups(t), t.index)
+
+
+def findings_advice(findings) -> list[dict]:
+    """One entry per code found: heading, the guide's words, the advice, the messages.
+
+    Messages stay in log order, so a person reads the reason before the list.
+    """
+    advice = []
+    for code, (heading, guide, todo) in FINDING_ADVICE.items():
+        messages = findings.loc[(findings["code"] == code).to_numpy(), "message"].tolist()
+        if messages:
+            advice.append({"code": code, "heading": heading, "guide": guide, "advice": todo,
+                           "messages": messages})
+    return advice

@@ -1,0 +1,11 @@
+"""Letters from a form: composing, the jinja2 template pack, wording helpers, JSON forms.
+
+``compose(interview, candidate)`` writes one tailored letter per interviewer;
+``load_form(path)`` reads a saved form. The wording lives in ``letters/templates/``, a pack a
+career center can swap with ``templates=``.
+"""
+
+from followkit.letters._compose import SIGN_OFFS, compose
+from followkit.letters._forms import load_form
+
+__all__ = ["SIGN_OFFS", "compose", "load_form"]

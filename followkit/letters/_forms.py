@@ -1,0 +1,157 @@
+"""Interview forms saved as JSON files: one form, one file.
+
+The coaching notebook, the command line and ``data/examples/forms/`` share this format::
+
+    {
+      "company": "Harlow & Pike LLP",
+      "position": "Senior Staff Accountant",
+      "ended_at": "2026-11-19T15:30:00-06:00",      ISO 8601 with its UTC offset
+      "timezone": "America/Chicago",                 optional IANA zone, attached to ended_at
+      "interviewers": [{"name": "Dana Rivera", "title": "Controller", "email": "...",
+                        "salutation": "Ms. Rivera", "topics": ["the ERP rollout"], "role": ""}],
+      "topics": ["..."], "skills": ["..."], "agreed_channel": "email",
+      "other_companies": ["..."], "interview_id": "",
+      "candidate": {"name": "Sam Lee", "email": "...", "phone": "...", "portfolio_url": "..."},
+      "channel": "email", "sign_off": "Sincerely"
+    }
+
+Bad input raises :class:`~followkit.errors.FormError` naming the file and the field.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from followkit.errors import FormError
+from followkit.letters._compose import validate_sign_off
+from followkit.model import LETTER_CHANNELS, Candidate, Interview, Interviewer, validate_channel
+
+__all__ = ["load_form"]
+
+_FORM_KEYS = {
+    "company", "position", "ended_at", "timezone", "interviewers", "topics", "skills",
+    "agreed_channel", "other_companies", "interview_id", "candidate", "channel", "sign_off",
+}
+_REQUIRED = ("company", "position", "ended_at", "interviewers", "candidate")
+_INTERVIEWER_KEYS = {"name", "title", "email", "salutation", "topics", "role"}
+_CANDIDATE_KEYS = {"name", "email", "phone", "portfolio_url"}
+
+
+def _object(value: object, keys: set[str], where: str) -> dict:
+    """``value`` as a dict with only known keys; a typo gets a "did you mean" suggestion."""
+    if not isinstance(value, dict):
+        raise FormError(where or "form", f"expected a JSON object {{...}}, got {value!r:.60}.")
+    for key in value:
+        if key not in keys:
+            near = difflib.get_close_matches(str(key), sorted(keys), n=1)
+            hint = f"did you mean {near[0]!r}?" if near else f"use {', '.join(sorted(keys))}."
+            raise FormError(f"{where}.{key}" if where else str(key),
+                            f"is not a field of the form; {hint}")
+    return value
+
+
+def _lists_are_lists(fields: dict) -> dict:
+    """Refuse a list field given as something else (a number, an object) before the model does."""
+    for key in ("topics", "skills", "other_companies"):
+        value = fields.get(key)
+        if value is not None and not isinstance(value, (list, str)):
+            raise FormError(
+                key, f"expected a list of text such as [\"a\", \"b\"], got {value!r:.60}."
+            )
+    return fields
+
+
+def _build(cls: type, fields: dict, where: str):
+    """Make ``cls(**fields)``, naming the field as it sits in the file when it is refused."""
+    try:
+        return cls(**_lists_are_lists(fields))
+    except FormError as exc:
+        raise FormError(f"{where}.{exc.field}" if where else exc.field, exc.message) from None
+
+
+def _ended_at(text: object, zone_name: object) -> datetime:
+    if not isinstance(text, str):
+        raise FormError("ended_at", f"expected ISO 8601 text, got {text!r}.")
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        raise FormError("ended_at", f"{text!r} is not an ISO 8601 time; "
+                        "expected e.g. 2026-11-19T15:30:00-06:00.") from None
+    if zone_name in (None, ""):
+        if when.tzinfo is None:
+            raise FormError("ended_at", f"{text!r} has no UTC offset; add one (e.g. {text}-06:00) "
+                            "or give \"timezone\" (e.g. America/Chicago).")
+        return when
+    try:
+        zone = ZoneInfo(str(zone_name))
+    except (ZoneInfoNotFoundError, ValueError):
+        raise FormError("timezone", f"{zone_name!r} is not a time zone name; "
+                        "expected an IANA name such as America/Chicago or Europe/Berlin.") from None
+    if when.tzinfo is None:
+        return when.replace(tzinfo=zone)
+    local = when.astimezone(zone)
+    if local.utcoffset() != when.utcoffset():
+        raise FormError(
+            "ended_at",
+            f"{text!r} has offset {when:%z} but {zone_name} was at {local:%z} then "
+            f"({local:%H:%M} local time); correct the offset or the time zone.",
+        )
+    return local
+
+
+def _interview(form: dict) -> Interview:
+    missing = [key for key in _REQUIRED if key not in form]
+    if missing:
+        raise FormError(missing[0], "is missing; every form needs "
+                        f"{', '.join(_REQUIRED)}.")
+    people = form["interviewers"]
+    if not isinstance(people, list):
+        raise FormError("interviewers", f"expected a list of people, got {people!r:.60}.")
+    interviewers = [
+        _build(Interviewer, _object(person, _INTERVIEWER_KEYS, f"interviewers[{i}]"),
+               f"interviewers[{i}]")
+        for i, person in enumerate(people)
+    ]
+    fields = {key: form[key] for key in ("company", "position", "topics", "skills",
+                                        "agreed_channel", "other_companies", "interview_id")
+              if key in form}
+    return _build(Interview, {**fields, "interviewers": interviewers,
+                              "ended_at": _ended_at(form["ended_at"], form.get("timezone"))}, "")
+
+
+def _parse(path: Path) -> tuple[Interview, Candidate, str, str]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise FormError("form", "no such file; check the path.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FormError("form", f"cannot be read as UTF-8 text ({exc}).") from None
+    try:
+        form = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise FormError("form", f"is not valid JSON at line {exc.lineno}, column {exc.colno}: "
+                        f"{exc.msg}.") from None
+    form = _object(form, _FORM_KEYS, "")
+    interview = _interview(form)
+    candidate = _build(Candidate, _object(form["candidate"], _CANDIDATE_KEYS, "candidate"),
+                       "candidate")
+    channel = validate_channel(form.get("channel", "email"), "channel", LETTER_CHANNELS)
+    sign_off = validate_sign_off(form.get("sign_off", "Sincerely"))
+    return interview, candidate, channel, sign_off
+
+
+def load_form(path: str | Path) -> tuple[Interview, Candidate, str, str]:
+    """Read one interview form: ``(interview, candidate, channel, sign_off)``.
+
+    ``channel`` defaults to ``"email"`` and ``sign_off`` to ``"Sincerely"``. Raises FormError
+    whose ``path`` is the file and ``field`` the field as the file names it
+    (``"interviewers[1].email"``).
+    """
+    try:
+        return _parse(Path(path))
+    except FormError as exc:
+        raise FormError(exc.field, exc.message, path=path) from None

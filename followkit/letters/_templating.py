@@ -1,0 +1,159 @@
+"""Letter templates: jinja2 files rendered in a sandbox, with errors a person can act on.
+
+A template pack is a folder holding ``email.txt.j2``, ``handwritten.txt.j2`` and
+``subject.txt.j2`` (followkit's own pack is ``followkit/letters/templates/``). Templates run in a
+jinja2 ``SandboxedEnvironment`` with ``StrictUndefined``: a field followkit does not give, a
+syntax error or sandbox-unsafe code raises :class:`~followkit.errors.TemplateError` naming the
+file, the line and the field. Every field name is checked when a template is first loaded, so
+an unknown field is caught even in a branch the current letter does not take.
+
+jinja2 is imported when the first letter is rendered, so ``import followkit`` (and
+``python -m followkit check``) does not pay for it.
+"""
+
+from __future__ import annotations
+
+import re
+import traceback
+from collections.abc import Mapping
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from followkit.errors import TemplateError
+from followkit.letters._wording import and_list, as_role, my_experience, or_list
+
+if TYPE_CHECKING:
+    from jinja2 import Template, nodes
+    from jinja2.sandbox import SandboxedEnvironment
+
+__all__ = ["TEMPLATE_NAMES", "default_templates", "render", "template_folder"]
+
+#: The files a template pack must hold.
+TEMPLATE_NAMES = ("email.txt.j2", "handwritten.txt.j2", "subject.txt.j2")
+
+_FILTERS = {"and_list": and_list, "or_list": or_list, "as_role": as_role,
+            "my_experience": my_experience}
+_QUOTED_NAME = re.compile(r"'([^']+)' (?:is undefined|has no attribute)|attribute '([^']+)'")
+_NO_ATTRIBUTE = re.compile(r"has no attribute '([^']+)'")
+
+
+def default_templates() -> Path:
+    """The folder of followkit's own template pack."""
+    return Path(str(files("followkit.letters").joinpath("templates")))
+
+
+@lru_cache(maxsize=1)
+def _environment() -> SandboxedEnvironment:
+    """The one sandbox every template is compiled in (templates are cached per file version)."""
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    env = SandboxedEnvironment(
+        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, autoescape=False
+    )
+    env.filters.update(_FILTERS)
+    return env
+
+
+def _first_line_of(tree: nodes.Template, name: str) -> int | None:
+    from jinja2 import nodes
+
+    for node in tree.find_all(nodes.Name):
+        if node.name == name and node.ctx == "load":
+            return node.lineno
+    return None
+
+
+@lru_cache(maxsize=64)
+def _checked_template(folder: str, name: str, mtime_ns: int, known: frozenset[str]) -> Template:
+    """Compile one template version, refusing any field neither given nor set by the template.
+
+    Cached by modification time, so an edited template is read, checked and compiled again.
+    """
+    from jinja2 import TemplateSyntaxError, meta, nodes
+
+    env = _environment()
+    path = Path(folder) / name
+    source = path.read_text(encoding="utf-8")
+    try:
+        tree = env.parse(source, name, str(path))
+    except TemplateSyntaxError as exc:
+        raise TemplateError(
+            f"{exc.message}; fix the template's jinja2 syntax.", path=path, line=exc.lineno
+        ) from None
+    assigned = {node.name for node in tree.find_all(nodes.Name) if node.ctx != "load"}
+    unknown = sorted(
+        meta.find_undeclared_variables(tree) - known - assigned - set(env.globals)
+    )
+    if unknown:
+        field = unknown[0]
+        raise TemplateError(
+            f"{field!r} is not a field followkit gives letter templates; "
+            f"use one of: {', '.join(sorted(known))}.",
+            path=path, line=_first_line_of(tree, field), field=field,
+        )
+    code = env.compile(tree, name, str(path))
+    return env.template_class.from_code(env, code, env.make_globals(None))
+
+
+def _template_line(exc: BaseException, path: Path) -> int | None:
+    lines = [
+        frame.lineno for frame in traceback.extract_tb(exc.__traceback__)
+        if Path(frame.filename) == path
+    ]
+    return lines[-1] if lines else None
+
+
+def template_folder(templates: str | Path | None) -> Path:
+    """The folder of the pack ``templates`` names (``None``: followkit's own), checked to exist."""
+    folder = default_templates() if templates is None else Path(templates)
+    if not folder.is_dir():
+        raise TemplateError(
+            "is not a folder; give the folder of a template pack holding "
+            f"{', '.join(TEMPLATE_NAMES)}.",
+            path=folder,
+        )
+    return folder
+
+
+def render(templates: str | Path | None, name: str, context: Mapping[str, object]) -> str:
+    """Render template ``name`` of the pack in ``templates`` (``None``: followkit's own).
+
+    Pass a folder from :func:`template_folder` to skip checking it again on every call.
+    """
+    folder = templates if isinstance(templates, Path) else template_folder(templates)
+    path = folder / name
+    try:
+        mtime_ns = path.stat().st_mtime_ns
+    except OSError:
+        raise TemplateError(
+            f"this template pack has no {name}; a pack needs {', '.join(TEMPLATE_NAMES)}.",
+            path=path,
+        ) from None
+    template = _checked_template(str(folder), name, mtime_ns, frozenset(context))
+    from jinja2 import UndefinedError
+    from jinja2.sandbox import SecurityError
+
+    try:
+        return template.render(context)
+    except SecurityError as exc:
+        match = _QUOTED_NAME.search(str(exc))
+        field = next((g for g in match.groups() if g), None) if match else None
+        raise TemplateError(
+            f"templates may only use the letter's fields and filters ({exc}).",
+            path=path, line=_template_line(exc, path), field=field,
+        ) from None
+    except UndefinedError as exc:
+        match = _NO_ATTRIBUTE.search(str(exc)) or _QUOTED_NAME.search(str(exc))
+        field = next((g for g in match.groups() if g), None) if match else None
+        raise TemplateError(
+            f"{exc}; use only the fields followkit gives letter templates.",
+            path=path, line=_template_line(exc, path), field=field,
+        ) from None
+    except Exception as exc:  # a filter given the wrong thing, a division by zero, ...
+        raise TemplateError(
+            f"the template failed while rendering ({type(exc).__name__}: {exc}).",
+            path=path, line=_template_line(exc, path),
+        ) from None

@@ -1,0 +1,259 @@
+"""Workshop participant files: anonymise a follow-up log, export one file, load a cohort.
+
+A participant file is one JSON document (format ``followkit-workshop-participant``,
+version 1; docs/workshop.md describes every field)::
+
+    {"format": "followkit-workshop-participant", "version": 1,
+     "participant": "p-1a2b3c4d", "exported_at": "2026-11-26T16:05:00+00:00",
+     "exercises": [{"id": "letter:pushy", "kind": "letter", "attempts": 4, "done": true,
+                    "first_try": false, "found_first": ["FK106", "FK303"], "remaining": [],
+                    "status": null, "hours": null}, ...],
+     "log": [{"followup_id": "9c0f…", "interview_id": "…", "company": "…", "position": "…",
+              "interviewer": "…", "interviewer_role": "panel", "channel": "email",
+              "agreed_channel": "email", "interview_end": "2026-11-19T15:30:00-06:00",
+              "sent_at": "…", "response_at": null, "outcome": "none"}, ...]}
+
+Names, companies, positions and ids are salted hashes; notes and any other column are
+dropped; the letter texts a participant wrote are never kept. Times and channels stay.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from followkit._atomic import write_atomic
+from followkit.errors import WorkshopError
+from followkit.workshop._participant_file import (
+    ANONYMOUS_COLUMNS,
+    CHOICE_COLUMNS,
+    HASHED_COLUMNS,
+    PARTICIPANT_FORMAT,
+    TIME_COLUMNS,
+    read_participant,
+)
+
+__all__ = [
+    "Cohort",
+    "anonymize",
+    "export_participant",
+    "load_cohort",
+    "new_salt",
+    "participant_record",
+]
+
+_REQUIRED = ("interview_id", "interviewer", "channel", "interview_end")
+
+
+def _digest(salt: str, column: str, value: str) -> str:
+    message = f"{column}\x00{' '.join(value.split()).casefold()}".encode()
+    return hmac.new(salt.encode(), message, hashlib.sha256).hexdigest()[:16]
+
+
+def anonymize(log, salt: str):
+    """An anonymised copy of a follow-up log (a DataFrame with the log's columns).
+
+    ``followup_id``, ``interview_id``, ``company``, ``position`` and ``interviewer`` become
+    salted hashes (HMAC-SHA256, 16 hex digits; equal names give equal hashes, so interviews and
+    people can still be counted); ``interviewer_role``, ``channel``, ``agreed_channel`` and
+    ``outcome`` are kept when they are one of the known values; the times are kept; ``notes``
+    and every other column are dropped. Keep ``salt`` secret: anyone who has it can test
+    guesses against the hashes.
+    """
+    import pandas as pd
+
+    if not isinstance(salt, str) or len(salt) < 8:
+        raise WorkshopError("the salt must be a text of at least 8 characters; leave it to "
+                            "followkit (new_salt()) unless your facilitator gave you one.")
+    missing = [c for c in _REQUIRED if c not in log.columns]
+    if missing:
+        raise WorkshopError(f"the log has no column {', '.join(map(repr, missing))}; expected "
+                            "a follow-up log as read_log returns it.")
+    out = pd.DataFrame(index=log.index)
+    for column in HASHED_COLUMNS:
+        values = log[column] if column in log.columns else pd.Series(None, index=log.index)
+        present = (values.astype("string").str.strip().fillna("") != "")
+        unique = values[present].astype(str).unique()
+        table = {value: _digest(salt, column, value) for value in unique}
+        hashed = pd.Series([None] * len(log), index=log.index, dtype="object")
+        hashed[present.to_numpy(dtype=bool)] = values[present].astype(str).map(table)
+        out[column] = hashed
+    for column, allowed in CHOICE_COLUMNS.items():
+        values = log[column] if column in log.columns else pd.Series(None, index=log.index)
+        text = values.astype("string").str.strip().str.lower().fillna("")
+        known = text.isin(allowed).to_numpy(dtype=bool)
+        result = pd.Series([None] * len(log), index=log.index, dtype="object")
+        result[known] = text[known].astype("object")
+        if column == "interviewer_role":
+            result[~known & (text != "").to_numpy(dtype=bool)] = "other"
+        out[column] = result
+    for column in TIME_COLUMNS:
+        out[column] = _times(log[column], column) if column in log.columns else None
+    return out.loc[:, list(ANONYMOUS_COLUMNS)].reset_index(drop=True)
+
+
+def _times(values, column: str):
+    """A time column as it is, or text parsed as ISO 8601: free text never passes as a time."""
+    import pandas as pd
+
+    if pd.api.types.is_datetime64_any_dtype(values):
+        return values
+    parsed = []
+    for row, value in enumerate(values, start=2):
+        if value is None or (not isinstance(value, datetime) and pd.isna(value)) or value == "":
+            parsed.append(None)
+        elif isinstance(value, datetime):
+            parsed.append(value)
+        else:
+            try:
+                parsed.append(datetime.fromisoformat(str(value)))
+            except ValueError:
+                raise WorkshopError(
+                    f"row {row}, column {column!r}: {value!r} is not a time; expected ISO 8601 "
+                    "such as 2026-11-19T15:30:00-06:00.") from None
+    return pd.Series(parsed, index=values.index, dtype="object")
+
+
+def _iso(value) -> str | None:
+    import pandas as pd
+
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    if isinstance(value, str):
+        return value or None
+    return value.isoformat()
+
+
+def participant_record(results: list[dict], anonymous_log, *, participant: str,
+                       exported_at: datetime) -> dict:
+    """The JSON document of one participant file (see the module docstring)."""
+    rows = []
+    if anonymous_log is not None:
+        for row in anonymous_log.to_dict("records"):
+            rows.append({c: (_iso(row[c]) if c in TIME_COLUMNS else row[c])
+                         for c in ANONYMOUS_COLUMNS})
+    return {
+        "format": PARTICIPANT_FORMAT[0], "version": PARTICIPANT_FORMAT[1],
+        "participant": participant, "exported_at": exported_at.isoformat(),
+        "exercises": results, "log": rows,
+    }
+
+
+def new_salt() -> str:
+    """A fresh random salt (32 hex digits) that stays on the participant's machine."""
+    return secrets.token_hex(16)
+
+
+def export_participant(folder: str | Path, results: list[dict], log, salt: str, *,
+                       exported_at: datetime, participant: str | None = None) -> Path:
+    """Write one participant file into ``folder`` atomically; return its path.
+
+    ``log`` is the participant's own follow-up log (or None); it is anonymised with ``salt``.
+    """
+    participant = participant or f"p-{secrets.token_hex(4)}"
+    anonymous = None if log is None else anonymize(log, salt)
+    record = participant_record(results, anonymous, participant=participant,
+                                exported_at=exported_at)
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"workshop-{participant}.json"
+        write_atomic(path, json.dumps(record, ensure_ascii=False, indent=1))
+    except OSError as exc:
+        raise WorkshopError(f"could not write the export ({exc.strerror or exc}); choose a "
+                            "folder you can write to.", path=folder) from None
+    return path
+
+
+@dataclass(frozen=True)
+class Cohort:
+    """A workshop cohort as the facilitator's view uses it.
+
+    ``participants``: one row per participant file read (participant, file, exported_at,
+    exercises, followups). ``exercises``: one row per participant and exercise (the fields of
+    the file's ``exercises`` entries). ``log``: every anonymised follow-up, with a
+    ``participant`` column and the times as UTC timestamps. ``unreadable``: (file name, reason)
+    for each file that was skipped.
+    """
+
+    participants: object
+    exercises: object
+    log: object
+    unreadable: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def empty(cls, unreadable=()) -> Cohort:
+        """A cohort with no participant, e.g. to show why a folder could not be read."""
+        return _cohort({}, list(unreadable))
+
+
+def load_cohort(folder: str | Path, *, progress=None) -> Cohort:
+    """Read every participant file (``*.json``) in ``folder`` into one :class:`Cohort`.
+
+    A file that cannot be used is skipped and listed in ``unreadable`` with the reason; so is
+    an older export of a participant who exported twice (the newest is kept). ``progress``
+    wraps the file list, e.g. ``tqdm.notebook.tqdm``; it is called as ``progress(files,
+    total=n, ...)``.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise WorkshopError("is not a folder; expected the folder the participant files were "
+                            "collected in.", path=folder)
+    paths = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    if progress is not None:
+        paths = progress(paths, total=len(paths), desc="Reading participant files", unit="file")
+    docs, unreadable = {}, []
+    for path in paths:
+        if path.suffix.lower() != ".json":
+            unreadable.append((path.name, "is not a .json participant file."))
+            continue
+        try:
+            doc = read_participant(path)
+        except WorkshopError as exc:
+            unreadable.append((path.name, exc.message))
+            continue
+        doc["file"] = path.name
+        kept = docs.get(doc["participant"])
+        if kept is not None:
+            older, doc = sorted((kept, doc), key=lambda d: _when(d["exported_at"]))
+            unreadable.append((older["file"], f"an older export of {doc['participant']} "
+                               f"(the newer one, {doc['file']}, is used)."))
+        docs[doc["participant"]] = doc
+    return _cohort(docs, unreadable)
+
+
+def _cohort(docs: dict[str, dict], unreadable: list[tuple[str, str]]) -> Cohort:
+    import pandas as pd
+
+    participants = pd.DataFrame(
+        [{"participant": d["participant"], "file": d["file"], "exported_at": d["exported_at"],
+          "exercises": len(d["exercises"]), "followups": len(d["log"])} for d in docs.values()],
+        columns=["participant", "file", "exported_at", "exercises", "followups"])
+    participants["exported_at"] = _utc(participants["exported_at"])
+    exercises = pd.DataFrame([{"participant": p, **e} for p, d in docs.items()
+                              for e in d["exercises"]],
+                             columns=["participant", *_EXERCISE_COLUMNS])
+    log = pd.DataFrame([{"participant": p, **row} for p, d in docs.items() for row in d["log"]],
+                       columns=["participant", *ANONYMOUS_COLUMNS])
+    for column in TIME_COLUMNS:
+        log[column] = _utc(log[column])
+    return Cohort(participants, exercises, log, tuple(sorted(unreadable)))
+
+
+_EXERCISE_COLUMNS = ("id", "kind", "attempts", "done", "first_try", "found_first", "remaining",
+                     "status", "hours")
+
+
+def _when(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def _utc(values):
+    import pandas as pd
+
+    return pd.to_datetime(values, utc=True, format="ISO8601")

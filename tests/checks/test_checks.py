@@ -1,0 +1,236 @@
+from dataclasses import FrozenInstanceError
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+import followkit as fk
+from followkit.checks._corpus import check_case, load_corpus
+from followkit.checks._examples import SAMPLE_LETTER, run_example, sample_interview
+
+CORPUS = Path(__file__).resolve().parents[2] / "data" / "examples" / "letters"
+CASES = load_corpus(CORPUS)
+
+
+@pytest.fixture
+def sample():
+    iv = sample_interview()
+    return iv, dict(interviewer=iv.interviewers[0], channel="email",
+                    sent_at=iv.ended_at + timedelta(hours=3))
+
+
+# --- the catalogue --------------------------------------------------------------------------
+
+
+def test_catalogue_has_every_design_code_once_and_is_immutable():
+    codes = [rule.code for rule in fk.RULES]
+    assert codes == sorted(set(codes))
+    assert len(codes) == 28
+    assert {"FK101", "FK110", "FK205", "FK305", "FK404", "FK502", "FK602"} <= set(codes)
+    assert isinstance(fk.RULES, tuple)
+    with pytest.raises(FrozenInstanceError):
+        fk.RULES[0].severity = "info"
+
+
+@pytest.mark.parametrize("rule", fk.RULES, ids=lambda r: r.code)
+def test_rule_fires_on_its_failing_example_and_not_on_the_sample(rule):
+    fired = run_example(rule, failing=True)
+    assert fired, f"{rule.code} did not fire on its failing example"
+    assert run_example(rule, failing=False) == []
+    for finding in fired:
+        assert finding.name == rule.name and finding.source == rule.source
+        assert finding.message.endswith((".", ")")) and "%s" not in finding.message
+
+
+def test_sample_letter_gets_no_finding_at_all(sample):
+    iv, options = sample
+    assert fk.check(SAMPLE_LETTER, iv, **options) == []
+
+
+# --- labelled letters -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_labelled_letter_gets_exactly_its_labels(case):
+    assert check_case(case) == set(case.expect)
+
+
+def test_corpus_has_forty_letters_a_third_of_them_good():
+    good = [c for c in CASES if not c.expect]
+    assert len(CASES) >= 40
+    assert len(good) >= len(CASES) // 3 - 2
+
+
+# --- the API contract -----------------------------------------------------------------------
+
+
+def test_findings_are_sorted_by_line_with_whole_letter_findings_last(sample):
+    iv, options = sample
+    text = SAMPLE_LETTER.replace("Dear Ms. Rivera,", "To whom it may concern,")
+    found = fk.check(text.replace("Sincerely,", "Cheers,"), iv, **{**options, "channel": "text"})
+    lines = [f.line for f in found]
+    numbered = [n for n in lines if n is not None]
+    assert numbered == sorted(numbered)
+    assert lines[-1] is None and lines.index(None) == len(numbered)
+
+
+def test_disable_switches_a_rule_off_and_severity_changes_it(sample):
+    iv, options = sample
+    text = SAMPLE_LETTER.replace("Sincerely,", "Cheers,")
+    assert [f.code for f in fk.check(text, iv, **options)] == ["FK108"]
+    assert fk.check(text, iv, **options, disable=["FK108"]) == []
+    (finding,) = fk.check(text, iv, **options, severity={"FK108": "error"})
+    assert finding.severity == "error"
+
+
+@pytest.mark.parametrize("kwargs, words", [
+    ({"disable": ["FK999"]}, "unknown rule code 'FK999'"),
+    ({"severity": {"FK000": "error"}}, "unknown rule code 'FK000'"),
+    ({"severity": {"FK101": "fatal"}}, "'fatal' for FK101 is not a severity"),
+])
+def test_unknown_codes_and_severities_raise_a_clear_value_error(kwargs, words):
+    with pytest.raises(ValueError, match=words):
+        fk.check(SAMPLE_LETTER, **kwargs)
+
+
+def test_a_letter_object_supplies_its_interviewer_and_channel():
+    iv = sample_interview()
+    body = SAMPLE_LETTER.split("\n\n", 1)[1].replace("Ms. Rivera", "Mr. Haddad")
+    letter = fk.Letter(iv.interviewers[0], "email", "Thank you — interview", body)
+    found = fk.check(letter, iv)
+    assert [f.code for f in found] == ["FK204"]
+    assert found[0].line == 3  # line 3 of letter.text, after the subject and a blank line
+
+
+def test_rules_needing_context_stay_silent_without_it():
+    text = SAMPLE_LETTER.replace("Harlow & Pike LLP", "the firm")
+    assert fk.check(text) == []
+
+
+def test_recall_falls_back_on_cue_words_without_topics():
+    text = SAMPLE_LETTER.replace(
+        "I enjoyed learning about the ERP rollout and the quarter-end close.",
+        "The office was bright.")
+    assert "FK104" in {f.code for f in fk.check(text)}
+    assert "FK104" not in {f.code for f in fk.check(SAMPLE_LETTER)}
+
+
+@pytest.mark.parametrize("line", [
+    "As a CPA I reconcile ERP data in SAP daily.",
+    "I used SAP ERP and HIPAA-compliant EHR tools.",
+    "Please say hello to everyone at KPMG LLP for me.",
+])
+def test_acronyms_and_company_names_in_capitals_are_not_shouting(line):
+    text = SAMPLE_LETTER.replace("I look forward to hearing from you.", f"{line} I look forward "
+                                 "to hearing from you.")
+    assert "FK303" not in {f.code for f in fk.check(text)}
+
+
+@pytest.mark.parametrize("line", ["I am SO EXCITED about this.", "I REALLY WANT THIS JOB."])
+def test_everyday_words_in_capitals_are_shouting(line):
+    text = SAMPLE_LETTER.replace("I look forward", f"{line} I look forward")
+    assert "FK303" in {f.code for f in fk.check(text)}
+
+
+def test_one_exclamation_mark_is_fine_and_two_are_not():
+    one = SAMPLE_LETTER.replace("hearing from you.", "hearing from you!")
+    two = one.replace("further information.", "further information!")
+    assert "FK302" not in {f.code for f in fk.check(one)}
+    assert "FK302" in {f.code for f in fk.check(two)}
+
+
+def test_thank_you_as_the_sign_off_does_not_count_as_thanks_up_top():
+    text = SAMPLE_LETTER.replace("Thank you for meeting with me today", "I met with you today")
+    found = {f.code for f in fk.check(text.replace("Sincerely,", "Thank you,"))}
+    assert "FK102" in found and "FK108" not in found
+
+
+def test_phone_follow_up_is_fine_when_it_was_agreed(sample):
+    iv, options = sample
+    agreed = fk.Interview(**{**iv.__dict__, "agreed_channel": "phone"})
+    assert fk.check(SAMPLE_LETTER, agreed, **{**options, "channel": "phone"}) == []
+
+
+def test_sent_before_the_interview_ended_is_a_timing_error(sample):
+    iv, options = sample
+    with pytest.raises(fk.TimingError, match="before the interview ended"):
+        fk.check(SAMPLE_LETTER, iv, **{**options, "sent_at": iv.ended_at - timedelta(hours=1)})
+
+
+def test_every_message_quotes_or_names_what_it_found(sample):
+    iv, options = sample
+    text = SAMPLE_LETTER.replace("Thank you for meeting", "I am writing after meeting")
+    (finding,) = fk.check(text, iv, **options)
+    assert "“I am writing after meeting with…”" in finding.message
+
+
+# --- letters of one interview ----------------------------------------------------------------
+
+
+def _batch(second_body, second_person=1):
+    iv = sample_interview()
+    body = SAMPLE_LETTER.split("\n\n", 1)[1]
+    letters = [fk.Letter(iv.interviewers[0], "email", "Thank you", body),
+               fk.Letter(iv.interviewers[second_person], "email", "Thank you", second_body)]
+    return iv, letters
+
+
+def test_batch_flags_copy_paste_on_both_letters_and_keeps_order():
+    body = SAMPLE_LETTER.split("\n\n", 1)[1]
+    iv, letters = _batch(body.replace("Ms. Rivera", "Mr. Haddad"))
+    first, second = fk.check_batch(letters, iv)
+    assert [f.code for f in first] == ["FK205"] and [f.code for f in second] == ["FK205"]
+    assert "Omar Haddad" in first[0].message and "Dana Rivera" in second[0].message
+
+
+def test_similarity_masks_the_recipients_names():
+    body = SAMPLE_LETTER.split("\n\n", 1)[1]
+    _iv, letters = _batch(body.replace("Ms. Rivera", "Mr. Haddad"))
+    assert fk.letter_similarity(*letters) == 1.0
+    other = "Dear Mr. Haddad,\n\nThank you for the tour of the audit room.\n\nBest,\nSam\n"
+    assert fk.letter_similarity(letters[0], other) < 0.5
+
+
+def test_batch_flags_a_second_letter_to_the_same_person_and_a_missing_one():
+    body = SAMPLE_LETTER.split("\n\n", 1)[1]
+    iv, letters = _batch(body.replace("I look forward", "Again, I look forward"), 0)
+    first, second = fk.check_batch(letters, iv)
+    assert [f.code for f in first] == ["FK502"] and "Omar Haddad" in first[0].message
+    assert [f.code for f in second] == ["FK501"]
+
+
+def test_batch_of_raw_texts_without_interviewers_adds_nothing():
+    assert fk.check_batch([SAMPLE_LETTER, SAMPLE_LETTER]) == [[], []]
+
+
+@pytest.mark.parametrize("greeting", ["Dear [Name],", "Dear <Interviewer Name>,",
+                                      "Dear {{ name }},", "Dear XXX,"])
+def test_a_placeholder_greeting_is_a_placeholder_not_a_wrong_name(sample, greeting):
+    iv, options = sample
+    text = SAMPLE_LETTER.replace("Dear Ms. Rivera,", greeting)
+    assert [f.code for f in fk.check(text, iv, **options)] == ["FK203"]
+
+
+def test_phrase_files_load_without_duplicates_and_match_whole_words():
+    from importlib import resources
+
+    from followkit.checks._phrases import find_phrases, has_phrase, phrase_list
+
+    names = [p.name[:-4] for p in resources.files("followkit.checks").joinpath("phrases")
+             .iterdir() if p.name.endswith(".txt")]
+    assert len(names) >= 10
+    for name in names:
+        phrases = phrase_list(name)
+        assert phrases and len(phrases) == len(set(phrases)), name
+    assert find_phrases("casual", "Thx, I’m gonna call. Thanks!") == ["Thx", "gonna"]
+    assert not has_phrase("casual", "Gonnaway Street, Utah")
+    assert find_phrases("pushy", "So, when   can I\nstart?") == ["when   can I\nstart"]
+
+
+def test_slang_and_exclamations_after_the_signature_are_caught_but_contact_lines_are_not():
+    text = ("Dear Dana,\n\nThank you for meeting with me today.\n\nI look forward to hearing "
+            "from you.\n\nSincerely,\nSam Lee\nsam.lee@example.com\nLOL!!\n")
+    codes = {(f.code, f.line) for f in fk.check(text)}
+    assert ("FK301", 10) in codes
+    assert ("FK302", 10) in codes
+    assert not any(line in (8, 9) for _code, line in codes)  # name, email

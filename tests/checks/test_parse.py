@@ -1,0 +1,92 @@
+import pytest
+
+import followkit as fk
+from followkit.checks import parse_letter
+
+LETTER = """Subject: Thank you — Barista interview
+
+Dear Ms. Ito,
+
+Thank you for the interview today.
+It was a pleasure.
+
+I enjoyed the tasting.
+
+I look forward to hearing from you.
+
+Best regards,
+Lena Vogel
+lena@example.com
+"""
+
+
+def test_parts_and_their_line_numbers():
+    letter = parse_letter(LETTER)
+    assert letter.subject.text == "Thank you — Barista interview"
+    assert letter.subject.number == 1
+    assert letter.greeting.number == 3
+    assert [p.line for p in letter.paragraphs] == [5, 8, 10]
+    assert letter.paragraphs[0].text == "Thank you for the interview today. It was a pleasure."
+    assert letter.sign_off.text == "Best regards,"
+    assert [line.text for line in letter.signature] == ["Lena Vogel", "lena@example.com"]
+
+
+def test_windows_line_ends_and_stray_blank_lines_keep_line_numbers():
+    text = LETTER.replace("\n\nI enjoyed", "\n   \n\n\nI enjoyed").replace("\n", "\r\n")
+    letter = parse_letter(text)
+    assert [p.line for p in letter.paragraphs] == [5, 10, 12]
+    assert letter.sign_off.number == 14
+
+
+def test_missing_subject_greeting_and_sign_off_are_none():
+    letter = parse_letter("Thank you for the interview today. I enjoyed it very much.\n\n"
+                          "I look forward to hearing from you.\n\nLena Vogel\n")
+    assert letter.subject is None and letter.greeting is None and letter.sign_off is None
+    assert len(letter.paragraphs) == 2
+    assert [line.text for line in letter.signature] == ["Lena Vogel"]
+
+
+def test_sign_off_without_a_blank_line_before_it():
+    letter = parse_letter("Dear Ms. Ito,\n\nThank you for the interview today.\n"
+                          "I look forward to hearing from you.\nSincerely,\nLena\n")
+    assert letter.sign_off.text == "Sincerely,"
+    assert len(letter.paragraphs) == 1
+
+
+def test_short_last_line_of_the_body_is_not_taken_for_the_sign_off():
+    letter = parse_letter("Dear Ms. Ito,\n\nThank you for the interview today, truly.\n\n"
+                          "Thanks again!\n\nBest,\nLena\n")
+    assert letter.sign_off.text == "Best,"
+    assert letter.paragraphs[-1].text == "Thanks again!"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("", "empty"), ("  \n\n \t", "empty"), ("\x00\x01binary\x02", "binary"),
+    ("word " * 30_000, "characters long"),
+])
+def test_text_that_cannot_be_checked_raises_letter_error_saying_why(text, words):
+    with pytest.raises(fk.LetterError, match=words):
+        parse_letter(text)
+
+
+def test_non_text_raises_letter_error():
+    with pytest.raises(fk.LetterError, match="expected the letter as text"):
+        parse_letter(b"Dear Ms. Ito,")
+
+
+def test_a_greeting_with_the_body_on_the_same_line_is_split_at_its_comma():
+    from followkit.checks._parse import parse_letter
+
+    letter = parse_letter("Hey, thx for meeting with me about the role today.\n\n"
+                          "I look forward to hearing from you.\n\nBest,\nSam")
+    assert letter.greeting.text == "Hey,"
+    assert letter.paragraphs[0].text == "thx for meeting with me about the role today."
+    assert letter.paragraphs[0].line == 1
+
+
+def test_a_greeting_to_several_people_is_not_split():
+    from followkit.checks._parse import parse_letter
+
+    letter = parse_letter("Dear Ms. Rivera, Mr. Haddad, and team,\n\nThank you for your time "
+                          "today.\n\nBest,\nSam")
+    assert letter.greeting.text == "Dear Ms. Rivera, Mr. Haddad, and team,"

@@ -1,0 +1,106 @@
+"""notebooks/history.ipynb run with papermill as a person's log would meet it, and the
+HTML report ``python -m followkit report LOG.csv --html OUT.html`` renders from it."""
+
+import json
+import re
+
+import papermill
+import pytest
+
+from followkit.cli._main import main
+from followkit.history._report import HISTORY_NOTEBOOK
+from tests.history_logs import bad_log, empty_log
+
+NOW = "2026-10-30T09:00:00-05:00"
+
+
+def run(tmp_path, monkeypatch, **parameters):
+    monkeypatch.setenv("FOLLOWKIT_LOG", str(tmp_path / "not-yet.csv"))
+    out = papermill.execute_notebook(
+        str(HISTORY_NOTEBOOK), str(tmp_path / "out.ipynb"), parameters=parameters,
+        cwd=str(HISTORY_NOTEBOOK.parent), progress_bar=False, kernel_name="python3")
+    outputs = [o for cell in out.cells if cell.cell_type == "code" for o in cell.outputs]
+    return outputs, json.dumps(outputs)
+
+
+def test_notebook_cells_are_thin_tagged_and_start_and_end_as_the_style_asks():
+    notebook = json.loads(HISTORY_NOTEBOOK.read_text(encoding="utf-8"))
+    cells = notebook["cells"]
+    assert "You will:" in "".join(cells[0]["source"])
+    assert "".join(cells[-1]["source"]).startswith("## Recap")
+    assert [c["id"] for c in cells if "parameters" in c["metadata"].get("tags", [])] \
+        == ["parameters"]
+    for cell in cells:
+        assert cell["id"] and not cell.get("outputs") and cell.get("execution_count") is None
+        if cell["cell_type"] == "code":
+            assert len("".join(cell["source"]).splitlines()) <= 15
+
+
+def test_sample_log_runs_top_to_bottom_under_the_sample_banner(tmp_path, monkeypatch):
+    outputs, text = run(tmp_path, monkeypatch)
+    assert "Sample data." in text
+    assert not [o for o in outputs if o["output_type"] == "error" or o.get("name") == "stderr"]
+    widgets = [o for o in outputs if "application/vnd.jupyter.widget-view+json"
+               in o.get("data", {})]
+    assert len(widgets) == 5
+
+
+def test_empty_log_runs_and_says_there_is_nothing_yet(tmp_path, monkeypatch):
+    outputs, text = run(tmp_path, monkeypatch, log_path=str(empty_log(tmp_path)), now=NOW,
+                        interactive=False)
+    assert "There are no follow-ups to look at" in text
+    assert "nothing to chart" in text
+    assert not [o for o in outputs if o["output_type"] == "error"]
+
+
+def test_a_bad_row_shows_a_friendly_message_and_no_traceback(tmp_path, monkeypatch):
+    outputs, text = run(tmp_path, monkeypatch, log_path=str(bad_log(tmp_path, row=9)), now=NOW)
+    assert "Your log needs a fix." in text
+    assert "row 9, column &#x27;sent_at&#x27;" in text
+    assert "Traceback" not in text
+    assert not [o for o in outputs if o["output_type"] in ("error", "stream")]
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    from followkit import SAMPLE_LOG_PATH
+
+    out = tmp_path_factory.mktemp("report") / "history.html"
+    code = main(["report", str(SAMPLE_LOG_PATH), "--now", NOW, "--tz", "America/Chicago",
+                 "--html", str(out)])
+    return code, out.read_text(encoding="utf-8")
+
+
+def test_html_report_holds_the_sentences_and_the_charts_as_embedded_images(report):
+    code, html = report
+    assert code == 0
+    assert "You sent 86 of 113 follow-ups on time" in html
+    assert len(re.findall(r'<img[^>]+src="data:image/png;base64,', html)) == 3
+    assert "Sample data." in html and "Still due" in html and "FK502" in html
+
+
+def test_html_report_has_no_code_and_fetches_no_script(report):
+    _code, html = report
+    assert "open_history" not in html and "show_charts" not in html
+    assert not re.search(r'<script[^>]+src="https?://', html)
+    assert "<div class=\"highlight" not in html and "screen = " not in html
+
+
+def test_report_html_on_a_bad_log_exits_1_and_writes_nothing(tmp_path, capsys):
+    out = tmp_path / "r.html"
+    code = main(["report", str(bad_log(tmp_path)), "--now", NOW, "--html", str(out)])
+    assert code == 1
+    assert "row 5, column 'sent_at'" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_report_html_runs_its_kernel_quietly_on_local_sockets(tmp_path):
+    import subprocess
+    import sys
+
+    from followkit import SAMPLE_LOG_PATH
+
+    out = subprocess.run(
+        [sys.executable, "-m", "followkit", "report", str(SAMPLE_LOG_PATH), "--now", NOW,
+         "--html", str(tmp_path / "r.html")], capture_output=True, text=True, check=True)
+    assert out.stderr.strip() == f"followkit: HTML report saved to {tmp_path / 'r.html'}"

@@ -1,0 +1,390 @@
+import difflib
+import importlib.util
+import re
+from datetime import datetime
+from itertools import combinations
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import followkit as fk
+from followkit.checks._matching import mentions
+from followkit.letters._wording import is_time_served
+
+ROOT = Path(__file__).parents[2]
+FORMS = sorted((ROOT / "data" / "examples" / "forms").glob("*.json"))
+END = datetime(2026, 11, 19, 15, 30, tzinfo=ZoneInfo("America/Chicago"))
+
+# --- reading a letter in the shared format ------------------------------------------------
+
+
+def _blocks(letter):
+    return letter.body.split("\n\n")
+
+
+def _paragraphs(letter):
+    """The body paragraphs: everything between the greeting and the sign-off block."""
+    return _blocks(letter)[1:-1]
+
+
+def _similarity(first, second):
+    """FK205 as the common brief defines it: word-level ratio of the lower-cased body
+    paragraphs, the two recipients' names masked out."""
+    def words(letter):
+        text = " ".join(_paragraphs(letter)).lower()
+        for person in (first.interviewer, second.interviewer):
+            for name in sorted({person.name, person.addressed_as}, key=len, reverse=True):
+                text = text.replace(name.lower(), " ")
+        return text.split()
+    return difflib.SequenceMatcher(None, words(first), words(second)).ratio()
+
+
+def _sentences(paragraph):
+    return [s for s in re.split(r"(?<=[.?])\s+(?=[A-Z])", paragraph) if s.strip()]
+
+
+# --- hypothesis: complete forms --------------------------------------------------------------
+
+_VOCABULARY = (
+    "budget audit roadmap pipeline patients customers donors students safety quality training "
+    "schedule inventory design research reporting forecast grant close ledger payroll wiring "
+    "onboarding mentoring review testing analytics marketing campaign outreach policy zoning "
+    "care shift unit team plan launch migration platform service support process planning "
+    "the new our quarterly weekly annual regional clinical financial digital public internal"
+).split()
+_ACRONYMS = ("SQL", "AWS", "ERP", "CPA", "HIPAA", "OSHA", "CRM", "GIS", "ACME")
+_word = st.one_of(
+    st.sampled_from(_VOCABULARY),
+    st.sampled_from(_VOCABULARY).map(str.title),
+    st.sampled_from(_ACRONYMS),
+)
+
+
+def _phrase(min_words=1, max_words=5):
+    return st.lists(_word, min_size=min_words, max_size=max_words).map(" ".join)
+
+
+_topic = st.tuples(_phrase(), st.sampled_from(["", ".", ";", " "])).map("".join)
+_TIME_SERVED = ("five years in cardiac care", "10+ years of payroll", "a decade in retail",
+                "Over 5 years leading teams", "18 months at a clinic", "a few years of SQL")
+_NAMES = ("Dana Rivera", "Omar Haddad", "Priya Raman", "Lukas Becker", "Aisha Mohammed",
+          "Tom Okafor", "Grace Liu", "Noah Fischer", "Rosa Delgado", "Mei Wong")
+
+
+@st.composite
+def complete_forms(draw, max_interviewers=6):
+    """A form with every field filled in: topics, skills, contact details, names."""
+    count = draw(st.integers(1, max_interviewers))
+    names = draw(st.lists(st.sampled_from(_NAMES), min_size=count, max_size=count, unique=True))
+    interviewers = [
+        fk.Interviewer(
+            name=name,
+            title=draw(_phrase(1, 3)),
+            email=f"person{i}@example.com",
+            salutation=draw(st.sampled_from(["", f"Ms. {name.split()[1]}",
+                                             f"Dr. {name.split()[1]}"])),
+            topics=draw(st.lists(_topic, max_size=4)),
+        )
+        for i, name in enumerate(names)
+    ]
+    channel = draw(st.sampled_from(fk.LETTER_CHANNELS))
+    interview = fk.Interview(
+        company=draw(st.tuples(_phrase(1, 4), st.sampled_from(["", " Inc.", " LLC", " Co."]))
+                     .map("".join)),
+        position=draw(_phrase(1, 5)),
+        ended_at=END,
+        interviewers=interviewers,
+        topics=draw(st.lists(_topic, min_size=1, max_size=5)),
+        skills=draw(st.lists(st.one_of(_topic, st.sampled_from(_TIME_SERVED)),
+                             min_size=1, max_size=5)),
+        agreed_channel=channel,
+    )
+    candidate = fk.Candidate(
+        name=draw(st.sampled_from(["Sam Lee", "Jordan Ellis", "Riley Chen"])),
+        email="me@example.com", phone="+1 312 555 0142",
+        portfolio_url=draw(st.sampled_from(["", "https://me.example.com/work"])),
+    )
+    sign_off = draw(st.sampled_from(fk.SIGN_OFFS))
+    return interview, candidate, channel, sign_off
+
+
+def _assert_follows_the_guide(letter, interview, candidate):
+    """The catalogue's content rules (FK101–FK110, FK201–FK203, FK301–FK305, FK601) that a
+    letter composed from a complete form must satisfy."""
+    person = letter.interviewer
+    assert _blocks(letter)[0] == f"Dear {person.addressed_as},"
+    paragraphs = _paragraphs(letter)
+    assert 3 <= len(paragraphs) <= 4
+    first, *middle, last = paragraphs
+    assert first.startswith("Thank you")
+    assert len(first.split()) <= 60 and len(_sentences(first)) <= 3
+    assert interview.position in first and interview.company in first
+    recall = " ".join(middle)
+    assert any(cue in recall for cue in ("discussed", "learning about", "our conversation"))
+    assert (re.search(r"\bmy (hands-on )?(experience|background)\b", recall, re.IGNORECASE)
+            or any(is_time_served(s) for s in interview.skills))
+    for item in (*person.topics, *interview.topics):
+        assert item.rstrip(".; ").casefold() in recall.casefold()
+    for item in interview.skills:  # "a decade in retail" is written "my decade in retail"
+        assert mentions(recall, item.rstrip(".; "))
+        assert f"experience with {item.rstrip('.; ')}".casefold() not in recall.casefold() or (
+            not is_time_served(item))
+    assert "look forward" in last
+    assert candidate.email in last or candidate.phone in last
+    words = len(letter.body.split())
+    assert (50 <= words <= 250) if letter.channel == "email" else words <= 150
+    assert "!" not in letter.text
+    assert not re.search(r"\.\.|,,|\s[,.;:]|[,;:]\.", letter.text)
+    assert not re.search(r"\{\{|\[|<|TODO|TBD|XXX", letter.text)
+    sign_off, signature = _blocks(letter)[-1].split("\n")[:2]
+    assert sign_off in {f"{choice}," for choice in fk.SIGN_OFFS}
+    assert signature == candidate.name
+    if letter.channel == "email":
+        assert len(letter.subject) <= 78 or len(interview.position) > 60
+        assert "Thank you" in letter.subject and interview.position in letter.subject
+    else:
+        assert letter.subject == "" and "http" not in letter.text
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(complete_forms())
+def test_letters_from_a_complete_form_follow_the_guide_and_none_is_a_copy(form):
+    interview, candidate, channel, sign_off = form
+    letters = fk.compose(interview, candidate, channel, sign_off=sign_off)
+    assert [letter.interviewer for letter in letters] == list(interview.interviewers)
+    for letter in letters:
+        _assert_follows_the_guide(letter, interview, candidate)
+    for first, second in combinations(letters, 2):
+        assert _similarity(first, second) < 0.90
+
+
+# --- the example forms ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", FORMS, ids=[path.stem for path in FORMS])
+def test_every_example_form_composes_letters_that_follow_the_guide(path):
+    interview, candidate, channel, sign_off = fk.load_form(path)
+    letters = fk.compose(interview, candidate, channel, sign_off=sign_off)
+    assert len(letters) == len(interview.interviewers)
+    for letter in letters:
+        _assert_follows_the_guide(letter, interview, candidate)
+    for first, second in combinations(letters, 2):
+        assert _similarity(first, second) < 0.90
+
+
+def test_committed_example_pages_show_what_compose_writes_now():
+    spec = importlib.util.spec_from_file_location(
+        "make_examples", ROOT / "docs" / "examples" / "make_examples.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for path in FORMS:
+        page = ROOT / "docs" / "examples" / f"{path.stem}.md"
+        assert page.read_text(encoding="utf-8") == module.render_page(path), (
+            f"{page} is out of date: run .venv/bin/python docs/examples/make_examples.py"
+        )
+
+
+# --- behaviour, one example at a time ------------------------------------------------------
+
+
+def _form(**changes):
+    fields = dict(
+        company="Harlow & Pike LLP", position="Senior Staff Accountant", ended_at=END,
+        interviewers=[fk.Interviewer(name="Dana Rivera", salutation="Ms. Rivera",
+                                     topics=["the ERP rollout"]),
+                      fk.Interviewer(name="Omar Haddad")],
+        topics=["the quarter-end close"], skills=["account reconciliations"],
+    )
+    fields.update(changes)
+    return fk.Interview(**fields)
+
+
+ME = fk.Candidate(name="Sam Lee", email="sam@example.com", phone="+1 312 555 0142",
+                  portfolio_url="https://samlee.example.com")
+
+
+def test_design_md_call_gives_one_email_per_interviewer(interview, candidate):
+    letters = fk.compose(interview, candidate, channel="email")
+    assert [letter.interviewer.name for letter in letters] == ["Dana Rivera", "Omar Haddad"]
+    assert all(letter.channel == "email" and letter.subject for letter in letters)
+    assert letters[0].text == f"Subject: {letters[0].subject}\n\n{letters[0].body}"
+    assert letters[0].subject == "Thank you — Senior Staff Accountant interview"
+
+
+def test_greeting_uses_the_salutation_else_the_full_name():
+    dana, omar = fk.compose(_form(), ME)
+    assert dana.body.startswith("Dear Ms. Rivera,\n\n")
+    assert omar.body.startswith("Dear Omar Haddad,\n\n")
+
+
+def test_the_interviewers_own_topics_come_before_the_interviews():
+    dana = fk.compose(_form(), ME)[0]
+    recall = _paragraphs(dana)[1]
+    assert recall.index("the ERP rollout") < recall.index("the quarter-end close")
+
+
+def test_a_topic_already_among_the_interviewers_own_is_not_named_twice():
+    iv = _form(topics=["The ERP rollout.", "the quarter-end close"])
+    dana = fk.compose(iv, ME)[0]
+    assert dana.body.lower().count("erp rollout") == 1
+
+
+@pytest.mark.parametrize(
+    ("skills", "written"),
+    [
+        (["SQL"], "SQL"),
+        (["SQL", "Excel modelling"], "SQL and Excel modelling"),
+        (["SQL", "Excel", "NetSuite", "payroll", "US GAAP"],
+         "SQL, Excel, NetSuite, payroll, and US GAAP"),
+    ],
+)
+def test_skills_read_as_natural_english_with_capitals_as_typed(skills, written):
+    for letter in fk.compose(_form(skills=skills), ME) + fk.compose(_form(skills=skills), ME,
+                                                                      "handwritten"):
+        assert written in letter.body
+
+
+@pytest.mark.parametrize(
+    ("skills", "written"),
+    [
+        (["five years in cardiac care"], "my five years in cardiac care"),
+        (["five years in cardiac care", "triage"], "my five years in cardiac care and "),
+        (["a decade in retail"], "my decade in retail"),
+        (["over 5 years leading teams"], "of over 5 years leading teams"),
+    ],
+)
+def test_skills_typed_as_time_served_are_not_called_experience_with(skills, written):
+    letters = (fk.compose(_form(skills=skills), ME)
+               + fk.compose(_form(skills=skills), ME, "handwritten"))
+    for letter in letters:
+        assert written in letter.body
+        assert "experience with five" not in letter.body
+        assert "background in five" not in letter.body
+        assert _serious(fk.check(letter, _form(skills=skills), candidate=ME)) == [], letter.text
+
+
+def test_blank_skills_drop_the_skills_sentence_and_leave_no_gap():
+    letter = fk.compose(_form(skills=[]), ME)[0]
+    assert not re.search(r"my experience|my background|my hands-on|I have", letter.body)
+    assert "\n\n\n" not in letter.body and "  " not in letter.body
+
+
+def test_no_topics_anywhere_drops_the_recall_sentence():
+    iv = _form(topics=[], interviewers=[fk.Interviewer(name="Omar Haddad")])
+    letter = fk.compose(iv, ME)[0]
+    assert not re.search(r"discussed|learning about|our conversation", letter.body)
+    assert "account reconciliations" in letter.body
+
+
+def test_nothing_optional_filled_in_gives_a_short_letter_with_no_empty_sentence():
+    iv = _form(topics=[], skills=[], interviewers=[fk.Interviewer(name="Omar Haddad")])
+    for channel in fk.LETTER_CHANNELS:
+        letter = fk.compose(iv, fk.Candidate(name="Sam Lee"), channel)[0]
+        paragraphs = _paragraphs(letter)
+        assert len(paragraphs) == 2  # the checker then advises what to add
+        assert paragraphs[0].startswith("Thank you") and "look forward" in paragraphs[1]
+        assert "reach me" not in letter.body and "  " not in letter.body
+        assert letter.body.endswith("Sincerely,\nSam Lee")
+
+
+def test_a_company_ending_in_a_period_gets_no_second_period():
+    for channel in fk.LETTER_CHANNELS:
+        letter = fk.compose(_form(company="Brightwire Electric Co."), ME, channel)[0]
+        assert "at Brightwire Electric Co. I appreciated" in letter.body
+        assert ".." not in letter.body
+
+
+def test_a_handwritten_card_has_no_subject_no_link_and_at_most_150_words():
+    iv = _form(topics=[f"topic {n} of the day" for n in range(5)],
+               skills=[f"skill {n} at work" for n in range(5)])
+    for letter in fk.compose(iv, ME, "handwritten"):
+        assert letter.subject == "" and letter.text == letter.body
+        assert "https://" not in letter.body
+        assert len(letter.body.split()) <= 150
+
+
+def test_an_email_gives_the_link_to_previous_work():
+    for letter in fk.compose(_form(), ME):
+        assert "https://samlee.example.com" in _paragraphs(letter)[-1]
+
+
+def test_letters_to_interviewers_without_own_topics_still_differ_beyond_the_name():
+    people = [fk.Interviewer(name=name) for name in ("Ana Ruiz", "Ben Cole", "Cy Dorn", "Di Ekk")]
+    letters = fk.compose(_form(interviewers=people), ME)
+    masked = [" ".join(_paragraphs(letter)) for letter in letters]
+    assert len(set(masked)) == len(masked)
+    for first, second in combinations(letters, 2):
+        assert _similarity(first, second) < 0.90
+
+
+def test_composing_twice_gives_the_same_letters():
+    assert fk.compose(_form(), ME) == fk.compose(_form(), ME)
+
+
+@pytest.mark.parametrize("typed", ["Best regards", "best regards,", "  THANK YOU "])
+def test_sign_off_is_picked_from_the_professional_list(typed):
+    letter = fk.compose(_form(), ME, sign_off=typed)[0]
+    sign_off = _blocks(letter)[-1].split("\n")[0]
+    assert sign_off.rstrip(",") in fk.SIGN_OFFS
+    assert sign_off.rstrip(",").casefold() == typed.strip().rstrip(",").casefold()
+
+
+@pytest.mark.parametrize("typed", ["Cheers", "xoxo", "", "Later"])
+def test_an_unprofessional_sign_off_is_a_form_error_listing_the_choices(typed):
+    with pytest.raises(fk.FormError) as info:
+        fk.compose(_form(), ME, sign_off=typed)
+    assert info.value.field == "sign_off"
+    assert "Sincerely, Thank you, Best regards" in str(info.value)
+
+
+def test_phone_is_not_a_channel_compose_writes_for():
+    with pytest.raises(fk.FormError) as info:
+        fk.compose(_form(), ME, channel="phone")
+    assert info.value.field == "channel"
+    assert "email, handwritten" in str(info.value)
+
+
+def test_compose_refuses_something_that_is_not_an_interview():
+    with pytest.raises(fk.FormError) as info:
+        fk.compose({"company": "Acme"}, ME)
+    assert info.value.field == "interview"
+
+
+def test_what_a_person_types_is_never_run_as_template_code():
+    iv = _form(topics=["{{ company.__class__ }}"], skills=["{% raw %}"])
+    letter = fk.compose(iv, ME)[1]
+    assert "{{ company.__class__ }}" in letter.body and "{% raw %}" in letter.body
+
+
+# --- the checker agrees: no warning and no error ------------------------------------------
+
+
+def _serious(findings):
+    return [f"{f.code} {f.severity} line {f.line}: {f.message}" for f in findings
+            if f.severity in ("error", "warning")]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(complete_forms())
+def test_the_checker_finds_no_warning_and_no_error_in_letters_from_a_complete_form(form):
+    interview, candidate, channel, sign_off = form
+    letters = fk.compose(interview, candidate, channel, sign_off=sign_off)
+    for letter in letters:
+        assert _serious(fk.check(letter, interview, candidate=candidate)) == [], letter.text
+    for letter, findings in zip(letters, fk.check_batch(letters, interview, candidate=candidate),
+                                strict=True):
+        assert _serious(findings) == [], letter.text
+
+
+@pytest.mark.parametrize("path", FORMS, ids=[path.stem for path in FORMS])
+def test_the_checker_finds_nothing_at_all_in_the_example_letters(path):
+    interview, candidate, channel, sign_off = fk.load_form(path)
+    letters = fk.compose(interview, candidate, channel, sign_off=sign_off)
+    batch = fk.check_batch(letters, interview, candidate=candidate)
+    assert [[f.code for f in findings] for findings in batch] == [[] for _ in letters]
+    for first, second in combinations(letters, 2):
+        assert fk.letter_similarity(first, second) < 0.90

@@ -1,0 +1,115 @@
+"""The history screen's widgets, driven headless (.value / .click), without a kernel."""
+
+from datetime import date
+
+import pytest
+from icalendar import Calendar
+
+import followkit as fk
+from followkit.history._view import SAMPLE_NOW
+from followkit.ui.history import chart_pngs, open_history
+from tests.history_logs import bad_log, empty_log
+
+
+@pytest.fixture
+def shown(monkeypatch):
+    """What the screen displays, as text: HTML source, or the widget/image type name."""
+    import IPython.display
+
+    seen: list[str] = []
+    monkeypatch.setattr(IPython.display, "display", lambda *objects: seen.extend(
+        getattr(o, "data", None) if isinstance(getattr(o, "data", None), str)
+        else type(o).__name__ for o in objects))
+    return seen
+
+
+@pytest.fixture
+def screen(tmp_path, monkeypatch):
+    monkeypatch.setenv("FOLLOWKIT_LOG", str(tmp_path / "not-yet.csv"))
+    return open_history(reminders_dir=tmp_path / "exports")
+
+
+def test_without_a_log_the_sample_shows_under_a_banner(tmp_path, monkeypatch, shown):
+    monkeypatch.setenv("FOLLOWKIT_LOG", str(tmp_path / "not-yet.csv"))
+    screen = open_history()
+    assert "Sample data." in shown[0]
+    assert screen.now == SAMPLE_NOW
+    assert len(screen.t) == len(fk.read_log(fk.SAMPLE_LOG_PATH))
+
+
+def test_a_bad_row_is_a_friendly_banner_and_every_section_stays_quiet(tmp_path, shown):
+    screen = open_history(bad_log(tmp_path, row=7), now="2026-10-30T09:00:00-05:00")
+    (banner,) = shown
+    assert "Your log needs a fix." in banner and "row 7, column &#x27;sent_at&#x27;" in banner
+    for show in (screen.show_filters, screen.show_sentences, screen.show_charts,
+                 screen.show_due, screen.show_findings):
+        show()
+    assert len(shown) == 1
+
+
+def test_a_now_without_offset_is_explained_not_raised(shown):
+    open_history(fk.SAMPLE_LOG_PATH, now="2026-10-30T09:00")
+    assert "has no UTC offset" in shown[0]
+
+
+def test_each_section_shows_one_widget_box(shown, screen):
+    for show in (screen.show_filters, screen.show_sentences, screen.show_charts,
+                 screen.show_due, screen.show_findings):
+        show()
+    assert shown[1:] == ["VBox"] * 5
+
+
+def test_the_report_shows_plain_html_and_three_images(shown):
+    screen = open_history(fk.SAMPLE_LOG_PATH, interactive=False)
+    screen.show_sentences()
+    screen.show_charts()
+    assert "You sent" in shown[1]
+    assert shown[2:] == ["Image"] * 3
+
+
+def test_an_empty_log_shows_no_charts_and_says_why(tmp_path):
+    screen = open_history(empty_log(tmp_path), now="2026-10-30T09:00:00-05:00")
+    assert "There are no follow-ups to look at" in screen._widgets["sentences"].value
+    assert "nothing to chart" in screen._widgets["charts"].children[0].value
+
+
+def test_a_filter_redraws_sentences_and_charts_together(screen):
+    before_text = screen._widgets["sentences"].value
+    before_png = [c.value for c in screen._widgets["charts"].children]
+    assert len(before_png) == 3
+    screen._widgets["channel"].value = "handwritten"
+    after_png = [c.value for c in screen._widgets["charts"].children]
+    assert screen._widgets["sentences"].value != before_text
+    assert "Your handwritten notes went out" in screen._widgets["sentences"].value
+    assert all(a != b for a, b in zip(after_png, before_png, strict=True))
+    assert set(screen.view.rows["channel"].astype(str)) == {"handwritten"}
+
+
+def test_date_and_company_filters_narrow_the_rows(screen):
+    company = screen.t["company"].iloc[0]
+    screen._widgets["company"].value = company
+    screen._widgets["start"].value = date(2026, 6, 1)
+    rows = screen.view.rows
+    assert set(rows["company"]) <= {company}
+    assert (rows["interview_end"].dt.date >= date(2026, 6, 1)).all()
+
+
+def test_the_reminders_button_writes_one_event_per_due_follow_up(screen):
+    button = screen._widgets["remind"]
+    button.click()
+    path = screen.reminders_dir / "followups-due.ics"
+    events = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+    assert len(events) == len(screen.view.pending) == 3
+    assert str(path) in screen._widgets["saved"].value
+
+
+def test_with_nothing_due_no_file_is_written_and_it_says_so(screen):
+    screen._widgets["end"].value = date(2026, 9, 30)
+    screen._widgets["remind"].click()
+    assert not (screen.reminders_dir / "followups-due.ics").exists()
+    assert "Nothing is due" in screen._widgets["saved"].value
+
+
+def test_chart_pngs_are_png_images(screen):
+    pngs = chart_pngs(screen.view.rows)
+    assert [p[:8] for p in pngs] == [b"\x89PNG\r\n\x1a\n"] * 3
