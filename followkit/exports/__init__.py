@@ -1,0 +1,23 @@
+"""A letter as files a person can use: an .eml draft, a mailto: link, .ics reminders, a card."""
+
+from followkit.exports._calendar import ics_reminder, reminder_time
+from followkit.exports._card import card_font_size, card_html
+from followkit.exports._email import eml_draft, mailto_link
+from followkit.exports._files import EXPORT_KINDS, export_filename, slug, write_export
+from followkit.exports._reminders import ALARM_BEFORE_CLOSE, reminders_ics, write_reminders
+
+__all__ = [
+    "ALARM_BEFORE_CLOSE",
+    "EXPORT_KINDS",
+    "card_font_size",
+    "card_html",
+    "eml_draft",
+    "export_filename",
+    "ics_reminder",
+    "mailto_link",
+    "reminder_time",
+    "reminders_ics",
+    "slug",
+    "write_export",
+    "write_reminders",
+]
