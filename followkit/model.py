@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from followkit.errors import FormError
 
@@ -98,8 +98,12 @@ def _optional_email(value: str, field_name: str) -> str:
 class Interviewer:
     """One person who interviewed you.
 
-    ``salutation`` is how the greeting should name them ("Ms. Rivera"); empty means their full
-    name. ``topics`` are what you discussed with this person in particular.
+    ``salutation`` is how the greeting should name them ("Ms. Rivera", or just "Dr." for
+    "Dr." and their surname); empty lets the letter choose (an email greets by first name).
+    ``topics`` are what you discussed with this person in particular; ``bring`` is what you
+    would bring to it, an achievement with its result ("building the email program that cut
+    churn by 18%"); ``skills`` are the skills that matter most to this person (empty: the
+    letters share the interview's skills out among the panel).
     """
 
     name: str
@@ -108,6 +112,8 @@ class Interviewer:
     salutation: str = ""
     topics: tuple[str, ...] = ()
     role: str = ""
+    bring: str = ""
+    skills: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", _text(self.name, "name", required=True))
@@ -116,24 +122,44 @@ class Interviewer:
         object.__setattr__(self, "salutation", _text(self.salutation, "salutation", required=False))
         object.__setattr__(self, "topics", _texts(self.topics, "topics"))
         object.__setattr__(self, "role", _text(self.role, "role", required=False))
+        object.__setattr__(self, "bring", _text(self.bring, "bring", required=False))
+        object.__setattr__(self, "skills", _texts(self.skills, "skills"))
 
     @property
     def addressed_as(self) -> str:
         """The name the greeting uses: the salutation when given, else the full name."""
         return self.salutation or self.name
 
+    @property
+    def first_name(self) -> str:
+        """The first word of the name ("Sofia" for "Sofia Marchetti")."""
+        return self.name.split()[0]
+
+    @property
+    def surname(self) -> str:
+        """The last word of the name ("Marchetti" for "Sofia Marchetti")."""
+        return self.name.split()[-1]
+
 
 @dataclass(frozen=True)
 class Candidate:
-    """You, the person writing the follow-up."""
+    """You, the person writing the follow-up.
+
+    The email and phone go in the signature; ``contact_in_body`` also gives them in a line of
+    the last paragraph.
+    """
 
     name: str
     email: str = ""
     phone: str = ""
     portfolio_url: str = ""
+    contact_in_body: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", _text(self.name, "name", required=True))
+        if not isinstance(self.contact_in_body, bool):
+            raise FormError("contact_in_body", f"expected true or false, got "
+                            f"{self.contact_in_body!r}.")
         object.__setattr__(self, "email", _optional_email(self.email, "email"))
         phone = _text(self.phone, "phone", required=False)
         if phone and sum(ch.isdigit() for ch in phone) < 6:
@@ -155,6 +181,8 @@ class Interview:
     ``ended_at`` must be timezone-aware. ``agreed_channel`` is the way of staying in touch agreed
     at the interview (``None`` when nothing was agreed). ``other_companies`` are companies you
     are also writing to, so the checker can catch a letter that names the wrong one.
+    ``next_step`` is the next step agreed at the interview ("send my references"), and
+    ``next_step_by`` the day it is due, if one was agreed.
     """
 
     company: str
@@ -166,6 +194,8 @@ class Interview:
     agreed_channel: str | None = None
     other_companies: tuple[str, ...] = ()
     interview_id: str = ""
+    next_step: str = ""
+    next_step_by: date | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "company", _text(self.company, "company", required=True))
@@ -201,6 +231,13 @@ class Interview:
         object.__setattr__(
             self, "interview_id", _text(self.interview_id, "interview_id", required=False)
         )
+        object.__setattr__(self, "next_step", _text(self.next_step, "next_step", required=False))
+        by = self.next_step_by
+        if isinstance(by, datetime):
+            by = by.date()
+        if by is not None and not isinstance(by, date):
+            raise FormError("next_step_by", f"expected a date such as 2026-11-20, got {by!r}.")
+        object.__setattr__(self, "next_step_by", by)
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,11 @@ generated from it (:mod:`followkit.checks.docs`).
 """
 
 from followkit.checks._catalogue import RULES
+from followkit.checks._form import FormFinding, check_form
 from followkit.checks._parse import ParsedLetter, parse_letter
 from followkit.checks._rule import Rule
 from followkit.checks._rules_batch import letter_similarity
 from followkit.checks._run import check, check_batch
 
-__all__ = ["RULES", "ParsedLetter", "Rule", "check", "check_batch", "letter_similarity",
-           "parse_letter"]
+__all__ = ["RULES", "FormFinding", "ParsedLetter", "Rule", "check", "check_batch", "check_form",
+           "letter_similarity", "parse_letter"]

@@ -22,19 +22,23 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from followkit.errors import TemplateError
-from followkit.letters._wording import and_list, as_role, my_experience, or_list
+from followkit.letters._wording import and_list, as_role, my_experience, or_list, sentence_case
 
 if TYPE_CHECKING:
     from jinja2 import Template, nodes
     from jinja2.sandbox import SandboxedEnvironment
 
-__all__ = ["TEMPLATE_NAMES", "default_templates", "render", "template_folder"]
+__all__ = ["GREETINGS", "TEMPLATE_NAMES", "default_templates", "pack_settings", "render",
+           "template_folder"]
 
 #: The files a template pack must hold.
 TEMPLATE_NAMES = ("email.txt.j2", "handwritten.txt.j2", "subject.txt.j2")
+#: How a pack greets a person whose salutation is not typed (``pack.json`` "greeting").
+GREETINGS = ("first_name", "title_surname", "full_name")
+_PACK_DEFAULTS = {"greeting": "first_name"}
 
 _FILTERS = {"and_list": and_list, "or_list": or_list, "as_role": as_role,
-            "my_experience": my_experience}
+            "my_experience": my_experience, "sentence_case": sentence_case}
 _QUOTED_NAME = re.compile(r"'([^']+)' (?:is undefined|has no attribute)|attribute '([^']+)'")
 _NO_ATTRIBUTE = re.compile(r"has no attribute '([^']+)'")
 
@@ -116,6 +120,41 @@ def template_folder(templates: str | Path | None) -> Path:
             path=folder,
         )
     return folder
+
+
+@lru_cache(maxsize=16)
+def _pack_file(path: str, mtime_ns: int) -> dict[str, str]:
+    import json
+
+    try:
+        settings = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise TemplateError(f"cannot be read as JSON ({exc}); write it like "
+                            '{"greeting": "title_surname"}.', path=path) from None
+    if not isinstance(settings, dict) or set(settings) - set(_PACK_DEFAULTS):
+        raise TemplateError(f"holds {settings!r:.80}; the settings a pack can set are "
+                            f"{', '.join(_PACK_DEFAULTS)}.", path=path)
+    greeting = settings.get("greeting", _PACK_DEFAULTS["greeting"])
+    if greeting not in GREETINGS:
+        raise TemplateError(f"\"greeting\" is {greeting!r}; use one of {', '.join(GREETINGS)}.",
+                            path=path, field="greeting")
+    return {**_PACK_DEFAULTS, **settings}
+
+
+def pack_settings(templates: str | Path | None) -> dict[str, str]:
+    """The pack's settings from its optional ``pack.json`` (``{"greeting": "first_name"}``).
+
+    ``greeting`` is how a greeting names a person whose salutation is not typed: by first name
+    (followkit's default, for email), ``title_surname`` ("Dear Dr. Rivera", when the honorific
+    is typed as the salutation) or ``full_name``.
+    """
+    folder = templates if isinstance(templates, Path) else template_folder(templates)
+    path = folder / "pack.json"
+    try:
+        mtime_ns = path.stat().st_mtime_ns
+    except OSError:
+        return dict(_PACK_DEFAULTS)
+    return _pack_file(str(path), mtime_ns)
 
 
 def render(templates: str | Path | None, name: str, context: Mapping[str, object]) -> str:
