@@ -113,7 +113,7 @@ _PLURALS = {"year": "years", "month": "months", "week": "weeks", "day": "days",
             "office": "offices", "country": "countries", "language": "languages",
             "classroom": "classrooms", "branch": "branches", "driver": "drivers"}
 _LOWER_I = re.compile(r"(?<![\w'’-])i(?=$|[\s,;:.!?]|['’](?:m|ve|d|ll)\b)")
-_DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
+_DOUBLED = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.IGNORECASE)
 _PLUS = re.compile(r"(?<![\w.])(\d+)\+(?=\s)")
 _RANGE = re.compile(r"(?<![\w.])(\d+)\s*[-–]\s*(\d+)(?=\s+[a-z])", re.IGNORECASE)
 _COUNT = re.compile(r"(?<![\w.$#£€/:-])(\d+)(?=\s+([A-Za-z]+)\b)")
