@@ -16,6 +16,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from followkit.letters._notes import Note, read_skill, read_topic
 from followkit.letters._wording import and_list
@@ -42,11 +43,13 @@ class LetterPlan:
     variants: dict[str, int]
 
 
+@lru_cache(maxsize=1024)
 def _stable(*parts: str) -> int:
     digest = hashlib.blake2b("\x1f".join(parts).casefold().encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big")
 
 
+@lru_cache(maxsize=256)
 def _variants(writer: str, rank: int) -> dict[str, int]:
     """Phrasing numbers for the interviewer ranked ``rank`` by hash among the panel.
 

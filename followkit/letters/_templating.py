@@ -43,6 +43,7 @@ _QUOTED_NAME = re.compile(r"'([^']+)' (?:is undefined|has no attribute)|attribut
 _NO_ATTRIBUTE = re.compile(r"has no attribute '([^']+)'")
 
 
+@lru_cache(maxsize=1)
 def default_templates() -> Path:
     """The folder of followkit's own template pack."""
     return Path(str(files("followkit.letters").joinpath("templates")))
