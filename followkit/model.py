@@ -235,6 +235,12 @@ class Interview:
         by = self.next_step_by
         if isinstance(by, datetime):
             by = by.date()
+        elif isinstance(by, str):
+            try:
+                by = date.fromisoformat(by.strip()) if by.strip() else None
+            except ValueError:
+                raise FormError("next_step_by", f"{by!r} is not a date; expected e.g. "
+                                "2026-11-20.") from None
         if by is not None and not isinstance(by, date):
             raise FormError("next_step_by", f"expected a date such as 2026-11-20, got {by!r}.")
         object.__setattr__(self, "next_step_by", by)

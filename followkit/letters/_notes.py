@@ -117,6 +117,9 @@ _DOUBLED = re.compile(r"\b(\w+)(?:\s+\1\b)+", re.IGNORECASE)
 _PLUS = re.compile(r"(?<![\w.])(\d+)\+(?=\s)")
 _RANGE = re.compile(r"(?<![\w.])(\d+)\s*[-–]\s*(\d+)(?=\s+[a-z])", re.IGNORECASE)
 _COUNT = re.compile(r"(?<![\w.$#£€/:-])(\d+)(?=\s+([A-Za-z]+)\b)")
+_LONE = re.compile(r"(\b(?:to|from|of|and|or|by|than)\s+)(\d+)(?=$|[\s,;.](?!\d))")
+_QUALIFIERS = frozenset("over about almost nearly around some than only just approximately "
+                        "roughly under past last first next".split())
 _NOT_COUNTED = frozenset({"am", "pm", "percent", "a", "p", "x", "k", "m", "mm", "cm", "kg",
                           "lb", "lbs", "km"})
 
@@ -133,11 +136,14 @@ def _write_numbers(text: str, problems: list[Problem]) -> str:
 
     def count(match: re.Match[str]) -> str:
         noun = match[2].lower()
-        if noun in _NOT_COUNTED:
-            return match[0]
+        before = match.string[:match.start()].split()
+        named = before and before[-1][:1].isupper() and before[-1].lower() not in _QUALIFIERS
+        if noun in _NOT_COUNTED or named:
+            return match[0]  # "4 pm", "Python 3 migration", "Grade 4 class"
         return _number(match[1])
 
     text = _COUNT.sub(count, text)
+    text = _LONE.sub(lambda m: f"{m[1]}{_number(m[2])}", text)
 
     def agree(match: re.Match[str]) -> str:
         number, noun = match[1], match[2]
@@ -174,6 +180,23 @@ def _expand_note_speak(text: str, problems: list[Problem]) -> str:
     return re.sub(r"\bexperience\s+(?=[A-Z])", "experience with ", text)
 
 
+#: Words notes often type in lower case that a letter capitalises.
+_CASING = {w.lower(): w for w in (
+    "API APIs SQL AWS GCP CRM ERP KPI KPIs OKRs SEO UX QA ETL GTFS EHR EMR ICU PICU NICU HR "
+    "English German French Spanish Italian Portuguese Mandarin Cantonese Arabic Polish Turkish "
+    "Russian Japanese Korean Hindi Dutch Swedish Ukrainian Vietnamese Tagalog "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "June July August September October November December Excel PowerPoint".split())}
+_CASING_WORD = re.compile(r"\b(" + "|".join(_CASING) + r")\b", re.IGNORECASE)
+
+
+def _fix_casing(text: str) -> str:
+    def fix(match: re.Match[str]) -> str:
+        word = match[0]
+        return _CASING[word.lower()] if word.islower() else word
+    return _CASING_WORD.sub(fix, text)
+
+
 @lru_cache(maxsize=1024)
 def _tidy(typed: str) -> tuple[str, tuple[Problem, ...]]:
     """The note with note-speak expanded, "i" → "I", doubled words once, numbers written."""
@@ -192,7 +215,7 @@ def _tidy(typed: str) -> tuple[str, tuple[Problem, ...]]:
                                 "does).", match[1]))
     text = _DOUBLED.sub(lambda m: m[0] if m[1].isdigit() else m[1], text)
     text = _write_numbers(text, problems)
-    return clean_item(text), tuple(problems)
+    return _fix_casing(clean_item(text)), tuple(problems)
 
 
 # --- what a note is --------------------------------------------------------------------------
@@ -208,8 +231,10 @@ _PLAN = re.compile(
     rf"^(?P<np>.*?)\s*\b(?:they|we|you)\s+(?:{_MODAL}|plan to|want to|are planning to|"
     rf"would like to|need to|have to)\s+(?P<verb>\w+)(?P<rest>.*)$", re.IGNORECASE)
 _TEAM_SIZE = re.compile(
-    r"^(?P<np>.+?)\s+(?:is|are|was|has)\s+(?P<n>\w+)\s+(?:persons?|people|members?|strong)$",
-    re.IGNORECASE)
+    r"^(?P<np>.+?)\s+(?:is|are|was|has)\s+(?P<n>\w+)\s+(?P<unit>[a-z]+)$", re.IGNORECASE)
+_SINGULAR = {**{plural: single for single, plural in _PLURALS.items()},
+             **{single: single for single in _PLURALS}, "persons": "person", "strong": "person",
+             "children": "child", "kids": "child", "students": "student", "beds": "bed"}
 _SENTENCE = re.compile(
     rf"\b{_SUBJECT}\s+(?!and\b|or\b)\w+|\b(?:is|are|was|were|isn't|aren't|wasn't)\b"
     rf"|\b{_MODAL}\b|\bdon't\b|\bdoesn't\b|\bdidn't\b", re.IGNORECASE)
@@ -228,21 +253,61 @@ def with_article(phrase: str) -> str:
 def _object(rest: str) -> str:
     """"new system" → "a new system": an object typed without its article."""
     rest = rest.strip()
-    if re.match(r"^(?:new|second|bigger|larger|better|small|big)\s+\w+$", rest, re.I):
+    if re.match(r"^(?:new|second|bigger|larger|better|small|big)(?:\s+\w+){1,3}$", rest, re.I):
         return f"a {rest}"
     return rest
 
 
+#: Head nouns of a topic that want "the" when typed bare ("Kubernetes migration").
+_COUNTABLE_HEADS = frozenset(
+    "migration rollout launch redesign project program programme system pipeline dashboard lab "
+    "suite plan reorg reorganization reorganisation upgrade expansion move transition audit "
+    "implementation initiative campaign renovation merger go-live integration roadmap "
+    "strategy unit wing clinic branch store site warehouse exercise competition study survey "
+    "pilot platform app website portal database curriculum contract proposal rebrand acquisition "
+    "conference event fair festival partnership team department rota schedule".split())
+_PREPOSITION = re.compile(r"\s+(?:for|of|in|with|at|on|to|from|about|across|between)\s+", re.I)
+
+
+def _with_topic_article(text: str) -> str:
+    """"Kubernetes migration" → "the Kubernetes migration"; "cost of X" → "the cost of X"."""
+    words = text.split()
+    if not words or words[0].lower() in _DETERMINERS or _WH_START.match(text):
+        return text
+    if words[0].lower().endswith("ing") and len(words) > 1:
+        return text  # "opening the Mesa branch", "hiring nurses": a gerund needs no article
+    if len(words) > 1 and words[1].lower() == "of" and words[0].islower():
+        return f"the {text}"
+    head = _PREPOSITION.split(text, maxsplit=1)[0].split()
+    if 1 < len(head) <= 4 or (len(head) == 1 and len(words) > 1):
+        if head[-1].lower() in _COUNTABLE_HEADS:
+            return f"the {text}"
+    return text
+
+
+def _you(text: str) -> str:
+    """"how they plan" → "how you plan": the letter speaks to the people the note calls they."""
+    if not _WH_START.match(text):
+        return text
+    swaps = {"they": "you", "their": "your", "them": "you", "theirs": "yours"}
+    return re.sub(r"\b(they|their|them|theirs)\b", lambda m: swaps[m[1].lower()], text,
+                  flags=re.IGNORECASE)
+
+
 def _as_topic(text: str) -> tuple[str, str]:
     """(topic, rewrite kind): the note as a noun phrase, "" when it cannot be made one."""
-    if _WH_START.match(text) or not _SENTENCE.search(text):
-        return text, ""
+    if _WH_START.match(text):
+        return _you(text), ""
+    if not _SENTENCE.search(text):
+        return _with_topic_article(text), ""
     size = _TEAM_SIZE.match(text)
-    if size and (size["n"].isdigit() or size["n"].lower() in _NUMBER_WORDS):
+    unit = _SINGULAR.get(size["unit"].lower(), "") if size else ""
+    if size and unit and (size["n"].isdigit() or size["n"].lower() in _NUMBER_WORDS):
         noun = re.sub(r"^(?:the|our|their|your)\s+", "", size["np"], flags=re.I)
-        return f"the {_number(size['n']) if size['n'].isdigit() else size['n']}-person {noun}", \
-            "rewrite"
-    need = re.match(r"^(?:we|they|you)\s+(?:really\s+)?needs?\s+(?!to\b)(?P<what>.+)$", text, re.I)
+        count = _number(size["n"]) if size["n"].isdigit() else size["n"]
+        return f"the {count}-{unit} {noun}", "rewrite"
+    need = re.match(r"^(?:we|they|you)\s+(?:really\s+)?needs?\s+"
+                    r"(?!to\b|someone\b|somebody\b|anyone\b|a person\b)(?P<what>.+)$", text, re.I)
     if need and not _SENTENCE.search(need["what"]):
         return f"the need for {need['what']}", "rewrite"
     plan = _PLAN.match(text)
@@ -252,6 +317,17 @@ def _as_topic(text: str) -> tuple[str, str]:
             return f"{with_article(plan['np'].strip())} you plan to {action}", "rewrite"
         return f"your plan to {action}", "rewrite"
     return "", "sentence"
+
+
+_NOTE_MARKS = re.compile(r"(?<!\bre):|\s=\s|->|=>|\s/\s")
+
+
+def _marks_problem(typed: str) -> Problem:
+    return Problem(
+        "FK801", "note-is-a-sentence", "warning",
+        f"“{typed}” is written as a note (with “:” or “=”), which will not read in a letter; "
+        "the letter leaves it out. Write it as words, such as “passing three of the four CPA "
+        "exam sections”.")
 
 
 def _sentence_problem(typed: str, what: str, example: str) -> Problem:
@@ -295,7 +371,11 @@ def read_topic(typed: str) -> Note:
     found = sensitive_phrase(text)
     if found:
         return Note(typed, "", "sensitive", (*problems, _sensitive_problem(typed, found)))
+    if _NOTE_MARKS.search(text):
+        return Note(typed, "", "sentence", (*problems, _marks_problem(typed)))
     topic, how = _as_topic(text)
+    if how == "rewrite":
+        problems = tuple(p for p in problems if p.code != "FK703" or "plural" not in p.message)
     if how == "sentence":
         example = _example_topic(text)
         return Note(typed, "", "sentence",
@@ -406,6 +486,8 @@ def read_skill(typed: str) -> Note:
     found = sensitive_phrase(text)
     if found:
         return Note(typed, "", "sensitive", (*problems, _sensitive_problem(typed, found)))
+    if _NOTE_MARKS.search(text):
+        return Note(typed, "", "sentence", (*problems, _marks_problem(typed)))
     claim = _CLAIM.sub("", text) if _CLAIM.match(text) else text
     served = _time_served(claim)
     if served:
@@ -457,6 +539,14 @@ def read_bring(typed: str) -> Note:
     found = sensitive_phrase(text)
     if found:
         return Note(typed, "", "sensitive", (*problems, _sensitive_problem(typed, found)))
+    head, comma, tail = text.partition(", ")
+    if comma and (_SENTENCE.search(tail) or re.search(r"\b\w+ed\b|\bjoined\b", tail)):
+        deed = _as_deed(head)
+        if deed:
+            return Note(typed, deed, "deed", (*problems, Problem(
+                "FK801", "note-is-a-sentence", "info",
+                f"“{typed}” joins two sentences with a comma; the letter uses only “{deed}”. "
+                f"Write the result into it, such as “{deed} that {tail}”.", f"{deed} that {tail}")))
     deed = _as_deed(text)
     if not deed and not _SENTENCE.search(text):
         deed = f"my work on {with_article(text)}" if text else ""

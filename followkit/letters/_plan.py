@@ -28,6 +28,8 @@ __all__ = ["VARIED_PARTS", "LetterPlan", "plan_letters", "skill_phrase"]
 VARIED_PARTS = ("opening", "shape", "recall", "skills", "closing", "next", "contact", "link")
 _VARIANTS = 4
 _WORD = re.compile(r"[a-z]{4,}")
+_NAME = re.compile(r"\b[A-Z][a-z]+[A-Z]?[a-z]*\b")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
 @dataclass(frozen=True)
@@ -110,20 +112,36 @@ def skill_phrase(skills: Sequence[Note]) -> str:
     deeds = [n.text.removeprefix("my experience ") for n in skills if n.kind == "deed"]
     rest = [n.text for n in skills if n.text and n.text.removeprefix("my experience with ")
             not in tools and n.text.removeprefix("my experience ") not in deeds]
-    experience = []
-    if tools:
-        experience.append(f"with {and_list(tools)}")
-    experience += deeds
     parts = [*rest]
-    if experience:
-        parts.append("my experience " + " and ".join(experience)
-                     if len(experience) <= 2 else "my experience " + and_list(experience))
+    if tools and deeds:
+        joint = "," if len(tools) > 1 else ""
+        parts.append(f"my experience with {and_list(tools)}{joint} and in {and_list(deeds)}")
+    elif tools:
+        parts.append(f"my experience with {and_list(tools)}")
+    elif deeds:
+        parts.append(f"my experience {and_list(deeds)}")
     return and_list(parts)
+
+
+def _casing(interview: Interview) -> dict[str, str]:
+    """Names typed with capitals among the skills ("Terraform"), to write them so in topics."""
+    found = {}
+    for skill in interview.skills:
+        for word in _NAME.findall(skill):
+            found.setdefault(word.lower(), word)
+    return found
+
+
+def _cased(topic: str, casing: dict[str, str]) -> str:
+    if not casing:
+        return topic
+    return _LOWER_WORD.sub(lambda m: casing.get(m[0], m[0]), topic)
 
 
 def plan_letters(interview: Interview, candidate: Candidate, *, brief: bool = False
                  ) -> list[LetterPlan]:
     """One plan per interviewer, in form order."""
+    casing = _casing(interview)
     people = list(interview.interviewers)
     writer = candidate.name
     ranked = sorted(people, key=lambda p: (_stable(writer, interview.company, p.name), p.name))
@@ -132,8 +150,9 @@ def plan_letters(interview: Interview, candidate: Candidate, *, brief: bool = Fa
     plans = []
     for person in people:
         rank = ranked.index(person)
-        own = _usable([read_topic(t) for t in person.topics], set())
-        shared = _usable(shared_notes, {t.casefold() for t in own})
+        own = [_cased(t, casing) for t in _usable([read_topic(t) for t in person.topics], set())]
+        shared = [_cased(t, casing)
+                  for t in _usable(shared_notes, {t.casefold() for t in own})]
         if own:
             lead, others = own[0], own[1:2]
         elif shared:
