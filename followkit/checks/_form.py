@@ -27,9 +27,10 @@ _SOURCE = "Follow-up Content: tailor each message"
 
 @dataclass(frozen=True)
 class FormFinding(Finding):
-    """A finding about one field of the form: ``field`` is its path (``"skills[2]"``,
-    ``"interviewers[1].topics[0]"``); ``suggestion`` the rewrite to make, when there is one.
-    ``line`` is always ``None``: a form has fields, not lines.
+    """A finding about one field of the form, with the rewrite to make.
+
+    ``field`` is its path (``"skills[2]"``, ``"interviewers[1].topics[0]"``); ``suggestion``
+    the rewrite, when there is one. ``line`` is always ``None``: a form has fields, not lines.
     """
 
     field: str = ""

@@ -106,8 +106,11 @@ def recall_discussion(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
 
 
 def _mentions_written(body: str, written: str) -> bool:
-    """Whether ``body`` names a note the way a letter writes it ("10+ yrs SQL" written
-    "more than ten years of SQL"); an empty ``written`` (a note letters leave out) is not."""
+    """Whether ``body`` names a note the way a letter writes it.
+
+    "10+ yrs SQL" is written "more than ten years of SQL"; an empty ``written`` (a note
+    letters leave out) is never found.
+    """
     return bool(written) and mentions(body, written.removeprefix("my experience with "))
 
 

@@ -93,7 +93,7 @@ def my_experience(skills: Iterable[str], lead: str = "experience with") -> str:
 
 
 def sentence_case(text: str) -> str:
-    """``text`` with its first letter in capitals, the rest as typed ("building X" → "Building X")."""
+    """``text`` with its first letter in capitals, the rest as typed ("Building X")."""
     return text[:1].upper() + text[1:]
 
 

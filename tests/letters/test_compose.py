@@ -11,10 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import followkit as fk
-from followkit.letters._templating import default_templates
-from followkit.checks._matching import mentions
 from followkit.letters._compose import greeting_name
 from followkit.letters._notes import read_skill, read_topic
+from followkit.letters._templating import default_templates
 
 ROOT = Path(__file__).parents[2]
 FORMS = sorted((ROOT / "data" / "examples" / "forms").glob("*.json"))
@@ -76,16 +75,19 @@ _TIME_SERVED = ("five years in cardiac care", "10+ years of payroll", "a decade 
 #: sensitive. The letter must read well or leave them out (and check_form says why).
 _TERSE_TOPICS = ("team is 6 person", "about new warehouse system they will buy",
                  "k8s migration", "oncall", "salary range", "why the last two analysts left",
-                 "budget cuts for FY27", "about about the roadmap", "the night shift problem w/ absence",
+                 "budget cuts for FY27", "about about the roadmap",
+                 "the night shift problem w/ absence",
                  "new ERP go-live approx 3 mos", "they will buy new system", "mgmt style",
                  "we need more nurses", "benefits", "dept reorg")
-_TERSE_SKILLS = ("10+ yrs SQL", "exp. w/ Tableau", "forklift licence", "i worked 4 year in logistic",
+_TERSE_SKILLS = ("10+ yrs SQL", "exp. w/ Tableau", "forklift licence",
+                 "i worked 4 year in logistic",
                  "SAP EWM little bit", "ACLS", "built an on-call rotation from scratch",
                  "5 yrs mgmt", "CPA", "led team of 4 ppl", "i can do excel")
 _BRINGS = ("", "", "building the lifecycle email program that cut churn by 18%",
            "led the ERP cutover that closed the books two days faster", "the retention playbook",
            "i think i am good fit")
-_NEXT = ("", "", "send my references", "I will send the writing sample", "second interview next wk",
+_NEXT = ("", "", "send my references", "I will send the writing sample",
+         "second interview next wk",
          "call you on Monday", "they will decide soon")
 _NAMES = ("Dana Rivera", "Omar Haddad", "Priya Raman", "Lukas Becker", "Aisha Mohammed",
           "Tom Okafor", "Grace Liu", "Noah Fischer", "Rosa Delgado", "Mei Wong")
@@ -519,13 +521,13 @@ def test_the_wording_depends_on_the_writer_and_the_interviewer_not_the_form_orde
     people = [fk.Interviewer(name=n, topics=[t]) for n, t in
               [("Ana Ruiz", "the audit plan"), ("Ben Cole", "the close calendar"),
                ("Cy Dorn", "the new ERP")]]
-    forward = {l.interviewer.name: l.body for l in fk.compose(_form(interviewers=people), ME)}
-    backward = {l.interviewer.name: l.body
-                for l in fk.compose(_form(interviewers=people[::-1]), ME)}
+    forward = {x.interviewer.name: x.body for x in fk.compose(_form(interviewers=people), ME)}
+    backward = {x.interviewer.name: x.body
+                for x in fk.compose(_form(interviewers=people[::-1]), ME)}
     assert forward == backward
     other = fk.Candidate(name="Jordan Ellis", email="sam@example.com", phone=ME.phone)
-    theirs = {l.interviewer.name: l.body.replace("Jordan Ellis", "Sam Lee")
-              for l in fk.compose(_form(interviewers=people), other)}
+    theirs = {x.interviewer.name: x.body.replace("Jordan Ellis", "Sam Lee")
+              for x in fk.compose(_form(interviewers=people), other)}
     assert sum(theirs[name] != forward[name] for name in forward) >= 2
 
 
