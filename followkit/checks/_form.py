@@ -12,15 +12,15 @@ FK803 a greeting the career center's pack cannot write.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from followkit.checks._proofread import Issue, NoDictionary, proofread
 from followkit.letters._notes import Note, read_bring, read_next_step, read_skill, read_topic
 from followkit.letters._templating import pack_settings, template_folder
 from followkit.model import Candidate, Finding, Interview
 
-__all__ = ["FormFinding", "check_form", "form_proofreader"]
+__all__ = ["FormFinding", "check_form"]
 
 _SOURCE = "Follow-up Content: tailor each message"
 
@@ -37,16 +37,24 @@ class FormFinding(Finding):
     suggestion: str = ""
 
 
-#: ``proofread(text, known_words) -> [(code, name, severity, message, suggestion)]`` for the
-#: spelling and grammar the checker's FK7xx rules find; set by :func:`form_proofreader`.
-_PROOFREAD: list[Callable[[str, frozenset[str]], Iterable[tuple]]] = []
+_NAMES = {"FK701": "repeated-word", "FK702": "spelling", "FK703": "grammar",
+          "FK704": "note-speak"}
 
 
-def form_proofreader(proofread: Callable[[str, frozenset[str]], Iterable[tuple]] | None) -> None:
-    """Plug in the checker's proofreading for notes (``None`` removes it)."""
-    _PROOFREAD.clear()
-    if proofread is not None:
-        _PROOFREAD.append(proofread)
+def _starts_a_sentence(note: str, issue: Issue) -> bool:
+    """A note is a fragment: "the roadmap" need not start with a capital letter."""
+    word = note[issue.start:issue.end]
+    return word != "i" and issue.suggestion == word[:1].upper() + word[1:]
+
+
+def _proofread(note: str, known: frozenset[str], locale: str) -> list[Issue]:
+    """The checker's FK7xx proofreading of one note (spelling skipped without a dictionary)."""
+    try:
+        issues = proofread(note, known_words=known, locale=locale)
+    except NoDictionary:
+        issues = proofread(note, known_words=known, locale=locale, spelling=False)
+    return [issue for issue in issues
+            if not (issue.code == "FK703" and _starts_a_sentence(note, issue))]
 
 
 def _known_words(interview: Interview, candidate: Candidate | None) -> frozenset[str]:
@@ -54,19 +62,24 @@ def _known_words(interview: Interview, candidate: Candidate | None) -> frozenset
              *(p.name for p in interview.interviewers), *(p.title for p in interview.interviewers)]
     if candidate is not None:
         names.append(candidate.name)
-    return frozenset(w.strip(".,'’()").lower() for n in names for w in n.split())
+    return frozenset(names)
 
 
-def _findings(field: str, note: Note, known: frozenset[str]) -> list[FormFinding]:
+def _findings(field: str, note: Note, known: frozenset[str], locale: str) -> list[FormFinding]:
+    """The note's own findings, then the proofreader's for codes the note reader did not raise.
+
+    What the letter corrects itself is ``info``; a misspelling it would copy is a warning.
+    """
     found = [FormFinding(code=p.code, name=p.name, severity=p.severity, message=p.message,
                          source=_SOURCE, field=field, suggestion=p.suggestion)
              for p in note.problems]
-    for proofread in _PROOFREAD:
-        seen = {f.code for f in found}
-        found += [FormFinding(code=code, name=name, severity=severity, message=message,
-                              source=_SOURCE, field=field, suggestion=suggestion)
-                  for code, name, severity, message, suggestion in proofread(note.typed, known)
-                  if code not in seen]
+    seen = {f.code for f in found}
+    for issue in _proofread(note.typed, known, locale):
+        if issue.code in seen or note.left_out:
+            continue
+        found.append(FormFinding(code=issue.code, name=_NAMES.get(issue.code, "proofreading"),
+                                 severity="warning", message=issue.message, source=_SOURCE,
+                                 field=field, suggestion=issue.suggestion))
     return found
 
 
@@ -81,11 +94,13 @@ def _nothing_left(field: str, what: str, notes: list[Note], example: str) -> lis
 
 
 def check_form(interview: Interview, candidate: Candidate | None = None, *,
-               templates: str | Path | None = None) -> list[FormFinding]:
+               templates: str | Path | None = None, locale: str = "en-US"
+               ) -> list[FormFinding]:
     """Findings about the form's notes, field by field, in form order.
 
-    ``templates`` is the career center's pack, whose greeting may need a typed honorific.
-    An empty list means every note reads well in a letter as typed.
+    ``templates`` is the career center's pack, whose greeting may need a typed honorific;
+    ``locale`` the spelling the proofreading follows (``"en-US"`` or ``"en-GB"``). An empty
+    list means every note reads well in a letter as typed.
     """
     known = _known_words(interview, candidate)
     greeting = pack_settings(template_folder(templates))["greeting"]
@@ -101,21 +116,21 @@ def check_form(interview: Interview, candidate: Candidate | None = None, *,
                         f"letter says “Dear {person.name},”.",
                 suggestion=f"Dr. {person.surname}"))
         for j, topic in enumerate(person.topics):
-            found += _findings(f"{where}.topics[{j}]", read_topic(topic), known)
+            found += _findings(f"{where}.topics[{j}]", read_topic(topic), known, locale)
         if person.bring:
-            found += _findings(f"{where}.bring", read_bring(person.bring), known)
+            found += _findings(f"{where}.bring", read_bring(person.bring), known, locale)
         for j, skill in enumerate(person.skills):
-            found += _findings(f"{where}.skills[{j}]", read_skill(skill), known)
+            found += _findings(f"{where}.skills[{j}]", read_skill(skill), known, locale)
     topics = [read_topic(t) for t in interview.topics]
     for j, note in enumerate(topics):
-        found += _findings(f"topics[{j}]", note, known)
+        found += _findings(f"topics[{j}]", note, known, locale)
     own = [read_topic(t) for p in interview.interviewers for t in p.topics]
     found += _nothing_left("topics", "topics", topics + own,
                            "recall what you discussed (FK104)")
     skills = [read_skill(s) for s in interview.skills]
     for j, note in enumerate(skills):
-        found += _findings(f"skills[{j}]", note, known)
+        found += _findings(f"skills[{j}]", note, known, locale)
     found += _nothing_left("skills", "skills", skills, "say what you bring (FK105)")
     if interview.next_step:
-        found += _findings("next_step", read_next_step(interview.next_step), known)
+        found += _findings("next_step", read_next_step(interview.next_step), known, locale)
     return found

@@ -161,6 +161,16 @@ def _write_numbers(text: str, problems: list[Problem]) -> str:
     return re.sub(rf"\b({words})\s+({nouns})\b(?![-'’])", agree, text, flags=re.IGNORECASE)
 
 
+_AMPERSAND = re.compile(r"(?<=\w)\s&\s(?=\w)")
+
+
+def _and(match: re.Match[str]) -> str:
+    """" & " between ordinary words is "and"; between two capitalised words it is a name."""
+    before = match.string[:match.start()].split()[-1]
+    after = match.string[match.end():].split()[0]
+    return match[0] if before[:1].isupper() and after[:1].isupper() else " and "
+
+
 def _expand_note_speak(text: str, problems: list[Problem]) -> str:
     table = note_speak()
 
@@ -177,6 +187,12 @@ def _expand_note_speak(text: str, problems: list[Problem]) -> str:
         return full
 
     text = _note_speak_pattern().sub(expand, text)
+    anded = _AMPERSAND.sub(_and, text)
+    if anded != text:
+        problems.append(Problem("FK704", "note-speak", "info",
+                                "Write “&” as “and” between ordinary words (the letter does).",
+                                "and"))
+        text = anded
     return re.sub(r"\bexperience\s+(?=[A-Z])", "experience with ", text)
 
 

@@ -65,7 +65,8 @@ _word = st.one_of(
 
 
 def _phrase(min_words=1, max_words=5):
-    return st.lists(_word, min_size=min_words, max_size=max_words).map(" ".join)
+    return st.lists(_word, min_size=min_words, max_size=max_words).map(" ".join).filter(
+        lambda p: not re.search(r"(?i)\b(\w+) \1\b", p))
 
 
 _topic = st.tuples(_phrase(), st.sampled_from(["", ".", ";", " "])).map("".join)
@@ -119,7 +120,7 @@ def complete_forms(draw, max_interviewers=6, terse=False):
     interview = fk.Interview(
         company=draw(st.tuples(_phrase(1, 4), st.sampled_from(["", " Inc.", " LLC", " Co."]))
                      .map("".join)),
-        position=draw(_phrase(1, 5)),
+        position=draw(_phrase(1, 5).filter(lambda p: not re.match(r"(?i)(the|our)\b", p))),
         ended_at=END,
         interviewers=interviewers,
         topics=draw(st.lists(topic, min_size=1, max_size=5)),
@@ -172,7 +173,7 @@ def _assert_follows_the_guide(letter, interview, candidate):
     words = len(letter.body.split())
     assert (50 <= words <= 250) if letter.channel == "email" else words <= 150
     assert "!" not in letter.text
-    prose = letter.text.replace(interview.company, "Company").replace(interview.position, "Job")
+    prose = letter.text.replace(interview.position, "Job").replace(interview.company, "Company")
     assert not re.search(r"\.\.|,,|\s[,.;:]|[,;:]\.|\b(\w+) \1\b", prose)
     assert not re.search(r"\{\{|\[|<|TODO|TBD|XXX| i |yrs|w/|exp\.|mgmt", letter.text)
     sign_off, signature = _blocks(letter)[-1].split("\n")[:2]
@@ -467,10 +468,17 @@ def test_the_checker_finds_no_warning_and_no_error_in_letters_from_clean_notes(f
 
 @pytest.mark.parametrize("path", FORMS, ids=[path.stem for path in FORMS])
 def test_the_checker_finds_nothing_at_all_in_the_example_letters(path):
+    """Clean forms give clean letters; a stress form's letters may only keep what
+    check_form already told the writer about (a spelling the letter copies)."""
     interview, candidate, channel, sign_off, length = fk.load_form_file(path)
     letters = fk.compose(interview, candidate, channel, sign_off=sign_off, length=length)
     batch = fk.check_batch(letters, interview, candidate=candidate)
-    assert [[f.code for f in findings] for findings in batch] == [[] for _ in letters]
+    if path.stem.startswith("stress-"):
+        notes = fk.check_form(interview, candidate)
+        assert [_unexplained(f, notes) for f in batch] == [[] for _ in letters]
+    else:
+        assert fk.check_form(interview, candidate) == []
+        assert [[f.code for f in findings] for findings in batch] == [[] for _ in letters]
     for first, second in combinations(letters, 2):
         assert fk.letter_similarity(first, second) < 0.90
 

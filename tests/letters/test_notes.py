@@ -49,7 +49,7 @@ def test_a_sensitive_or_unusable_topic_is_left_out_with_advice(typed):
         ("forklift licence", "my forklift licence", "licence"),
         ("ACLS", "my ACLS certification", "licence"),
         ("ACLS certified", "my ACLS certification", "licence"),
-        ("CPA", "my CPA licence", "licence"),
+        ("CPA", "my CPA license", "licence"),
         ("five years in the ER", "my five years in the ER", "time"),
         ("i worked 4 year in logistic", "my four years in logistic", "time"),
         ("Over 5 years leading teams", "over five years of leading teams", "time"),
