@@ -19,7 +19,7 @@ from pathlib import Path
 from followkit.errors import FormError
 from followkit.letters._notes import mentions_when, read_bring, read_next_step
 from followkit.letters._plan import VARIED_PARTS, LetterPlan, plan_letters, skill_phrase
-from followkit.letters._templating import pack_settings, render, template_folder
+from followkit.letters._templating import load_template, pack_settings, render, template_folder
 from followkit.letters._wording import layout_body, layout_line
 from followkit.model import LETTER_CHANNELS, Candidate, Interview, Interviewer, Letter
 from followkit.model import validate_channel as _validate_channel
@@ -176,12 +176,16 @@ def compose(
     greeting = pack_settings(folder)["greeting"]
     plans = plan_letters(interview, candidate, brief=length == "brief")
     letters = []
+    compiled: dict[str, object] = {}
     for index, person in enumerate(interview.interviewers):
         context = template_context(interview, candidate, index, channel, sign_off,
                                    length=length, greeting=greeting, plan=plans[index])
-        body = layout_body(render(folder, f"{channel}.txt.j2", context))
+        names = [f"{channel}.txt.j2", *(["subject.txt.j2"] if channel == "email" else [])]
+        if not compiled:
+            compiled = {name: load_template(folder, name, frozenset(context)) for name in names}
+        body = layout_body(render(folder, names[0], context, template=compiled[names[0]]))
         subject = ""
         if channel == "email":
-            subject = layout_line(render(folder, "subject.txt.j2", context))
+            subject = layout_line(render(folder, names[1], context, template=compiled[names[1]]))
         letters.append(Letter(interviewer=person, channel=channel, subject=subject, body=body))
     return letters

@@ -75,9 +75,13 @@ def _usable(notes: Sequence[Note], exclude: set[str]) -> list[str]:
     return kept
 
 
+@lru_cache(maxsize=1024)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text.lower()))
+
+
 def _overlap(skill: Note, topics: Sequence[str]) -> int:
-    words = set(_WORD.findall(" ".join(topics).lower()))
-    return len(words & set(_WORD.findall(skill.typed.lower())))
+    return len(_words(" ".join(topics)) & _words(skill.typed))
 
 
 def _skills_for(ranked: list[Interviewer], interview: Interview, brief: bool) -> dict[str, list]:

@@ -28,8 +28,8 @@ if TYPE_CHECKING:
     from jinja2 import Template, nodes
     from jinja2.sandbox import SandboxedEnvironment
 
-__all__ = ["GREETINGS", "TEMPLATE_NAMES", "default_templates", "pack_settings", "render",
-           "template_folder"]
+__all__ = ["GREETINGS", "TEMPLATE_NAMES", "default_templates", "load_template", "pack_settings",
+           "render", "template_folder"]
 
 #: The files a template pack must hold.
 TEMPLATE_NAMES = ("email.txt.j2", "handwritten.txt.j2", "subject.txt.j2")
@@ -158,12 +158,11 @@ def pack_settings(templates: str | Path | None) -> dict[str, str]:
     return _pack_file(str(path), mtime_ns)
 
 
-def render(templates: str | Path | None, name: str, context: Mapping[str, object]) -> str:
-    """Render template ``name`` of the pack in ``templates`` (``None``: followkit's own).
+def load_template(folder: Path, name: str, fields: frozenset[str]) -> Template:
+    """Template ``name`` of the pack in ``folder``, checked to use only ``fields``.
 
-    Pass a folder from :func:`template_folder` to skip checking it again on every call.
+    Compiled once per version of the file; :func:`render` takes it to skip the look-up.
     """
-    folder = templates if isinstance(templates, Path) else template_folder(templates)
     path = folder / name
     try:
         mtime_ns = path.stat().st_mtime_ns
@@ -172,7 +171,20 @@ def render(templates: str | Path | None, name: str, context: Mapping[str, object
             f"this template pack has no {name}; a pack needs {', '.join(TEMPLATE_NAMES)}.",
             path=path,
         ) from None
-    template = _checked_template(str(folder), name, mtime_ns, frozenset(context))
+    return _checked_template(str(folder), name, mtime_ns, fields)
+
+
+def render(templates: str | Path | None, name: str, context: Mapping[str, object], *,
+           template: Template | None = None) -> str:
+    """Render template ``name`` of the pack in ``templates`` (``None``: followkit's own).
+
+    Pass a folder from :func:`template_folder` to skip checking it again on every call, and
+    ``template`` from :func:`load_template` to skip looking the file up.
+    """
+    folder = templates if isinstance(templates, Path) else template_folder(templates)
+    path = folder / name
+    if template is None:
+        template = load_template(folder, name, frozenset(context))
     from jinja2 import UndefinedError
     from jinja2.sandbox import SecurityError
 
