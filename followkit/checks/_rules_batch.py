@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from followkit.checks._matching import words
-from followkit.checks._parse import ParsedLetter, parse_letter
+from followkit.checks._reader import ParsedLetter, parse_letter
 from followkit.checks._rule import Context, Hit
 
 __all__ = ["COPY_PASTE_THRESHOLD", "copy_paste", "everyone_thanked", "letter_similarity",

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from followkit.checks._matching import mentions, quote, sentences
-from followkit.checks._parse import ParsedLetter
+from followkit.checks._reader import ParsedLetter
 from followkit.checks._phrases import has_phrase, normalise, phrase_set
 from followkit.checks._rule import Context, Hit
 

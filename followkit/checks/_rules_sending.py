@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from followkit.checks._matching import mentions
-from followkit.checks._parse import ParsedLetter
+from followkit.checks._reader import ParsedLetter
 from followkit.checks._phrases import has_phrase
 from followkit.checks._rule import Context, Hit
 from followkit.errors import FormError

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from followkit.checks._matching import mentions, quote, words
-from followkit.checks._parse import ParsedLetter
+from followkit.checks._reader import ParsedLetter
 from followkit.checks._phrases import normalise, phrase_list, phrase_set
 from followkit.checks._rule import Context, Hit
 

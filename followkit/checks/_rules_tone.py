@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from followkit.checks._matching import quote, sentences
-from followkit.checks._parse import Line, ParsedLetter, is_contact_line
+from followkit.checks._reader import Line, ParsedLetter, is_contact_line
 from followkit.checks._phrases import find_phrases, has_phrase, phrase_list, phrase_set
 from followkit.checks._rule import Context, Hit
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 
 from followkit.checks._catalogue import RULES, RULES_BY_CODE
-from followkit.checks._parse import parse_letter
+from followkit.checks._reader import parse_letter
 from followkit.checks._rule import Context, Hit, Rule
 from followkit.model import (
     SEVERITIES,
