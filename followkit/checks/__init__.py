@@ -1,4 +1,4 @@
-"""The letter checker: the rule catalogue FK101–FK602 and the functions that run it.
+"""The letter checker: the letter reader, the rule catalogue and the functions that run it.
 
 ``check(letter, interview)`` says what a careful coach would say about one letter;
 ``check_batch(letters, interview)`` does so for all letters of one interview and adds the
@@ -13,4 +13,4 @@ from followkit.checks._rules_batch import letter_similarity
 from followkit.checks._run import check, check_batch
 
 __all__ = ["RULES", "ParsedLetter", "Rule", "check", "check_batch", "letter_similarity",
-           "parse_letter"]
+           "parse_letter", "read_letter"]

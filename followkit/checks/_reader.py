@@ -23,6 +23,7 @@ the quoted-reply library is loaded the first time a letter holds a possible quot
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ __all__ = [
     "ParsedLetter",
     "fold",
     "guard_text",
+    "is_boilerplate",
     "is_contact_line",
     "read_letter",
 ]
@@ -249,6 +251,11 @@ def _control_share(text: str) -> float:
     return len(_CONTROL.findall(sample)) / max(len(sample), 1)
 
 
+def is_boilerplate(text: str) -> bool:
+    """A signature-block line any client adds: "Sent from my iPhone", a logo, a notice."""
+    return bool(_BOILERPLATE.match(text))
+
+
 def is_contact_line(text: str) -> bool:
     """A line that gives an email address, a phone number or a link."""
     return bool(CONTACT.search(text))
@@ -430,10 +437,10 @@ def _headers(lines: list[Line]) -> tuple[Line | None, list[Line]]:
 
 
 _INLINE_BODY = re.compile(r"^(.{2,60}?[,:;!\-–—])\s+(\S+(?:\s+\S+){2,}.*)$")
-_CARD = re.compile(r"^((?:%s\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}),\s+"
+_CARD = re.compile(rf"^((?:{_TITLE}\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){{0,2}}),\s+"
                    r"(?=(?:thank|many thanks|it was (?:a|so|great|wonderful|lovely)|what a|"
-                   r"i (?:really |truly )?(?:enjoyed|appreciated|loved|wanted to thank)))(.+)$"
-                   % _TITLE, re.IGNORECASE)
+                   r"i (?:really |truly )?(?:enjoyed|appreciated|loved|wanted to thank)))(.+)$",
+                   re.IGNORECASE)
 _NOT_NAMES = frozenset("again also and but so well first firstly today yesterday tonight this "
                        "overall once finally honestly again anyway however lastly".split())
 
@@ -465,22 +472,33 @@ def _greeting_at(line: Line, following: list[Line]) -> tuple[Greeting, str] | No
         match = _INLINE_BODY.match(text)
         if match and len(text.split()) > 6 and not _names_only(match.group(2)):
             head = match.group(1)
-            addressee = GREETING_WORD.sub("", head).strip(" ,:;.!-–—")
+            addressee = _addressee(head)
             return Greeting(line.number, head, addressee, inline=True), text
         if len(text.split()) > 12:
             return None
-        addressee = GREETING_WORD.sub("", text).strip(" ,:;.!-–—")
+        addressee = _addressee(text)
         return Greeting(line.number, text, addressee), ""
     card = _CARD.match(text)
-    if (card and card.group(1)[0].isupper() and _looks_like_name(card.group(1)) and card.group(1).lower() not in _NOT_NAMES
-            and not card.group(1).lower().endswith("ly")):
-        return Greeting(line.number, f"{card.group(1)},", card.group(1), inline=True), text
+    name = card.group(1) if card else ""
+    if (name[:1].isupper() and _looks_like_name(name) and name.lower() not in _NOT_NAMES
+            and not name.lower().endswith("ly")):
+        return Greeting(line.number, f"{name},", name, inline=True), text
     words = text.split()
     if (len(words) <= 5 and text.endswith((",", ":", " -", "–", "—")) and following
             and _looks_like_name(text.rstrip(",:-–— ").replace(".", ""))
             and not is_sign_off(text)):
         return Greeting(line.number, text, text.rstrip(",:-–— ")), ""
     return None
+
+
+def _addressee(greeting: str) -> str:
+    """Who a greeting names: "Dear Dr. Walker:" -> "Dr. Walker".
+
+    "To whom it may concern" stays whole (it names nobody).
+    """
+    if re.match(r"(?i)\s*(?:to\s+whom|attn|attention)\b", greeting):
+        return greeting.strip(" ,:;.!-–—")
+    return GREETING_WORD.sub("", greeting).strip(" ,:;.!-–—")
 
 
 def _names_only(text: str) -> bool:
@@ -580,8 +598,8 @@ def _sign_off_at(tail: list[Line]) -> tuple[int, tuple[str, str] | None] | None:
 def _trailing_boilerplate(lines: list[Line]) -> int:
     end = len(lines)
     while end > 0 and (_BOILERPLATE.match(lines[end - 1].text)
-                       or is_contact_line(lines[end - 1].text)
-                       and len(lines[end - 1].text.split()) <= 8):
+                       or (is_contact_line(lines[end - 1].text)
+                       and len(lines[end - 1].text.split()) <= 8)):
         end -= 1
     return end
 
@@ -647,7 +665,7 @@ def _split_block(block: list[Line], indents: dict[int, int], opening: str) -> li
         return groups
     width = max(len(line.text) for line in block)
     groups = [[block[0]]]
-    for prev, line in zip(block, block[1:], strict=False):
+    for prev, line in itertools.pairwise(block):
         if _ends_paragraph(prev.text, line.text, width, len(block)):
             groups.append([line])
         else:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from followkit.checks._matching import mentions, quote, sentences
-from followkit.checks._reader import ParsedLetter
+from followkit.checks._matching import mentions, quote, recalls, sentences
 from followkit.checks._phrases import has_phrase, normalise, phrase_set
+from followkit.checks._reader import CONTACT, ParsedLetter, fold
 from followkit.checks._rule import Context, Hit
 
 __all__ = [
@@ -22,15 +22,31 @@ __all__ = [
     "recall_discussion", "shape", "sign_off", "skills_fit", "thanks_first",
 ]
 
-_GREETING_WORD = re.compile(
-    r"^(dear|hi|hello|hey|greetings|good (morning|afternoon|evening|day))\b[\s,]*",
+#: "to discuss the … position": the purpose of the meeting, not something recalled from it.
+_PURPOSE = re.compile(
+    r"\b(?:to\s+|for\s+)?(?:discuss(?:ing|ed)?|talk(?:ing|ed)?\s+(?:about|with\s+me\s+about)|"
+    r"speak(?:ing)?\s+(?:with\s+me\s+)?about|spoke\s+about|meet(?:ing)?\s+about|"
+    r"learn(?:ing)?\s+(?:more\s+)?about|hear(?:ing)?\s+(?:more\s+)?about)\s+"
+    r"(?:the|my|this|your|a|an|our)?\s*(?:[\w&'’/-]+\s+){0,5}?"
+    r"(?:position|role|job|opening|opportunity|candidacy|application|vacancy|post|"
+    r"interview)s?\b(?:\s+(?:with\s+(?:me|you)|at\s+[\w&' ]+?))?(?=[.,;!?]|\s+(?:with|on|"
+    r"today|yesterday|this|last)\b|$)",
     re.IGNORECASE,
 )
-_CONTACT = re.compile(
-    r"\w@\w"                                          # email address
-    r"|\d[\d\s().-]{6,}\d"                            # phone number
-    r"|https?://|www\."                                # web link
-    r"|\w\.(?:com|org|net|io|dev|me|co|design|studio|art)\b",  # a bare domain
+#: Self, then what the writer brings: "my … experience", "I have … skills", "my education".
+_SKILLS = re.compile(
+    r"\b(?:my|our)\s+(?:[\w'’-]+\s+(?:and\s+)?){0,4}?(?:experiences?|skills?|skill\s?set|"
+    r"background|education|training|qualifications?|expertise|knowledge|degree|"
+    r"certifications?|licen[cs]e|track\s+record|coursework|internships?|studies|strengths?|"
+    r"abilit(?:y|ies)|career|portfolio|work)\b"
+    r"|\bi(?:\s+have|['’]ve|\s+also\s+have|\s+bring|\s+gained|\s+developed|\s+earned|"
+    r"\s+hold|\s+completed)\s+(?:[\w'’-]+\s+){0,5}?(?:experience|skills?|background|"
+    r"training|years?|certificat\w+|degree|licen[cs]e)\b"
+    r"|\b(?:experience|skills?|background)\s+(?:that\s+)?i\s+(?:have|bring|gained|built)\b"
+    r"|\bi(?:\s+have|['’]ve)?\s+(?:also\s+)?(?:led|managed|built|designed|developed|taught|"
+    r"trained|supervised|coordinated|implemented|launched|handled|oversaw|run|ran|worked|"
+    r"spent|prepared|written|wrote|closed|created|organi[sz]ed|delivered|reduced|increased|"
+    r"improved|served|volunteered|completed|earned|studied|cared)\b",
     re.IGNORECASE,
 )
 
@@ -47,7 +63,7 @@ def greeting(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
         yield Hit("Open with a greeting that names the reader, such as “Dear Ms. Rivera,”; "
                   f"the letter starts with {quote(_opening(letter), 6)}.", _first_line(letter))
         return
-    addressee = _GREETING_WORD.sub("", letter.greeting.text).strip(" ,:;.!-")
+    addressee = letter.greeting.addressee
     if not addressee or normalise(addressee) in phrase_set("greetings_nobody"):
         yield Hit(f"Greet the reader by name; {quote(letter.greeting.text)} names nobody. "
                   "Use the name of the person who interviewed you.", letter.greeting.number)
@@ -89,15 +105,20 @@ def _topics(ctx: Context) -> tuple[str, ...]:
 
 
 def recall_discussion(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
-    """FK104: the letter refers to something discussed at the interview."""
-    body = letter.body_text
+    """FK104: the letter refers to something discussed at the interview.
+
+    With known topics, one of them is recalled by its words or a paraphrase
+    (:func:`~followkit.checks._matching.recalls`); without, a cue such as "learning about" or
+    "the tour you gave me" is needed, and "to discuss the … position" does not count.
+    """
+    body = fold(letter.body_text)
     topics = _topics(ctx)
     if topics:
-        if not any(mentions(body, t) for t in topics):
+        if not any(recalls(body, t) for t in topics):
             shown = ", ".join(f"“{t}”" for t in topics[:3])
             yield Hit(f"Mention something you discussed, such as {shown}; the letter names "
                       "none of the interview's topics.", _middle_line(letter))
-    elif not has_phrase("discussion_cues", body):
+    elif not has_phrase("discussion_cues", _PURPOSE.sub(" ", body)):
         yield Hit("Recall something you discussed at the interview (“I enjoyed learning "
                   "about …”); the letter does not refer to the conversation.",
                   _middle_line(letter))
@@ -110,10 +131,16 @@ def _middle_line(letter: ParsedLetter) -> int | None:
 
 
 def skills_fit(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
-    """FK105: a nod to the writer's own skills or experience."""
-    body = letter.body_text
+    """FK105: a nod to the writer's own skills or experience.
+
+    The interview's skills named, or the writer speaking of what they bring: "my …
+    experience", "My education and previous hands-on experiences fit …", "I have led …".
+    """
+    body = fold(letter.body_text)
     skills = tuple(ctx.interview.skills) if ctx.interview else ()
-    if any(mentions(body, s) for s in skills) or has_phrase("skills_cues", body):
+    if any(mentions(body, s) for s in skills) or _SKILLS.search(body):
+        return
+    if has_phrase("skills_cues", body):
         return
     hint = f" such as “{skills[0]}”" if skills else ""
     yield Hit(f"Add a sentence on how your skills or experience{hint} fit the position; "
@@ -143,10 +170,18 @@ def _thanks_only(paragraph) -> bool:
 
 
 def contact_or_work(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
-    """FK107: an email address, phone number or link after the greeting."""
-    start = (letter.greeting or letter.subject)
-    rest = letter.lines[start.number:] if start else letter.lines
-    if _CONTACT.search("\n".join(rest)):
+    """FK107: an email address, phone number or link in the writer's own text.
+
+    A typed letter's heading (the sender's address block) counts; a quoted message does not.
+    """
+    start = letter.greeting or letter.subject
+    after = [line.text for line in letter.written if start is None or line.number > start.number]
+    if CONTACT.search("\n".join([*after, *(line.text for line in letter.heading)])):
+        return
+    if ctx.channel == "letter" and not letter.heading:
+        yield Hit("Put your name, address and contact details and the date above the "
+                  "greeting, as a typed letter does; the letter has no heading.",
+                  letter.greeting.number if letter.greeting else None)
         return
     yield Hit("Add how to reach you (email or phone) or a link to your work below your "
               "name; the letter gives none.",

@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator
 
 from followkit.checks._matching import mentions
-from followkit.checks._reader import ParsedLetter
 from followkit.checks._phrases import has_phrase
+from followkit.checks._reader import ParsedLetter
 from followkit.checks._rule import Context, Hit
 from followkit.errors import FormError
 from followkit.timing import DEFAULT_POLICY, elapsed, format_duration, status

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 
 from followkit.checks._catalogue import RULES, RULES_BY_CODE
-from followkit.checks._reader import parse_letter
+from followkit.checks._reader import read_letter
 from followkit.checks._rule import Context, Hit, Rule
 from followkit.model import (
     SEVERITIES,
@@ -120,7 +120,7 @@ def check_with_context(
 ) -> list[Finding]:
     """:func:`check` on raw text with a ready-made :class:`Context` (partial facts allowed)."""
     off, levels = set(_codes(disable, "disable")), _severities(severity)
-    parsed = parse_letter(text)
+    parsed = read_letter(text)
     findings = [
         _finding(rule, hit, levels)
         for rule in RULES
