@@ -1,0 +1,342 @@
+"""Proofreading, offline: doubled words, spelling, simple grammar and note-speak.
+
+:func:`proofread` is the one entry point; the checker's rules FK701–FK704 and the form coach
+(``check_form``) both use it, so a word is judged the same way in a note and in a letter.
+
+- FK701 repeated-word: the same word twice in a row ("about about").
+- FK702 spelling: a word the locale's Hunspell dictionary does not know. Names, companies,
+  places and acronyms are never flagged: the words of ``known_words`` (the interview's
+  company, people, topics...), words written in capitals (CPA, ERP), and the letter's own
+  proper nouns (a capitalised word that does not start a sentence, or that appears
+  capitalised elsewhere mid-sentence). The dialect follows ``locale``: "licence" is right in
+  en-GB and a misspelling in en-US.
+- FK703 grammar: a lowercase "i", a count without its plural ("4 year", "6 person"), a
+  sentence that starts in lowercase.
+- FK704 note-speak: abbreviations from notes left in running text ("yrs", "mgmt", "w/",
+  "exp.", "mgr", "approx", "dept", "wk", and "&" between ordinary words).
+
+Spelling uses the Hunspell dictionaries a Linux system installs (Debian's ``hunspell-en-us``
+and ``hunspell-en-gb`` put them in ``/usr/share/hunspell``), read by spylls, a Hunspell
+port in pure Python; suggestions come from pyspellchecker's word list, kept only when the
+locale's dictionary accepts them. Nothing is downloaded and no server runs. Loading a
+dictionary takes a few seconds, so it happens once per process, on first use or earlier in
+a thread through :func:`warm_up`; each word's verdict is then cached.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+__all__ = [
+    "LOCALES",
+    "Issue",
+    "NoDictionary",
+    "dictionary_folder",
+    "proofread",
+    "warm_up",
+]
+
+#: Locales with a dictionary, and the Hunspell file stem each one reads.
+LOCALES = {"en-US": "en_US", "en-GB": "en_GB"}
+
+#: Where Hunspell dictionaries are looked for, after ``$FOLLOWKIT_HUNSPELL_DIR``.
+_FOLDERS = ("/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts",
+            "/usr/local/share/hunspell", "/opt/homebrew/share/hunspell", "/Library/Spelling")
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+_SKIP = re.compile(  # spans that are not prose: addresses, links, handles, file names
+    r"\S+@\S+|https?://\S+|www\.\S+|\S+\.(?:com|org|net|edu|gov|io|dev|me|co|uk)\b\S*"
+    r"|@\w+|#\w+|\b\w+\.(?:pdf|docx?|txt|xlsx?|pptx?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One proofreading finding: a code, where it is, advice, and a suggested fix.
+
+    ``start`` and ``end`` index the text given to :func:`proofread` (``text[start:end]`` is
+    the flagged text); ``suggestion`` is what to write instead ("" when there is none).
+    """
+
+    code: str
+    start: int
+    end: int
+    message: str
+    suggestion: str = ""
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """``(start, end)`` in the proofread text."""
+        return self.start, self.end
+
+
+class NoDictionary(LookupError):
+    """No Hunspell dictionary for the locale is installed; spelling cannot be checked."""
+
+
+def _locale(locale: str) -> str:
+    key = (locale or "en-US").replace("_", "-")
+    for name in LOCALES:
+        if name.lower() == key.lower():
+            return name
+    raise ValueError(f"locale {locale!r} is not supported; use one of {', '.join(LOCALES)}.")
+
+
+def dictionary_folder(locale: str = "en-US") -> Path:
+    """The folder holding the locale's ``.dic`` and ``.aff``; raises :class:`NoDictionary`."""
+    stem = LOCALES[_locale(locale)]
+    folders = [os.environ.get("FOLLOWKIT_HUNSPELL_DIR", ""), *_FOLDERS]
+    for folder in filter(None, folders):
+        if (Path(folder) / f"{stem}.dic").is_file() and (Path(folder) / f"{stem}.aff").is_file():
+            return Path(folder)
+    raise NoDictionary(
+        f"no Hunspell dictionary {stem}.dic/.aff was found in {', '.join(filter(None, folders))}; "
+        f"install it (Debian: apt-get install hunspell-{stem.lower().replace('_', '-')}) or "
+        "set FOLLOWKIT_HUNSPELL_DIR to the folder that holds it."
+    )
+
+
+_LOCK = threading.Lock()
+
+
+@cache
+def _dictionary(locale: str):
+    from spylls.hunspell import Dictionary
+
+    folder = dictionary_folder(locale)
+    return Dictionary.from_files(str(folder / LOCALES[locale]))
+
+
+def _load(locale: str):
+    with _LOCK:  # one load even when warm_up's thread and a check race
+        return _dictionary(locale)
+
+
+@lru_cache(maxsize=1)
+def _frequencies():
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language="en", distance=1)
+
+
+@lru_cache(maxsize=200_000)
+def _known(word: str, locale: str) -> bool:
+    return bool(_load(locale).lookup(word))
+
+
+def warm_up(locale: str = "en-US") -> bool:
+    """Load the locale's dictionary now (call it in a thread); False when none is installed."""
+    try:
+        _load(_locale(locale))
+    except NoDictionary:
+        return False
+    _frequencies()
+    return True
+
+
+@lru_cache(maxsize=4096)
+def _suggest(word: str, locale: str) -> str:
+    checker = _frequencies()
+    lower = word.lower()
+    near = checker.known(checker.edit_distance_1(lower))
+    candidates = sorted(near, key=lambda w: (-checker.word_usage_frequency(w), w))
+    for candidate in candidates:
+        if candidate != lower and _known(candidate, locale):
+            return candidate[0].upper() + candidate[1:] if word[0].isupper() else candidate
+    return ""
+
+
+# ---- FK701 repeated word -------------------------------------------------------------------
+
+_REPEAT = re.compile(r"\b([A-Za-z]+)([ \t]+|[ \t]*\n[ \t]*)(\1)\b", re.IGNORECASE)
+_FINE_TWICE = frozenset({"had", "that"})  # "had had", "that that" can be right
+
+
+def _repeated(text: str) -> Iterable[Issue]:
+    for match in _REPEAT.finditer(text):
+        word = match.group(1)
+        if word.lower() in _FINE_TWICE:
+            continue
+        yield Issue("FK701", match.start(), match.end(),
+                    f"“{match.group(0)}”: the word “{word}” is written twice; delete one.",
+                    word)
+
+
+# ---- FK703 grammar -------------------------------------------------------------------------
+
+_NUMBERS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+            "|forty|fifty|hundred|several|many|few|multiple|both")
+_COUNTED = ("year|month|week|day|hour|minute|person|employee|client|customer|project|time"
+            "|member|store|site|location|language|course|report|team|account|student|patient"
+            "|class|shift|vehicle|truck|warehouse|office|product|system|program|role|job"
+            "|position|interview|reference|skill|certification|degree|colleague|staff member")
+_AGREEMENT = re.compile(
+    rf"(?<![\w$£€.,-])(?P<n>(?:[2-9]|[1-9]\d+)|(?:{_NUMBERS}))\s+(?P<noun>{_COUNTED})\b"
+    r"(?![-‐]|\s+(?:old|long)\b)",
+    re.IGNORECASE,
+)
+_ADJECTIVAL = re.compile(r"\b(a|an|the|my|our|your|their|this|that)\s+$", re.IGNORECASE)
+_LOWER_I = re.compile(r"(?<![\w'’.-])i(?=(?:['’](?:m|ve|d|ll))?(?![\w.'’-]))")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[a-z])")
+_ABBREVIATION = re.compile(
+    r"\b(?:e\.g|i\.e|etc|vs|a\.m|p\.m|incl|no|cf|al|dr|mr|mrs|ms|st|jr|sr|[A-Za-z]"
+    r"|yrs?|mos?|wks?|hrs|mgmt|mgrs?|dept|depts|approx|exp|govt|reqs?|acct)\.[\"”’)]?$",
+    re.IGNORECASE)
+
+
+def _plural(noun: str) -> str:
+    irregular = {"person": "people", "staff member": "staff members", "class": "classes"}
+    if noun.lower() in irregular:
+        return irregular[noun.lower()]
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+def _grammar(text: str) -> Iterable[Issue]:
+    for match in _LOWER_I.finditer(text):
+        yield Issue("FK703", match.start(), match.end(),
+                    "Write the pronoun “I” as a capital letter.", "I")
+    for match in _AGREEMENT.finditer(text):
+        count, noun = match.group("n"), match.group("noun")
+        if _ADJECTIVAL.search(text[max(0, match.start() - 12):match.start()]):
+            fixed = f"{count}-{noun}"  # "a 4 year program": a compound before a noun
+            yield Issue("FK703", match.start(), match.end(),
+                        f"“{match.group(0)}” describes what follows; join it with a hyphen: "
+                        f"“{fixed}”.", fixed)
+            continue
+        fixed = f"{count} {_plural(noun)}"
+        yield Issue("FK703", match.start(), match.end(),
+                    f"“{match.group(0)}”: a count takes the plural; write “{fixed}”.", fixed)
+    for start in _sentence_starts(text):
+        word = _WORD.match(text, start)
+        if word is None or word.group(0) == "i" or not word.group(0)[0].islower():
+            continue
+        if _SKIP.match(text, start):
+            continue
+        first = word.group(0)
+        yield Issue("FK703", word.start(), word.end(),
+                    f"“{first}” starts a sentence; begin it with a capital letter.",
+                    first[0].upper() + first[1:])
+
+
+def _sentence_starts(text: str) -> Iterable[int]:
+    first = re.search(r"\S", text)
+    if first and first.group(0).islower():
+        yield first.start()
+    for match in _SENTENCE_END.finditer(text):
+        before = text[max(0, match.start() - 8):match.start()]
+        if _ABBREVIATION.search(before):
+            continue
+        yield match.end()
+
+
+# ---- FK704 note-speak ----------------------------------------------------------------------
+
+#: Abbreviations from notes, each with what to write instead in a letter.
+NOTE_SPEAK = {
+    "yrs": "years", "yr": "year", "mos": "months", "mo": "month", "wks": "weeks",
+    "wk": "week", "hrs": "hours", "mgmt": "management", "mgr": "manager", "mgrs": "managers",
+    "mngr": "manager", "dept": "department", "depts": "departments", "approx": "approximately",
+    "exp": "experience", "w/": "with", "w/o": "without", "b/c": "because", "thru": "through",
+    "govt": "government", "req": "requirement", "reqs": "requirements", "info": "information",
+    "admin": "administration", "asap": "as soon as possible", "tmrw": "tomorrow",
+    "cust": "customer", "custs": "customers", "acct": "account", "dev": "development",
+    "ppl": "people", "bc": "because", "abt": "about", "re:": "about",
+}
+_NOTE = re.compile(
+    r"(?<![\w/])(?:(?P<slash>w/o|w/|b/c)(?=\s|\w)|(?P<word>yrs|yr|mos|wks|wk|hrs|mgmt|mgrs|mgr"
+    r"|mngr|depts|dept|approx|govt|reqs|req|tmrw|custs|cust|acct|ppl|abt)\b\.?"
+    r"|(?P<exp>exp)\.(?=\s+[a-z]|\s+(?:in|with|of)\b))",
+    re.IGNORECASE,
+)
+_AMPERSAND = re.compile(r"(?<=\s)&(?=\s)")
+
+
+def _note_speak(text: str) -> Iterable[Issue]:
+    for match in _NOTE.finditer(text):
+        found = match.group(0)
+        key = found.lower().rstrip(".") if not match.group("slash") else found.lower()
+        instead = NOTE_SPEAK.get(key, "")
+        yield Issue("FK704", match.start(), match.end(),
+                    f"“{found}” is note-speak; write “{instead}” in full.", instead)
+    for match in _AMPERSAND.finditer(text):
+        before = text[:match.start()].rstrip().rsplit(None, 1)[-1:] or [""]
+        after = text[match.end():].lstrip().split(None, 1)[:1] or [""]
+        if before[0][:1].isupper() and after[0][:1].isupper():
+            continue  # "Harlow & Pike", "Research & Development": a name
+        yield Issue("FK704", match.start(), match.end(),
+                    "“&” is note-speak in running text; write “and”.", "and")
+
+
+# ---- FK702 spelling ------------------------------------------------------------------------
+
+
+def _words_of(phrases: Iterable[str]) -> set[str]:
+    return {w.lower() for phrase in phrases for w in _WORD.findall(str(phrase).replace("’", "'"))}
+
+
+def _proper_nouns(text: str, starts: set[int]) -> set[str]:
+    """Capitalised words that do not start a sentence: the letter's own names."""
+    return {m.group(0).lower() for m in _WORD.finditer(text)
+            if m.group(0)[0].isupper() and m.start() not in starts}
+
+
+def _masked(text: str) -> str:
+    return _SKIP.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _is_word_ok(word: str, locale: str) -> bool:
+    if _known(word, locale) or _known(word.lower(), locale):
+        return True
+    if "'" in word:  # possessives and contractions: "Pike's", "team's"
+        stem = re.sub(r"'s$|'$", "", word)
+        return stem != word and (_known(stem, locale) or _known(stem.lower(), locale))
+    return False
+
+
+def _spelling(text: str, known: set[str], locale: str) -> Iterable[Issue]:
+    clean = _masked(text.replace("’", "'"))
+    starts = set(_sentence_starts(clean)) | {0}
+    starts |= {m.end() for m in re.finditer(r"\n\s*", clean)}  # a new line starts afresh
+    proper = _proper_nouns(clean, starts)
+    for match in _WORD.finditer(clean):
+        word = match.group(0)
+        lower = word.lower()
+        if (len(word) < 2 or lower in known or lower in proper or word.isupper()
+                or lower in NOTE_SPEAK or re.search(r"[A-Z]", word[1:])):
+            continue  # a name, an acronym (CPA), a brand (iPhone), or note-speak (FK704)
+        if _is_word_ok(word, locale):
+            continue
+        suggestion = _suggest(word, locale)
+        hint = f" (did you mean “{suggestion}”?)" if suggestion else ""
+        yield Issue("FK702", match.start(), match.end(),
+                    f"Check the spelling of “{text[match.start():match.end()]}”{hint}.",
+                    suggestion)
+
+
+# ---- the entry point -----------------------------------------------------------------------
+
+
+def proofread(text: str, *, known_words: Iterable[str] = (), locale: str = "en-US",
+              spelling: bool = True) -> list[Issue]:
+    """Proofread ``text``: issues FK701–FK704, sorted by where they start.
+
+    ``known_words`` are names, companies, places and terms the reader knows to be right
+    (they are split into words; case does not matter). ``locale`` is ``"en-US"`` or
+    ``"en-GB"``. ``spelling=False`` skips FK702 (no dictionary is loaded). Raises
+    :class:`NoDictionary` when spelling is asked for and the locale's dictionary is not
+    installed; ValueError for an unknown locale.
+    """
+    locale = _locale(locale)
+    issues = [*_repeated(text), *_grammar(text), *_note_speak(text)]
+    if spelling:
+        taken = {(i.start, i.end) for i in issues}
+        issues += [i for i in _spelling(text, _words_of(known_words), locale)
+                   if (i.start, i.end) not in taken]
+    return sorted(issues, key=lambda i: (i.start, i.code))
