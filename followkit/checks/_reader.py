@@ -55,7 +55,8 @@ GREETING_WORD = re.compile(
     r"evening|day)|to\s+whom|attn|salutations|howdy)\b[\s,:;!.\-–—]*|^attention\s*:\s*",
     re.IGNORECASE,
 )
-_SUBJECT = re.compile(r"^\s*(?:subject|subj|re|betreff|objet)\s*:\s*(.*)$", re.IGNORECASE)
+_SUBJECT = re.compile(r"^\s*[*_]{0,2}(?:subject|subj|re|betreff|objet)\s*:[*_]{0,2}\s*(.*)$",
+                      re.IGNORECASE)
 _HEADER = re.compile(r"^\s*(?:to|cc|bcc|from|date|sent)\s*:\s*\S", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 #: An email address, a phone number, a web link or a bare domain.
@@ -67,7 +68,7 @@ CONTACT = re.compile(
     re.IGNORECASE,
 )
 _DATE = re.compile(
-    r"^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+    r"^(?:date\s*:\s*)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|"
     r"rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|"
     r"aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})\s*$",
@@ -328,10 +329,14 @@ def _read(text: str) -> ParsedLetter:
     indents = {i + 1: _indent(lines[i]) for i in range(len(lines)) if lines[i].strip()}
 
     subject, numbered = _headers(numbered)
+    numbered = _unflatten(numbered)
     greeting, heading, numbered, opening = _greeting(numbered)
     if greeting is None:
         heading, numbered = _heading_without_greeting(numbered)
     date = next((line for line in heading if _DATE.match(line.text)), None)
+    if subject is None:
+        subject = next((Line(line.number, m.group(1).strip()) for line in heading
+                        if (m := _SUBJECT.match(line.text))), None)
     body, sign_off, signature, postscript = _closing(numbered)
     paragraphs = _paragraphs(body, indents, opening)
     return ParsedLetter(
@@ -339,6 +344,44 @@ def _read(text: str) -> ParsedLetter:
         paragraphs=paragraphs, sign_off=sign_off, signature=signature, heading=heading,
         date=date, postscript=postscript, quoted_from=quoted_from, source=text,
     )
+
+
+_EMBEDDED_GREETING = re.compile(
+    r"(?<=\s)((?:Dear|Respected|Hello|Hi)\s+(?:[A-Z][\w.'’-]*\s*){1,4}[,:])\s+(?=[A-Z])")
+
+
+@cache
+def _tail_sign_off() -> re.Pattern[str]:
+    phrases = sorted(_sign_offs(), key=len, reverse=True)
+    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases if len(p) > 3)
+    return re.compile(rf"^(.*[.!?])\s+((?i:{words})[,.!]?)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’."
+                      rf"-]*){{0,3}})$")
+
+
+def _unflatten(lines: list[Line]) -> list[Line]:
+    """Split a letter whose heading, greeting or closing was run into one line.
+
+    Web pages and some copy-pastes lose the line breaks: "Laura Scott Dear Ms. Scott: I'm
+    writing …" and "… a positive reply. Yours truly, Michael Wilson". The pieces keep the
+    line's number.
+    """
+    if not lines:
+        return lines
+    out = list(lines)
+    first = out[0]
+    match = _EMBEDDED_GREETING.search(first.text[:200])
+    if match and not GREETING_WORD.match(first.text) and len(first.text) > 200:
+        before = first.text[:match.start()].strip()
+        if before and not re.search(r"[.!?]$", before):
+            out[0:1] = [Line(first.number, before), Line(first.number, match.group(1)),
+                        Line(first.number, first.text[match.end():].strip())]
+    last = out[-1]
+    if len(last.text.split()) > 8:
+        tail = _tail_sign_off().match(last.text)
+        if tail and _looks_like_name(tail.group(3)):
+            out[-1:] = [Line(last.number, tail.group(1)), Line(last.number, tail.group(2)),
+                        Line(last.number, tail.group(3))]
+    return out
 
 
 def _indent(raw: str) -> int:
@@ -438,11 +481,16 @@ def _headers(lines: list[Line]) -> tuple[Line | None, list[Line]]:
 
 _INLINE_BODY = re.compile(r"^(.{2,60}?[,:;!\-–—])\s+(\S+(?:\s+\S+){2,}.*)$")
 _CARD = re.compile(rf"^((?:{_TITLE}\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){{0,2}}),\s+"
-                   r"(?=(?:thank|many thanks|it was (?:a|so|great|wonderful|lovely)|what a|"
-                   r"i (?:really |truly )?(?:enjoyed|appreciated|loved|wanted to thank)))(.+)$",
+                   r"(?=(?:thank|many thanks|it\b|what\b|i\b|i['’]m\b|your\b|meeting\b|"
+                   r"talking\b|speaking\b))(.+)$",
                    re.IGNORECASE)
-_NOT_NAMES = frozenset("again also and but so well first firstly today yesterday tonight this "
-                       "overall once finally honestly again anyway however lastly".split())
+#: Words that open a sentence with a comma but are not a name ("Yesterday, I …").
+_NOT_NAMES = frozenset(
+    "again also and but so well first firstly second today yesterday tonight this that then "
+    "overall once finally honestly anyway however lastly yes no now still thus hence besides "
+    "meanwhile afterwards later sunday monday tuesday wednesday thursday friday saturday "
+    "january february march april may june july august september october november december "
+    "indeed instead otherwise personally ultimately sir madam".split())
 
 
 def _greeting(lines: list[Line]) -> tuple[Greeting | None, tuple[Line, ...], list[Line], str]:
@@ -510,8 +558,10 @@ def _names_only(text: str) -> bool:
 def _is_body_start(text: str) -> bool:
     """A line of prose: long, or a sentence."""
     words = text.split()
-    return len(words) > 9 or (len(words) >= 4 and bool(re.search(r"[.!?]$", text))
-                              and not _ADDRESS.search(text) and not _DATE.match(text))
+    lower = sum(w[:1].islower() for w in words)
+    return (len(words) > 9 and lower >= 3) or (
+        len(words) >= 4 and lower >= 2 and bool(re.search(r"[.!?]$", text))
+        and not _ADDRESS.search(text) and not _DATE.match(text))
 
 
 def _heading_like(lines: list[Line]) -> bool:
@@ -571,7 +621,16 @@ def _closing(lines: list[Line]):
         else:
             trailing = _trailing_boilerplate(lines)
             body_end, signature = trailing, tuple(lines[trailing:])
-    return lines[:body_end], sign_off, signature, _ps_paragraphs(postscript)
+    body = lines[:body_end]
+    if sign_off is not None and body and _is_pre_closing(body[-1].text):
+        body = body[:-1]
+    return body, sign_off, signature, _ps_paragraphs(postscript)
+
+
+def _is_pre_closing(text: str) -> bool:
+    """A closing formula on its own line above the sign-off: "Thanking you once again,"."""
+    return text.endswith(",") and len(text.split()) <= 6 and bool(
+        re.match(r"(?i)(?:thanking you|thank you|with (?:best|warm|kind)|once again|again)", text))
 
 
 def _sign_off_at(tail: list[Line]) -> tuple[int, tuple[str, str] | None] | None:
@@ -612,8 +671,13 @@ def _ps_paragraphs(lines: list[Line]) -> tuple[Paragraph, ...]:
 
 
 def _is_body_line(text: str) -> bool:
-    """A line of prose: seven words or more, or a short sentence that ends with a stop."""
+    """A line of prose: seven words or more, or a short sentence that ends with a stop.
+
+    A line wholly in brackets ("(four blank lines for your signature)") is a note, not prose.
+    """
     if _BOILERPLATE.match(text) or (CONTACT.search(text) and "|" in text):
+        return False
+    if re.fullmatch(r"[(\[].*[)\]]", text):
         return False
     words = text.split()
     if len(words) > 6:

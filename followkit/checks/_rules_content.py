@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from followkit.checks._matching import mentions, quote, recalls, sentences
-from followkit.checks._phrases import has_phrase, normalise, phrase_set
+from followkit.checks._phrases import has_phrase, normalise, phrase_set, phrase_spans
 from followkit.checks._reader import CONTACT, ParsedLetter, fold
 from followkit.checks._rule import Context, Hit
 
@@ -24,12 +24,16 @@ __all__ = [
 
 #: "to discuss the … position": the purpose of the meeting, not something recalled from it.
 _PURPOSE = re.compile(
-    r"\b(?:to\s+|for\s+)?(?:discuss(?:ing|ed)?|talk(?:ing|ed)?\s+(?:about|with\s+me\s+about)|"
+    r"\bforward\s+to\s+(?:hearing|learning|talking|discussing|speaking)\b[^.!?]*"
+    r"|\b(?:to\s+|for\s+)?(?:discuss(?:ing|ed)?|talk(?:ing|ed)?\s+(?:about|with\s+me\s+about)|"
     r"speak(?:ing)?\s+(?:with\s+me\s+)?about|spoke\s+about|meet(?:ing)?\s+about|"
     r"learn(?:ing)?\s+(?:more\s+)?about|hear(?:ing)?\s+(?:more\s+)?about)\s+"
     r"(?:the|my|this|your|a|an|our)?\s*(?:[\w&'’/-]+\s+){0,5}?"
     r"(?:position|role|job|opening|opportunity|candidacy|application|vacancy|post|"
-    r"interview)s?\b(?:\s+(?:with\s+(?:me|you)|at\s+[\w&' ]+?))?(?=[.,;!?]|\s+(?:with|on|"
+    r"interview|how\s+my\s+[\w\s]{0,40}?(?:align|fit|match)\w*(?:\s+with\s+[\w\s']{0,40}?"
+    r"(?:goals|needs|requirements|team|role|position))?|my\s+(?:skills|qualifications|"
+    r"experience|background|fit))s?\b(?:\s+(?:with\s+(?:me|you)|at\s+[\w&' ]+?))?"
+    r"(?=[.,;!?]|\s+(?:with|on|"
     r"today|yesterday|this|last)\b|$)",
     re.IGNORECASE,
 )
@@ -38,11 +42,21 @@ _SKILLS = re.compile(
     r"\b(?:my|our)\s+(?:[\w'’-]+\s+(?:and\s+)?){0,4}?(?:experiences?|skills?|skill\s?set|"
     r"background|education|training|qualifications?|expertise|knowledge|degree|"
     r"certifications?|licen[cs]e|track\s+record|coursework|internships?|studies|strengths?|"
-    r"abilit(?:y|ies)|career|portfolio|work)\b"
+    r"abilit(?:y|ies)|portfolio|track\s+record|work\s+(?:history|experience))\b"
     r"|\bi(?:\s+have|['’]ve|\s+also\s+have|\s+bring|\s+gained|\s+developed|\s+earned|"
     r"\s+hold|\s+completed)\s+(?:[\w'’-]+\s+){0,5}?(?:experience|skills?|background|"
     r"training|years?|certificat\w+|degree|licen[cs]e)\b"
     r"|\b(?:experience|skills?|background)\s+(?:that\s+)?i\s+(?:have|bring|gained|built)\b"
+    r"|\bi(?:\s+have|['’]ve)\s+(?:also\s+)?been\s+(?:a|an|the|working|in|on|part|"
+    r"responsible|doing|teaching|leading|running|managing|handling)\b"
+    r"|\bi\s+(?:also\s+)?(?:currently\s+)?(?:handle|manage|lead|run|teach|supervise|"
+    r"coordinate|oversee|build|design|develop|train|care\s+for|work\s+(?:as|with|in|on))\b"
+    r"|\b(?:in|at|during|from)\s+my\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|internship|"
+    r"placement|practicum|residency|apprenticeship)\b"
+    r"|\bi(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already\s+)?(?!(?:attached|enclosed|included|"
+    r"added|forwarded|noticed|enjoyed|appreciated|decided|wanted|heard|received|considered|"
+    r"reviewed|followed|learned|learnt|thought|reflected|applied|interviewed|talked|spoken|"
+    r"started|continued|loved|liked|missed|asked|reached|contacted)\b)[a-z]+ed\b"
     r"|\bi(?:\s+have|['’]ve)?\s+(?:also\s+)?(?:led|managed|built|designed|developed|taught|"
     r"trained|supervised|coordinated|implemented|launched|handled|oversaw|run|ran|worked|"
     r"spent|prepared|written|wrote|closed|created|organi[sz]ed|delivered|reduced|increased|"
@@ -86,12 +100,14 @@ def thanks_first(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
 
 
 def brisk_opening(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
-    """FK103: the first paragraph is brisk (at most 60 words and 3 sentences)."""
+    """FK103: the first of several paragraphs is brisk (at most 60 words and 3 sentences)."""
     if not letter.paragraphs:
         return
     first = letter.paragraphs[0]
     count, said = len(first.text.split()), len(sentences(first.text))
-    if count > 60 or said > 3:
+    # A body of one paragraph is FK109's to split, unless even that is long for an opening.
+    limit = 2 if len(letter.paragraphs) == 1 else 1
+    if count > 60 * limit or said > 3 * limit:
         yield Hit(f"Keep the thanks brisk: your first paragraph has {count} words in {said} "
                   "sentences; aim for one to three sentences and under 60 words, and move the "
                   "rest to the next paragraph.", first.line)
@@ -118,10 +134,43 @@ def recall_discussion(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
             shown = ", ".join(f"“{t}”" for t in topics[:3])
             yield Hit(f"Mention something you discussed, such as {shown}; the letter names "
                       "none of the interview's topics.", _middle_line(letter))
-    elif not has_phrase("discussion_cues", _PURPOSE.sub(" ", body)):
+    elif not _recalls_something(_PURPOSE.sub(" ", body)):
         yield Hit("Recall something you discussed at the interview (“I enjoyed learning "
                   "about …”); the letter does not refer to the conversation.",
                   _middle_line(letter))
+
+
+#: Words that name nothing in particular after "learning about" or "our conversation".
+_GENERIC = frozenset(
+    "company firm organization organisation team role position job opportunity interview "
+    "next steps step your yours with about more the that this these those time today "
+    "yesterday meeting everyone people staff there business work day week process decision "
+    "enjoyed appreciated loved liked thank thanks glad great really very much especially "
+    "particularly interesting helpful wonderful pleasure truly also always again which what "
+    "when where while from into onto have having been being would could should their them "
+    "they were will shall some other such things thing everything anything lot lots name "
+    "names".split()
+)
+_CONTENT = re.compile(r"[a-z][a-z'-]{3,}")
+
+
+def _recalls_something(body: str) -> bool:
+    """A shared moment ("the tour you gave me") or a conversation cue that names something.
+
+    "I enjoyed learning about the fear-free handling training" names something; "I enjoyed
+    our conversation." and "learning more about the company" do not.
+    """
+    if has_phrase("recall_events", body):
+        return True
+    if not has_phrase("discussion_cues", body):
+        return False
+    for sentence in sentences(body):
+        words, spans = phrase_spans("discussion_cues", re.split(r"[;(]", sentence)[0])
+        for start, end in spans:
+            near = words[max(0, start - 4):start] + words[end + 1:end + 9]
+            if any(_CONTENT.fullmatch(w) and w not in _GENERIC for w in near):
+                return True
+    return False
 
 
 def _middle_line(letter: ParsedLetter) -> int | None:
@@ -150,13 +199,13 @@ def skills_fit(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
 def keep_in_touch(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK106: the last paragraph shows willingness to continue the correspondence.
 
-    A short closing line of thanks after it ("Thank you again for your time.") is allowed:
-    then the paragraph before it is the one that has to keep the door open.
+    A short closing line after it ("Thank you again for your time.") is allowed: then the
+    paragraph before it may keep the door open instead.
     """
     if not letter.paragraphs:
         return
     last = letter.paragraphs[-1]
-    closing = letter.paragraphs[-2:] if _thanks_only(last) else (last,)
+    closing = letter.paragraphs[-2:] if _short(last) else (last,)
     if len(letter.paragraphs) > 1 and closing[0] is letter.paragraphs[0]:
         closing = (last,)
     if any(has_phrase("keep_in_touch", p.text) for p in closing):
@@ -165,8 +214,9 @@ def keep_in_touch(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
               f"you”); your last paragraph is {quote(last.text, 6)}.", last.line)
 
 
-def _thanks_only(paragraph) -> bool:
-    return len(paragraph.text.split()) <= 12 and has_phrase("thanks", paragraph.text)
+def _short(paragraph) -> bool:
+    """A closing line of a dozen words or fewer ("Thanks again!", "Go Irish on Saturday!")."""
+    return len(paragraph.text.split()) <= 12
 
 
 def contact_or_work(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
@@ -203,10 +253,13 @@ def sign_off(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
 
 
 def shape(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
-    """FK109: three or four body paragraphs (thanks; what was discussed; keeping in touch)."""
+    """FK109: three or four body paragraphs (thanks; what was discussed; keeping in touch).
+
+    A handwritten card may say it all in one or two paragraphs.
+    """
     count = len(letter.paragraphs)
-    if 3 <= count <= 4:
-        return
+    if 3 <= count <= 4 or (ctx.channel == "handwritten" and 1 <= count <= 4):
+        return  # a card's few lines may hold thanks, recall and keeping in touch together
     severity = "info" if count in (2, 5) else "warning"
     advice = ("split it into thanks, what you discussed and how to stay in touch" if count < 3
               else "merge or cut paragraphs")

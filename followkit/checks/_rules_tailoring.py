@@ -29,6 +29,11 @@ _BRACKETED = re.compile(
     r"|\{[A-Za-z_][\w ]{0,30}\}"               # {company}
     r"|<(?![\w.+-]+@)[A-Za-z][A-Za-z _]{1,30}>"  # <company>, but not <sam@example.com>
     r"|_{3,}"                                    # ____
+    r"|\((?:insert|name|enter|add|type|your|company|position|job title|date|interviewer)"
+    r"\b[^()\n]{0,60}\)"                          # (insert …), (name the position)
+    r"|\b(?:Your|First|Last|Full|Company|Employer|Interviewer['’]s|Hiring Manager['’]s|"
+    r"Recipient['’]s)\s+(?:Full\s+)?(?:Name|Address|Title|Phone(?:\s+Number)?|"
+    r"Email(?:\s+Address)?)\b(?![ \t]+[a-z])"      # Your Name, Last Name, Company Name
 )
 
 
@@ -250,8 +255,12 @@ _POSITION_MENTIONS = (
     re.compile(rf"(?i:\b(?:the|this|your|an?)\s+)(?P<title>[A-Z][\w'’./-]*(?:\s+{_TITLE_WORD})"
                rf"{{0,5}})\s+(?i:position|role|job|opening|post|vacancy|opportunity)\b"),
     re.compile(rf"(?i:\b(?:position|role|job|post)\s+(?:of|as)\s+(?:an?\s+|the\s+)?)"
-               rf"(?P<title>[A-Z][\w'’./-]*(?:\s+{_TITLE_WORD}){{0,5}})"),
+               rf"(?P<title>[A-Z][\w'’./-]*(?:\s+{_TITLE_WORD}){{0,5}}?)"
+               rf"(?=\s+(?:at|in|with|for|on|and)\b|[.,;:!?]|$)"),
 )
+#: Words that make one title another job: "Staff Accountant" is not "Senior Staff Accountant".
+_LEVELS = frozenset("senior junior lead principal chief head assistant associate deputy staff "
+                    "sub vice executive trainee intern 1 2 3 4 entry entry-level".split())
 _ABBREVIATIONS = {"sr": "senior", "jr": "junior", "mgr": "manager", "asst": "assistant",
                   "assoc": "associate", "coord": "coordinator", "dir": "director",
                   "eng": "engineer", "admin": "administrator", "vp": "vice president",
@@ -284,6 +293,8 @@ def position_mismatch(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
                     continue
                 if fuzz.ratio(" ".join(bare), " ".join(own)) >= 92:
                     continue
+                if set(bare) < set(own) and not (set(own) - set(bare)) & _LEVELS:
+                    continue  # "the ICU position" for ICU Nurse: a short form, not another job
                 if _OWN_PAST.search(fold(line.text)[:match.start("title")][-60:]):
                     continue
                 yield Hit(f"Check the position: the letter says “{title}”, but the interview "

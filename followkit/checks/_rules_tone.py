@@ -20,6 +20,8 @@ _EMOJI = re.compile(
     "[\U0001f300-\U0001faff\U00002600-\U000027bf\U0001f000-\U0001f2ff\u2b50\u2764\ufe0f]"
     r"|(?<![\w:/])(?::-?\)|:-?\(|;-?\)|:-?D\b|:-?P\b|<3|\^_\^|xD\b)"
 )
+#: A word stretched for effect: "sooo", "pleeease", "yesss".
+_ELONGATED = re.compile(r"(?<![\w./@-])[A-Za-z]*([a-z])\1{2,}[a-z]*(?![\w./@-])")
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}[A-Z'’]*\W+(?:I\W+)?[A-Z]{2}")
 _CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
@@ -45,6 +47,7 @@ def casual(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
         found = [w for w in find_phrases("casual", line.text)
                  if w.lower() not in short or w == w.lower()]
         found += _EMOJI.findall(line.text)
+        found += [m.group(0) for m in _ELONGATED.finditer(line.text)]
         if found:
             shown = ", ".join(f"“{w}”" for w in dict.fromkeys(found))
             yield Hit(f"Keep the tone professional: replace {shown} with plain words.",
@@ -54,8 +57,10 @@ def casual(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
 def exclamations(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK302: at most one exclamation mark."""
     lines = [line for line in _prose_lines(letter) if "!" in line.text]
-    if letter.sign_off and "!" in letter.sign_off.text:
-        lines.append(letter.sign_off)
+    for extra in (letter.subject, letter.sign_off):
+        if extra is not None and "!" in extra.text:
+            lines.append(extra)
+    lines.sort(key=lambda line: line.number)
     total = sum(line.text.count("!") for line in lines)
     if total > 1:
         marked = [s for line in lines for s in sentences(line.text) if "!" in s]
@@ -107,7 +112,8 @@ _DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|t
         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}\w*|"
         r"the\s+\d{1,2}(?:st|nd|rd|th))")
 #: What the reader is asked to do: answer, decide, call back.
-_READER_ACTS = (r"(?:hear(?:ing)?\s+(?:back|from\s+you)|respon(?:d|se)|repl(?:y|ies)|answer|"
+_READER_ACTS = (r"(?:hear(?:ing)?\s+(?:back|from\s+(?:you|your\s+\w+|the\s+\w+))|"
+                r"respon(?:d|se)|repl(?:y|ies)|answer|"
                 r"decision|decide|let\s+me\s+know|get\s+back\s+to\s+me|update|offer|"
                 r"feedback|confirm\w*|news|word|call\s+me|contact\s+me)")
 _PUSHY = re.compile(
@@ -120,11 +126,15 @@ _PUSHY = re.compile(
     r"i['’]m\s+going\s+to)\s+(?:be\s+)?(?:also\s+)?(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|"
     r"stop(?:ping)?\s+by|drop(?:ping)?\s+by|check(?:ing)?\s+in|touch(?:ing)?\s+base|"
     r"contact(?:ing)?\s+(?:you|your|the|hr)|reach(?:ing)?\s+out\s+(?:to\s+you\s+)?again|"
-    r"follow(?:ing)?\s*-?\s*up\s+(?:with\s+(?:you|your|the\s+(?:recruit|hiring|hr)|hr|"
-    r"human)|again|on\s+(?:my|the)\s+(?:application|candidacy|status)|in\s+(?:a|one|two|"
+    r"follow(?:ing)?\s*-?\s*up\s+(?:with\s+(?!(?:the|my|a|an|some|any)\s+(?:references?|"
+    r"documents?|materials?|information|details|writing|samples?|portfolio|work|transcripts?|"
+    r"answers?|links?|list|cop(?:y|ies)|forms?|paperwork)\b)|again|on\s+(?:my|the)\s+(?:application|candidacy|status)|in\s+(?:a|one|two|"
     r"\d+)|next|by|on\s+\w+day))"
-    # "if I don't hear back …", "within the next week" as the reader's deadline
-    r"|\bif\s+i\s+(?:do\s+not|don['’]t|haven['’]t|have\s+not)\s+(?:hear|heard)",
+    # "if I don't hear back …"
+    r"|\bif\s+i\s+(?:do\s+not|don['’]t|haven['’]t|have\s+not)\s+(?:hear|heard)"
+    # the outcome presumed: "Waiting for a positive reply", "your favourable decision"
+    r"|\b(?:positive|favou?rable|affirmative|good)\s+(?:reply|response|answer|decision|"
+    r"outcome|news)\b",
     re.IGNORECASE,
 )
 
