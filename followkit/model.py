@@ -28,9 +28,10 @@ __all__ = [
 ]
 
 #: Every way of following up the guide mentions; phone and text are "not usually encouraged".
-CHANNELS = ("email", "handwritten", "phone", "text")
-#: The channels followkit writes letters for.
-LETTER_CHANNELS = ("email", "handwritten")
+#: "letter" is a typed, printed or mailed letter (a heading block, no subject line).
+CHANNELS = ("email", "handwritten", "phone", "text", "letter")
+#: The channels followkit writes or checks letters for.
+LETTER_CHANNELS = ("email", "handwritten", "letter")
 #: Finding severities, most serious first.
 SEVERITIES = ("error", "warning", "info")
 
