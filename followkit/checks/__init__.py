@@ -7,7 +7,7 @@ generated from it (:mod:`followkit.checks.docs`).
 """
 
 from followkit.checks._catalogue import RULES
-from followkit.checks._reader import ParsedLetter, parse_letter
+from followkit.checks._reader import ParsedLetter, parse_letter, read_letter
 from followkit.checks._rule import Rule
 from followkit.checks._rules_batch import letter_similarity
 from followkit.checks._run import check, check_batch

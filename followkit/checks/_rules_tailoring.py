@@ -12,7 +12,7 @@ from functools import cache
 
 from followkit.checks._matching import mentions, quote, same_name, sentences, words
 from followkit.checks._phrases import normalise, phrase_list, phrase_set
-from followkit.checks._reader import ParsedLetter, fold
+from followkit.checks._reader import ParsedLetter, fold, is_boilerplate
 from followkit.checks._rule import Context, Hit
 
 __all__ = ["company_named", "placeholder", "position_named", "wrong_name"]
@@ -78,6 +78,8 @@ def placeholder(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     if not _BRACKETED.search(letter.text) and not capitals.search(letter.text):
         return
     for number, raw in enumerate(letter.lines, start=1):
+        if is_boilerplate(raw.strip()):
+            continue  # "[image: logo]" is the mail program's, not a slot to fill
         found = [m.group(0) for m in _BRACKETED.finditer(raw)]
         found += [m.group(0) for m in capitals.finditer(raw)]
         for item in found:
