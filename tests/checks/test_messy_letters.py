@@ -106,7 +106,8 @@ ROWS = [
      "Thank you for meeting with me today about the Senior Staff Accountant position at "
      "Harlow & Pike LLP.\n\nI enjoyed learning about the ERP rollout, and my experience with "
      "account reconciliations would help the Brightline Foods team close on time.\n\n"
-     "I look forward to hearing from you. I am happy to send references or samples.\n\nSincerely,\nSam Lee\nsam@example.com\n",
+     "I look forward to hearing from you. I am happy to send references or samples.\n\n"
+     "Sincerely,\nSam Lee\nsam@example.com\n",
      {"FK206"}),
     ("wrong-position-title", "email",
      "Subject: Thank you — Senior Staff Accountant interview\n\nDear Ms. Rivera,\n\n"
@@ -129,7 +130,8 @@ ROWS = [
      "Thank you for meeting with me today to discuss the Senior Staff Accountant position at "
      "Harlow & Pike LLP.\n\nMy experience with reconciliations would help your team, and I "
      "would be glad to bring four years of month-end work to the role.\n\n"
-     "I look forward to hearing from you. I am happy to send references.\n\nSincerely,\nSam Lee\nsam@example.com\n",
+     "I look forward to hearing from you. I am happy to send references.\n\n"
+     "Sincerely,\nSam Lee\nsam@example.com\n",
      {"FK104"}),
     ("signed-off-but-no-sign-off-on-its-own-line", "email",
      "Subject: Thank you — Senior Staff Accountant interview\n\nHi Dana,\n\n"
