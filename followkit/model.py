@@ -30,8 +30,8 @@ __all__ = [
 #: Every way of following up the guide mentions; phone and text are "not usually encouraged".
 #: "letter" is a typed, printed or mailed letter (a heading block, no subject line).
 CHANNELS = ("email", "handwritten", "phone", "text", "letter")
-#: The channels followkit writes or checks letters for.
-LETTER_CHANNELS = ("email", "handwritten", "letter")
+#: The channels followkit writes letters for ("letter" is checked, not yet composed).
+LETTER_CHANNELS = ("email", "handwritten")
 #: Finding severities, most serious first.
 SEVERITIES = ("error", "warning", "info")
 

@@ -146,9 +146,10 @@ def _synonyms() -> dict[str, str]:
     return table
 
 
-def _concepts(text: str) -> set[str]:
+@lru_cache(maxsize=256)
+def _concepts(text: str) -> frozenset[str]:
     table = _synonyms()
-    return {table.get(s, s) for s in stems(text)}
+    return frozenset(table.get(s, s) for s in stems(text))
 
 
 @lru_cache(maxsize=256)
@@ -210,3 +211,17 @@ def same_name(written: str, known: str, threshold: float = 90) -> bool:
     if a == b or a.replace(" ", "").replace("'", "") == b.replace(" ", "").replace("'", ""):
         return True
     return fuzz.ratio(a, b) >= threshold
+
+
+_LOWER_WORD = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=64)
+def word_set(text: str) -> frozenset[str]:
+    """The lower-case words of ``text`` as a set, for cheap tests before a costly pattern."""
+    return frozenset(_LOWER_WORD.findall(text.lower()))
+
+
+def any_word(text: str, wanted: frozenset[str]) -> bool:
+    """Whether ``text`` holds any of the ``wanted`` words (lower case)."""
+    return not word_set(text).isdisjoint(wanted)

@@ -27,12 +27,11 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from followkit.errors import LetterError
 
 __all__ = [
-    "CONTACT",
     "MAX_LETTER_CHARS",
     "Greeting",
     "Line",
@@ -40,6 +39,7 @@ __all__ = [
     "ParsedLetter",
     "fold",
     "guard_text",
+    "has_contact",
     "is_boilerplate",
     "is_contact_line",
     "read_letter",
@@ -59,14 +59,23 @@ _SUBJECT = re.compile(r"^\s*[*_]{0,2}(?:subject|subj|re|betreff|objet)\s*:[*_]{0
                       re.IGNORECASE)
 _HEADER = re.compile(r"^\s*(?:to|cc|bcc|from|date|sent)\s*:\s*\S", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-#: An email address, a phone number, a web link or a bare domain.
-CONTACT = re.compile(
-    r"\w@\w"
-    r"|(?<![\w/])\+?\(?\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?(?!\w)"
-    r"|https?://|www\.|linkedin\.com|github\.com"
-    r"|\w\.(?:com|org|net|io|dev|me|co|design|studio|art|edu|us|uk|ca)\b",
-    re.IGNORECASE,
-)
+_EMAIL = re.compile(r"\w@\w")
+_DIGITS = re.compile(r"\d{3}")
+_PHONE = re.compile(
+    r"(?<![\w/])\+?\(?\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?(?!\w)")
+_LINK = re.compile(r"https?://|www\.|linkedin\.com|github\.com|(?<=\w)\.(?:com|org|net|io|"
+                   r"dev|me|co|design|studio|art|edu|us|uk|ca)\b", re.IGNORECASE)
+
+
+def has_contact(text: str) -> bool:
+    """Whether ``text`` gives an email address, a phone number, a web link or a bare domain."""
+    if "@" in text and _EMAIL.search(text):
+        return True
+    if _DIGITS.search(text) and _PHONE.search(text):
+        return True
+    return "." in text and bool(_LINK.search(text))
+
+
 _DATE = re.compile(
     r"^(?:date\s*:\s*)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
     r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|"
@@ -184,7 +193,7 @@ class ParsedLetter:
     quoted_from: int | None = None
     source: str = ""
 
-    @property
+    @cached_property
     def body_text(self) -> str:
         """The body paragraphs joined by blank lines."""
         return "\n\n".join(p.text for p in self.paragraphs)
@@ -199,7 +208,7 @@ class ParsedLetter:
         """The writer's name under the sign-off (the signature's first line)."""
         return self.signature[0] if self.signature else None
 
-    @property
+    @cached_property
     def written(self) -> tuple[Line, ...]:
         """Every non-blank line the writer wrote (no quoted text), stripped and numbered."""
         return tuple(Line(i, t.strip()) for i, t in enumerate(self.lines, start=1) if t.strip())
@@ -212,7 +221,7 @@ class ParsedLetter:
             start -= 1
         return tuple(line for line in self.written if line.number > start)
 
-    @property
+    @cached_property
     def prose(self) -> tuple[Line, ...]:
         """The lines a person wrote as words: greeting, body and postscript, numbered.
 
@@ -259,7 +268,7 @@ def is_boilerplate(text: str) -> bool:
 
 def is_contact_line(text: str) -> bool:
     """A line that gives an email address, a phone number or a link."""
-    return bool(CONTACT.search(text))
+    return has_contact(text)
 
 
 # --- phrase lists the reader needs (loaded lazily, cached) ----------------------------------
@@ -282,7 +291,7 @@ def is_sign_off(text: str) -> bool:
     Known sign-offs need no comma; any other short line needs its comma ("Onward,").
     """
     words = text.split()
-    if not words or len(words) > 5 or CONTACT.search(text):
+    if not words or len(words) > 5 or has_contact(text):
         return False
     if _key(text) in _sign_offs():
         return True
@@ -321,7 +330,7 @@ parse_letter = read_letter
 def _read(text: str) -> ParsedLetter:
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     stripped = [t.strip() for t in raw]
-    quoted_from = _quote_start(raw, [fold(t) for t in stripped])
+    quoted_from = _quote_start(raw, stripped)
     keep = len(raw) if quoted_from is None else quoted_from - 1
     quoted = _quoted_lines(stripped, keep)
     lines = tuple(t if i < keep and i not in quoted else "" for i, t in enumerate(raw))
@@ -404,6 +413,7 @@ def _quote_start(raw: list[str], stripped: list[str]) -> int | None:
                   if i > first and _QUOTE_GATE.search(t) and not GREETING_WORD.match(t)]
     if not candidates:
         return None
+    stripped = [fold(t) for t in stripped]
     found = [i for i in candidates if _starts_quote(stripped, i)]
     library = _library_quote_start(raw, stripped)
     if library is not None:
@@ -576,7 +586,7 @@ def _heading_without_greeting(lines: list[Line]) -> tuple[tuple[Line, ...], list
     i = 0
     while i < len(lines) and len(lines[i].text.split()) <= 8 and (
             _DATE.match(lines[i].text) or _ADDRESS.search(lines[i].text)
-            or CONTACT.search(lines[i].text)):
+            or has_contact(lines[i].text)):
         i += 1
     if i == 0 or i == len(lines):
         return (), lines
@@ -646,7 +656,7 @@ def _sign_off_at(tail: list[Line]) -> tuple[int, tuple[str, str] | None] | None:
         split = _split_sign_off(text)
         if split:
             return j, split
-        if _key(text) in _sign_offs() and len(text.split()) <= 5 and not CONTACT.search(text):
+        if _key(text) in _sign_offs() and len(text.split()) <= 5 and not has_contact(text):
             return j, None
     for j, line in enumerate(tail[:3]):
         if is_sign_off(line.text) and not _BOILERPLATE.match(line.text):
@@ -675,14 +685,14 @@ def _is_body_line(text: str) -> bool:
 
     A line wholly in brackets ("(four blank lines for your signature)") is a note, not prose.
     """
-    if _BOILERPLATE.match(text) or (CONTACT.search(text) and "|" in text):
+    if _BOILERPLATE.match(text) or (has_contact(text) and "|" in text):
         return False
-    if re.fullmatch(r"[(\[].*[)\]]", text):
+    if text[:1] in "([" and text[-1:] in ")]":
         return False
     words = text.split()
     if len(words) > 6:
-        return not (CONTACT.search(text) and len(_WORD.findall(text)) <= 8)
-    if len(words) < 3 or CONTACT.search(text):
+        return not (has_contact(text) and len(_WORD.findall(text)) <= 8)
+    if len(words) < 3 or has_contact(text):
         return False
     return len(words) == 6 or text.endswith((".", "?", "!"))
 

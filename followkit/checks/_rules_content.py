@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from followkit.checks._matching import mentions, quote, recalls, sentences
 from followkit.checks._phrases import has_phrase, normalise, phrase_set, phrase_spans
-from followkit.checks._reader import CONTACT, ParsedLetter, fold
+from followkit.checks._reader import ParsedLetter, fold, has_contact
 from followkit.checks._rule import Context, Hit
 
 __all__ = [
@@ -226,7 +226,7 @@ def contact_or_work(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """
     start = letter.greeting or letter.subject
     after = [line.text for line in letter.written if start is None or line.number > start.number]
-    if CONTACT.search("\n".join([*after, *(line.text for line in letter.heading)])):
+    if has_contact("\n".join([*after, *(line.text for line in letter.heading)])):
         return
     if ctx.channel == "letter" and not letter.heading:
         yield Hit("Put your name, address and contact details and the date above the "

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from followkit.checks._matching import mentions, quote, same_name, sentences, words
+from followkit.checks._matching import any_word, mentions, quote, same_name, sentences, words
 from followkit.checks._phrases import normalise, phrase_list, phrase_set
 from followkit.checks._reader import ParsedLetter, fold, is_boilerplate
 from followkit.checks._rule import Context, Hit
@@ -66,6 +66,16 @@ def _line(letter: ParsedLetter) -> int | None:
     return letter.paragraphs[0].line if letter.paragraphs else None
 
 
+#: Characters or words without which no placeholder can be there (cheap tests first).
+_MARKS = re.compile(r"[\[\]{}<>_(]|\b(?:Your|First|Last|Full|Company|Employer|Interviewer|"
+                    r"Hiring|Recipient)\b")
+
+
+@cache
+def _capital_words() -> frozenset[str]:
+    return frozenset(w.lower() for p in phrase_list("placeholders") for w in p.split())
+
+
 @cache
 def _capitals() -> re.Pattern[str]:
     words = "|".join(re.escape(p.upper()) for p in phrase_list("placeholders"))
@@ -75,7 +85,9 @@ def _capitals() -> re.Pattern[str]:
 def placeholder(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK203: no unfilled placeholder such as [Name], {{ company }}, XXX or TODO."""
     capitals = _capitals()
-    if not _BRACKETED.search(letter.text) and not capitals.search(letter.text):
+    text = letter.text
+    if not (_MARKS.search(text) and _BRACKETED.search(text)) and not (
+            any_word(text, _capital_words()) and capitals.search(text)):
         return
     for number, raw in enumerate(letter.lines, start=1):
         if is_boilerplate(raw.strip()):
@@ -114,8 +126,13 @@ def wrong_name(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
 
 
 def _names_company(line: str, core: str) -> bool:
-    pattern = re.escape(normalise(core)).replace(r"\ ", r"\s+")
-    return re.search(rf"(?<!\w){pattern}(?!\w)", normalise(line)) is not None
+    return _company_pattern(normalise(core)).search(normalise(line)) is not None
+
+
+@cache
+def _company_pattern(core: str) -> re.Pattern[str]:
+    pattern = re.escape(core).replace(r"\ ", r"\s+")
+    return re.compile(rf"(?<!\w){pattern}(?!\w)")
 
 
 def _same_name(written: str, known: str) -> bool:
@@ -204,13 +221,55 @@ def _known_words(ctx: Context) -> set[str]:
     return known
 
 
+_ORG_GATE = re.compile(
+    r"(?i:\b(?:at|with|join|joining|part\s+of|to|help)\s+(?:the\s+)?[A-Z])|['’]s\s|"
+    + _SUFFIX)
+
+
+#: Words each pattern of _ORG_MENTIONS needs (cheap tests before the patterns).
+_ORG_WORDS = (
+    frozenset({"at", "with"}),
+    frozenset("join joining part grow contribute contributing bring add help".split()),
+    frozenset({"s"}),
+    frozenset("llp llc inc incorporated ltd limited corp corporation co gmbh plc pllc pc sa "
+              "ag pty holdings group".split()),
+)
+
+
+#: A literal part each pattern needs, found first so the pattern runs on a small window only.
+_ORG_ANCHORS = (
+    None,
+    None,
+    re.compile(r"['’]s\s+(?i:team|mission|culture|success|growth|customers|clients|patients|"
+               r"students|future|goals|products?|values|vision|work)\b"),
+    re.compile(_SUFFIX),
+)
+
+
 def _org_candidates(text: str) -> Iterator[str]:
+    chosen = [(p, a) for p, needed, a in zip(_ORG_MENTIONS, _ORG_WORDS, _ORG_ANCHORS,
+                                             strict=True) if any_word(text, needed)]
+    chosen = [(p, a) for p, a in chosen if a is None or a.search(text)]
+    if not chosen or not _ORG_GATE.search(text):
+        return
     for sentence in sentences(text):
-        for pattern in _ORG_MENTIONS:
-            for match in pattern.finditer(sentence):
+        for pattern, anchor in chosen:
+            for match in _org_matches(pattern, anchor, sentence):
                 if _OWN_PAST.search(sentence[:match.start("org")]):
                     continue
                 yield match.group("org").strip(" .,;")
+
+
+def _org_matches(pattern: re.Pattern[str], anchor: re.Pattern[str] | None, sentence: str):
+    if anchor is None:
+        yield from pattern.finditer(sentence)
+        return
+    for hit in anchor.finditer(sentence):
+        start = max(0, hit.start() - 80)
+        found = [m for m in pattern.finditer(sentence, start, hit.end() + 1)
+                 if m.end() >= hit.start()]
+        if found:
+            yield found[0]
 
 
 def _flag(candidate: str, company: str, known: set[str]) -> bool:
@@ -233,21 +292,27 @@ def other_company(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     if ctx.interview is None:
         return
     company = ctx.interview.company
-    seen: set[str] = set()
     others = [o for o in ctx.interview.other_companies
               if not company or not _is_company(o, company)]
-    known = _known_words(ctx)
-    for line in letter.prose:
-        found = [o for o in others if _names_company(line.text, _strip_legal(o))]
-        if company:
-            found += [c for c in _org_candidates(fold(line.text)) if _flag(c, company, known)]
-        for name in found:
-            if normalise(name) in seen:
-                continue
-            seen.add(normalise(name))
-            yield Hit(f"Replace “{name}”: this letter is for {company or 'this interview'}, "
-                      "and naming another company tells the reader it was written for "
-                      "someone else.", line.number)
+    lines = letter.prose
+    whole = "\n".join(line.text for line in lines)
+    found = [o for o in others if _names_company(whole, _strip_legal(o))]
+    if company:
+        candidates = list(dict.fromkeys(_org_candidates(fold(whole))))
+        if candidates:
+            known = _known_words(ctx)
+            found += [c for c in candidates if _flag(c, company, known)]
+    seen: set[str] = set()
+    for name in found:
+        if normalise(name) in seen:
+            continue
+        seen.add(normalise(name))
+        core = _strip_legal(name)
+        number = next((line.number for line in lines if _names_company(fold(line.text), core)),
+                      lines[0].number if lines else None)
+        yield Hit(f"Replace “{name}”: this letter is for {company or 'this interview'}, and "
+                  "naming another company tells the reader it was written for someone else.",
+                  number)
 
 
 # --- FK207: another position named ----------------------------------------------------------
@@ -263,6 +328,7 @@ _POSITION_MENTIONS = (
 #: Words that make one title another job: "Staff Accountant" is not "Senior Staff Accountant".
 _LEVELS = frozenset("senior junior lead principal chief head assistant associate deputy staff "
                     "sub vice executive trainee intern 1 2 3 4 entry entry-level".split())
+_POSITION_GATE = re.compile(r"(?i:position|role|job|opening|post|vacancy|opportunity)")
 _ABBREVIATIONS = {"sr": "senior", "jr": "junior", "mgr": "manager", "asst": "assistant",
                   "assoc": "associate", "coord": "coordinator", "dir": "director",
                   "eng": "engineer", "admin": "administrator", "vp": "vice president",
@@ -284,6 +350,8 @@ def position_mismatch(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     position = ctx.interview.position
     wanted = _title_key(position)
     company_words = _org_key(ctx.interview.company) if ctx.interview.company else set()
+    if not _POSITION_GATE.search(letter.text):
+        return
     for line in letter.prose:
         for pattern in _POSITION_MENTIONS:
             for match in pattern.finditer(fold(line.text)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from followkit.checks._matching import quote, sentences
+from followkit.checks._matching import any_word, quote, sentences
 from followkit.checks._phrases import find_phrases, has_phrase, phrase_list, phrase_set
 from followkit.checks._reader import Line, ParsedLetter, fold, is_boilerplate, is_contact_line
 from followkit.checks._rule import Context, Hit
@@ -43,7 +43,11 @@ def _prose_lines(letter: ParsedLetter) -> list[Line]:
 def casual(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK301: no slang, text-speak or emoji."""
     short = {p for p in phrase_list("casual") if len(p) <= 2}
-    for line in _prose_lines(letter):
+    lines = _prose_lines(letter)
+    whole = "\n".join(line.text for line in lines)
+    if not (has_phrase("casual", whole) or _EMOJI.search(whole) or _ELONGATED.search(whole)):
+        return
+    for line in lines:
         found = [w for w in find_phrases("casual", line.text)
                  if w.lower() not in short or w == w.lower()]
         found += _EMOJI.findall(line.text)
@@ -116,26 +120,33 @@ _READER_ACTS = (r"(?:hear(?:ing)?\s+(?:back|from\s+(?:you|your\s+\w+|the\s+\w+))
                 r"respon(?:d|se)|repl(?:y|ies)|answer|"
                 r"decision|decide|let\s+me\s+know|get\s+back\s+to\s+me|update|offer|"
                 r"feedback|confirm\w*|news|word|call\s+me|contact\s+me)")
-_PUSHY = re.compile(
+#: Each pushy pattern with the words one of which it needs (a cheap test first).
+_PUSHY = (
     # a deadline for the reader: "hear from you within the next week", "reply by Friday"
-    rf"\b{_READER_ACTS}\b[^.!?]{{0,40}}?\b(?:by|before|no\s+later\s+than|within)\s+"
-    rf"(?:the\s+next\s+|the\s+)?(?:{_DAY}|(?:\d+|a|one|two|three|four|five|few|couple\s+of)"
-    rf"\s+(?:business\s+|working\s+)?(?:hours?|days?|weeks?))"
+    (frozenset("within before later by".split()), re.compile(
+        rf"\b{_READER_ACTS}\b[^.!?]{{0,40}}?\b(?:by|before|no\s+later\s+than|within)\s+"
+        rf"(?:the\s+next\s+|the\s+)?(?:{_DAY}|(?:\d+|a|one|two|three|four|five|few|"
+        rf"couple\s+of)\s+(?:business\s+|working\s+)?(?:hours?|days?|weeks?))", re.I)),
     # an announced chase: "Next week, I will follow up with your recruiting department"
-    r"|\b(?:i|i['’]ll|i\s+will|i\s+shall|i\s+plan\s+to|i\s+intend\s+to|i\s+am\s+going\s+to|"
-    r"i['’]m\s+going\s+to)\s+(?:be\s+)?(?:also\s+)?(?:call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|"
-    r"stop(?:ping)?\s+by|drop(?:ping)?\s+by|check(?:ing)?\s+in|touch(?:ing)?\s+base|"
-    r"contact(?:ing)?\s+(?:you|your|the|hr)|reach(?:ing)?\s+out\s+(?:to\s+you\s+)?again|"
-    r"follow(?:ing)?\s*-?\s*up\s+(?:with\s+(?!(?:the|my|a|an|some|any)\s+(?:references?|"
-    r"documents?|materials?|information|details|writing|samples?|portfolio|work|transcripts?|"
-    r"answers?|links?|list|cop(?:y|ies)|forms?|paperwork)\b)|again|on\s+(?:my|the)\s+(?:application|candidacy|status)|in\s+(?:a|one|two|"
-    r"\d+)|next|by|on\s+\w+day))"
+    (frozenset("call calling phone phoning ring ringing stop stopping drop dropping check "
+               "checking touch touching contact contacting reach reaching follow following"
+               .split()), re.compile(
+        r"\b(?:i|i['’]ll|i\s+will|i\s+shall|i\s+plan\s+to|i\s+intend\s+to|i\s+am\s+going\s+"
+        r"to|i['’]m\s+going\s+to)\s+(?:be\s+)?(?:also\s+)?(?:call(?:ing)?|phon(?:e|ing)|"
+        r"ring(?:ing)?|stop(?:ping)?\s+by|drop(?:ping)?\s+by|check(?:ing)?\s+in|"
+        r"touch(?:ing)?\s+base|contact(?:ing)?\s+(?:you|your|the|hr)|reach(?:ing)?\s+out\s+"
+        r"(?:to\s+you\s+)?again|follow(?:ing)?\s*-?\s*up\s+(?:with\s+(?!(?:the|my|a|an|some|"
+        r"any)\s+(?:references?|documents?|materials?|information|details|writing|samples?|"
+        r"portfolio|work|transcripts?|answers?|links?|list|cop(?:y|ies)|forms?|paperwork)\b)|"
+        r"again|on\s+(?:my|the)\s+(?:application|candidacy|status)|in\s+(?:a|one|two|\d+)|"
+        r"next|by|on\s+\w+day))", re.I)),
     # "if I don't hear back …"
-    r"|\bif\s+i\s+(?:do\s+not|don['’]t|haven['’]t|have\s+not)\s+(?:hear|heard)"
+    (frozenset({"hear", "heard"}), re.compile(
+        r"\bif\s+i\s+(?:do\s+not|don['’]t|haven['’]t|have\s+not)\s+(?:hear|heard)", re.I)),
     # the outcome presumed: "Waiting for a positive reply", "your favourable decision"
-    r"|\b(?:positive|favou?rable|affirmative|good)\s+(?:reply|response|answer|decision|"
-    r"outcome|news)\b",
-    re.IGNORECASE,
+    (frozenset("positive favorable favourable affirmative good".split()), re.compile(
+        r"\b(?:positive|favou?rable|affirmative|good)\s+(?:reply|response|answer|decision|"
+        r"outcome|news)\b", re.I)),
 )
 
 
@@ -146,9 +157,14 @@ def pushy(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     chase ("Next week, I will follow up with your recruiting department", "I will call
     you"), or a phrase from the ``pushy`` list ("when can I start").
     """
-    for line in _prose_lines(letter):
+    lines = _prose_lines(letter)
+    whole = fold("\n".join(line.text for line in lines))
+    patterns = [p for words, p in _PUSHY if any_word(whole, words) and p.search(whole)]
+    if not patterns and not has_phrase("pushy", whole):
+        return
+    for line in lines:
         text = fold(line.text)
-        found = [m.group(0) for m in _PUSHY.finditer(text)]
+        found = [m.group(0) for p in patterns for m in p.finditer(text)]
         found += find_phrases("pushy", line.text)
         for phrase in _distinct(found):
             yield Hit(f"Drop “{phrase}”: it presumes or demands an answer, and the reader owes "
@@ -165,9 +181,13 @@ def _distinct(found: list[str]) -> list[str]:
     return kept
 
 
-#: What a follow-up should not raise, by kind, with the advice for each.
+_MONEY = re.compile(r"[$£€]")
+#: What a follow-up should not raise, by kind: advice, trigger words and the pattern.
 _SENSITIVE = (
-    ("pay", "leave pay, benefits and time off for the offer stage", re.compile(
+    ("pay", "leave pay, benefits and time off for the offer stage", frozenset(
+        "salary salaries compensation pay wage wages hourly bonus bonuses stock equity 401 401k "
+        "pension benefit benefits health dental vacation pto paid sick parental relocation"
+        .split()), re.compile(
         r"\b(?:salar(?:y|ies)|compensation|pay\s+(?:range|rate|scale|grade|band|raise|"
         r"increase|package)|(?:the|my|starting|hourly|take-home)\s+pay\b|wages?\b|hourly\s+"
         r"rate|bonus(?:es)?|signing\s+bonus|stock\s+options|equity\s+(?:grant|package)|"
@@ -176,7 +196,11 @@ _SENSITIVE = (
         r"vacation(?:\s+(?:days|time|policy))?|paid\s+time\s+off|\bpto\b|sick\s+(?:days|"
         r"leave)|parental\s+leave|relocation\s+(?:package|assistance|bonus))", re.I)),
     ("internal", "keep what you learned about the company's internal matters out of the "
-     "letter", re.compile(
+     "letter", frozenset(
+        "budget layoff layoffs laid lay downsizing downsized downsize restructuring reorg "
+        "reorganization reorganisation hiring turnover attrition left quit resigned fired morale "
+        "complain complained complaining complaints complaint lawsuit understaffed short"
+        .split()), re.compile(
         r"\b(?:budget\s+cuts?|cut\s+(?:the|your)\s+budget|layoffs?|laid\s+off|lay\s+off|"
         r"downsiz\w+|restructuring|reorg(?:ani[sz]ation)?|hiring\s+freeze|turnover|attrition|"
         r"(?:why|how)\s+(?:the\s+last\s+\w+|(?:your|the)\s+(?:predecessor|previous\s+\w+)|"
@@ -186,7 +210,8 @@ _SENSITIVE = (
         r"(?:staff|team|manager|boss|colleagues|coworkers|co-workers|employees)|lawsuit|"
         r"understaffed|short[- ]staffed)", re.I)),
     ("gift", "thank with words only; a gift or money puts the reader in an awkward spot",
-     re.compile(
+     frozenset("gift gifts giftcard present token dollars euros pounds coffee lunch dinner drink "
+               "drinks flowers chocolate chocolates cookies bottle".split()), re.compile(
         r"(?:(?:\$|£|€)\s?\d+|\b\d+\s?(?:dollars|euros|pounds)\b)[^.!?]{0,40}?\b(?:gift|"
         r"voucher|card|for\s+your\s+time|as\s+a\s+(?:thank|token)|coffee|lunch|treat)|"
         r"\bgift\s*cards?\b|"
@@ -194,6 +219,9 @@ _SENSITIVE = (
         r"\s+(?:is|are|will\s+be)\s+on\s+me\b|\b(?:sent|sending|send|attached|enclosed)\s+"
         r"(?:you\s+)?(?:a|some)\s+(?:gift|present|flowers|chocolates?|cookies|bottle)", re.I)),
     ("criticism", "leave out criticism of the interviewer, the interview or the company",
+     frozenset("disorganized disorganised unprepared late rude distracted unprofessional chaotic "
+               "outdated messy confusing boring dismissive cold slow waiting wait improve fix "
+               "update change poorly improvement organized organised prepared".split()),
      re.compile(
         r"\b(?:you|the\s+interview(?:er)?|the\s+(?:office|process|company|team|website))\s+"
         r"(?:was|were|seemed|looked|felt)\s+(?:a\s+bit\s+|quite\s+|very\s+|rather\s+|"
@@ -210,9 +238,14 @@ _SENSITIVE = (
 
 def sensitive(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK306: nothing about pay, internal matters, gifts or money, or criticism."""
-    for line in _prose_lines(letter):
+    lines = _prose_lines(letter)
+    whole = fold("\n".join(line.text for line in lines))
+    kinds = [kind for kind in _SENSITIVE
+             if (any_word(whole, kind[2]) or (kind[0] == "gift" and _MONEY.search(whole)))
+             and kind[3].search(whole)]
+    for line in lines if kinds else ():
         text = fold(line.text)
-        for _kind, advice, pattern in _SENSITIVE:
+        for _kind, advice, _words, pattern in kinds:
             match = pattern.search(text)
             if match:
                 yield Hit(f"Take out “{match.group(0)}”: {advice}.", line.number)
