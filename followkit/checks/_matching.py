@@ -225,3 +225,22 @@ def word_set(text: str) -> frozenset[str]:
 def any_word(text: str, wanted: frozenset[str]) -> bool:
     """Whether ``text`` holds any of the ``wanted`` words (lower case)."""
     return not word_set(text).isdisjoint(wanted)
+
+
+def near_anchors(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str,
+                 before: int = 100) -> list[re.Match[str]]:
+    """The matches of ``pattern`` that reach a match of ``anchor``, searched near it only.
+
+    A costly pattern ("the … position", "… Inc.") is tried on a window of ``before``
+    characters up to each place the cheap ``anchor`` ("position", "Inc.") is found, instead of
+    at every position of the text.
+    """
+    found: list[re.Match[str]] = []
+    last = -1
+    for hit in anchor.finditer(text):
+        for match in pattern.finditer(text, max(0, hit.start() - before, last), hit.end() + 1):
+            if match.end() >= hit.start() and match.start() > last:
+                found.append(match)
+                last = match.end()
+                break
+    return found

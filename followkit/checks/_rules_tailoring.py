@@ -10,7 +10,14 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from followkit.checks._matching import any_word, mentions, quote, same_name, sentences, words
+from followkit.checks._matching import (
+    any_word,
+    mentions,
+    near_anchors,
+    quote,
+    same_name,
+    words,
+)
 from followkit.checks._phrases import normalise, phrase_list, phrase_set
 from followkit.checks._reader import ParsedLetter, fold, is_boilerplate
 from followkit.checks._rule import Context, Hit
@@ -249,27 +256,19 @@ _ORG_ANCHORS = (
 def _org_candidates(text: str) -> Iterator[str]:
     chosen = [(p, a) for p, needed, a in zip(_ORG_MENTIONS, _ORG_WORDS, _ORG_ANCHORS,
                                              strict=True) if any_word(text, needed)]
-    chosen = [(p, a) for p, a in chosen if a is None or a.search(text)]
     if not chosen or not _ORG_GATE.search(text):
         return
-    for sentence in sentences(text):
-        for pattern, anchor in chosen:
-            for match in _org_matches(pattern, anchor, sentence):
-                if _OWN_PAST.search(sentence[:match.start("org")]):
-                    continue
-                yield match.group("org").strip(" .,;")
+    for pattern, anchor in chosen:
+        matches = pattern.finditer(text) if anchor is None else near_anchors(pattern, anchor, text)
+        for match in matches:
+            start = match.start("org")
+            clause = _SENTENCE_START.split(text[max(0, start - 120):start])[-1]
+            if _OWN_PAST.search(clause):
+                continue
+            yield match.group("org").strip(" .,;")
 
 
-def _org_matches(pattern: re.Pattern[str], anchor: re.Pattern[str] | None, sentence: str):
-    if anchor is None:
-        yield from pattern.finditer(sentence)
-        return
-    for hit in anchor.finditer(sentence):
-        start = max(0, hit.start() - 80)
-        found = [m for m in pattern.finditer(sentence, start, hit.end() + 1)
-                 if m.end() >= hit.start()]
-        if found:
-            yield found[0]
+_SENTENCE_START = re.compile(r"[.!?\n]\s+(?=[A-Z0-9\"“(])")
 
 
 def _flag(candidate: str, company: str, known: set[str]) -> bool:
@@ -328,7 +327,8 @@ _POSITION_MENTIONS = (
 #: Words that make one title another job: "Staff Accountant" is not "Senior Staff Accountant".
 _LEVELS = frozenset("senior junior lead principal chief head assistant associate deputy staff "
                     "sub vice executive trainee intern 1 2 3 4 entry entry-level".split())
-_POSITION_GATE = re.compile(r"(?i:position|role|job|opening|post|vacancy|opportunity)")
+_POSITION_GATE = re.compile(
+    r"(?i:\b(?:position|role|job|opening|post|vacancy|opportunity)\b)")
 _ABBREVIATIONS = {"sr": "senior", "jr": "junior", "mgr": "manager", "asst": "assistant",
                   "assoc": "associate", "coord": "coordinator", "dir": "director",
                   "eng": "engineer", "admin": "administrator", "vp": "vice president",
@@ -354,7 +354,7 @@ def position_mismatch(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
         return
     for line in letter.prose:
         for pattern in _POSITION_MENTIONS:
-            for match in pattern.finditer(fold(line.text)):
+            for match in near_anchors(pattern, _POSITION_GATE, fold(line.text), 120):
                 title = match.group("title")
                 key = _title_key(title)
                 bare = tuple(w for w in key if w not in company_words)
