@@ -222,6 +222,24 @@ class ParsedLetter:
         return tuple(line for line in self.written if line.number > start)
 
     @cached_property
+    def spoken(self) -> tuple[Line, ...]:
+        """The prose lines and the signature block's own words, numbered.
+
+        After the name, a signature line that is neither contact details nor boilerplate
+        (a "LOL!!" there) is read too.
+        """
+        lines = {line.number: line for line in self.prose}
+        for line in self.signature[1:]:
+            if not has_contact(line.text) and not is_boilerplate(line.text):
+                lines.setdefault(line.number, line)
+        return tuple(lines[n] for n in sorted(lines))
+
+    @cached_property
+    def spoken_text(self) -> str:
+        """The :attr:`spoken` lines joined and folded (plain quotes and dashes), for matching."""
+        return fold("\n".join(line.text for line in self.spoken))
+
+    @cached_property
     def prose(self) -> tuple[Line, ...]:
         """The lines a person wrote as words: greeting, body and postscript, numbered.
 
@@ -335,7 +353,7 @@ def _read(text: str) -> ParsedLetter:
     quoted = _quoted_lines(stripped, keep)
     lines = tuple(t if i < keep and i not in quoted else "" for i, t in enumerate(raw))
     numbered = [Line(i + 1, stripped[i]) for i in range(len(lines)) if lines[i].strip()]
-    indents = {i + 1: _indent(lines[i]) for i in range(len(lines)) if lines[i].strip()}
+    indents = _Indents(lines)
 
     subject, numbered = _headers(numbered)
     numbered = _unflatten(numbered)
@@ -391,6 +409,18 @@ def _unflatten(lines: list[Line]) -> list[Line]:
             out[-1:] = [Line(last.number, tail.group(1)), Line(last.number, tail.group(2)),
                         Line(last.number, tail.group(3))]
     return out
+
+
+class _Indents(dict):
+    """Line number -> how far the line is indented, worked out when first asked."""
+
+    def __init__(self, lines: tuple[str, ...]) -> None:
+        super().__init__()
+        self.lines = lines
+
+    def __missing__(self, number: int) -> int:
+        self[number] = value = _indent(self.lines[number - 1])
+        return value
 
 
 def _indent(raw: str) -> int:
@@ -608,10 +638,8 @@ def _closing(lines: list[Line]):
             end += 1
         postscript = lines[ps_at:end]
         lines = lines[:ps_at] + lines[end:]
-    last_body = -1
-    for i, line in enumerate(lines):
-        if _is_body_line(line.text):
-            last_body = i
+    last_body = next((i for i in range(len(lines) - 1, -1, -1) if _is_body_line(lines[i].text)),
+                     -1)
     tail = lines[last_body + 1:]
     sign_off, signature, body_end = None, (), len(lines)
     at = _sign_off_at(tail)

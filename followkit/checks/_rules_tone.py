@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from followkit.checks._matching import any_word, quote, sentences
 from followkit.checks._phrases import find_phrases, has_phrase, phrase_list, phrase_set
-from followkit.checks._reader import Line, ParsedLetter, fold, is_boilerplate, is_contact_line
+from followkit.checks._reader import Line, ParsedLetter, fold
 from followkit.checks._rule import Context, Hit
 
 __all__ = ["casual", "enthusiasm", "exclamations", "pushy", "shouting"]
@@ -26,25 +26,21 @@ _TWO_CAPITALS = re.compile(r"[A-Z]{2}[A-Z'’]*\W+(?:I\W+)?[A-Z]{2}")
 _CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
-def _prose_lines(letter: ParsedLetter) -> list[Line]:
-    """Every line a person wrote as words, with its number.
+def _prose_lines(letter: ParsedLetter) -> tuple[Line, ...]:
+    """Every line a person wrote as words, with its number (:attr:`ParsedLetter.spoken`).
 
     The greeting, the body, the postscript, and any line of the signature block after the
-    name that is neither contact details nor boilerplate (a "LOL!!" there is read too); the
-    subject, heading, sign-off and quoted text are left out.
+    name that is neither contact details nor boilerplate; the subject, heading, sign-off and
+    quoted text are left out.
     """
-    lines = {line.number: line for line in letter.prose}
-    for line in letter.signature[1:]:
-        if not is_contact_line(line.text) and not is_boilerplate(line.text):
-            lines.setdefault(line.number, line)
-    return [lines[n] for n in sorted(lines)]
+    return letter.spoken
 
 
 def casual(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK301: no slang, text-speak or emoji."""
     short = {p for p in phrase_list("casual") if len(p) <= 2}
     lines = _prose_lines(letter)
-    whole = "\n".join(line.text for line in lines)
+    whole = letter.spoken_text
     if not (has_phrase("casual", whole) or _EMOJI.search(whole) or _ELONGATED.search(whole)):
         return
     for line in lines:
@@ -60,7 +56,8 @@ def casual(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
 
 def exclamations(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK302: at most one exclamation mark."""
-    lines = [line for line in _prose_lines(letter) if "!" in line.text]
+    lines = [line for line in _prose_lines(letter) if "!" in line.text] if "!" in (
+        letter.spoken_text) else []
     for extra in (letter.subject, letter.sign_off):
         if extra is not None and "!" in extra.text:
             lines.append(extra)
@@ -158,7 +155,7 @@ def pushy(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     you"), or a phrase from the ``pushy`` list ("when can I start").
     """
     lines = _prose_lines(letter)
-    whole = fold("\n".join(line.text for line in lines))
+    whole = letter.spoken_text
     patterns = [p for words, p in _PUSHY if any_word(whole, words) and p.search(whole)]
     if not patterns and not has_phrase("pushy", whole):
         return
@@ -239,7 +236,7 @@ _SENSITIVE = (
 def sensitive(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK306: nothing about pay, internal matters, gifts or money, or criticism."""
     lines = _prose_lines(letter)
-    whole = fold("\n".join(line.text for line in lines))
+    whole = letter.spoken_text
     kinds = [kind for kind in _SENSITIVE
              if (any_word(whole, kind[2]) or (kind[0] == "gift" and _MONEY.search(whole)))
              and kind[3].search(whole)]
