@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from followkit.checks._matching import (
     any_word,
@@ -188,15 +188,18 @@ _NOT_ORGS = frozenset(
 _SCHOOLS = re.compile(r"\b(?:university|college|school|academy|institute|polytechnic)\b", re.I)
 
 
+@lru_cache(maxsize=512)
 def _strip_legal(name: str) -> str:
     return re.sub(rf"[\s,]+{_SUFFIX}$", "", name.strip()).strip() or name
 
 
-def _org_key(name: str) -> set[str]:
+@lru_cache(maxsize=512)
+def _org_key(name: str) -> frozenset[str]:
     folded = normalise(fold(_strip_legal(name))).replace("&", " and ")
-    return {w for w in re.findall(r"[\w']+", folded) if w not in ("and", "the", "of")}
+    return frozenset(w for w in re.findall(r"[\w']+", folded) if w not in ("and", "the", "of"))
 
 
+@lru_cache(maxsize=512)
 def _is_company(candidate: str, company: str) -> bool:
     """Whether ``candidate`` names ``company``: its words, a part of them, or a near spelling.
 
@@ -335,6 +338,7 @@ _ABBREVIATIONS = {"sr": "senior", "jr": "junior", "mgr": "manager", "asst": "ass
                   "ii": "2", "iii": "3", "i": "1"}
 
 
+@lru_cache(maxsize=512)
 def _title_key(title: str) -> tuple[str, ...]:
     folded = normalise(fold(title)).replace("&", " and ")
     tokens = [w.rstrip(".") for w in re.findall(r"[\w.']+", folded)]
