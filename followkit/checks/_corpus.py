@@ -21,6 +21,7 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -107,16 +108,20 @@ def load_real_corpus(folder: str | Path) -> list[Case]:
     return [_real_case(folder, path.stem) for path in sorted(folder.glob("*.json"))]
 
 
+@cache
+def _parameters(func) -> frozenset[str]:
+    return frozenset(inspect.signature(func).parameters)
+
+
 def check_case_findings(case: Case, **extra) -> list[Finding]:
     """The findings the checker raises on one case (``extra`` adds check() options)."""
     from followkit.checks._run import check, check_with_context
 
-    options = {k: v for k, v in {**case.options, **extra}.items()
-               if k in inspect.signature(check).parameters}
+    options = {k: v for k, v in {**case.options, **extra}.items() if k in _parameters(check)}
     if isinstance(case.interview, Facts):
         kept = ("disable", "severity")
         ctx_options = {k: v for k, v in options.items() if k not in kept}
-        ctx_fields = inspect.signature(Context).parameters
+        ctx_fields = _parameters(Context)
         ctx = Context(case.interview, **{k: v for k, v in ctx_options.items() if k in ctx_fields})
         return check_with_context(case.text, ctx, **{k: v for k, v in options.items() if k in kept})
     return check(case.text, case.interview, **options)
