@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from followkit.errors import FormError
+from followkit.errors import CheckOptionsError, FormError
 
 __all__ = [
     "CHANNELS",
@@ -259,6 +259,6 @@ class Finding:
 
     def __post_init__(self) -> None:
         if self.severity not in SEVERITIES:
-            raise ValueError(
+            raise CheckOptionsError(
                 f"severity must be one of {', '.join(SEVERITIES)} (got {self.severity!r})."
             )

@@ -8,6 +8,7 @@ from datetime import datetime
 from followkit.checks._catalogue import RULES, RULES_BY_CODE
 from followkit.checks._parse import parse_letter
 from followkit.checks._rule import Context, Hit, Rule
+from followkit.errors import CheckOptionsError
 from followkit.model import (
     SEVERITIES,
     Candidate,
@@ -28,7 +29,7 @@ def _codes(codes: Iterable[str], what: str) -> list[str]:
     codes = [str(code).strip().upper() for code in codes]
     unknown = [code for code in codes if code not in RULES_BY_CODE]
     if unknown:
-        raise ValueError(
+        raise CheckOptionsError(
             f"{what}: unknown rule code {', '.join(map(repr, unknown))}; "
             f"known codes are {RULES[0].code}–{RULES[-1].code} (see docs/rules.md)."
         )
@@ -41,7 +42,7 @@ def _severities(severity: Mapping[str, str] | None) -> dict[str, str]:
     chosen = dict(zip(_codes(severity.keys(), "severity"), severity.values(), strict=True))
     for code, level in chosen.items():
         if level not in SEVERITIES:
-            raise ValueError(
+            raise CheckOptionsError(
                 f"severity: {level!r} for {code} is not a severity; "
                 f"use one of {', '.join(SEVERITIES)}."
             )
@@ -59,13 +60,21 @@ def _context(letter, interview, interviewer, channel, sent_at, candidate, to) ->
         interviewer = interviewer or letter.interviewer
         channel = channel or letter.channel
     elif not isinstance(letter, str):
-        raise TypeError(f"expected a Letter or the letter's text, got {type(letter).__name__}.")
+        raise CheckOptionsError(
+            f"letter: expected a Letter or the letter's text, got {type(letter).__name__}."
+        )
     if interview is not None and not isinstance(interview, Interview):
-        raise TypeError(f"interview must be an Interview, got {type(interview).__name__}.")
+        raise CheckOptionsError(
+            f"interview: expected an Interview, got {type(interview).__name__}."
+        )
     if interviewer is not None and not isinstance(interviewer, Interviewer):
-        raise TypeError(f"interviewer must be an Interviewer, got {type(interviewer).__name__}.")
+        raise CheckOptionsError(
+            f"interviewer: expected an Interviewer, got {type(interviewer).__name__}."
+        )
     if candidate is not None and not isinstance(candidate, Candidate):
-        raise TypeError(f"candidate must be a Candidate, got {type(candidate).__name__}.")
+        raise CheckOptionsError(
+            f"candidate: expected a Candidate, got {type(candidate).__name__}."
+        )
     if channel is not None:
         channel = validate_channel(channel)
     if sent_at is not None:
@@ -104,7 +113,7 @@ def check(
     channel) or the raw text. Rules that need context (the interview, the interviewer, the
     channel, ``sent_at``) stay silent when it is missing. ``disable`` switches rules off by
     code; ``severity`` maps a code to ``"error"``, ``"warning"`` or ``"info"``; ``to`` is the
-    address the email goes to (default: the interviewer's). Unknown codes raise ValueError;
+    address the email goes to (default: the interviewer's). Unknown codes raise CheckOptionsError;
     text that cannot be checked raises :class:`~followkit.errors.LetterError`.
     """
     ctx = _context(letter, interview, interviewer, channel, sent_at, candidate, to)

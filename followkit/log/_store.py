@@ -158,7 +158,7 @@ def append_followups(path, rows, *, on_duplicate: str = "error", tz=None) -> int
     import pandas as pd
 
     if on_duplicate not in ("error", "skip"):
-        raise ValueError(f"on_duplicate must be 'error' or 'skip' (got {on_duplicate!r}).")
+        raise LogError(f"on_duplicate must be 'error' or 'skip' (got {on_duplicate!r}).")
     path = Path(path)
     new = _new_rows(rows)
     with _locked(path):

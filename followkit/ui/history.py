@@ -13,6 +13,7 @@ from pathlib import Path
 
 from followkit.errors import FollowkitError, LogError
 from followkit.history._html import banner_html, due_html, findings_html, sentences_html
+from followkit.timing import parse_aware
 from followkit.ui.history_charts import ChartBox, chart_pngs
 
 __all__ = ["HistoryScreen", "chart_pngs", "open_history"]
@@ -24,11 +25,7 @@ _ALL = "(all)"
 def _now(now) -> datetime:
     if now is None:
         return datetime.now(UTC)
-    when = datetime.fromisoformat(now) if isinstance(now, str) else now
-    if when.tzinfo is None:
-        raise LogError(f"now={now!r} has no UTC offset; give one, e.g. "
-                       "2026-10-30T09:00:00-05:00.")
-    return when
+    return parse_aware(now, "now")
 
 
 def open_history(log_path=None, *, now=None, tz=None, interactive: bool = True,

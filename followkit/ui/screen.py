@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from followkit.errors import FollowkitError, LetterError
-from followkit.timing import send_window
+from followkit.timing import parse_aware, send_window
 from followkit.ui.actions import Actions
 from followkit.ui.fields import STYLE, escaped
 from followkit.ui.form import InterviewForm
@@ -59,16 +59,9 @@ def as_clock(now: datetime | str | Callable[[], datetime] | None) -> Callable[[]
     """
     if now is None:
         return lambda: datetime.now(UTC)
-    if isinstance(now, str):
-        try:
-            now = datetime.fromisoformat(now)
-        except ValueError:
-            raise FollowkitError(f"now: {now!r} is not an ISO 8601 time; expected e.g. "
-                                 "2026-11-19T16:18:00-06:00.") from None
-    if isinstance(now, datetime):
-        if now.tzinfo is None:
-            raise FollowkitError(f"now must carry a time zone (got {now:%Y-%m-%d %H:%M}).")
-        return lambda: now
+    if isinstance(now, str | datetime):
+        pinned = parse_aware(now, "now")
+        return lambda: pinned
     return now
 
 

@@ -28,7 +28,8 @@ from datetime import datetime
 from pathlib import Path
 
 from followkit._atomic import write_atomic
-from followkit.errors import WorkshopError
+from followkit.errors import TimingError, WorkshopError
+from followkit.timing import parse_aware
 from followkit.workshop._participant_file import (
     ANONYMOUS_COLUMNS,
     CHOICE_COLUMNS,
@@ -111,11 +112,9 @@ def _times(values, column: str):
             parsed.append(value)
         else:
             try:
-                parsed.append(datetime.fromisoformat(str(value)))
-            except ValueError:
-                raise WorkshopError(
-                    f"row {row}, column {column!r}: {value!r} is not a time; expected ISO 8601 "
-                    "such as 2026-11-19T15:30:00-06:00.") from None
+                parsed.append(parse_aware(str(value), column))
+            except TimingError as exc:
+                raise WorkshopError(f"row {row}, column {column!r}: {exc.message}") from None
     return pd.Series(parsed, index=values.index, dtype="object")
 
 
@@ -250,7 +249,7 @@ _EXERCISE_COLUMNS = ("id", "kind", "attempts", "done", "first_try", "found_first
 
 
 def _when(text: str) -> datetime:
-    return datetime.fromisoformat(text)
+    return parse_aware(text, "time")
 
 
 def _utc(values):
