@@ -117,7 +117,7 @@ def require_aware(when: object, name: str) -> datetime:
     if when.tzinfo is None or when.utcoffset() is None:
         raise TimingError(
             f"must be a timezone-aware datetime (got {when:%Y-%m-%d %H:%M}, which has no "
-            "tzinfo); attach its time zone, e.g. datetime(..., tzinfo=ZoneInfo('America/Chicago')).",
+            "tzinfo); attach its time zone, e.g. tzinfo=ZoneInfo('America/Chicago').",
             field=name,
         )
     return when
