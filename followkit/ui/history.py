@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import followkit.history as history
 from followkit.errors import FollowkitError, LogError
 from followkit.history._html import banner_html, due_html, findings_html, sentences_html
 from followkit.timing import parse_aware
@@ -40,7 +41,6 @@ def open_history(log_path=None, *, now=None, tz=None, interactive: bool = True,
 
     from IPython.display import HTML, display
 
-    from followkit import history
     from followkit.log._analysis import timeliness
     from followkit.log._store import read_log
 
