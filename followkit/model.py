@@ -17,6 +17,8 @@ from followkit.errors import CheckOptionsError, FormError
 __all__ = [
     "CHANNELS",
     "LETTER_CHANNELS",
+    "OUTCOMES",
+    "ROLES",
     "SEVERITIES",
     "Candidate",
     "Finding",
@@ -33,6 +35,10 @@ CHANNELS = ("email", "handwritten", "phone", "text")
 LETTER_CHANNELS = ("email", "handwritten")
 #: Finding severities, most serious first.
 SEVERITIES = ("error", "warning", "info")
+#: Who an interviewer was, as the follow-up log records it (column ``interviewer_role``).
+ROLES = ("hiring manager", "department head", "recruiter", "panel", "other")
+#: What came of a follow-up, as the log records it (column ``outcome``); "none" is no answer yet.
+OUTCOMES = ("none", "second_interview", "offer", "rejected")
 
 _URL = re.compile(r"^https?://[^\s/$.?#].[^\s]*$", re.IGNORECASE)
 

@@ -20,7 +20,10 @@ from followkit.model import CHANNELS, validate_channel
 __all__ = [
     "AWARE_EXAMPLE",
     "DEFAULT_POLICY",
+    "SENT_STATUSES",
     "STATUSES",
+    "STATUS_COLOURS",
+    "STATUS_LABELS",
     "Policy",
     "SendWindow",
     "elapsed",
@@ -33,6 +36,15 @@ __all__ = [
 
 #: Every status a planned follow-up can have.
 STATUSES = ("early", "on_time", "late", "pending", "missing")
+#: The statuses of a follow-up that was sent.
+SENT_STATUSES = ("early", "on_time", "late")
+#: How each status reads in a sentence, a table or a chart.
+STATUS_LABELS = {"early": "too early", "on_time": "on time", "late": "late",
+                 "pending": "still due", "missing": "never sent"}
+#: One colour per status wherever followkit draws or marks one: the Okabe–Ito palette, which
+#: people with any common colour-vision deficiency can tell apart.
+STATUS_COLOURS = {"early": "#e69f00", "on_time": "#009e73", "late": "#d55e00",
+                  "pending": "#56b4e9", "missing": "#999999"}
 
 
 @dataclass(frozen=True)

@@ -9,17 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from followkit.checks._catalogue import RULES_BY_CODE
+
 __all__ = ["FINDING_ADVICE", "JudgedCoverage", "findings_advice", "judge_coverage"]
 
-#: Per code: a heading, the guide's own words, and what to do next time.
+#: Per code: a heading, the guide's own words (the rule registry's), and what to do next time.
 FINDING_ADVICE = {
-    "FK501": ("One message per person",
-              "Your follow-up should be a one-time message … Do not write any more "
-              "correspondences than necessary.",
+    "FK501": ("One message per person", RULES_BY_CODE["FK501"].guide,
               "Send each interviewer one thank-you; if you have heard nothing, wait rather "
               "than write again."),
-    "FK502": ("Thank everyone who interviewed you",
-              "Write a single message to each person who interviewed you.",
+    "FK502": ("Thank everyone who interviewed you", RULES_BY_CODE["FK502"].guide,
               "Note every interviewer's name before you leave; a short, late thank-you still "
               "beats none."),
 }

@@ -64,7 +64,7 @@ def _execute(log_path: Path, now: datetime, tz, timeout: int):
                 kernel_manager_class=_local_kernel_manager(folder))
         except papermill.PapermillExecutionError as exc:
             raise ReportError(f"the report notebook failed at cell {exc.exec_count} "
-                                 f"({exc.ename}: {exc.evalue}); nothing was written.") from None
+                              f"({exc.ename}: {exc.evalue}); nothing was written.") from None
 
 
 def _html(notebook) -> str:

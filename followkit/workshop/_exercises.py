@@ -147,7 +147,7 @@ def grade_panel(exercise: PanelExercise, texts: list[str]) -> PanelResult:
     people = exercise.interview.interviewers
     if len(texts) != len(people):
         raise WorkshopError(f"expected {len(people)} letters, one per interviewer "
-                         f"(got {len(texts)}).")
+                            f"(got {len(texts)}).")
     letters = [Letter.from_text(t, p) for t, p in zip(texts, people, strict=True)]
     batch = check_batch(letters, exercise.interview)
     findings = tuple(tuple(found) for found in batch)

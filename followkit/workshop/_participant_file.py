@@ -13,7 +13,8 @@ from datetime import datetime
 from pathlib import Path
 
 from followkit.errors import WorkshopError
-from followkit.model import CHANNELS
+from followkit.log._schema import TIME_COLUMNS
+from followkit.model import CHANNELS, OUTCOMES, ROLES
 from followkit.timing import STATUSES, parse_aware
 from followkit.workshop._exercises import EXERCISE_KINDS
 
@@ -31,15 +32,14 @@ __all__ = [
 PARTICIPANT_FORMAT = ("followkit-workshop-participant", 1)
 #: Log columns replaced by a salted hash.
 HASHED_COLUMNS = ("followup_id", "interview_id", "company", "position", "interviewer")
-#: Log columns holding times, kept as they are (ISO 8601 with offset).
-TIME_COLUMNS = ("interview_end", "sent_at", "response_at")
 #: Log columns kept when the value is one of a fixed vocabulary.
 CHOICE_COLUMNS = {
-    "interviewer_role": ("hiring manager", "department head", "recruiter", "panel", "other"),
+    "interviewer_role": ROLES,
     "channel": CHANNELS,
     "agreed_channel": CHANNELS,
-    "outcome": ("none", "second_interview", "offer", "rejected"),
+    "outcome": OUTCOMES,
 }
+# Log columns holding times (TIME_COLUMNS, from the log's schema) are kept as they are.
 #: The columns of an anonymised log, in order; every other column (notes!) is dropped.
 ANONYMOUS_COLUMNS = (*HASHED_COLUMNS, *CHOICE_COLUMNS, *TIME_COLUMNS)
 #: A participant file is a few kilobytes; anything over this is not one.
@@ -83,11 +83,11 @@ def _document(doc: object) -> dict:
     if not isinstance(doc, dict) or doc.get("format") != PARTICIPANT_FORMAT[0]:
         found = doc.get("format") if isinstance(doc, dict) else type(doc).__name__
         raise WorkshopError(f"is not a followkit workshop file (format {found!r}; expected "
-                         f"{PARTICIPANT_FORMAT[0]!r}).")
+                            f"{PARTICIPANT_FORMAT[0]!r}).")
     version = doc.get("version")
     if isinstance(version, int) and version > PARTICIPANT_FORMAT[1]:
         raise WorkshopError(f"was made by a newer followkit (version {version}); update "
-                         "followkit to read it.")
+                            "followkit to read it.")
     if version != PARTICIPANT_FORMAT[1]:
         raise WorkshopError(f"has version {version!r}; expected {PARTICIPANT_FORMAT[1]}.")
     participant = doc.get("participant")
@@ -127,12 +127,12 @@ def _exercise(entry: object, where: str) -> dict:
         raise WorkshopError(f"{where}: missing {', '.join(missing)}.")
     if entry["kind"] not in EXERCISE_KINDS:
         raise WorkshopError(f"{where}.kind: {entry['kind']!r} is not one of "
-                         f"{', '.join(EXERCISE_KINDS)}.")
+                            f"{', '.join(EXERCISE_KINDS)}.")
     if not isinstance(entry["attempts"], int) or entry["attempts"] < 0:
         raise WorkshopError(f"{where}.attempts: expected a count, got {entry['attempts']!r}.")
     if entry["status"] is not None and entry["status"] not in STATUSES:
         raise WorkshopError(f"{where}.status: {entry['status']!r} is not one of "
-                         f"{', '.join(STATUSES)}.")
+                            f"{', '.join(STATUSES)}.")
     if entry["hours"] is not None and not isinstance(entry["hours"], int | float):
         raise WorkshopError(f"{where}.hours: expected a number of hours, got {entry['hours']!r}.")
     return {k: entry[k] for k in _EXERCISE_FIELDS} | {
@@ -150,11 +150,11 @@ def _log_row(row: object, where: str) -> dict:
             raise WorkshopError(f"{where}.{key}: missing; every follow-up needs it.")
     if row["channel"] not in CHANNELS:
         raise WorkshopError(f"{where}.channel: {row['channel']!r} is not one of "
-                         f"{', '.join(CHANNELS)}.")
+                            f"{', '.join(CHANNELS)}.")
     end = _time(row["interview_end"], f"{where}.interview_end", required=True)
     sent = _time(row.get("sent_at"), f"{where}.sent_at", required=False)
     _time(row.get("response_at"), f"{where}.response_at", required=False)
     if sent is not None and sent < end:
         raise WorkshopError(f"{where}.sent_at: {row['sent_at']} is before the interview ended "
-                         f"({row['interview_end']}).")
+                            f"({row['interview_end']}).")
     return {c: row.get(c) for c in ANONYMOUS_COLUMNS}
