@@ -13,7 +13,7 @@ from pathlib import Path
 
 import followkit.history as history
 from followkit.errors import FollowkitError, LogError
-from followkit.history._html import banner_html, due_html, findings_html, sentences_html
+from followkit.history._html import advice_html, banner_html, due_html, sentences_html
 from followkit.timing import parse_aware
 from followkit.ui.history_charts import ChartBox, chart_pngs
 
@@ -140,7 +140,7 @@ class HistoryScreen:
         parts = self._widgets
         parts["sentences"].value = sentences_html(self.view.sentences)
         parts["due"].value = due_html(self.view.pending)
-        parts["findings"].value = findings_html(findings_advice(self.view.findings))
+        parts["findings"].value = advice_html(findings_advice(self.view.findings))
         self.charts.show(self.current_filter(), self.view.rows, self.view.numbers)
         parts["saved"].value = ""
 
@@ -213,4 +213,4 @@ class HistoryScreen:
         """FK501/FK502 explained with the guide's words."""
         from followkit.history._findings import findings_advice
 
-        self._show(("findings",), lambda: findings_html(findings_advice(self.view.findings)))
+        self._show(("findings",), lambda: advice_html(findings_advice(self.view.findings)))
