@@ -2,13 +2,14 @@
 
 Every object is frozen and validated when it is made, so the rest of followkit can trust it.
 Bad input raises :class:`~followkit.errors.FormError` naming the field and what is expected.
-Lists given for topics, skills or interviewers are stored as tuples.
+Lists given for topics, skills or interviewers are stored as tuples (the fields are typed as
+sequences because that is what they accept).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -112,7 +113,7 @@ class Interviewer:
     title: str = ""
     email: str = ""
     salutation: str = ""
-    topics: tuple[str, ...] = ()
+    topics: Sequence[str] = ()
     role: str = ""
 
     def __post_init__(self) -> None:
@@ -166,11 +167,11 @@ class Interview:
     company: str
     position: str
     ended_at: datetime
-    interviewers: tuple[Interviewer, ...]
-    topics: tuple[str, ...] = ()
-    skills: tuple[str, ...] = ()
+    interviewers: Sequence[Interviewer]
+    topics: Sequence[str] = ()
+    skills: Sequence[str] = ()
     agreed_channel: str | None = None
-    other_companies: tuple[str, ...] = ()
+    other_companies: Sequence[str] = ()
     interview_id: str = ""
 
     def __post_init__(self) -> None:

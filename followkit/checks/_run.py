@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
 from followkit.checks._catalogue import RULES, RULES_BY_CODE
 from followkit.checks._parse import parse_letter
@@ -158,7 +159,7 @@ def check_batch(
     FK502 flags an interviewer of ``interview`` with no letter in the batch.
     """
     letters = list(letters)
-    options = dict(interviewer=interviewer, channel=channel, sent_at=sent_at,
+    options: dict[str, Any] = dict(interviewer=interviewer, channel=channel, sent_at=sent_at,
                    candidate=candidate, disable=disable, severity=severity, to=to)
     results = [check(letter, interview, **options) for letter in letters]
     off, levels = set(_codes(disable, "disable")), _severities(severity)
@@ -167,6 +168,7 @@ def check_batch(
     for rule in RULES:
         if rule.scope != "batch" or rule.code in off:
             continue
-        for found, hits in zip(results, rule.check(letters, contexts), strict=True):
+        batch: list[list[Hit]] = rule.check(letters, contexts)  # type: ignore[assignment]
+        for found, hits in zip(results, batch, strict=True):
             found.extend(_finding(rule, hit, levels) for hit in hits)
     return [_sort(found) for found in results]

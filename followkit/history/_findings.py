@@ -8,6 +8,7 @@ history screen needs.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from followkit.checks._catalogue import RULES_BY_CODE
 
@@ -32,10 +33,10 @@ class JudgedCoverage:
     findings: with only phone calls shown, a person thanked by email is still thanked.
     """
 
-    findings: object
-    row_group: object
-    finding_group: object
-    index: object
+    findings: Any
+    row_group: Any
+    finding_group: Any
+    index: Any
 
     def for_rows(self, rows):
         """The findings about the interviewers that ``rows`` (a subset of the log) include."""
@@ -52,7 +53,8 @@ def judge_coverage(t) -> JudgedCoverage:
     """FK501/FK502 of ``timeliness``'s frame ``t`` (the whole log), kept with its groups."""
     from followkit.log._analysis import coverage_groups
 
-    return JudgedCoverage(*coverage_groups(t), t.index)
+    findings, row_group, finding_group = coverage_groups(t)
+    return JudgedCoverage(findings, row_group, finding_group, t.index)
 
 
 def findings_advice(findings) -> list[dict]:

@@ -15,7 +15,7 @@ import io
 __all__ = ["RC", "ChartRedrawer", "png_bytes"]
 
 #: matplotlib settings for the frame and every redraw: unhinted text is ~10 % faster to draw.
-RC = {"text.hinting": "none"}
+RC: dict = {"text.hinting": "none"}
 
 
 class ChartRedrawer:

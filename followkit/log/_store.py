@@ -65,9 +65,9 @@ def local_zone() -> tzinfo:
         target = os.path.realpath("/etc/localtime")
         name = target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else ""
     try:
-        return ZoneInfo(name) if name else datetime.now(UTC).astimezone().tzinfo
+        return ZoneInfo(name) if name else datetime.now(UTC).astimezone().tzinfo or UTC
     except (ZoneInfoNotFoundError, ValueError):
-        return datetime.now(UTC).astimezone().tzinfo
+        return datetime.now(UTC).astimezone().tzinfo or UTC
 
 
 def _zone(tz) -> tzinfo:

@@ -132,8 +132,8 @@ class PanelWriter:
         for report, found in zip(self.reports, result.findings, strict=True):
             report.value = findings_html(found)
         if result.copies:
-            names = [people[i].name for i in result.copies]
-            names = ", ".join(names[:-1]) + " and " + names[-1]
+            copied = [people[i].name for i in result.copies]
+            names = ", ".join(copied[:-1]) + " and " + copied[-1]
             self.status.value = (f"<p class='fk-todo'>⚠️ The letters to {escape(names)} are "
                                  "copies of each other (FK205). The guide: “Each message should "
                                  "be tailor-made.” Mention what you discussed with each "

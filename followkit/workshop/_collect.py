@@ -26,6 +26,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from followkit._atomic import write_atomic
 from followkit.errors import TimingError, WorkshopError
@@ -104,7 +105,7 @@ def _times(values, column: str):
 
     if pd.api.types.is_datetime64_any_dtype(values):
         return values
-    parsed = []
+    parsed: list[datetime | None] = []
     for row, value in enumerate(values, start=2):
         if value is None or (not isinstance(value, datetime) and pd.isna(value)) or value == "":
             parsed.append(None)
@@ -180,9 +181,9 @@ class Cohort:
     for each file that was skipped.
     """
 
-    participants: object
-    exercises: object
-    log: object
+    participants: Any
+    exercises: Any
+    log: Any
     unreadable: tuple[tuple[str, str], ...]
 
     @classmethod
@@ -206,7 +207,8 @@ def load_cohort(folder: str | Path, *, progress=None) -> Cohort:
     paths = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
     if progress is not None:
         paths = progress(paths, total=len(paths), desc="Reading participant files", unit="file")
-    docs, unreadable = {}, []
+    docs: dict[str, dict] = {}
+    unreadable: list[tuple[str, str]] = []
     for path in paths:
         if path.suffix.lower() != ".json":
             unreadable.append((path.name, "is not a .json participant file."))

@@ -154,7 +154,7 @@ def _log_row(row: object, where: str) -> dict:
     end = _time(row["interview_end"], f"{where}.interview_end", required=True)
     sent = _time(row.get("sent_at"), f"{where}.sent_at", required=False)
     _time(row.get("response_at"), f"{where}.response_at", required=False)
-    if sent is not None and sent < end:
+    if sent is not None and end is not None and sent < end:
         raise WorkshopError(f"{where}.sent_at: {row['sent_at']} is before the interview ended "
                             f"({row['interview_end']}).")
     return {c: row.get(c) for c in ANONYMOUS_COLUMNS}
