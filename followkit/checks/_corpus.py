@@ -84,13 +84,15 @@ def _real_case(folder: Path, name: str) -> Case:
         person = Interviewer(name=ctx.get("interviewer") or ctx["salutation"],
                              salutation=ctx.get("salutation", ""),
                              topics=ctx.get("interviewer_topics", []))
-    facts = dict(topics=tuple(ctx.get("topics", ())), skills=tuple(ctx.get("skills", ())))
+    topics, skills = tuple(ctx.get("topics", ())), tuple(ctx.get("skills", ()))
+    interview: Interview | Facts
     if ctx.get("company") and ctx.get("position") and person is not None:
         interview = Interview(company=ctx["company"], position=ctx["position"], ended_at=_ENDED,
-                              interviewers=[person], **facts)
+                              interviewers=[person], topics=topics, skills=skills)
     else:  # part of the context is unknown: the rules that need it stay silent
         interview = Facts(company=ctx.get("company", ""), position=ctx.get("position", ""),
-                          ended_at=_ENDED, interviewers=(person,) if person else (), **facts)
+                          ended_at=_ENDED, interviewers=(person,) if person else (),
+                          topics=topics, skills=skills)
     channel = meta.get("channel")
     options = {"interviewer": person, "sent_at": _ENDED + timedelta(hours=3),
                "channel": channel if channel in CHANNELS else None}
