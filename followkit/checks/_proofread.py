@@ -4,12 +4,13 @@
 (``check_form``) both use it, so a word is judged the same way in a note and in a letter.
 
 - FK701 repeated-word: the same word twice in a row ("about about").
-- FK702 spelling: a word the locale's Hunspell dictionary does not know. Names, companies,
+- FK702 spelling: a word the locale's Hunspell dictionary does not know and that is one
+  letter away from a word it does ("recieve" -> "receive"); a word with no near neighbour is
+  taken for a name or a term of the trade ("actigraphy") and left alone. Names, companies,
   places and acronyms are never flagged: the words of ``known_words`` (the interview's
   company, people, topics...), words written in capitals (CPA, ERP), and the letter's own
-  proper nouns (a capitalised word that does not start a sentence, or that appears
-  capitalised elsewhere mid-sentence). The dialect follows ``locale``: "licence" is right in
-  en-GB and a misspelling in en-US.
+  proper nouns (a capitalised word that does not start a sentence). The dialect follows
+  ``locale``: "licence" is right in en-GB and a misspelling of "license" in en-US.
 - FK703 grammar: a lowercase "i", a count without its plural ("4 year", "6 person"), a
   sentence that starts in lowercase.
 - FK704 note-speak: abbreviations from notes left in running text ("yrs", "mgmt", "w/",
@@ -31,14 +32,17 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 __all__ = [
+    "CODES",
     "LOCALES",
     "Issue",
     "NoDictionary",
     "dictionary_folder",
     "proofread",
+    "validate_locale",
     "warm_up",
 ]
 
@@ -49,12 +53,15 @@ LOCALES = {"en-US": "en_US", "en-GB": "en_GB"}
 _FOLDERS = ("/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts",
             "/usr/local/share/hunspell", "/opt/homebrew/share/hunspell", "/Library/Spelling")
 
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+_WORD = re.compile(r"(?<![\w])[^\W\d_]+(?:['’][^\W\d_]+)*(?![\w])")
 _SKIP = re.compile(  # spans that are not prose: addresses, links, handles, file names
-    r"\S+@\S+|https?://\S+|www\.\S+|\S+\.(?:com|org|net|edu|gov|io|dev|me|co|uk)\b\S*"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|dev|me|co|uk)\b[^\s,;)]*"
     r"|@\w+|#\w+|\b\w+\.(?:pdf|docx?|txt|xlsx?|pptx?)\b",
     re.IGNORECASE,
 )
+_INNER_CAPITAL = re.compile(r".[A-Z]")
+_DRAWN_OUT = re.compile(r"(.)\1\1")
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,11 @@ class Issue:
 
 class NoDictionary(LookupError):
     """No Hunspell dictionary for the locale is installed; spelling cannot be checked."""
+
+
+def validate_locale(locale: str) -> str:
+    """``locale`` spelled as :data:`LOCALES` spells it ("en_gb" -> "en-GB"); else ValueError."""
+    return _locale(locale)
 
 
 def _locale(locale: str) -> str:
@@ -156,17 +168,37 @@ def _suggest(word: str, locale: str) -> str:
 # ---- FK701 repeated word -------------------------------------------------------------------
 
 _REPEAT = re.compile(r"\b([A-Za-z]+)([ \t]+|[ \t]*\n[ \t]*)(\1)\b", re.IGNORECASE)
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 _FINE_TWICE = frozenset({"had", "that"})  # "had had", "that that" can be right
 
 
-def _repeated(text: str) -> Iterable[Issue]:
-    for match in _REPEAT.finditer(text):
-        word = match.group(1)
-        if word.lower() in _FINE_TWICE:
-            continue
-        yield Issue("FK701", match.start(), match.end(),
-                    f"“{match.group(0)}”: the word “{word}” is written twice; delete one.",
-                    word)
+def _doubled_in(phrases: Iterable[str]) -> frozenset[str]:
+    """Words doubled inside known phrases ("Walla Walla"): the person's own names."""
+    return frozenset(m.group(1).lower() for phrase in phrases for m in _REPEAT.finditer(phrase))
+
+
+_GAP = re.compile(r"[ \t]*\n?[ \t]*\Z")  # the same line, or the next one, not a new paragraph
+
+
+_LOWER_TOKEN = re.compile(r"[a-z]+|\n[ \t]*\n")
+
+
+def _repeated(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[Issue]:
+    tokens = _LOWER_TOKEN.findall(text.lower())
+    if not any(a == b for a, b in pairwise(tokens)):
+        return  # the common case: no word follows itself anywhere
+    previous = None
+    for match in _LATIN_WORD.finditer(text):
+        if previous is not None:
+            word = match.group(0)
+            if (word.lower() == previous.group(0).lower()
+                    and _GAP.match(text, previous.end(), match.start())
+                    and word.lower() not in _FINE_TWICE and word.lower() not in allowed):
+                doubled = text[previous.start():match.end()]
+                yield Issue("FK701", previous.start(), match.end(),
+                            f"“{doubled}”: the word “{word}” is written twice; delete one.",
+                            word)
+        previous = match
 
 
 # ---- FK703 grammar -------------------------------------------------------------------------
@@ -179,7 +211,7 @@ _COUNTED = ("year|month|week|day|hour|minute|person|employee|client|customer|pro
             "|position|interview|reference|skill|certification|degree|colleague|staff member")
 _AGREEMENT = re.compile(
     rf"(?<![\w$£€.,-])(?P<n>(?:[2-9]|[1-9]\d+)|(?:{_NUMBERS}))\s+(?P<noun>{_COUNTED})\b"
-    r"(?![-‐]|\s+(?:old|long)\b)",
+    r"(?![-‐]|\s+(?:old|long)\b|\s+[a-z]+[^s\W]s\b)",
     re.IGNORECASE,
 )
 _ADJECTIVAL = re.compile(r"\b(a|an|the|my|our|your|their|this|that)\s+$", re.IGNORECASE)
@@ -281,61 +313,128 @@ def _words_of(phrases: Iterable[str]) -> set[str]:
     return {w.lower() for phrase in phrases for w in _WORD.findall(str(phrase).replace("’", "'"))}
 
 
-def _proper_nouns(text: str, starts: set[int]) -> set[str]:
-    """Capitalised words that do not start a sentence: the letter's own names."""
-    return {m.group(0).lower() for m in _WORD.finditer(text)
-            if m.group(0)[0].isupper() and m.start() not in starts}
+@lru_cache(maxsize=1)
+def _casual() -> frozenset[str]:
+    """Text-speak ("lol", "thx") is FK301's to flag, not a misspelling."""
+    from followkit.checks._phrases import phrase_set
+
+    return frozenset(p for p in phrase_set("casual") if " " not in p)
 
 
 def _masked(text: str) -> str:
     return _SKIP.sub(lambda m: " " * len(m.group(0)), text)
 
 
+#: How a British spelling becomes the American one; read backwards for the other way.
+_DIALECT = (("our", "or"), ("ours", "ors"), ("ise", "ize"), ("ised", "ized"), ("ises", "izes"),
+            ("ising", "izing"), ("isation", "ization"), ("isations", "izations"), ("yse", "yze"),
+            ("ysed", "yzed"), ("tre", "ter"), ("tres", "ters"), ("ence", "ense"),
+            ("ogue", "og"), ("ogues", "ogs"), ("ement", "ment"), ("ements", "ments"),
+            ("lled", "led"), ("lling", "ling"), ("ller", "ler"), ("llor", "lor"))
+_OTHER = {"en-US": "en-GB", "en-GB": "en-US"}
+
+
+def _variants(word: str, locale: str) -> list[str]:
+    """The other dialect's spellings of ``word`` as ``locale`` would write it."""
+    pairs = _DIALECT if locale == "en-US" else [(us, gb) for gb, us in _DIALECT]
+    return [word[: -len(src)] + dst for src, dst in pairs if word.endswith(src)]
+
+
+@lru_cache(maxsize=200_000)
+def _in_dictionary(word: str, locale: str) -> bool:
+    return any(_known(form, locale) for form in (word, word.lower(), word.capitalize()))
+
+
+def dialect_spelling(word: str, locale: str) -> str:
+    """``locale``'s spelling of a word the other dialect spells differently, or ""."""
+    if _in_dictionary(word, locale) or not _in_dictionary(word, _OTHER[locale]):
+        return ""
+    return next((v for v in _variants(word.lower(), locale) if _in_dictionary(v, locale)), "")
+
+
 def _is_word_ok(word: str, locale: str) -> bool:
-    if _known(word, locale) or _known(word.lower(), locale):
-        return True
-    if "'" in word:  # possessives and contractions: "Pike's", "team's"
-        stem = re.sub(r"'s$|'$", "", word)
-        return stem != word and (_known(stem, locale) or _known(stem.lower(), locale))
+    """Known to the locale's dictionary, or to the other one and not a dialect spelling.
+
+    "kimberly" (a name in lowercase) is not a misspelling; "roadmap" and "onboarding" are
+    in en-GB's newer word list but not en-US's, and are right in both; "licence" is
+    en-GB's spelling of "license" and wrong in en-US.
+    """
+    stem = re.sub(r"'s$|'$", "", word)
+    for form in {word, stem}:
+        if _in_dictionary(form, locale):
+            return True
+        if _in_dictionary(form, _OTHER[locale]) and not dialect_spelling(form, locale):
+            return True
+        if form.endswith("s") and len(form) > 3 and _in_dictionary(form[:-1], locale):
+            return True  # a plural the dictionary lacks: "olds" in "five-year-olds"
     return False
+
+
+_FINE: dict[str, set[str]] = {name: set() for name in LOCALES}  # words known to be right
+
+
+@lru_cache(maxsize=200_000)
+def _misspelling(word: str, locale: str) -> str:
+    """The suggested spelling when ``word`` is a probable misspelling in ``locale``, else ""."""
+    if _is_word_ok(word, locale):
+        return ""
+    return dialect_spelling(word, locale) or _suggest(word, locale)
 
 
 def _spelling(text: str, known: set[str], locale: str) -> Iterable[Issue]:
     clean = _masked(text.replace("’", "'"))
     starts = set(_sentence_starts(clean)) | {0}
     starts |= {m.end() for m in re.finditer(r"\n\s*", clean)}  # a new line starts afresh
-    proper = _proper_nouns(clean, starts)
-    for match in _WORD.finditer(clean):
+    tokens = list(_WORD.finditer(clean))
+    proper = {m.group(0).lower() for m in tokens if m.group(0)[0].isupper()
+              and m.start() not in starts}  # the letter's own names
+    casual = _casual()
+    fine = _FINE[locale]
+    for match in tokens:
         word = match.group(0)
+        if word in fine:
+            continue  # seen before and right: most words of every letter
         lower = word.lower()
         if (len(word) < 2 or lower in known or lower in proper or word.isupper()
-                or lower in NOTE_SPEAK or re.search(r"[A-Z]", word[1:])):
-            continue  # a name, an acronym (CPA), a brand (iPhone), or note-speak (FK704)
-        if _is_word_ok(word, locale):
-            continue
-        suggestion = _suggest(word, locale)
-        hint = f" (did you mean “{suggestion}”?)" if suggestion else ""
+                or lower in NOTE_SPEAK or lower in casual or _INNER_CAPITAL.match(word)
+                or _DRAWN_OUT.search(lower)):
+            continue  # a name, an acronym (CPA), a brand (iPhone), note-speak (FK704) or
+            # a drawn-out "sooo" (casual tone, FK301)
+        suggestion = _misspelling(word, locale)
+        if not suggestion:
+            if len(fine) < 200_000 and word[0].islower():
+                fine.add(word)  # a capitalised word may be a name here, a sentence start there
+            continue  # right, or no known word one letter away: a name or a term of the trade
         yield Issue("FK702", match.start(), match.end(),
-                    f"Check the spelling of “{text[match.start():match.end()]}”{hint}.",
-                    suggestion)
+                    f"Check the spelling of “{text[match.start():match.end()]}” (did you mean "
+                    f"“{suggestion}”?).", suggestion)
 
 
 # ---- the entry point -----------------------------------------------------------------------
 
 
+CODES = ("FK701", "FK702", "FK703", "FK704")
+
+
 def proofread(text: str, *, known_words: Iterable[str] = (), locale: str = "en-US",
-              spelling: bool = True) -> list[Issue]:
+              spelling: bool = True, codes: Iterable[str] = CODES) -> list[Issue]:
     """Proofread ``text``: issues FK701–FK704, sorted by where they start.
 
     ``known_words`` are names, companies, places and terms the reader knows to be right
-    (they are split into words; case does not matter). ``locale`` is ``"en-US"`` or
-    ``"en-GB"``. ``spelling=False`` skips FK702 (no dictionary is loaded). Raises
+    (they are split into words; case does not matter; a word doubled inside one of them, as
+    in "Walla Walla", is not FK701). ``locale`` is ``"en-US"`` or
+    ``"en-GB"``. ``codes`` limits the checks to some of FK701–FK704; ``spelling=False``
+    skips FK702 (no dictionary is loaded). Raises
     :class:`NoDictionary` when spelling is asked for and the locale's dictionary is not
     installed; ValueError for an unknown locale.
     """
     locale = _locale(locale)
-    issues = [*_repeated(text), *_grammar(text), *_note_speak(text)]
-    if spelling:
+    known_words = [str(phrase) for phrase in known_words]
+    codes = set(codes)
+    issues = [*(_repeated(text, _doubled_in(known_words)) if "FK701" in codes else ()),
+              *(_grammar(text) if "FK703" in codes else ()),
+              *(_note_speak(text) if "FK704" in codes else ())]
+    if spelling and "FK702" in codes:
         taken = {(i.start, i.end) for i in issues}
         issues += [i for i in _spelling(text, _words_of(known_words), locale)
                    if (i.start, i.end) not in taken]

@@ -218,7 +218,8 @@ _SENSITIVE = (
     ("criticism", "leave out criticism of the interviewer, the interview or the company",
      frozenset("disorganized disorganised unprepared late rude distracted unprofessional chaotic "
                "outdated messy confusing boring dismissive cold slow waiting wait improve fix "
-               "update change poorly improvement organized organised prepared".split()),
+               "update change poorly improvement organized organised prepared better shorter "
+               "started ran".split()),
      re.compile(
         r"\b(?:you|the\s+interview(?:er)?|the\s+(?:office|process|company|team|website))\s+"
         r"(?:was|were|seemed|looked|felt)\s+(?:a\s+bit\s+|quite\s+|very\s+|rather\s+|"
