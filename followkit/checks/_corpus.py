@@ -21,6 +21,7 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -83,13 +84,15 @@ def _real_case(folder: Path, name: str) -> Case:
         person = Interviewer(name=ctx.get("interviewer") or ctx["salutation"],
                              salutation=ctx.get("salutation", ""),
                              topics=ctx.get("interviewer_topics", []))
-    facts = dict(topics=tuple(ctx.get("topics", ())), skills=tuple(ctx.get("skills", ())))
+    topics, skills = tuple(ctx.get("topics", ())), tuple(ctx.get("skills", ()))
+    interview: Interview | Facts
     if ctx.get("company") and ctx.get("position") and person is not None:
         interview = Interview(company=ctx["company"], position=ctx["position"], ended_at=_ENDED,
-                              interviewers=[person], **facts)
+                              interviewers=[person], topics=topics, skills=skills)
     else:  # part of the context is unknown: the rules that need it stay silent
         interview = Facts(company=ctx.get("company", ""), position=ctx.get("position", ""),
-                          ended_at=_ENDED, interviewers=(person,) if person else (), **facts)
+                          ended_at=_ENDED, interviewers=(person,) if person else (),
+                          topics=topics, skills=skills)
     channel = meta.get("channel")
     options = {"interviewer": person, "sent_at": _ENDED + timedelta(hours=3),
                "channel": channel if channel in CHANNELS else None}
@@ -107,16 +110,20 @@ def load_real_corpus(folder: str | Path) -> list[Case]:
     return [_real_case(folder, path.stem) for path in sorted(folder.glob("*.json"))]
 
 
+@cache
+def _parameters(func) -> frozenset[str]:
+    return frozenset(inspect.signature(func).parameters)
+
+
 def check_case_findings(case: Case, **extra) -> list[Finding]:
     """The findings the checker raises on one case (``extra`` adds check() options)."""
     from followkit.checks._run import check, check_with_context
 
-    options = {k: v for k, v in {**case.options, **extra}.items()
-               if k in inspect.signature(check).parameters}
+    options = {k: v for k, v in {**case.options, **extra}.items() if k in _parameters(check)}
     if isinstance(case.interview, Facts):
         kept = ("disable", "severity")
         ctx_options = {k: v for k, v in options.items() if k not in kept}
-        ctx_fields = inspect.signature(Context).parameters
+        ctx_fields = _parameters(Context)
         ctx = Context(case.interview, **{k: v for k, v in ctx_options.items() if k in ctx_fields})
         return check_with_context(case.text, ctx, **{k: v for k, v in options.items() if k in kept})
     return check(case.text, case.interview, **options)

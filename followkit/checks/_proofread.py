@@ -32,11 +32,13 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from followkit.checks._phrases import phrase_list
 
 __all__ = [
+    "CODES",
     "LOCALES",
     "Issue",
     "NoDictionary",
@@ -55,10 +57,13 @@ _FOLDERS = ("/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dic
 
 _WORD = re.compile(r"(?<![\w])[^\W\d_]+(?:['’][^\W\d_]+)*(?![\w])")
 _SKIP = re.compile(  # spans that are not prose: addresses, links, handles, file names
-    r"\S+@\S+|https?://\S+|www\.\S+|\S+\.(?:com|org|net|edu|gov|io|dev|me|co|uk)\b\S*"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|dev|me|co|uk)\b[^\s,;)]*"
     r"|@\w+|#\w+|\b\w+\.(?:pdf|docx?|txt|xlsx?|pptx?)\b",
     re.IGNORECASE,
 )
+_INNER_CAPITAL = re.compile(r".[A-Z]")
+_DRAWN_OUT = re.compile(r"(.)\1\1")
 
 
 @dataclass(frozen=True)
@@ -165,6 +170,7 @@ def _suggest(word: str, locale: str) -> str:
 # ---- FK701 repeated word -------------------------------------------------------------------
 
 _REPEAT = re.compile(r"\b([A-Za-z]+)([ \t]+|[ \t]*\n[ \t]*)(\1)\b", re.IGNORECASE)
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 _FINE_TWICE = frozenset({"had", "that"})  # "had had", "that that" can be right
 
 
@@ -173,14 +179,28 @@ def _doubled_in(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(m.group(1).lower() for phrase in phrases for m in _REPEAT.finditer(phrase))
 
 
+_GAP = re.compile(r"[ \t]*\n?[ \t]*\Z")  # the same line, or the next one, not a new paragraph
+
+
+_LOWER_TOKEN = re.compile(r"[a-z]+|\n[ \t]*\n")
+
+
 def _repeated(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[Issue]:
-    for match in _REPEAT.finditer(text):
-        word = match.group(1)
-        if word.lower() in _FINE_TWICE or word.lower() in allowed:
-            continue
-        yield Issue("FK701", match.start(), match.end(),
-                    f"“{match.group(0)}”: the word “{word}” is written twice; delete one.",
-                    word)
+    tokens = _LOWER_TOKEN.findall(text.lower())
+    if not any(a == b for a, b in pairwise(tokens)):
+        return  # the common case: no word follows itself anywhere
+    previous = None
+    for match in _LATIN_WORD.finditer(text):
+        if previous is not None:
+            word = match.group(0)
+            if (word.lower() == previous.group(0).lower()
+                    and _GAP.match(text, previous.end(), match.start())
+                    and word.lower() not in _FINE_TWICE and word.lower() not in allowed):
+                doubled = text[previous.start():match.end()]
+                yield Issue("FK701", previous.start(), match.end(),
+                            f"“{doubled}”: the word “{word}” is written twice; delete one.",
+                            word)
+        previous = match
 
 
 # ---- FK703 grammar -------------------------------------------------------------------------
@@ -288,12 +308,6 @@ def _words_of(phrases: Iterable[str]) -> set[str]:
     return {w.lower() for phrase in phrases for w in _WORD.findall(str(phrase).replace("’", "'"))}
 
 
-def _proper_nouns(text: str, starts: set[int]) -> set[str]:
-    """Capitalised words that do not start a sentence: the letter's own names."""
-    return {m.group(0).lower() for m in _WORD.finditer(text)
-            if m.group(0)[0].isupper() and m.start() not in starts}
-
-
 @lru_cache(maxsize=1)
 def _casual() -> frozenset[str]:
     """Text-speak ("lol", "thx") is FK301's to flag, not a misspelling."""
@@ -351,24 +365,41 @@ def _is_word_ok(word: str, locale: str) -> bool:
     return False
 
 
+_FINE: dict[str, set[str]] = {name: set() for name in LOCALES}  # words known to be right
+
+
+@lru_cache(maxsize=200_000)
+def _misspelling(word: str, locale: str) -> str:
+    """The suggested spelling when ``word`` is a probable misspelling in ``locale``, else ""."""
+    if _is_word_ok(word, locale):
+        return ""
+    return dialect_spelling(word, locale) or _suggest(word, locale)
+
+
 def _spelling(text: str, known: set[str], locale: str) -> Iterable[Issue]:
     clean = _masked(text.replace("’", "'"))
     starts = set(_sentence_starts(clean)) | {0}
     starts |= {m.end() for m in re.finditer(r"\n\s*", clean)}  # a new line starts afresh
-    proper = _proper_nouns(clean, starts)
-    for match in _WORD.finditer(clean):
+    tokens = list(_WORD.finditer(clean))
+    proper = {m.group(0).lower() for m in tokens if m.group(0)[0].isupper()
+              and m.start() not in starts}  # the letter's own names
+    casual = _casual()
+    fine = _FINE[locale]
+    for match in tokens:
         word = match.group(0)
+        if word in fine:
+            continue  # seen before and right: most words of every letter
         lower = word.lower()
         if (len(word) < 2 or lower in known or lower in proper or word.isupper()
-                or lower in NOTE_SPEAK or lower in _casual() or re.search(r"[A-Z]", word[1:])
-                or re.search(r"(.)\1\1", lower)):
+                or lower in NOTE_SPEAK or lower in casual or _INNER_CAPITAL.match(word)
+                or _DRAWN_OUT.search(lower)):
             continue  # a name, an acronym (CPA), a brand (iPhone), note-speak (FK704) or
             # a drawn-out "sooo" (casual tone, FK301)
-        if _is_word_ok(word, locale):
-            continue
-        suggestion = dialect_spelling(word, locale) or _suggest(word, locale)
+        suggestion = _misspelling(word, locale)
         if not suggestion:
-            continue  # no known word one letter away: a name or a term of the trade
+            if len(fine) < 200_000 and word[0].islower():
+                fine.add(word)  # a capitalised word may be a name here, a sentence start there
+            continue  # right, or no known word one letter away: a name or a term of the trade
         yield Issue("FK702", match.start(), match.end(),
                     f"Check the spelling of “{text[match.start():match.end()]}” (did you mean "
                     f"“{suggestion}”?).", suggestion)
@@ -377,21 +408,28 @@ def _spelling(text: str, known: set[str], locale: str) -> Iterable[Issue]:
 # ---- the entry point -----------------------------------------------------------------------
 
 
+CODES = ("FK701", "FK702", "FK703", "FK704")
+
+
 def proofread(text: str, *, known_words: Iterable[str] = (), locale: str = "en-US",
-              spelling: bool = True) -> list[Issue]:
+              spelling: bool = True, codes: Iterable[str] = CODES) -> list[Issue]:
     """Proofread ``text``: issues FK701–FK704, sorted by where they start.
 
     ``known_words`` are names, companies, places and terms the reader knows to be right
     (they are split into words; case does not matter; a word doubled inside one of them, as
     in "Walla Walla", is not FK701). ``locale`` is ``"en-US"`` or
-    ``"en-GB"``. ``spelling=False`` skips FK702 (no dictionary is loaded). Raises
+    ``"en-GB"``. ``codes`` limits the checks to some of FK701–FK704; ``spelling=False``
+    skips FK702 (no dictionary is loaded). Raises
     :class:`NoDictionary` when spelling is asked for and the locale's dictionary is not
     installed; ValueError for an unknown locale.
     """
     locale = _locale(locale)
     known_words = [str(phrase) for phrase in known_words]
-    issues = [*_repeated(text, _doubled_in(known_words)), *_grammar(text), *_note_speak(text)]
-    if spelling:
+    codes = set(codes)
+    issues = [*(_repeated(text, _doubled_in(known_words)) if "FK701" in codes else ()),
+              *(_grammar(text) if "FK703" in codes else ()),
+              *(_note_speak(text) if "FK704" in codes else ())]
+    if spelling and "FK702" in codes:
         taken = {(i.start, i.end) for i in issues}
         issues += [i for i in _spelling(text, _words_of(known_words), locale)
                    if (i.start, i.end) not in taken]

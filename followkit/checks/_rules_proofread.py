@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from followkit.checks._parse import ParsedLetter
 from followkit.checks._proofread import Issue, NoDictionary, proofread
+from followkit.checks._reader import ParsedLetter
 from followkit.checks._rule import Context, Hit
 
 __all__ = ["grammar", "note_speak", "repeated_word", "spelling"]
@@ -51,9 +51,14 @@ def _body(parsed: ParsedLetter) -> str:
     return "\n\n".join(p.text for p in parsed.paragraphs)
 
 
+_WRITING = ("FK701", "FK703", "FK704")  # no dictionary needed
+_SPELLING = ("FK702",)
+
+
 @lru_cache(maxsize=256)
-def _issues(body: str, known: tuple[str, ...], locale: str, spelling: bool) -> tuple[Issue, ...]:
-    return tuple(proofread(body, known_words=known, locale=locale, spelling=spelling))
+def _issues(body: str, known: tuple[str, ...], locale: str,
+            codes: tuple[str, ...]) -> tuple[Issue, ...]:
+    return tuple(proofread(body, known_words=known, locale=locale, codes=codes))
 
 
 def _line(parsed: ParsedLetter, offset: int) -> int | None:
@@ -80,7 +85,8 @@ def _hits(parsed: ParsedLetter, ctx: Context, code: str) -> Iterator[Hit]:
     body = _body(parsed)
     if not body.strip():
         return
-    issues = _issues(body, _known_words(parsed, ctx), locale_of(ctx), code == "FK702")
+    codes = _SPELLING if code == "FK702" else _WRITING
+    issues = _issues(body, _known_words(parsed, ctx), locale_of(ctx), codes)
     for issue in issues:
         if issue.code == code:
             yield Hit(issue.message, _line(parsed, issue.start))
