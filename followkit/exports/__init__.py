@@ -2,19 +2,21 @@
 
 from followkit.exports._calendar import ics_reminder, reminder_time
 from followkit.exports._card import card_font_size, card_html
-from followkit.exports._email import eml_draft, mailto_link
+from followkit.exports._email import MAILTO_MAX, eml_draft, mailto_link, mailto_problem
 from followkit.exports._files import EXPORT_KINDS, export_filename, slug, write_export
 from followkit.exports._reminders import ALARM_BEFORE_CLOSE, reminders_ics, write_reminders
 
 __all__ = [
     "ALARM_BEFORE_CLOSE",
     "EXPORT_KINDS",
+    "MAILTO_MAX",
     "card_font_size",
     "card_html",
     "eml_draft",
     "export_filename",
     "ics_reminder",
     "mailto_link",
+    "mailto_problem",
     "reminder_time",
     "reminders_ics",
     "slug",
