@@ -66,8 +66,8 @@ def load_bounded(text: str, *, max_depth: int = MAX_DEPTH) -> object:
         value = json.loads(text.removeprefix("\ufeff"), parse_int=_number, parse_float=_number,
                            parse_constant=_constant)
     except json.JSONDecodeError as exc:
-        raise JSONBoundsError(f"is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-                              f"{exc.msg}); it may be cut short or edited by hand.") from None
+        raise JSONBoundsError(f"is not valid JSON at line {exc.lineno}, column {exc.colno}: "
+                              f"{exc.msg}; it may be cut short or edited by hand.") from None
     except RecursionError:  # Python's reader gives up near 1,000 levels, before the walk
         raise JSONBoundsError(f"is nested more than {max_depth} levels deep; a followkit file "
                               "is a few levels of lists and objects.") from None
