@@ -6,6 +6,7 @@ reports, in the tab or under it, what was saved where (or what went wrong) in pl
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from followkit.errors import FollowkitError
@@ -95,9 +96,11 @@ class Actions:
                                 f"{escaped(letter.interviewer.email or 'fill in the address')})"
                                 f"</div>")
                 return
-            data = {"eml": lambda: eml_draft(letter, result.candidate),
-                    "ics": lambda: ics_reminder(letter, iv, window, now=now),
-                    "card": lambda: card_html(letter, iv, window)}[kind]()
+            makers: dict[str, Callable[[], bytes | str]] = {
+                "eml": lambda: eml_draft(letter, result.candidate),
+                "ics": lambda: ics_reminder(letter, iv, window, now=now),
+                "card": lambda: card_html(letter, iv, window)}
+            data = makers[kind]()
             path = write_export(self.exports_dir, export_filename(letter, iv, kind), data)
         except (FollowkitError, OSError) as exc:
             tab.show_status(_problem(f"Could not export: {exc}"))

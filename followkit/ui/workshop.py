@@ -15,6 +15,7 @@ import ipywidgets as widgets
 
 from followkit.errors import FollowkitError
 from followkit.log import read_log
+from followkit.timing import SENT_STATUSES, STATUS_COLOURS
 from followkit.ui.workshop_letters import LetterFixer, PanelWriter
 from followkit.workshop._collect import export_participant, new_salt
 from followkit.workshop._exercises import Progress, grade_choice, grade_send_time, send_time_choices
@@ -22,7 +23,7 @@ from followkit.workshop._lesson import Lesson, Question, SendTimeExercise, load_
 
 __all__ = ["ExportPanel", "QuizItem", "SendTimeItem", "Workshop"]
 
-_VERDICT = {"early": ("#e69f00", "✘"), "on_time": ("#009e73", "✔"), "late": ("#d55e00", "✘")}
+_VERDICT = {s: (STATUS_COLOURS[s], "✔" if s == "on_time" else "✘") for s in SENT_STATUSES}
 
 
 def _count(n: int, noun: str) -> str:
@@ -51,8 +52,8 @@ class QuizItem:
             self.feedback.value = "<p>Pick an answer first.</p>"
             return
         result = grade_choice(self.question, self.choices.value)
-        mark = "<b style='color:#009e73'>✔</b>" if result.correct else (
-            "<b style='color:#d55e00'>✘</b>")
+        mark = (f"<b style='color:{STATUS_COLOURS['on_time']}'>✔</b>" if result.correct
+                else f"<b style='color:{STATUS_COLOURS['late']}'>✘</b>")
         self.feedback.value = f"<p>{mark} {escape(result.message)}</p>"
         self.progress.record(f"quiz:{self.question.id}", "quiz", done=result.correct)
 

@@ -12,25 +12,17 @@ from html import escape
 
 import ipywidgets as widgets
 
+from followkit.history._html import findings_html as shared_findings_html
 from followkit.workshop._exercises import Progress, grade_letter, grade_panel
 from followkit.workshop._lesson import LetterExercise, PanelExercise
 
 __all__ = ["LetterFixer", "PanelWriter", "findings_html"]
 
-_ICONS = {"error": "⛔", "warning": "⚠️", "info": "ℹ️"}
-
-
 def findings_html(findings) -> str:
-    """Findings as a list a person reads: icon, line, code and name, then the advice."""
+    """Findings as the coach shows them, or a line saying there is nothing to change."""
     if not findings:
         return "<p>✔ The checker finds nothing to change.</p>"
-    items = []
-    for f in findings:
-        where = f"line {f.line}: " if f.line else ""
-        items.append(f"<li>{_ICONS[f.severity]} {where}<b>{escape(f.code)}</b> "
-                     f"{escape(f.name)}: {escape(f.message)} "
-                     f"<i>({escape(f.source)})</i></li>")
-    return "<ul class='fk-findings'>" + "".join(items) + "</ul>"
+    return shared_findings_html(findings)
 
 
 def _banner(done: bool, findings, problem: str = "") -> str:
@@ -140,8 +132,8 @@ class PanelWriter:
         for report, found in zip(self.reports, result.findings, strict=True):
             report.value = findings_html(found)
         if result.copies:
-            names = [people[i].name for i in result.copies]
-            names = ", ".join(names[:-1]) + " and " + names[-1]
+            copied = [people[i].name for i in result.copies]
+            names = ", ".join(copied[:-1]) + " and " + copied[-1]
             self.status.value = (f"<p class='fk-todo'>⚠️ The letters to {escape(names)} are "
                                  "copies of each other (FK205). The guide: “Each message should "
                                  "be tailor-made.” Mention what you discussed with each "

@@ -10,17 +10,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from followkit.timing import DEFAULT_POLICY, STATUSES
+from followkit.history._redraw import png_bytes
+from followkit.timing import DEFAULT_POLICY, STATUS_COLOURS, STATUS_LABELS, STATUSES
 
 __all__ = ["exercises_figure", "findings_figure", "hours_figure", "png_bytes", "save_png",
            "status_figure"]
 
-_COLORS = {"early": "#e69f00", "on_time": "#009e73", "late": "#d55e00", "pending": "#56b4e9",
-           "missing": "#999999"}
+_COLORS = STATUS_COLOURS
+_LABELS = STATUS_LABELS
+_ON_TIME = STATUS_COLOURS["on_time"]
 #: The most exercises the exercise chart shows (the rest are counted in its title).
 MAX_EXERCISE_BARS = 40
-_LABELS = {"early": "too early", "on_time": "on time", "late": "late", "pending": "pending",
-           "missing": "never sent"}
 
 
 def _plain(text: object) -> str:
@@ -56,9 +56,9 @@ def hours_figure(timed, policy=DEFAULT_POLICY, cap_hours: float = 72.0):
     hours = timed["hours_to_send"].dropna().astype(float)
     earliest, recommended, deadline = (t.total_seconds() / 3600 for t in (
         policy.email_earliest, policy.email_recommended, policy.deadline))
-    ax.axvspan(earliest, deadline, color="#009e73", alpha=0.12,
+    ax.axvspan(earliest, deadline, color=_ON_TIME, alpha=0.12,
                label=f"on time for an email ({earliest:g}–{deadline:g} h)")
-    ax.axvline(recommended, color="#009e73", linestyle="--", linewidth=1,
+    ax.axvline(recommended, color=_ON_TIME, linestyle="--", linewidth=1,
                label=f"recommended from {recommended:g} h")
     ax.hist(hours.clip(upper=cap_hours), bins=range(int(cap_hours) + 2), color="#0072b2",
             label="follow-ups sent")
@@ -94,7 +94,7 @@ def exercises_figure(summary):
     shown = summary.head(MAX_EXERCISE_BARS).iloc[::-1]
     figure, ax = _figure(7.0, 0.5 + 0.32 * max(len(shown), 3))
     ax.barh([_plain(e) for e in shown["exercise"]], shown["done_rate"].to_numpy(dtype=float),
-            color="#009e73")
+            color=_ON_TIME)
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(lambda x, _: f"{x:.0%}")
     more = (f" (the first {MAX_EXERCISE_BARS} of {len(summary):,})"
@@ -102,15 +102,6 @@ def exercises_figure(summary):
     figure.suptitle(f"Share of participants who finished each exercise{more}")
     ax.spines[["top", "right"]].set_visible(False)
     return figure
-
-
-def png_bytes(figure, dpi: int = 150) -> bytes:
-    """The figure as PNG bytes (what the facilitator's view shows and saves)."""
-    from io import BytesIO
-
-    buffer = BytesIO()
-    figure.savefig(buffer, format="png", dpi=dpi)
-    return buffer.getvalue()
 
 
 def save_png(figure, path: str | Path, dpi: int = 150) -> Path:

@@ -20,8 +20,9 @@ from pathlib import Path
 
 from followkit._bounded_json import JSONBoundsError, load_bounded
 from followkit.errors import WorkshopError
-from followkit.model import CHANNELS
-from followkit.timing import STATUSES
+from followkit.log._schema import TIME_COLUMNS
+from followkit.model import CHANNELS, OUTCOMES, ROLES
+from followkit.timing import STATUSES, parse_aware
 from followkit.workshop._exercises import EXERCISE_KINDS
 
 __all__ = [
@@ -40,15 +41,14 @@ __all__ = [
 PARTICIPANT_FORMAT = ("followkit-workshop-participant", 1)
 #: Log columns replaced by a salted hash.
 HASHED_COLUMNS = ("followup_id", "interview_id", "company", "position", "interviewer")
-#: Log columns holding times, kept as they are (ISO 8601 with offset).
-TIME_COLUMNS = ("interview_end", "sent_at", "response_at")
 #: Log columns kept when the value is one of a fixed vocabulary.
 CHOICE_COLUMNS = {
-    "interviewer_role": ("hiring manager", "department head", "recruiter", "panel", "other"),
+    "interviewer_role": ROLES,
     "channel": CHANNELS,
     "agreed_channel": CHANNELS,
-    "outcome": ("none", "second_interview", "offer", "rejected"),
+    "outcome": OUTCOMES,
 }
+# Log columns holding times (TIME_COLUMNS, from the log's schema) are kept as they are.
 #: The columns of an anonymised log, in order; every other column (notes!) is dropped.
 ANONYMOUS_COLUMNS = (*HASHED_COLUMNS, *CHOICE_COLUMNS, *TIME_COLUMNS)
 #: A participant file is a few kilobytes; anything over this is not one.
@@ -195,17 +195,17 @@ def read_participant(path: str | Path) -> dict:
 def _document(doc: object) -> dict:
     if not isinstance(doc, dict) or doc.get("format") != PARTICIPANT_FORMAT[0]:
         found = doc.get("format") if isinstance(doc, dict) else type(doc).__name__
-        raise ValueError(f"is not a followkit workshop file (format {found!r}; expected "
-                         f"{PARTICIPANT_FORMAT[0]!r}).")
+        raise WorkshopError(f"is not a followkit workshop file (format {found!r}; expected "
+                            f"{PARTICIPANT_FORMAT[0]!r}).")
     version = doc.get("version")
     if isinstance(version, int) and version > PARTICIPANT_FORMAT[1]:
-        raise ValueError(f"was made by a newer followkit (version {version}); update "
-                         "followkit to read it.")
+        raise WorkshopError(f"was made by a newer followkit (version {version}); update "
+                            "followkit to read it.")
     if version != PARTICIPANT_FORMAT[1]:
-        raise ValueError(f"has version {version!r}; expected {PARTICIPANT_FORMAT[1]}.")
+        raise WorkshopError(f"has version {version!r}; expected {PARTICIPANT_FORMAT[1]}.")
     _check_shape(doc)
     if not doc["participant"].strip():
-        raise ValueError("participant: expected a non-empty id such as 'p-1a2b3c4d'.")
+        raise WorkshopError("participant: expected a non-empty id such as 'p-1a2b3c4d'.")
     _time(doc.get("exported_at"), "exported_at", required=True)
     exercises = _list(doc, "exercises")
     log = _list(doc, "log")
@@ -216,45 +216,38 @@ def _document(doc: object) -> dict:
 def _list(doc: dict, key: str) -> list:
     value = doc.get(key)
     if not isinstance(value, list):
-        raise ValueError(f"{key}: expected a list, got {type(value).__name__}.")
+        raise WorkshopError(f"{key}: expected a list, got {type(value).__name__}.")
     return value
 
 
 def _time(value: object, where: str, *, required: bool) -> datetime | None:
     if value is None and not required:
         return None
-    try:
-        when = datetime.fromisoformat(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        raise ValueError(f"{where}: {value!r} is not an ISO 8601 time with an offset, such "
-                         "as 2026-11-19T15:30:00-06:00.") from None
-    if when.tzinfo is None:
-        raise ValueError(f"{where}: {value!r} has no UTC offset.")
-    return when
+    return parse_aware(value, where)
 
 
 def _codes(value: object, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(c, str) for c in value):
-        raise ValueError(f"{where}: expected a list of rule codes such as ['FK101'].")
+        raise WorkshopError(f"{where}: expected a list of rule codes such as ['FK101'].")
     return value
 
 
 def _exercise(entry: object, where: str) -> dict:
     if not isinstance(entry, dict):
-        raise ValueError(f"{where}: expected an object, got {type(entry).__name__}.")
+        raise WorkshopError(f"{where}: expected an object, got {type(entry).__name__}.")
     missing = [k for k in _EXERCISE_FIELDS if k not in entry]
     if missing:
-        raise ValueError(f"{where}: missing {', '.join(missing)}.")
+        raise WorkshopError(f"{where}: missing {', '.join(missing)}.")
     if entry["kind"] not in EXERCISE_KINDS:
-        raise ValueError(f"{where}.kind: {entry['kind']!r} is not one of "
-                         f"{', '.join(EXERCISE_KINDS)}.")
+        raise WorkshopError(f"{where}.kind: {entry['kind']!r} is not one of "
+                            f"{', '.join(EXERCISE_KINDS)}.")
     if not isinstance(entry["attempts"], int) or entry["attempts"] < 0:
-        raise ValueError(f"{where}.attempts: expected a count, got {entry['attempts']!r}.")
+        raise WorkshopError(f"{where}.attempts: expected a count, got {entry['attempts']!r}.")
     if entry["status"] is not None and entry["status"] not in STATUSES:
-        raise ValueError(f"{where}.status: {entry['status']!r} is not one of "
-                         f"{', '.join(STATUSES)}.")
+        raise WorkshopError(f"{where}.status: {entry['status']!r} is not one of "
+                            f"{', '.join(STATUSES)}.")
     if entry["hours"] is not None and not isinstance(entry["hours"], int | float):
-        raise ValueError(f"{where}.hours: expected a number of hours, got {entry['hours']!r}.")
+        raise WorkshopError(f"{where}.hours: expected a number of hours, got {entry['hours']!r}.")
     return {k: entry[k] for k in _EXERCISE_FIELDS} | {
         "done": bool(entry["done"]), "first_try": bool(entry["first_try"]),
         "found_first": _codes(entry["found_first"], f"{where}.found_first"),
@@ -264,17 +257,17 @@ def _exercise(entry: object, where: str) -> dict:
 
 def _log_row(row: object, where: str) -> dict:
     if not isinstance(row, dict):
-        raise ValueError(f"{where}: expected an object, got {type(row).__name__}.")
+        raise WorkshopError(f"{where}: expected an object, got {type(row).__name__}.")
     for key in ("interview_id", "interviewer", "channel", "interview_end"):
         if not row.get(key):
-            raise ValueError(f"{where}.{key}: missing; every follow-up needs it.")
+            raise WorkshopError(f"{where}.{key}: missing; every follow-up needs it.")
     if row["channel"] not in CHANNELS:
-        raise ValueError(f"{where}.channel: {row['channel']!r} is not one of "
-                         f"{', '.join(CHANNELS)}.")
+        raise WorkshopError(f"{where}.channel: {row['channel']!r} is not one of "
+                            f"{', '.join(CHANNELS)}.")
     end = _time(row["interview_end"], f"{where}.interview_end", required=True)
     sent = _time(row.get("sent_at"), f"{where}.sent_at", required=False)
     _time(row.get("response_at"), f"{where}.response_at", required=False)
-    if sent is not None and sent < end:
-        raise ValueError(f"{where}.sent_at: {row['sent_at']} is before the interview ended "
-                         f"({row['interview_end']}).")
+    if sent is not None and end is not None and sent < end:
+        raise WorkshopError(f"{where}.sent_at: {row['sent_at']} is before the interview ended "
+                            f"({row['interview_end']}).")
     return {c: row.get(c) for c in ANONYMOUS_COLUMNS}
