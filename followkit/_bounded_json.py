@@ -3,7 +3,7 @@
 Python's own reader fails on hostile input with errors that name nothing: a file nested
 200,000 deep raises RecursionError, a 4,300-digit number ValueError, and ``NaN`` or
 ``1e999`` become numbers no one typed. :func:`load_bounded` refuses each with a
-:class:`JSONBoundsError` (a ValueError) whose message says what is wrong and what is expected;
+:class:`JSONBoundsError` whose message says what is wrong and what is expected;
 callers add the file's name and raise their own FollowkitError.
 """
 
@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import math
+
+from followkit.errors import FollowkitError
 
 __all__ = ["MAX_DEPTH", "MAX_NUMBER_DIGITS", "JSONBoundsError", "load_bounded"]
 
@@ -20,8 +22,12 @@ MAX_DEPTH = 32
 MAX_NUMBER_DIGITS = 30
 
 
-class JSONBoundsError(ValueError):
-    """JSON that cannot be read, or that is beyond the bounds of a followkit file."""
+class JSONBoundsError(FollowkitError):
+    """JSON that cannot be read, or that is beyond the bounds of a followkit file.
+
+    The message names neither file nor field; each reader catches it and raises its own error
+    (FormError, WorkshopError) with the file's name.
+    """
 
 
 def _check_depth(value: object, max_depth: int) -> None:
@@ -59,7 +65,7 @@ def _constant(name: str) -> float:
 def load_bounded(text: str, *, max_depth: int = MAX_DEPTH) -> object:
     """Parse ``text`` as JSON within the bounds above; a leading UTF-8 BOM is ignored.
 
-    Raises JSONBoundsError (a ValueError) saying what is wrong, with the line and column when
+    Raises JSONBoundsError saying what is wrong, with the line and column when
     the text is not JSON at all.
     """
     try:

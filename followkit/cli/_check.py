@@ -116,7 +116,9 @@ def run_check(args) -> int:
     except (ValueError, FollowkitError) as exc:
         print(f"followkit check: {exc}", file=sys.stderr)
         return 2
-    worst, report, failed = 0, {}, {}
+    worst = 0
+    report: dict[str, list[dict]] = {}
+    failed: dict[str, str] = {}
     for name in args.files:
         shown = "<stdin>" if name == "-" else name
         try:

@@ -137,7 +137,7 @@ def _where(loc) -> str:
 
 
 def _check_shape(doc: dict) -> None:
-    """The first place ``doc`` breaks the participant file's shape or bounds, as a ValueError."""
+    """The first place ``doc`` breaks the participant file's shape or bounds, as WorkshopError."""
     from pydantic import ValidationError
 
     try:
@@ -150,9 +150,9 @@ def _check_shape(doc: dict) -> None:
         where = _where(loc)
         if error["type"] == "missing":
             parent, field = _where(loc[:-1]) or "the file", loc[-1]
-            raise ValueError(f"{parent}: missing {field}.") from None
+            raise WorkshopError(f"{parent}: missing {field}.") from None
         name = loc[-1] if isinstance(loc[-1], str) else {"exercises": "exercise",
-                                                         "log": "row"}[loc[0]]
+                                                         "log": "row"}[str(loc[0])]
         expected = _EXPECTED["value" if loc[0] == "log" and len(loc) == 3 else name]
         value = error["input"]
         if error["type"] == "too_long":
@@ -161,7 +161,7 @@ def _check_shape(doc: dict) -> None:
             found = f"{len(value):,} characters"
         else:
             found = f"{value!r:.60}"
-        raise ValueError(f"{where}: expected {expected}, got {found}.") from None
+        raise WorkshopError(f"{where}: expected {expected}, got {found}.") from None
 
 
 def read_participant(path: str | Path) -> dict:
