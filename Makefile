@@ -37,9 +37,10 @@ test-fast: $(STAMP)
 	$(PY) -m pytest tests notebooks $(NBVAL) -m "not browser and not hub" -p no:cacheprovider
 
 ## Debian packages the tests drive for real: chromium (browser tests, printing the card),
-## khal (reminders in a real calendar), LibreOffice Calc (logs kept in a spreadsheet) and
+## khal (reminders in a real calendar), neomutt under tmux (a draft in a real mail client),
+## LibreOffice Calc (logs kept in a spreadsheet) and
 ## poppler-utils (page counts of a printed card). Installed when we may (root), else we say how.
-DEBS ?= chromium khal libreoffice-calc-nogui poppler-utils
+DEBS ?= chromium khal libreoffice-calc-nogui poppler-utils neomutt tmux
 
 debs:
 	@missing=$$(for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
