@@ -14,6 +14,7 @@ its own pack with ``templates=``, and set its greeting in the pack's ``pack.json
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 from followkit.errors import FormError
@@ -73,6 +74,7 @@ def greeting_name(person: Interviewer, default: str = "first_name") -> str:
     return person.name
 
 
+@lru_cache(maxsize=256)
 def _when(by: date | None, ended: date) -> str:
     """"by Friday" within the week after the interview, else "by Friday, December 4"."""
     if by is None:
@@ -87,7 +89,8 @@ def _next_step(interview: Interview) -> tuple[str, str]:
     note = read_next_step(interview.next_step) if interview.next_step else None
     if note is None or not note.text:
         return "", ""
-    when = _when(interview.next_step_by, interview.ended_at.date())
+    when = _when(interview.next_step_by, interview.ended_at.date()) \
+        if interview.next_step_by else ""
     if when and not mentions_when(note.text):
         return f"{note.text} {when}", note.kind
     return note.text, note.kind

@@ -137,7 +137,7 @@ def _casing(interview: Interview) -> dict[str, str]:
 
 
 def _cased(topic: str, casing: dict[str, str]) -> str:
-    if not casing:
+    if not casing or not any(word in topic for word in casing):
         return topic
     return _LOWER_WORD.sub(lambda m: casing.get(m[0], m[0]), topic)
 

@@ -182,7 +182,6 @@ def render(templates: str | Path | None, name: str, context: Mapping[str, object
     ``template`` from :func:`load_template` to skip looking the file up.
     """
     folder = templates if isinstance(templates, Path) else template_folder(templates)
-    path = folder / name
     if template is None:
         template = load_template(folder, name, frozenset(context))
     from jinja2 import UndefinedError
@@ -191,6 +190,7 @@ def render(templates: str | Path | None, name: str, context: Mapping[str, object
     try:
         return template.render(context)
     except SecurityError as exc:
+        path = folder / name
         match = _QUOTED_NAME.search(str(exc))
         field = next((g for g in match.groups() if g), None) if match else None
         raise TemplateError(
@@ -198,6 +198,7 @@ def render(templates: str | Path | None, name: str, context: Mapping[str, object
             path=path, line=_template_line(exc, path), field=field,
         ) from None
     except UndefinedError as exc:
+        path = folder / name
         match = _NO_ATTRIBUTE.search(str(exc)) or _QUOTED_NAME.search(str(exc))
         field = next((g for g in match.groups() if g), None) if match else None
         raise TemplateError(
@@ -205,6 +206,7 @@ def render(templates: str | Path | None, name: str, context: Mapping[str, object
             path=path, line=_template_line(exc, path), field=field,
         ) from None
     except Exception as exc:  # a filter given the wrong thing, a division by zero, ...
+        path = folder / name
         raise TemplateError(
             f"the template failed while rendering ({type(exc).__name__}: {exc}).",
             path=path, line=_template_line(exc, path),
