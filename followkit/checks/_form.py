@@ -66,16 +66,20 @@ def _known_words(interview: Interview, candidate: Candidate | None) -> frozenset
 
 
 def _findings(field: str, note: Note, known: frozenset[str], locale: str) -> list[FormFinding]:
-    """The note's own findings, then the proofreader's for codes the note reader did not raise.
+    """The note's own findings, then the proofreader's on the note as the letter writes it.
 
-    What the letter corrects itself is ``info``; a misspelling it would copy is a warning.
+    What the letter corrects itself is ``info``; what it would still copy (a misspelling) is
+    a warning.
     """
     found = [FormFinding(code=p.code, name=p.name, severity=p.severity, message=p.message,
                          source=_SOURCE, field=field, suggestion=p.suggestion)
              for p in note.problems]
-    seen = {f.code for f in found}
-    for issue in _proofread(note.typed, known, locale):
-        if issue.code in seen or note.left_out:
+    if note.left_out:
+        return found
+    seen = {(f.code, f.suggestion) for f in found}
+    # what is still wrong in the letter, read inside a sentence as the letter has it
+    for issue in _proofread(f"We discussed {note.text}.", known, locale):
+        if (issue.code, issue.suggestion) in seen:
             continue
         found.append(FormFinding(code=issue.code, name=_NAMES.get(issue.code, "proofreading"),
                                  severity="warning", message=issue.message, source=_SOURCE,

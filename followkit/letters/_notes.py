@@ -411,6 +411,10 @@ _TIME_SERVED = re.compile(
 _PREPOSITIONS = frozenset("in at as of on with for across within inside".split())
 _CLAIM = re.compile(
     r"^(?:I\s+)?(?:have\s+)?(?:worked|spent|have|had|did|done|been)\s+(?=\S)", re.IGNORECASE)
+_DID_FOR = re.compile(
+    r"^(?:I\s+)?(?:have\s+)?(?:been\s+)?[a-z]+(?:ing|ed)?\s+(?:for\s+)?"
+    r"(?=(?:more than|over|about|almost|nearly)?\s*\S+\s+(?:full\s+)?(?:years?|months?)\b)",
+    re.IGNORECASE)
 _KNOW = re.compile(r"^(?:I\s+)?(?:know|use|used|speak)\s+(?=\S)", re.IGNORECASE)
 _HEDGE = re.compile(
     r"^(?:(?:a\s+)?little\s+bit(?:\s+of)?|a\s+little|a\s+bit\s+of|basic|some|beginner)\s+"
@@ -505,6 +509,10 @@ def read_skill(typed: str) -> Note:
     if _NOTE_MARKS.search(text):
         return Note(typed, "", "sentence", (*problems, _marks_problem(typed)))
     claim = _CLAIM.sub("", text) if _CLAIM.match(text) else text
+    if not _TIME_SERVED.match(claim) and _DID_FOR.match(claim):
+        served = _TIME_SERVED.match(_DID_FOR.sub("", claim))  # "I teach 6 years in …"
+        if served and served["rest"].strip():
+            claim = _DID_FOR.sub("", claim)
     served = _time_served(claim)
     if served:
         found = _TIME_SERVED.match(claim)
@@ -526,7 +534,7 @@ def read_skill(typed: str) -> Note:
             "FK801", "note-is-a-sentence", "warning",
             f"“{typed}” is written as a sentence, so it will not read inside “my experience "
             "with …”; the letter leaves it out. Name the skill itself (“SAP EWM”, “four years "
-            "in logistics”, “forklift licence”).")))
+            "in logistics”, “forklift license”).")))
     certified = re.match(r"^(?P<what>.+?)\s+certified$", text, re.I)
     if certified:
         return Note(typed, f"my {certified['what']} certification", "licence", problems)
