@@ -42,6 +42,7 @@ ROLES = ("hiring manager", "department head", "recruiter", "panel", "other")
 #: What came of a follow-up, as the log records it (column ``outcome``); "none" is no answer yet.
 OUTCOMES = ("none", "second_interview", "offer", "rejected")
 
+_HONORIFICS = frozenset({"mr", "ms", "mrs", "mx", "dr", "prof", "professor", "miss", "sir"})
 _URL = re.compile(r"^https?://[^\s/$.?#].[^\s]*$", re.IGNORECASE)
 
 
@@ -140,8 +141,11 @@ class Interviewer:
 
     @property
     def first_name(self) -> str:
-        """The first word of the name ("Sofia" for "Sofia Marchetti")."""
-        return self.name.split()[0]
+        """The first word of the name after any title ("Helen" for "Dr. Helen Voss")."""
+        words = self.name.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
+            words = words[1:]
+        return words[0]
 
     @property
     def surname(self) -> str:

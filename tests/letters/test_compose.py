@@ -569,3 +569,8 @@ def test_terse_notes_read_well_in_the_letter():
     assert "the new warehouse system you plan to buy" in body
     assert "about about" not in body and "salary" not in body and "yrs" not in body
     assert "my forklift licence" in body
+
+
+def test_a_title_typed_in_the_name_is_not_taken_for_the_first_name():
+    iv = _form(interviewers=[fk.Interviewer(name="Dr. Helen Voss")])
+    assert fk.compose(iv, ME)[0].body.startswith("Dear Helen,\n\n")
