@@ -183,7 +183,19 @@ _GAP = re.compile(r"[ \t]*\n?[ \t]*\Z")  # the same line, or the next one, not a
 _LOWER_TOKEN = re.compile(r"[a-z]+|\n[ \t]*\n")
 
 
-def _repeated(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[Issue]:
+def _joins_a_term(text: str, first, second, terms: tuple[str, ...]) -> bool:
+    """Whether a doubled word joins the letter's own words to a term from the form.
+
+    "the the role" where the position is "the role" is the form's doing, which check_form
+    points out in the form; the letter is not blamed for it.
+    """
+    after = text[second.start():second.start() + 80].lower()
+    before = text[max(0, first.end() - 80):first.end()].lower()
+    return any(after.startswith(t) or before.endswith(t) for t in terms)
+
+
+def _repeated(text: str, allowed: frozenset[str] = frozenset(),
+              terms: tuple[str, ...] = ()) -> Iterable[Issue]:
     tokens = _LOWER_TOKEN.findall(text.lower())
     if not any(a == b for a, b in pairwise(tokens)):
         return  # the common case: no word follows itself anywhere
@@ -193,7 +205,8 @@ def _repeated(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[Issu
             word = match.group(0)
             if (word.lower() == previous.group(0).lower()
                     and _GAP.match(text, previous.end(), match.start())
-                    and word.lower() not in _FINE_TWICE and word.lower() not in allowed):
+                    and word.lower() not in _FINE_TWICE and word.lower() not in allowed
+                    and not _joins_a_term(text, previous, match, terms)):
                 doubled = text[previous.start():match.end()]
                 yield Issue("FK701", previous.start(), match.end(),
                             f"“{doubled}”: the word “{word}” is written twice; delete one.",
@@ -431,7 +444,8 @@ def proofread(text: str, *, known_words: Iterable[str] = (), locale: str = "en-U
     locale = _locale(locale)
     known_words = [str(phrase) for phrase in known_words]
     codes = set(codes)
-    issues = [*(_repeated(text, _doubled_in(known_words)) if "FK701" in codes else ()),
+    terms = tuple(sorted({" ".join(t.lower().split()) for t in known_words if t.strip()}))
+    issues = [*(_repeated(text, _doubled_in(known_words), terms) if "FK701" in codes else ()),
               *(_grammar(text) if "FK703" in codes else ()),
               *(_note_speak(text) if "FK704" in codes else ())]
     if spelling and "FK702" in codes:

@@ -75,3 +75,9 @@ def test_dictionary_folder_is_found_on_this_machine():
 def test_unknown_locale_is_a_clear_error():
     with pytest.raises(ValueError, match="en-US"):
         proofread("Hello.", locale="fr-FR")
+
+
+def test_a_doubled_word_where_a_form_term_joins_the_letter_is_left_to_the_form_coach():
+    text = "Thank you for meeting me about the the position you described."
+    assert ("FK701", "the the") in _codes(text)
+    assert ("FK701", "the the") not in _codes(text, known_words=["the position"])
