@@ -134,8 +134,10 @@ def _fresh_texts() -> None:
 def _forget_words() -> None:
     """Forget every word's verdict too: what the first letters of a session cost."""
     _fresh_texts()
-    for cached in (_proofread._known, _proofread._in_dictionary, _proofread._suggest):
+    for cached in (_proofread._in_dictionary, _proofread._misspelling, _proofread._suggest):
         cached.cache_clear()
+    for words in _proofread._FINE.values():
+        words.clear()
 
 
 def _with(case, **extra):
