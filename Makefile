@@ -7,7 +7,7 @@ PORT   ?= 8888
 # JupyterHub's proxy, from the npm registry, into a git-ignored folder (tests/deploy/ uses it).
 CHP    := deploy/jupyterhub/node_modules/.bin/configurable-http-proxy
 
-.PHONY: lab test test-fast app install chromium hub-proxy lint bench clean
+.PHONY: lab test test-fast app install debs hub-proxy lint bench clean
 
 $(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,21 +29,27 @@ lab: $(STAMP)
 NBVAL := --nbval-lax --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 ## Run everything: pytest (library, CLI, widgets, a real JupyterHub), nbval, browser tests.
-test: $(STAMP) chromium hub-proxy
+test: $(STAMP) debs hub-proxy
 	$(PY) -m pytest tests notebooks $(NBVAL) -p no:cacheprovider
 
 ## The everyday loop: everything but the browser and JupyterHub tests (no chromium, no node).
 test-fast: $(STAMP)
 	$(PY) -m pytest tests notebooks $(NBVAL) -m "not browser and not hub" -p no:cacheprovider
 
-## The browser tests use Debian's chromium; install it when we may (root), else say how.
-chromium:
-	@command -v chromium >/dev/null 2>&1 || { \
+## Debian packages the tests drive for real: chromium (browser tests, printing the card),
+## khal (reminders in a real calendar), LibreOffice Calc (logs kept in a spreadsheet) and
+## poppler-utils (page counts of a printed card). Installed when we may (root), else we say how.
+DEBS ?= chromium khal libreoffice-calc-nogui poppler-utils
+
+debs:
+	@missing=$$(for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	[ -z "$$missing" ] || { \
 		if [ "$$(id -u)" = 0 ]; then \
+			echo "Installing from Debian: $$missing"; \
 			DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
-			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 		else \
-			echo "The browser tests need Debian's chromium: run 'sudo apt-get install chromium', then 'make test' again." >&2; \
+			echo "The tests need these Debian packages: run 'sudo apt-get install" $$missing"', then 'make test' again." >&2; \
 			exit 1; \
 		fi; }
 
