@@ -641,7 +641,9 @@ def _closing(lines: list[Line]):
     last_body = next((i for i in range(len(lines) - 1, -1, -1) if _is_body_line(lines[i].text)),
                      -1)
     tail = lines[last_body + 1:]
-    sign_off, signature, body_end = None, (), len(lines)
+    sign_off: Line | None = None
+    signature: tuple[Line, ...] = ()
+    body_end = len(lines)
     at = _sign_off_at(tail)
     if at is not None:
         j, split = at

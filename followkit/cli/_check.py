@@ -133,7 +133,7 @@ def run_check(args) -> int:
     except (ValueError, FollowkitError) as exc:
         print(f"followkit check: {exc}", file=sys.stderr)
         return 2
-    worst, report = 0, {}
+    worst, report = 0, dict[str, dict[str, object]]()
     for name in args.files:
         shown = "<stdin>" if name == "-" else name
         try:
