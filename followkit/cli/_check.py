@@ -69,7 +69,8 @@ def _read(name: str):
             with open(name, "rb") as handle:
                 data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise LetterError(f"cannot read the letter: {exc.strerror}.") from None
+        raise LetterError(f"cannot read {name}: {exc.strerror}; expected a letter file "
+                          "(.txt, .eml, .html or .docx).") from None
     if len(data) > _MAX_BYTES and not name.lower().endswith((".docx", ".eml")):
         raise LetterError("the file is over 1 MB; a follow-up letter is a few hundred words. "
                           "Check one letter at a time.")
