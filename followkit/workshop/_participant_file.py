@@ -96,8 +96,32 @@ def _document(doc: object) -> dict:
     _time(doc.get("exported_at"), "exported_at", required=True)
     exercises = _list(doc, "exercises")
     log = _list(doc, "log")
-    return {**doc, "exercises": [_exercise(e, f"exercises[{i}]") for i, e in enumerate(exercises)],
-            "log": [_log_row(r, f"log[{i}]") for i, r in enumerate(log)]}
+    shared = doc.get("shared", [])
+    if not isinstance(shared, list):
+        raise ValueError(f"shared: expected a list, got {type(shared).__name__}.")
+    checked = {**doc,
+               "exercises": [_exercise(e, f"exercises[{i}]") for i, e in enumerate(exercises)],
+               "log": [_log_row(r, f"log[{i}]") for i, r in enumerate(log)]}
+    if "shared" in doc:
+        checked["shared"] = [_shared(s, f"shared[{i}]") for i, s in enumerate(shared)]
+    return checked
+
+
+#: The longest shared letter a file may carry (a follow-up is a few hundred words).
+MAX_SHARED_CHARS = 6000
+
+
+def _shared(entry: object, where: str) -> dict:
+    """A letter the participant agreed to show on the projector: ``exercise`` and ``text``."""
+    if not isinstance(entry, dict):
+        raise ValueError(f"{where}: expected an object, got {type(entry).__name__}.")
+    exercise, text = entry.get("exercise"), entry.get("text")
+    if not isinstance(exercise, str) or not exercise:
+        raise ValueError(f"{where}.exercise: expected an exercise id such as 'letter:pushy'.")
+    if not isinstance(text, str) or len(text) > MAX_SHARED_CHARS:
+        raise ValueError(f"{where}.text: expected the letter's text, at most "
+                         f"{MAX_SHARED_CHARS} characters.")
+    return {"exercise": exercise, "text": text}
 
 
 def _list(doc: dict, key: str) -> list:
@@ -142,7 +166,13 @@ def _exercise(entry: object, where: str) -> dict:
                          f"{', '.join(STATUSES)}.")
     if entry["hours"] is not None and not isinstance(entry["hours"], int | float):
         raise ValueError(f"{where}.hours: expected a number of hours, got {entry['hours']!r}.")
-    return {k: entry[k] for k in _EXERCISE_FIELDS} | {
+    answer = entry.get("answer")
+    if answer is not None and (not isinstance(answer, int) or isinstance(answer, bool)
+                               or answer < 0):
+        raise ValueError(f"{where}.answer: expected the number of the choice picked (0 for "
+                         f"the first), got {answer!r}.")
+    return {k: entry[k] for k in _EXERCISE_FIELDS} | (
+        {"answer": answer} if "answer" in entry else {}) | {
         "done": bool(entry["done"]), "first_try": bool(entry["first_try"]),
         "found_first": _codes(entry["found_first"], f"{where}.found_first"),
         "remaining": _codes(entry["remaining"], f"{where}.remaining"),
