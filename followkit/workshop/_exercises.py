@@ -244,6 +244,10 @@ class Progress:
         if self.on_change is not None:
             self.on_change()
 
+    def restore(self, results: list[dict]) -> None:
+        """Replace every record with ``results`` (as :meth:`results` gave them), e.g. on reload."""
+        self._entries = {e["id"]: dict(e) for e in results}
+
     def get(self, exercise_id: str) -> dict | None:
         """The record of ``exercise_id``, or None when it was not tried yet."""
         entry = self._entries.get(exercise_id)

@@ -11,14 +11,15 @@ from __future__ import annotations
 import json
 import re
 import secrets
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from followkit._atomic import write_atomic
 from followkit.errors import WorkshopError
 
-__all__ = ["SESSION_FORMAT", "load_session", "new_participant_id", "save_session",
-           "valid_participant_id"]
+__all__ = ["SESSION_FORMAT", "Session", "Status", "anonymous_letter", "load_session",
+           "new_participant_id", "save_session", "valid_participant_id"]
 
 #: The ``format`` and ``version`` a session file declares.
 SESSION_FORMAT = ("followkit-workshop-session", 1)
@@ -79,3 +80,184 @@ def load_session(folder: str | Path, participant: str) -> dict | None:
         raise WorkshopError(f"is not a saved session of {participant} (expected format "
                             f"{SESSION_FORMAT[0]!r} version {SESSION_FORMAT[1]}).", path=path)
     return doc["state"]
+
+
+@dataclass(frozen=True)
+class Status:
+    """What an action did, for the screen to show: ``level`` is ok, warning or error."""
+
+    level: str
+    text: str
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"\+?\d[\d ().-]{6,}\d")
+
+
+def anonymous_letter(text: str) -> str:
+    """A letter fit for the projector: the signature, email addresses and phone numbers masked.
+
+    The masks are ordinary values (``name@example.com``, ``555-0100``, ``A. Participant``), so
+    the checker reads the letter as it was and finds no placeholder.
+    """
+    from followkit.checks import parse_letter
+
+    parsed = parse_letter(text)
+    lines = text.splitlines()
+    for line in parsed.signature:
+        if 0 < line.number <= len(lines) and line.text:
+            lines[line.number - 1] = "A. Participant" if line is parsed.signature[0] else ""
+    masked = "\n".join(lines).rstrip() + "\n"
+    return _PHONE.sub("555-0100", _EMAIL.sub("name@example.com", masked))
+
+
+class Session:
+    """One participant's workshop: their id, answers and drafts, saved as they go, and exports.
+
+    ``session_folder`` keeps the page's state (answers, letter drafts) so a reload brings it
+    back; it is the participant's own and never goes to the facilitator. ``drop_folder`` is
+    where the participant file goes: at every change when ``live`` (exercise results only), and
+    with the anonymised personal log when the participant presses Export. ``log_path`` is the
+    participant's own follow-up log, or None.
+    """
+
+    def __init__(self, lesson, *, drop_folder: str | Path, session_folder: str | Path | None,
+                 log_path: str | Path | None = None, salt: str | None = None,
+                 participant: str | None = None, live: bool = True, clock=None) -> None:
+        from followkit.workshop._collect import new_salt
+        from followkit.workshop._exercises import Progress
+
+        self.lesson = lesson
+        self.drop_folder = Path(drop_folder)
+        self.session_folder = None if session_folder is None else Path(session_folder)
+        self.log_path = None if log_path is None else Path(log_path)
+        self.salt = salt or new_salt()
+        self.participant = participant or new_participant_id()
+        self.live = live
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self.progress = Progress()
+        self.answers: dict[str, object] = {}
+        self.share = False
+        self.rows: list[dict] = []
+        self.exported = False
+        self.path: Path | None = None
+        self.on_restore = None  # called after adopt() brought back saved answers
+
+    @property
+    def export_path(self) -> Path:
+        """The participant file: one per participant, replaced by every later save."""
+        return self.drop_folder / f"workshop-{self.participant}.json"
+
+    def remember(self, key: str, value: object) -> None:
+        """Keep what the page shows for ``key`` (an answer, a draft) so a reload restores it."""
+        self.answers[key] = value
+
+    def state(self) -> dict:
+        """Everything a reload needs, JSON-ready."""
+        return {"progress": self.progress.results(), "answers": self.answers,
+                "share": self.share, "rows": self.rows, "exported": self.exported}
+
+    def shared_letters(self) -> list[dict]:
+        """The letters the participant edited, anonymised, when they opted in to share them."""
+        if not self.share:
+            return []
+        out = []
+        for item in self.lesson.letters:
+            draft = self.answers.get(f"letter:{item.id}")
+            if isinstance(draft, str) and draft.strip() and draft != item.text:
+                out.append({"exercise": f"letter:{item.id}", "text": anonymous_letter(draft)})
+        return out
+
+    def _write_drop_file(self) -> Path:
+        from followkit.workshop._collect import export_participant
+
+        return export_participant(self.drop_folder, self.progress.results(), None, self.salt,
+                                  exported_at=self.clock(), participant=self.participant,
+                                  shared=self.shared_letters(), rows=self.rows)
+
+    def save(self) -> Status:
+        """Save the page's state, and (live, or once exported) the participant file."""
+        try:
+            if self.session_folder is not None:
+                save_session(self.session_folder, self.participant, self.state(),
+                             saved_at=self.clock())
+            if (self.live or self.exported) and len(self.progress):
+                self.path = self._write_drop_file()
+        except WorkshopError as exc:
+            return Status("warning", f"Your work could not be saved: {exc}")
+        return Status("ok", "Saved.")
+
+    def adopt(self, participant: str) -> Status:
+        """Become ``participant`` (the id this browser kept) and bring back their saved work.
+
+        What was done under the provisional id before is kept when nothing was saved for
+        ``participant``; the provisional participant file, if any, is removed.
+        """
+        if participant == self.participant:
+            return Status("ok", "Same participant.")
+        if not valid_participant_id(participant):
+            return Status("warning", f"{participant!r} is not a participant id; kept "
+                          f"{self.participant}.")
+        try:
+            saved = (None if self.session_folder is None
+                     else load_session(self.session_folder, participant))
+        except WorkshopError as exc:
+            saved = None
+            note = f" (your earlier work could not be read: {exc.message})"
+        else:
+            note = ""
+        old = self.export_path
+        self.participant = participant
+        if saved is not None:
+            self._restore(saved)
+        if old.exists():
+            old.unlink(missing_ok=True)
+        self.save()
+        if self.on_restore is not None and saved is not None:
+            self.on_restore()
+        back = "Welcome back: your work is as you left it" if saved else "Ready"
+        return Status("ok" if not note else "warning", f"{back}{note}.")
+
+    def _restore(self, saved: dict) -> None:
+        results = [r for r in saved.get("progress", ()) if isinstance(r, dict) and "id" in r]
+        self.progress.restore(results)
+        answers = saved.get("answers")
+        self.answers = dict(answers) if isinstance(answers, dict) else {}
+        self.share = bool(saved.get("share"))
+        rows = saved.get("rows")
+        self.rows = list(rows) if isinstance(rows, list) else []
+        self.exported = bool(saved.get("exported"))
+
+    def export(self, share: bool | None = None) -> Status:
+        """Write the participant file with the anonymised personal log, if there is one.
+
+        A log that cannot be read, or rows of it, are left out with a note; the exercise
+        results always go in.
+        """
+        from followkit.workshop._collect import anonymize, anonymous_rows, read_participant_log
+
+        if share is not None:
+            self.share = bool(share)
+        notes: list[str] = []
+        if self.log_path is None or not self.log_path.exists():
+            notes.append("No follow-up log of yours was found, so only your exercise results "
+                         "go in.")
+            self.rows = []
+        else:
+            frame, notes = read_participant_log(self.log_path)
+            try:
+                self.rows = [] if frame is None else anonymous_rows(anonymize(frame, self.salt))
+            except WorkshopError as exc:
+                self.rows = []
+                notes.append(f"Your follow-up log was left out ({exc.message}).")
+        self.exported = True
+        try:
+            self.path = self._write_drop_file()
+            if self.session_folder is not None:
+                save_session(self.session_folder, self.participant, self.state(),
+                             saved_at=self.clock())
+        except WorkshopError as exc:
+            return Status("error", f"Nothing exported: {exc}")
+        level = "warning" if any(n.startswith(("Row", "Your follow-up log")) for n in notes) \
+            else "ok"
+        return Status(level, " ".join(notes))
