@@ -103,7 +103,7 @@ def make_cohort(folder: Path, n: int = 24, seed: int = 8, bad: int = 1) -> list[
     for k in range(n):
         shared = None
         if k % 6 == 1:  # a few opted in to show a letter on the projector
-            letter = lesson.letters[k % len(lesson.letters)]
+            letter = lesson.letters[(k // 6 + 2) % len(lesson.letters)]
             shared = [{"exercise": f"letter:{letter.id}",
                        "text": letter.answer if k % 4 else letter.text}]
         paths.append(fk.export_participant(

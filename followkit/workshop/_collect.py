@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
@@ -41,6 +42,7 @@ from followkit.workshop._participant_file import (
 __all__ = [
     "Cohort",
     "anonymize",
+    "anonymous_letter",
     "anonymous_rows",
     "export_participant",
     "load_cohort",
@@ -186,13 +188,35 @@ def anonymous_rows(anonymous_log) -> list[dict]:
             for row in anonymous_log.to_dict("records")]
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"\+?\d[\d ().-]{6,}\d")
+
+
+def anonymous_letter(text: str) -> str:
+    """A letter fit for the projector: the signature, email addresses and phone numbers masked.
+
+    The masks are ordinary values (``name@example.com``, ``555-0100``, ``A. Participant``), so
+    the checker reads the letter as it was and finds no placeholder.
+    """
+    from followkit.checks import parse_letter
+
+    parsed = parse_letter(text)
+    lines = text.splitlines()
+    for line in parsed.signature:
+        if 0 < line.number <= len(lines) and line.text:
+            lines[line.number - 1] = "A. Participant" if line is parsed.signature[0] else ""
+    masked = "\n".join(lines).rstrip() + "\n"
+    return _PHONE.sub("555-0100", _EMAIL.sub("name@example.com", masked))
+
+
 def participant_record(results: list[dict], anonymous_log, *, participant: str,
                        exported_at: datetime, shared: list[dict] | None = None,
                        rows: list[dict] | None = None) -> dict:
     """The JSON document of one participant file (see the module docstring).
 
     ``rows`` are already-anonymised log rows (instead of ``anonymous_log``); ``shared`` are
-    the letters the participant agreed to show on the projector (``exercise``, ``text``).
+    the letters the participant agreed to show on the projector (``exercise``, ``text``); they
+    go in through :func:`anonymous_letter`.
     """
     record = {
         "format": PARTICIPANT_FORMAT[0], "version": PARTICIPANT_FORMAT[1],
@@ -201,7 +225,8 @@ def participant_record(results: list[dict], anonymous_log, *, participant: str,
         "log": rows if rows is not None else anonymous_rows(anonymous_log),
     }
     if shared:
-        record["shared"] = shared
+        record["shared"] = [{"exercise": item["exercise"], "text": anonymous_letter(item["text"])}
+                            for item in shared]
     return record
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from followkit._atomic import write_atomic
 from followkit.errors import WorkshopError
 
-__all__ = ["SESSION_FORMAT", "Session", "Status", "anonymous_letter", "load_session",
+__all__ = ["SESSION_FORMAT", "Session", "Status", "load_session",
            "new_participant_id", "save_session", "valid_participant_id"]
 
 #: The ``format`` and ``version`` a session file declares.
@@ -90,27 +90,6 @@ class Status:
     text: str
 
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"\+?\d[\d ().-]{6,}\d")
-
-
-def anonymous_letter(text: str) -> str:
-    """A letter fit for the projector: the signature, email addresses and phone numbers masked.
-
-    The masks are ordinary values (``name@example.com``, ``555-0100``, ``A. Participant``), so
-    the checker reads the letter as it was and finds no placeholder.
-    """
-    from followkit.checks import parse_letter
-
-    parsed = parse_letter(text)
-    lines = text.splitlines()
-    for line in parsed.signature:
-        if 0 < line.number <= len(lines) and line.text:
-            lines[line.number - 1] = "A. Participant" if line is parsed.signature[0] else ""
-    masked = "\n".join(lines).rstrip() + "\n"
-    return _PHONE.sub("555-0100", _EMAIL.sub("name@example.com", masked))
-
-
 class Session:
     """One participant's workshop: their id, answers and drafts, saved as they go, and exports.
 
@@ -165,7 +144,7 @@ class Session:
         for item in self.lesson.letters:
             draft = self.answers.get(f"letter:{item.id}")
             if isinstance(draft, str) and draft.strip() and draft != item.text:
-                out.append({"exercise": f"letter:{item.id}", "text": anonymous_letter(draft)})
+                out.append({"exercise": f"letter:{item.id}", "text": draft})
         return out
 
     def _write_drop_file(self) -> Path:
