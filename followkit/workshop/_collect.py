@@ -254,6 +254,7 @@ def export_participant(folder: str | Path, results: list[dict], log, salt: str, 
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"workshop-{participant}.json"
         write_atomic(path, json.dumps(record, ensure_ascii=False, indent=1))
+        path.chmod(0o644)  # a shared drop folder: the facilitator, another user, reads it
     except OSError as exc:
         raise WorkshopError(f"could not write the export ({exc.strerror or exc}); choose a "
                             "folder you can write to.", path=folder) from None
