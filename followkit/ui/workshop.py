@@ -104,6 +104,7 @@ class SendTimeItem:
         self.remember = remember
         self.when = widgets.Dropdown(options=send_time_choices(exercise),
                                      description="Send at", layout={"width": "30rem"})
+        self.when.add_class("fk-send-when")
         self.send = widgets.Button(description=self.action, icon="paper-plane",
                                    layout={"width": "auto"})
         self.send.add_class("fk-send")

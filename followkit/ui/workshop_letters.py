@@ -49,8 +49,10 @@ def scenario_html(interview: Interview, to: Interviewer | None = None,
             else ""
         rows.append(f"<li><b>{escape(person.name)}</b>{title}{greet}: you discussed "
                     f"{_list(person.topics)}</li>")
-    shared = (f"<div>With everyone: {_list(interview.topics)}</div>" if interview.topics
-              else "")
+    mentioned = {t for person in people for t in person.topics}
+    extra = [t for t in interview.topics if t not in mentioned]
+    label = "With everyone" if len(interview.interviewers) > 1 else "Also discussed"
+    shared = f"<div>{label}: {_list(extra)}</div>" if extra else ""
     header = "To" if to is not None else "The panel"
     return (
         "<div class='fk-scenario' style='border-left:4px solid #0072b2;padding:4px 10px;"
