@@ -154,7 +154,7 @@ def exercises_figure(summary, titles=None):
 
 def send_time_figure(spread):
     """For each send-time exercise, how many chose each time, coloured by the guide's verdict."""
-    if spread.empty:
+    if spread.empty or not spread["count"].sum():
         return empty_figure("When the room chose to send", "No send time chosen yet.")
     exercises = list(dict.fromkeys(spread["exercise"]))
     from matplotlib.figure import Figure
@@ -164,9 +164,14 @@ def send_time_figure(spread):
     shown_grades = set()
     for ax, key in zip(axes, exercises, strict=True):
         rows = spread[spread["exercise"] == key].sort_values("hours")
+        timely = [i for i, g in enumerate(rows["grade"]) if g == "on_time"]
+        if timely:
+            ax.axvspan(timely[0] - 0.5, timely[-1] + 0.5, color="#009e73", alpha=0.1, zorder=0)
         ax.bar(range(len(rows)), rows["count"].to_numpy(),
                color=[_COLORS[g] for g in rows["grade"]], edgecolor="#555555", linewidth=0.5)
-        ax.set_xticks(range(len(rows)), [_plain(x) for x in rows["label"]])
+        ax.set_xticks(range(len(rows)), [_plain(x) for x in rows["label"]], fontsize="small",
+                      rotation=30, ha="right")
+        ax.set_ylim(0, max(1, int(rows["count"].max())) * 1.15)
         ax.set_title(_plain(f"{rows['title'].iloc[0]} ({rows['channel'].iloc[0]})"),
                      fontsize="medium")
         ax.set_ylabel("participants")
@@ -177,14 +182,15 @@ def send_time_figure(spread):
 
     handles = [Patch(color=_COLORS[g], label=label) for g, label in SEND_GRADES
                if g in shown_grades]
+    handles.append(Patch(color="#009e73", alpha=0.1, label="the on-time window"))
     figure.suptitle("When the room chose to send (time after the interview ended)")
     figure.legend(handles=handles, loc="outside lower center", frameon=False,
-                  ncols=len(handles))
+                  ncols=min(len(handles), 3))
     return figure
 
 
 def quiz_figure(spread):
-    """For each quiz question, how many picked each answer; the right answer in green."""
+    """For each quiz question, how many first picked each answer; the right answer in green."""
     if spread.empty or not spread["count"].sum():
         return empty_figure("How the room answered the quiz", "No quiz answer yet.")
     questions = list(dict.fromkeys(spread["exercise"]))
@@ -201,11 +207,11 @@ def quiz_figure(spread):
         ax.barh(range(len(rows)), rows["count"].to_numpy(),
                 color=["#009e73" if c else "#bbbbbb" for c in rows["correct"]])
         ax.set_yticks(range(len(rows)), labels, fontsize="small")
-        ax.set_title(_wrap(rows["question"].iloc[0], 80), fontsize="medium", loc="left")
+        ax.set_title(_wrap(rows["question"].iloc[0], 50), fontsize="medium")
         _whole(ax.xaxis)
         ax.set_xlim(0, max(1, int(spread["count"].max())) * 1.1)
         _tidy(ax)
-    axes[-1].set_xlabel("participants (the right answer in green)")
+    axes[-1].set_xlabel("participants, by their first answer (the right one in green)")
     figure.suptitle("How the room answered the quiz")
     return figure
 

@@ -10,7 +10,7 @@ from datetime import UTC, timedelta
 
 from followkit.log import summary, timeliness
 from followkit.timing import format_duration
-from followkit.workshop._exercises import EXERCISE_KINDS, grade_send_time
+from followkit.workshop._exercises import EXERCISE_KINDS, grade_send_time, send_time_choices
 from followkit.workshop._lesson import SECTIONS
 
 __all__ = ["LETTERS_TO_FINISH", "SEND_GRADES", "cohort_summary", "cohort_timeliness",
@@ -97,9 +97,10 @@ def _latest(exercises, kind: str):
 def send_time_spread(exercises, lesson):
     """How the room chose to send, per send-time exercise and chosen time.
 
-    One row per exercise and time chosen (the last choice of each participant): ``exercise``
-    (id), ``title``, ``channel``, ``hours``, ``label`` ("2 h"), ``count`` and ``grade`` (one of
-    :data:`SEND_GRADES`, graded as the participant saw it).
+    One row per exercise and time offered (and any other time chosen): ``exercise`` (id),
+    ``title``, ``channel``, ``hours``, ``label`` ("2 h"), ``count`` (participants whose last
+    choice it was; 0 for a time nobody chose) and ``grade`` (one of :data:`SEND_GRADES`, as
+    the participant was told).
     """
     import pandas as pd
 
@@ -108,8 +109,10 @@ def send_time_spread(exercises, lesson):
     chosen = _latest(exercises, "send_time").dropna(subset=["hours"])
     for item in lesson.send_time:
         key = f"send_time:{item.id}"
-        hours = chosen.loc[chosen["id"] == key, "hours"].astype(float).round(3)
-        for value, count in hours.value_counts().sort_index().items():
+        counts = chosen.loc[chosen["id"] == key, "hours"].astype(float).round(3).value_counts()
+        offered = {round((when - item.ended_at).total_seconds() / 3600, 3)
+                   for _, when in send_time_choices(item)}
+        for value in sorted(offered | set(counts.index)):
             taken = timedelta(hours=float(value))
             result = grade_send_time(item, (item.ended_at.astimezone(UTC) + taken).astimezone(
                 item.ended_at.tzinfo))
@@ -117,7 +120,7 @@ def send_time_spread(exercises, lesson):
                 result.status)
             rows.append({"exercise": key, "title": item.title, "channel": item.channel,
                          "hours": float(value), "label": format_duration(taken),
-                         "count": int(count), "grade": grade})
+                         "count": int(counts.get(value, 0)), "grade": grade})
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -125,7 +128,7 @@ def quiz_spread(exercises, lesson):
     """How the room answered each quiz question: one row per question and choice.
 
     Columns ``exercise`` (id), ``question``, ``choice`` (number), ``text``, ``correct`` and
-    ``count`` (participants whose last answer it was; 0 for a choice nobody picked).
+    ``count`` (participants whose first answer it was; 0 for a choice nobody picked).
     """
     import pandas as pd
 

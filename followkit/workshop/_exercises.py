@@ -226,7 +226,8 @@ class Progress:
         ``first_codes`` are the codes the exercise started with, when the first check recorded
         is not of the exercise as given (a letter is recorded from the participant's first
         edit on); by default the first check's ``codes``. ``answer`` is the quiz choice picked
-        (its number), so the facilitator sees how the room answered.
+        (its number); the first one is kept, so the facilitator sees how the room answered
+        before the explanations.
         """
         if kind not in EXERCISE_KINDS:
             raise ValueError(f"kind must be one of {', '.join(EXERCISE_KINDS)} (got {kind!r}).")
@@ -240,7 +241,7 @@ class Progress:
         entry.update(attempts=entry["attempts"] + 1, done=bool(done), remaining=codes,
                      status=status, hours=None if hours is None else round(float(hours), 3))
         if answer is not None:
-            entry["answer"] = int(answer)
+            entry.setdefault("answer", int(answer))
         if self.on_change is not None:
             self.on_change()
 

@@ -40,7 +40,7 @@ def test_a_quiz_answer_is_explained_and_recorded_with_the_choice(ws):
     assert "✔" in item.feedback.value
     (entry,) = ws.progress.results()
     assert entry["attempts"] == 2 and entry["done"] and not entry["first_try"]
-    assert entry["answer"] == right
+    assert entry["answer"] == wrong  # the first answer: how the room thought before the why
 
 
 def test_picking_a_send_time_shows_the_status_and_the_guide(ws):
