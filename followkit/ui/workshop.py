@@ -156,9 +156,16 @@ def _participant_log(log_path: str | Path | None) -> Path | None:
     return Path(log_path) if str(log_path) else None
 
 
-def _in_voila() -> bool:
-    """Whether this kernel serves a Voilà page (the participant cannot see the server's files)."""
-    return any(key.startswith("VOILA_") for key in os.environ)
+def _delivered(drop_folder: Path) -> bool:
+    """Whether the file is with the facilitator as soon as it is written.
+
+    True in a Voilà page (the participant cannot see the server's files) and for the room's
+    drop folder (``FOLLOWKIT_WORKSHOP_DROP``, set by ``make workshop-app`` and by the hub).
+    """
+    if any(key.startswith("VOILA_") for key in os.environ):
+        return True
+    room = os.environ.get("FOLLOWKIT_WORKSHOP_DROP", "").strip()
+    return bool(room) and Path(room).resolve() == drop_folder.resolve()
 
 
 class ExportPanel:
@@ -166,7 +173,7 @@ class ExportPanel:
 
     def __init__(self, session: Session, *, in_app: bool | None = None) -> None:
         self.session = session
-        self.in_app = _in_voila() if in_app is None else in_app
+        self.in_app = _delivered(session.drop_folder) if in_app is None else in_app
         self.share = widgets.Checkbox(
             value=session.share, indent=False, layout={"width": "auto"},
             description="The facilitator may show one of my letters on the projector, "
