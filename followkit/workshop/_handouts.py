@@ -15,7 +15,7 @@ from pathlib import Path
 from followkit.checks import RULES
 from followkit.timing import send_window
 from followkit.workshop._exercises import AT_ONCE
-from followkit.workshop._lesson import Lesson
+from followkit.workshop._lesson import SECTIONS, Lesson
 
 __all__ = ["answer_key_html", "handout_html", "write_page"]
 
@@ -42,8 +42,11 @@ def _page(title: str, body: str) -> str:
 
 
 def _rules_by_section() -> dict[str, list]:
+    """The rules grouped by the guide section they quote, in the order the workshop teaches."""
+    order = [guide for _, guide in SECTIONS]
     sections: dict[str, list] = {}
-    for rule in RULES:
+    for rule in sorted(RULES, key=lambda r: order.index(r.source) if r.source in order
+                       else len(order)):
         sections.setdefault(rule.source, []).append(rule)
     return sections
 
