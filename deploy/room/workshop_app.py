@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from datetime import datetime
@@ -48,11 +49,15 @@ def main(argv: list[str] | None = None) -> int:
     voila = shutil.which("voila", path=str(Path(sys.executable).parent)) or "voila"
     # No participant may export the machine owner's log: FOLLOWKIT_LOG set but empty.
     env = dict(os.environ, FOLLOWKIT_LOG="", FOLLOWKIT_WORKSHOP_DROP=str(room.drop_folder))
-    try:
-        return subprocess.call(voila_command(voila, REPO / "notebooks" / "workshop.ipynb", room),
+    process = subprocess.Popen(voila_command(voila, REPO / "notebooks" / "workshop.ipynb", room),
                                env=env, cwd=REPO)
+    # Stopping this script stops Voilà (and with it every participant's kernel).
+    signal.signal(signal.SIGTERM, lambda *_: process.terminate())
+    try:
+        return process.wait()
     except KeyboardInterrupt:
-        return 0
+        process.terminate()
+        return process.wait()
 
 
 if __name__ == "__main__":

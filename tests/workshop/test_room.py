@@ -68,3 +68,17 @@ def test_the_handout_gives_the_guides_rules_and_timing(lesson):
     assert "24 hours" in page and "as soon as possible" in page
     for rule in fk.RULES:
         assert escape(rule.message) in page
+
+
+def test_the_room_script_prepares_and_prints_the_full_link(tmp_path, capsys):
+    import importlib.util
+
+    script = DATA.parents[1] / "deploy" / "room" / "workshop_app.py"
+    spec = importlib.util.spec_from_file_location("workshop_app", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main(["--dry-run", "--exports", str(tmp_path), "--port", "8899"]) == 0
+    printed = capsys.readouterr().out
+    assert "http://127.0.0.1:8899/?token=" in printed and "?token=…" not in printed
+    (drop,) = [p for p in tmp_path.iterdir() if not p.name.endswith("-print")]
+    assert list(drop.iterdir()) == [] and str(drop) in printed
