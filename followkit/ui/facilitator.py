@@ -264,6 +264,12 @@ class RoomView:
         self.images[name], self.notes[name], self.buttons[name] = image, note, button
         return widgets.VBox([image, widgets.HBox([button, note])])
 
+    @property
+    def widget(self) -> widgets.VBox:
+        """The whole room view in one box (for an app): controls, every chart, the projector."""
+        return widgets.VBox([self.controls(), *(self.chart(name) for name in CHARTS),
+                             self.projector()])
+
     def projector(self) -> widgets.VBox:
         """Pick one shared letter and show it large, anonymously, with its findings."""
         box = widgets.VBox([widgets.HBox([self.letter, self.show]), self.projected])

@@ -100,3 +100,4 @@ def test_a_wrong_folder_shows_as_a_problem_not_a_traceback(tmp_path):
     assert "is not a folder" in room.refresh().text
     for name in CHARTS:
         assert room.chart(name).children[0].value[:4] == b"\x89PNG"
+    assert len(room.widget.children) == len(CHARTS) + 2  # controls, charts, projector
