@@ -7,7 +7,7 @@ PORT   ?= 8888
 # JupyterHub's proxy, from the npm registry, into a git-ignored folder (tests/deploy/ uses it).
 CHP    := deploy/jupyterhub/node_modules/.bin/configurable-http-proxy
 
-.PHONY: lab test app workshop-app install chromium hub-proxy lint bench clean
+.PHONY: lab test test-fast app workshop-app install chromium hub-proxy lint bench clean
 
 $(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,10 +34,15 @@ lab: $(STAMP)
 	$(VENV)/bin/jupyter lab notebooks/coach.ipynb --ServerApp.ip=127.0.0.1 --port=$(PORT) \
 		$(if $(filter 0,$(shell id -u)),--allow-root,)
 
+NBVAL := --nbval-lax --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
+
 ## Run everything: pytest (library, CLI, widgets, a real JupyterHub), nbval, browser tests.
 test: $(STAMP) chromium hub-proxy
-	$(PY) -m pytest tests notebooks --nbval-lax --nbval-current-env \
-		--nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
+	$(PY) -m pytest tests notebooks $(NBVAL) -p no:cacheprovider
+
+## The everyday loop: everything but the browser and JupyterHub tests (no chromium, no node).
+test-fast: $(STAMP)
+	$(PY) -m pytest tests notebooks $(NBVAL) -m "not browser and not hub" -p no:cacheprovider
 
 ## The browser tests use Debian's chromium; install it when we may (root), else say how.
 chromium:
@@ -65,11 +70,14 @@ $(CHP): deploy/jupyterhub/package.json deploy/jupyterhub/package-lock.json
 	npm ci --prefix deploy/jupyterhub --no-audit --no-fund --loglevel=error
 	touch $(CHP)
 
+## ruff, mypy on the library, and the layers (dependencies point down: tests/test_layers.py).
 lint: $(STAMP)
-	$(VENV)/bin/ruff check followkit tests benchmarks deploy
+	$(VENV)/bin/ruff check followkit tests benchmarks deploy data
+	$(VENV)/bin/mypy
+	$(PY) -m pytest tests/test_layers.py tests/test_public_api.py -q -p no:cacheprovider
 
 bench: $(STAMP)
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis exports artifacts deploy/jupyterhub/node_modules
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis exports artifacts deploy/jupyterhub/node_modules

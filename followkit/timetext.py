@@ -63,6 +63,7 @@ def describe_window_dates(window: SendWindow) -> str:
 
 def window_state(window: SendWindow, now: datetime) -> str:
     """Where ``now`` falls: ``"too_soon"``, ``"open"`` or ``"closed"`` (bounds inclusive)."""
+    require_aware(now, "now")
     if elapsed(window.earliest, now) < timedelta(0):
         return "too_soon"
     return "open" if elapsed(window.latest, now) <= timedelta(0) else "closed"

@@ -11,6 +11,7 @@ import json
 import sys
 
 from followkit.cli._args import CHANNEL_CHOICES, aware_datetime
+from followkit.errors import CheckOptionsError
 
 __all__ = ["add_check", "run_check"]
 
@@ -96,7 +97,9 @@ def _options(args) -> tuple[list[str], dict[str, str]]:
     for item in args.severity:
         code, sep, level = item.partition("=")
         if not sep:
-            raise ValueError(f"--severity {item!r}: expected CODE=LEVEL, e.g. FK109=warning.")
+            raise CheckOptionsError(
+                f"--severity {item!r}: expected CODE=LEVEL, e.g. FK109=warning."
+            )
         severity[code.strip().upper()] = level.strip().lower()
     return disable, severity
 

@@ -6,11 +6,11 @@ import sys
 from datetime import datetime
 
 from followkit.cli._args import aware_datetime
+from followkit.timing import STATUS_LABELS
 
 __all__ = ["add_report", "report_lines", "run_report"]
 
-_LABELS = {"early": "too early", "on_time": "on time", "late": "late",
-           "pending": "still due", "missing": "never sent"}
+_LABELS = STATUS_LABELS
 
 
 def _percent(rate: float | None) -> str:

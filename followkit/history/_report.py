@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from followkit._atomic import write_atomic
-from followkit.errors import FollowkitError
+from followkit.errors import ReportError, import_optional
 
 __all__ = ["HISTORY_NOTEBOOK", "render_html_report"]
 
@@ -50,11 +50,8 @@ def _local_kernel_manager(folder: str):
 
 
 def _execute(log_path: Path, now: datetime, tz, timeout: int):
-    try:
-        import papermill
-    except ImportError:
-        raise FollowkitError("the HTML report needs papermill and nbconvert; install them "
-                             "with: pip install -r requirements.txt") from None
+    papermill = import_optional("papermill", "the HTML report")
+    import_optional("nbconvert", "the HTML report")
 
     parameters = {"log_path": str(log_path), "now": now.isoformat(), "tz": tz,
                   "interactive": False}
@@ -66,8 +63,8 @@ def _execute(log_path: Path, now: datetime, tz, timeout: int):
                 kernel_name="python3", execution_timeout=timeout,
                 kernel_manager_class=_local_kernel_manager(folder))
         except papermill.PapermillExecutionError as exc:
-            raise FollowkitError(f"the report notebook failed at cell {exc.exec_count} "
-                                 f"({exc.ename}: {exc.evalue}); nothing was written.") from None
+            raise ReportError(f"the report notebook failed at cell {exc.exec_count} "
+                              f"({exc.ename}: {exc.evalue}); nothing was written.") from None
 
 
 def _html(notebook) -> str:
@@ -89,12 +86,12 @@ def render_html_report(log_path, out_path, *, now: datetime, tz=None,
     The file is written atomically; on any failure the old ``out_path`` stays as it was.
     """
     if not HISTORY_NOTEBOOK.is_file():
-        raise FollowkitError(f"the history notebook is not at {HISTORY_NOTEBOOK}; the HTML "
-                             "report needs a followkit checkout with its notebooks/ folder.")
+        raise ReportError(f"the history notebook is not at {HISTORY_NOTEBOOK}; the HTML "
+                          "report needs a followkit checkout with its notebooks/ folder.")
     out_path = Path(out_path)
     html = _html(_execute(Path(log_path).resolve(), now, tz, timeout))
     try:
         return write_atomic(out_path, html)
     except OSError as exc:
-        raise FollowkitError(f"cannot write {out_path} ({exc.strerror}); choose a folder "
-                             "you can write to.") from None
+        raise ReportError(f"cannot write {out_path} ({exc.strerror}); choose a folder "
+                          "you can write to.") from None

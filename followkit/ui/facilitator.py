@@ -118,7 +118,7 @@ class RoomState:
     def figure(self, name: str):
         """The chart ``name`` (one of CHARTS) as a matplotlib Figure."""
         if name not in CHARTS:
-            raise ValueError(f"no chart {name!r}; choose one of {', '.join(CHARTS)}.")
+            raise WorkshopError(f"no chart {name!r}; choose one of {', '.join(CHARTS)}.")
         if name not in self.figures:
             make = {"on_time": lambda: status_figure(self.timed, self.on_time_rate),
                     "hours": lambda: hours_figure(self.timed),

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import ipywidgets as widgets
 
+from followkit.timing import SENT_STATUSES, STATUS_COLOURS
 from followkit.ui.timers import Debounced
 from followkit.ui.workshop_identity import BrowserId
 from followkit.ui.workshop_letters import LetterFixer, PanelWriter
@@ -33,8 +34,8 @@ from followkit.workshop._session import Session, Status
 
 __all__ = ["ExportPanel", "QuizItem", "SendTimeItem", "Workshop", "status_html"]
 
-_VERDICT = {"early": ("#e69f00", "✘"), "on_time": ("#009e73", "✔"), "late": ("#d55e00", "✘"),
-            "not_at_once": ("#b08800", "≈")}
+_VERDICT = {s: (STATUS_COLOURS[s], "✔" if s == "on_time" else "✘") for s in SENT_STATUSES}
+_VERDICT["not_at_once"] = ("#b08800", "≈")
 _LEVEL = {"ok": "fk-done", "warning": "fk-todo", "error": "fk-problem"}
 #: Seconds of quiet typing before a letter draft is saved.
 SAVE_DELAY = 1.0
@@ -74,8 +75,8 @@ class QuizItem:
         """Show ``choice`` picked and graded, without recording it (a restored answer)."""
         self.choices.value = choice
         result = grade_choice(self.question, choice)
-        mark = "<b style='color:#009e73'>✔</b>" if result.correct else (
-            "<b style='color:#d55e00'>✘</b>")
+        mark = (f"<b style='color:{STATUS_COLOURS['on_time']}'>✔</b>" if result.correct
+                else f"<b style='color:{STATUS_COLOURS['late']}'>✘</b>")
         self.feedback.value = f"<p>{mark} {escape(result.message)}</p>"
         return result
 

@@ -14,13 +14,13 @@ from html import escape
 
 import ipywidgets as widgets
 
+from followkit.history._html import findings_html as shared_findings_html
 from followkit.model import Interview, Interviewer
 from followkit.workshop._exercises import Progress, grade_letter, grade_panel
 from followkit.workshop._lesson import LetterExercise, PanelExercise
 
 __all__ = ["LetterFixer", "PanelWriter", "findings_html", "scenario_html"]
 
-_ICONS = {"error": "⛔", "warning": "⚠️", "info": "ℹ️"}
 _CHANNEL = {"email": "an email", "handwritten": "a handwritten note"}
 #: The model answer wraps between words, never inside one.
 _READABLE = "white-space:pre-wrap;word-break:normal;overflow-wrap:normal;font-family:monospace"
@@ -64,16 +64,10 @@ def scenario_html(interview: Interview, to: Interviewer | None = None,
 
 
 def findings_html(findings) -> str:
-    """Findings as a list a person reads: icon, line, code and name, then the advice."""
+    """Findings as the coach shows them, or a line saying there is nothing to change."""
     if not findings:
         return "<p>✔ The checker finds nothing to change.</p>"
-    items = []
-    for f in findings:
-        where = f"line {f.line}: " if f.line else ""
-        items.append(f"<li>{_ICONS[f.severity]} {where}<b>{escape(f.code)}</b> "
-                     f"{escape(f.name)}: {escape(f.message)} "
-                     f"<i>({escape(f.source)})</i></li>")
-    return "<ul class='fk-findings'>" + "".join(items) + "</ul>"
+    return shared_findings_html(findings)
 
 
 def _banner(done: bool, findings, problem: str = "") -> str:

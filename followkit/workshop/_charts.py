@@ -12,16 +12,18 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from followkit.timing import DEFAULT_POLICY, STATUSES
+from followkit.history._redraw import png_bytes
+from followkit.timing import DEFAULT_POLICY, STATUS_COLOURS, STATUS_LABELS, STATUSES
 from followkit.workshop._cohort import SEND_GRADES
 
 __all__ = ["empty_figure", "exercises_figure", "findings_figure", "hours_figure", "png_bytes",
            "quiz_figure", "save_png", "sections_figure", "send_time_figure", "status_figure"]
 
-_COLORS = {"early": "#e69f00", "on_time": "#009e73", "late": "#d55e00", "pending": "#56b4e9",
-           "missing": "#999999", "not_at_once": "#f0e442"}
-_LABELS = {"early": "too early", "on_time": "on time", "late": "late", "pending": "pending",
-           "missing": "never sent"}
+_COLORS = {**STATUS_COLOURS, "not_at_once": "#f0e442"}
+_LABELS = STATUS_LABELS
+_ON_TIME = STATUS_COLOURS["on_time"]
+#: The most exercises the exercise chart shows (the rest are counted in its title).
+MAX_EXERCISE_BARS = 40
 _NO_LOGS = ("No personal follow-up logs in these files yet.\nThis chart fills in when "
             "participants export with their own log.")
 
@@ -89,9 +91,9 @@ def hours_figure(timed, policy=DEFAULT_POLICY, cap_hours: float = 72.0):
     figure, ax = _figure()
     earliest, recommended, deadline = (t.total_seconds() / 3600 for t in (
         policy.email_earliest, policy.email_recommended, policy.deadline))
-    ax.axvspan(earliest, deadline, color="#009e73", alpha=0.12,
+    ax.axvspan(earliest, deadline, color=_ON_TIME, alpha=0.12,
                label=f"on time for an email ({earliest:g}–{deadline:g} h)")
-    ax.axvline(recommended, color="#009e73", linestyle="--", linewidth=1,
+    ax.axvline(recommended, color=_ON_TIME, linestyle="--", linewidth=1,
                label=f"recommended from {recommended:g} h")
     ax.hist(hours.clip(upper=cap_hours), bins=range(int(cap_hours) + 2), color="#0072b2",
             label="follow-ups sent")
@@ -135,18 +137,20 @@ def exercises_figure(summary, titles=None):
         return empty_figure("Participants who finished each exercise",
                             "No exercise results in these files yet.")
     titles = dict(titles or {})
-    figure, ax = _figure(7.0, 1.0 + 0.42 * max(len(summary), 3))
-    shown = summary.iloc[::-1]
+    shown = summary.head(MAX_EXERCISE_BARS).iloc[::-1]
+    figure, ax = _figure(7.0, 1.0 + 0.42 * max(len(shown), 3))
     done = (shown["done_rate"].astype(float) * shown["participants"]).round().astype(int)
     labels = [_wrap(titles.get(e, e), 48) for e in shown["exercise"]]
     ax.barh(labels, shown["participants"].to_numpy(), color="#dddddd", label="tried it")
-    ax.barh(labels, done.to_numpy(), color="#009e73", label="finished it")
+    ax.barh(labels, done.to_numpy(), color=_ON_TIME, label="finished it")
     for y, (d, n) in enumerate(zip(done, shown["participants"], strict=True)):
         ax.annotate(f"{d} of {n}", (n, y), xytext=(4, 0), textcoords="offset points",
                     va="center", fontsize="small")
     ax.set_xlabel("participants")
     _whole(ax.xaxis)
-    figure.suptitle("Participants who finished each exercise")
+    more = (f" (the first {MAX_EXERCISE_BARS} of {len(summary):,})"
+            if len(summary) > MAX_EXERCISE_BARS else "")
+    figure.suptitle(f"Participants who finished each exercise{more}")
     figure.legend(loc="outside lower center", frameon=False, ncols=2)
     _tidy(ax)
     return figure
@@ -166,7 +170,7 @@ def send_time_figure(spread):
         rows = spread[spread["exercise"] == key].sort_values("hours")
         timely = [i for i, g in enumerate(rows["grade"]) if g == "on_time"]
         if timely:
-            ax.axvspan(timely[0] - 0.5, timely[-1] + 0.5, color="#009e73", alpha=0.1, zorder=0)
+            ax.axvspan(timely[0] - 0.5, timely[-1] + 0.5, color=_ON_TIME, alpha=0.1, zorder=0)
         ax.bar(range(len(rows)), rows["count"].to_numpy(),
                color=[_COLORS[g] for g in rows["grade"]], edgecolor="#555555", linewidth=0.5)
         ax.set_xticks(range(len(rows)), [_plain(x) for x in rows["label"]], fontsize="small",
@@ -182,7 +186,7 @@ def send_time_figure(spread):
 
     handles = [Patch(color=_COLORS[g], label=label) for g, label in SEND_GRADES
                if g in shown_grades]
-    handles.append(Patch(color="#009e73", alpha=0.1, label="the on-time window"))
+    handles.append(Patch(color=_ON_TIME, alpha=0.1, label="the on-time window"))
     figure.suptitle("When the room chose to send (time after the interview ended)")
     figure.legend(handles=handles, loc="outside lower center", frameon=False,
                   ncols=min(len(handles), 3))
@@ -205,7 +209,7 @@ def quiz_figure(spread):
         rows = spread[spread["exercise"] == key].iloc[::-1]
         labels = [_wrap(t, 60) for t in rows["text"]]
         ax.barh(range(len(rows)), rows["count"].to_numpy(),
-                color=["#009e73" if c else "#bbbbbb" for c in rows["correct"]])
+                color=[_ON_TIME if c else "#bbbbbb" for c in rows["correct"]])
         ax.set_yticks(range(len(rows)), labels, fontsize="small")
         ax.set_title(_wrap(rows["question"].iloc[0], 50), fontsize="medium")
         _whole(ax.xaxis)
@@ -225,7 +229,7 @@ def sections_figure(progress):
     total = int(shown["participants"].max())
     ax.barh(shown["section"], [total] * len(shown), color="#eeeeee", label="everyone")
     ax.barh(shown["section"], shown["started"].to_numpy(), color="#56b4e9", label="started")
-    ax.barh(shown["section"], shown["done"].to_numpy(), color="#009e73", label="done")
+    ax.barh(shown["section"], shown["done"].to_numpy(), color=_ON_TIME, label="done")
     for y, done in enumerate(shown["done"]):
         ax.annotate(f"{done} of {total} done", (total, y), xytext=(4, 0),
                     textcoords="offset points", va="center", fontsize="small")
@@ -235,15 +239,6 @@ def sections_figure(progress):
     figure.legend(loc="outside lower center", frameon=False, ncols=3)
     _tidy(ax)
     return figure
-
-
-def png_bytes(figure, dpi: int = 150) -> bytes:
-    """The figure as PNG bytes (what the facilitator's view shows and saves)."""
-    from io import BytesIO
-
-    buffer = BytesIO()
-    figure.savefig(buffer, format="png", dpi=dpi)
-    return buffer.getvalue()
 
 
 def save_png(figure, path: str | Path, dpi: int = 150) -> Path:

@@ -27,9 +27,11 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from followkit._atomic import write_atomic
-from followkit.errors import LogError, WorkshopError
+from followkit.errors import LogError, TimingError, WorkshopError
+from followkit.timing import parse_aware
 from followkit.workshop._participant_file import (
     ANONYMOUS_COLUMNS,
     CHOICE_COLUMNS,
@@ -154,7 +156,7 @@ def _times(values, column: str):
 
     if pd.api.types.is_datetime64_any_dtype(values):
         return values
-    parsed = []
+    parsed: list[datetime | None] = []
     for row, value in enumerate(values, start=2):
         if value is None or (not isinstance(value, datetime) and pd.isna(value)) or value == "":
             parsed.append(None)
@@ -162,11 +164,9 @@ def _times(values, column: str):
             parsed.append(value)
         else:
             try:
-                parsed.append(datetime.fromisoformat(str(value)))
-            except ValueError:
-                raise WorkshopError(
-                    f"row {row}, column {column!r}: {value!r} is not a time; expected ISO 8601 "
-                    "such as 2026-11-19T15:30:00-06:00.") from None
+                parsed.append(parse_aware(str(value), column))
+            except TimingError as exc:
+                raise WorkshopError(f"row {row}, column {column!r}: {exc.message}") from None
     return pd.Series(parsed, index=values.index, dtype="object")
 
 
@@ -273,9 +273,9 @@ class Cohort:
     projector, as (participant, exercise id, text).
     """
 
-    participants: object
-    exercises: object
-    log: object
+    participants: Any
+    exercises: Any
+    log: Any
     unreadable: tuple[tuple[str, str], ...]
     shared: tuple[tuple[str, str, str], ...] = ()
 
@@ -300,7 +300,8 @@ def load_cohort(folder: str | Path, *, progress=None) -> Cohort:
     paths = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
     if progress is not None:
         paths = progress(paths, total=len(paths), desc="Reading participant files", unit="file")
-    docs, unreadable = {}, []
+    docs: dict[str, dict] = {}
+    unreadable: list[tuple[str, str]] = []
     for path in paths:
         if path.suffix.lower() != ".json":
             unreadable.append((path.name, "is not a .json participant file."))
@@ -345,7 +346,7 @@ _EXERCISE_COLUMNS = ("id", "kind", "attempts", "done", "first_try", "found_first
 
 
 def _when(text: str) -> datetime:
-    return datetime.fromisoformat(text)
+    return parse_aware(text, "time")
 
 
 def _utc(values):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from followkit.checks import check, check_batch
-from followkit.errors import LetterError
+from followkit.errors import LetterError, WorkshopError
 from followkit.model import Finding, Letter
 from followkit.timing import DEFAULT_POLICY, Policy, elapsed, format_duration, send_window, status
 from followkit.workshop._lesson import LetterExercise, PanelExercise, Question, SendTimeExercise
@@ -54,7 +54,7 @@ class ChoiceResult:
 def grade_choice(question: Question, choice: int) -> ChoiceResult:
     """Grade choice number ``choice`` (0-based) of ``question``."""
     if not 0 <= choice < len(question.choices):
-        raise ValueError(f"choice must be 0 to {len(question.choices) - 1} (got {choice}).")
+        raise WorkshopError(f"choice must be 0 to {len(question.choices) - 1} (got {choice}).")
     picked = question.choices[choice]
     return ChoiceResult(correct=picked.correct, message=picked.why)
 
@@ -191,8 +191,8 @@ def grade_panel(exercise: PanelExercise, texts: list[str]) -> PanelResult:
     """Check one letter per panel interviewer together, so FK205 catches copies."""
     people = exercise.interview.interviewers
     if len(texts) != len(people):
-        raise ValueError(f"expected {len(people)} letters, one per interviewer "
-                         f"(got {len(texts)}).")
+        raise WorkshopError(f"expected {len(people)} letters, one per interviewer "
+                            f"(got {len(texts)}).")
     letters = [Letter.from_text(t, p) for t, p in zip(texts, people, strict=True)]
     batch = check_batch(letters, panel_context(exercise))
     findings = tuple(tuple(found) for found in batch)
@@ -230,7 +230,7 @@ class Progress:
         before the explanations.
         """
         if kind not in EXERCISE_KINDS:
-            raise ValueError(f"kind must be one of {', '.join(EXERCISE_KINDS)} (got {kind!r}).")
+            raise WorkshopError(f"kind must be one of {', '.join(EXERCISE_KINDS)} (got {kind!r}).")
         codes = sorted(set(codes))
         entry = self._entries.get(exercise_id)
         if entry is None:

@@ -15,8 +15,9 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from followkit.errors import FormError, WorkshopError
+from followkit.errors import FormError, TimingError, WorkshopError
 from followkit.model import Interview, Interviewer, validate_channel
+from followkit.timing import parse_aware
 
 __all__ = [
     "LESSON_FORMAT",
@@ -187,12 +188,9 @@ def _when(item: dict, where: str) -> datetime:
         raise FormError(f"{where}.zone", f"{item['zone']!r} is not a time zone name "
                         "such as America/Chicago.") from None
     try:
-        when = datetime.fromisoformat(item["ended_at"])
-    except (TypeError, ValueError):
-        raise FormError(f"{where}.ended_at", f"{item['ended_at']!r} is not an ISO 8601 time "
-                        "such as 2026-11-19T15:30:00-06:00.") from None
-    if when.tzinfo is None:
-        raise FormError(f"{where}.ended_at", "give the UTC offset, e.g. -06:00.")
+        when = parse_aware(item["ended_at"], "ended_at")
+    except TimingError as exc:
+        raise FormError(f"{where}.ended_at", exc.message) from None
     return when.astimezone(zone)
 
 
