@@ -201,7 +201,10 @@ class RoomView:
             self.ticker.stop()
             self.ticker = None
         if on:
-            self.ticker = Ticker(self.refresh, seconds)
+            self.ticker = Ticker(self._tick, seconds)
+
+    def _tick(self) -> None:
+        self.refresh()
 
     def refresh(self) -> Status:
         """Re-read the folder and redraw everything shown."""

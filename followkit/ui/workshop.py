@@ -337,8 +337,8 @@ class Workshop:
             choice = self.session.answers.get(f"quiz:{item.question.id}")
             if isinstance(choice, int) and 0 <= choice < len(item.question.choices):
                 item.show(choice)
-        for item in self.send_items:
-            self._show_send(item)
+        for sending in self.send_items:
+            self._show_send(sending)
         if self.fixer is not None:
             state = self._letter_state()
             if state["chosen"] in self.fixer.letters:

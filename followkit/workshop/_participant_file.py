@@ -167,8 +167,8 @@ def _check_shape(doc: dict) -> None:
         if error["type"] == "missing":
             parent, field = _where(loc[:-1]) or "the file", loc[-1]
             raise ValueError(f"{parent}: missing {field}.") from None
-        name = loc[-1] if isinstance(loc[-1], str) else {"exercises": "exercise",
-                                                         "log": "row", "shared": "letter"}[loc[0]]
+        items = {"exercises": "exercise", "log": "row", "shared": "letter"}
+        name = loc[-1] if isinstance(loc[-1], str) else items[str(loc[0])]
         if loc[0] == "shared" and name == "exercise":
             name = "id"
         expected = _EXPECTED["value" if loc[0] == "log" and len(loc) == 3 else name]

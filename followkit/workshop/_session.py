@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -120,7 +121,8 @@ class Session:
         self.rows: list[dict] = []
         self.exported = False
         self.path: Path | None = None
-        self.on_restore = None  # called after adopt() brought back saved answers
+        #: Called after :meth:`adopt` brought back saved answers (the page redraws them).
+        self.on_restore: Callable[[], None] | None = None
 
     @property
     def export_path(self) -> Path:
