@@ -37,6 +37,8 @@ __all__ = ["ExportPanel", "QuizItem", "SendTimeItem", "Workshop", "status_html"]
 _VERDICT = {s: (STATUS_COLOURS[s], "✔" if s == "on_time" else "✘") for s in SENT_STATUSES}
 _VERDICT["not_at_once"] = ("#b08800", "≈")
 _LEVEL = {"ok": "fk-done", "warning": "fk-todo", "error": "fk-problem"}
+#: Voilà names a tagged cell's output ``celltag_<tag>``: hide the cells about Lab's menus.
+_APP_STYLE = "<style>.celltag_notebook-only { display: none; }</style>"
 #: Seconds of quiet typing before a letter draft is saved.
 SAVE_DELAY = 1.0
 
@@ -259,8 +261,11 @@ class Workshop:
         return self.session.progress
 
     def identity(self) -> widgets.VBox:
-        """The line that keeps the participant's id in the browser and says work is saved."""
-        return widgets.VBox([self.browser, self.saved])
+        """The line that keeps the participant's id in the browser and says work is saved.
+
+        As an app (Voilà) it also hides the cells tagged ``notebook-only`` (about Lab's menus).
+        """
+        return widgets.VBox([widgets.HTML(_APP_STYLE), self.browser, self.saved])
 
     def _remember(self, key: str, value: object) -> None:
         self.session.remember(key, value)

@@ -46,6 +46,7 @@ def test_a_participant_goes_through_the_hour_and_a_reload_keeps_the_work(
     quizzes = page.locator(".fk-quiz")
     expect(quizzes.first).to_be_visible(timeout=120_000)
     expect(page.get_by_text("Your work is saved as you go.", exact=True)).to_be_visible()
+    expect(page.get_by_text("first run every cell")).to_be_hidden()  # Lab-only advice
 
     # 1 and 2: the quiz
     for quiz, question in zip((quizzes.nth(0), quizzes.nth(1), quizzes.nth(2)), lesson.quiz,
