@@ -3,14 +3,16 @@
 Python's own reader fails on hostile input with errors that name nothing: a file nested
 200,000 deep raises RecursionError, a 4,300-digit number ValueError, and ``NaN`` or
 ``1e999`` become numbers no one typed. :func:`load_bounded` refuses each with a
-:class:`JSONBoundsError` (a ValueError) whose message says what is wrong and what is expected;
-callers add the file's name and raise their own FollowkitError.
+:class:`JSONBoundsError` (a FollowkitError) whose message says what is wrong and what is expected;
+callers add the file's name and raise their own, more specific error.
 """
 
 from __future__ import annotations
 
 import json
 import math
+
+from followkit.errors import FollowkitError
 
 __all__ = ["MAX_DEPTH", "MAX_NUMBER_DIGITS", "JSONBoundsError", "load_bounded"]
 
@@ -20,7 +22,7 @@ MAX_DEPTH = 32
 MAX_NUMBER_DIGITS = 30
 
 
-class JSONBoundsError(ValueError):
+class JSONBoundsError(FollowkitError):
     """JSON that cannot be read, or that is beyond the bounds of a followkit file."""
 
 

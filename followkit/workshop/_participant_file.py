@@ -153,7 +153,7 @@ def _where(loc) -> str:
 
 
 def _check_shape(doc: dict) -> None:
-    """The first place ``doc`` breaks the participant file's shape or bounds, as a ValueError."""
+    """The first place ``doc`` breaks the participant file's shape or bounds, as a WorkshopError."""
     from pydantic import ValidationError
 
     try:
@@ -166,7 +166,7 @@ def _check_shape(doc: dict) -> None:
         where = _where(loc)
         if error["type"] == "missing":
             parent, field = _where(loc[:-1]) or "the file", loc[-1]
-            raise ValueError(f"{parent}: missing {field}.") from None
+            raise WorkshopError(f"{parent}: missing {field}.") from None
         items = {"exercises": "exercise", "log": "row", "shared": "letter"}
         name = loc[-1] if isinstance(loc[-1], str) else items[str(loc[0])]
         if loc[0] == "shared" and name == "exercise":
@@ -179,7 +179,7 @@ def _check_shape(doc: dict) -> None:
             found = f"{len(value):,} characters"
         else:
             found = f"{value!r:.60}"
-        raise ValueError(f"{where}: expected {expected}, got {found}.") from None
+        raise WorkshopError(f"{where}: expected {expected}, got {found}.") from None
 
 
 def read_participant(path: str | Path) -> dict:
