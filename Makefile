@@ -7,7 +7,7 @@ PORT   ?= 8888
 # JupyterHub's proxy, from the npm registry, into a git-ignored folder (tests/deploy/ uses it).
 CHP    := deploy/jupyterhub/node_modules/.bin/configurable-http-proxy
 
-.PHONY: lab test test-fast app install debs hub-proxy lint bench clean
+.PHONY: lab test test-fast app workshop-app install debs hub-proxy lint bench clean
 
 $(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,14 @@ install: $(STAMP)
 app: $(STAMP)
 	$(VENV)/bin/voila notebooks/coach.ipynb --Voila.ip=127.0.0.1 --port=$(PORT) --token \
 		--MappingKernelManager.cull_interval=60 --MappingKernelManager.cull_idle_timeout=3600
+
+## The workshop as an app for a room (Voilà): a fresh empty drop folder, the full link with its
+## token, a QR code PNG and the printable handout and answer key. 127.0.0.1 unless asked:
+## `make workshop-app ROOM_HOST=0.0.0.0` serves the room's network.
+ROOM_HOST ?= 127.0.0.1
+ROOM_PORT ?= 8866
+workshop-app: $(STAMP)
+	$(PY) deploy/room/workshop_app.py --host=$(ROOM_HOST) --port=$(ROOM_PORT)
 
 ## Open JupyterLab on the coaching notebook (127.0.0.1 only, token auth on).
 lab: $(STAMP)
