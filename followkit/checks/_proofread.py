@@ -18,10 +18,12 @@
 
 Spelling uses the Hunspell dictionaries a Linux system installs (Debian's ``hunspell-en-us``
 and ``hunspell-en-gb`` put them in ``/usr/share/hunspell``), read by spylls, a Hunspell
-port in pure Python; suggestions come from pyspellchecker's word list, kept only when the
-locale's dictionary accepts them. Nothing is downloaded and no server runs. Loading a
-dictionary takes a few seconds, so it happens once per process, on first use or earlier in
-a thread through :func:`warm_up`; each word's verdict is then cached.
+port in pure Python, and expanded into the list of every word they accept; a suggestion
+is the likeliest known word one letter away. Nothing is downloaded and no server runs.
+Expanding a dictionary takes seconds, so the list is kept in the user's cache folder
+(:func:`cache_folder`) and read in milliseconds after that; within a process it loads
+once, on first use or earlier in a thread through :func:`warm_up`, and each word's verdict
+is cached.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ __all__ = [
     "LOCALES",
     "Issue",
     "NoDictionary",
+    "cache_folder",
     "dictionary_folder",
     "proofread",
     "validate_locale",
@@ -118,29 +121,91 @@ def dictionary_folder(locale: str = "en-US") -> Path:
 _LOCK = threading.Lock()
 
 
+def cache_folder() -> Path:
+    """Where the expanded word lists are kept: $FOLLOWKIT_CACHE_DIR, else the user's cache."""
+    if os.environ.get("FOLLOWKIT_CACHE_DIR"):
+        return Path(os.environ["FOLLOWKIT_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "followkit"
+
+
+def _expand(dictionary) -> set[str]:
+    """Every word the Hunspell dictionary accepts: each stem with its affixes applied.
+
+    English dictionaries use suffixes, prefixes, their cross products and a second suffix;
+    compounds are not generated (they only matter for ordinals such as "21st", which the
+    proofreader never looks up because digits are not words).
+    """
+    aff = dictionary.aff
+    words: set[str] = set()
+    skip = {flag for flag in (aff.FORBIDDENWORD, aff.ONLYINCOMPOUND) if flag}
+    for entry in dictionary.dic.words:
+        flags, stem = entry.flags, entry.stem
+        if flags & skip:
+            continue
+        if not (aff.NEEDAFFIX and aff.NEEDAFFIX in flags):
+            words.add(stem)
+        suffixed = []
+        for flag in flags:
+            for sfx in aff.SFX.get(flag, ()):
+                if sfx.cond_regexp.search(stem):
+                    form = stem[: len(stem) - len(sfx.strip)] + sfx.add
+                    words.add(form)
+                    suffixed.append((form, sfx))
+                    for second in (s for f in sfx.flags for s in aff.SFX.get(f, ())):
+                        if second.cond_regexp.search(form):
+                            words.add(form[: len(form) - len(second.strip)] + second.add)
+        for flag in flags:
+            for pfx in aff.PFX.get(flag, ()):
+                if pfx.cond_regexp.search(stem):
+                    words.add(pfx.add + stem[len(pfx.strip):])
+                    if pfx.crossproduct:
+                        words.update(pfx.add + form[len(pfx.strip):]
+                                     for form, sfx in suffixed if sfx.crossproduct)
+    return words
+
+
+def _cache_file(locale: str) -> Path:
+    dic = dictionary_folder(locale) / f"{LOCALES[locale]}.dic"
+    aff = dic.with_suffix(".aff")
+    stamp = f"{dic.stat().st_size}-{int(dic.stat().st_mtime)}-{aff.stat().st_size}"
+    return cache_folder() / f"words-{LOCALES[locale]}-{stamp}.txt"
+
+
 @cache
-def _dictionary(locale: str):
+def _words(locale: str) -> frozenset[str]:
+    """The locale's accepted words: read from the cache, else expanded once and cached.
+
+    Expanding the dictionary with spylls takes seconds; reading the cached list takes a few
+    tens of milliseconds, so only the first check on a machine pays for it. A cache that
+    cannot be written is skipped (the words stay in memory for this process).
+    """
+    path = _cache_file(locale)
+    try:
+        return frozenset(path.read_text(encoding="utf-8").split("\n"))
+    except OSError:
+        pass
     from spylls.hunspell import Dictionary
 
     folder = dictionary_folder(locale)
-    return Dictionary.from_files(str(folder / LOCALES[locale]))
+    words = _expand(Dictionary.from_files(str(folder / LOCALES[locale])))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp = path.with_suffix(f".{os.getpid()}.tmp")
+        temp.write_text("\n".join(sorted(words)), encoding="utf-8")
+        os.replace(temp, path)
+    except OSError:
+        pass
+    return frozenset(words)
 
 
-def _load(locale: str):
+def _load(locale: str) -> frozenset[str]:
     with _LOCK:  # one load even when warm_up's thread and a check race
-        return _dictionary(locale)
+        return _words(locale)
 
 
-@lru_cache(maxsize=1)
-def _frequencies():
-    from spellchecker import SpellChecker
-
-    return SpellChecker(language="en", distance=1)
-
-
-@lru_cache(maxsize=200_000)
 def _known(word: str, locale: str) -> bool:
-    return bool(_load(locale).lookup(word))
+    return word in _load(locale)
 
 
 def warm_up(locale: str = "en-US") -> bool:
@@ -149,20 +214,42 @@ def warm_up(locale: str = "en-US") -> bool:
         _load(_locale(locale))
     except NoDictionary:
         return False
-    _frequencies()
     return True
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_letter_away(word: str) -> Iterable[tuple[int, str]]:
+    """Every string one edit from ``word``, ranked: swaps, then replacements, drops, adds."""
+    for i in range(len(word) - 1):
+        yield 0, word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    for i in range(len(word)):
+        for letter in _LETTERS:
+            if letter != word[i]:
+                yield 1, word[:i] + letter + word[i + 1:]
+    for i in range(len(word)):
+        yield 2, word[:i] + word[i + 1:]
+    for i in range(len(word) + 1):
+        for letter in _LETTERS:
+            yield 3, word[:i] + letter + word[i:]
 
 
 @lru_cache(maxsize=4096)
 def _suggest(word: str, locale: str) -> str:
-    checker = _frequencies()
+    """The most likely word one letter away that the locale's dictionary knows, or "".
+
+    Swapped letters come first ("recieve" -> "receive"), then one wrong letter, a letter too
+    many, a letter missing; a candidate that keeps the first letter is preferred
+    ("teh" -> "the", not "eth").
+    """
     lower = word.lower()
-    near = checker.known(checker.edit_distance_1(lower))
-    candidates = sorted(near, key=lambda w: (-checker.word_usage_frequency(w), w))
-    for candidate in candidates:
-        if candidate != lower and _known(candidate, locale):
-            return candidate[0].upper() + candidate[1:] if word[0].isupper() else candidate
-    return ""
+    found = [(candidate[:1] != lower[:1], rank, candidate)
+             for rank, candidate in _one_letter_away(lower) if _known(candidate, locale)]
+    if not found:
+        return ""
+    best = min(found, key=lambda item: item[:2])[2]
+    return best[0].upper() + best[1:] if word[0].isupper() else best
 
 
 # ---- FK701 repeated word -------------------------------------------------------------------
@@ -183,7 +270,19 @@ _GAP = re.compile(r"[ \t]*\n?[ \t]*\Z")  # the same line, or the next one, not a
 _LOWER_TOKEN = re.compile(r"[a-z]+|\n[ \t]*\n")
 
 
-def _repeated(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[Issue]:
+def _joins_a_term(text: str, first, second, terms: tuple[str, ...]) -> bool:
+    """Whether a doubled word joins the letter's own words to a term from the form.
+
+    "the the role" where the position is "the role" is the form's doing, which check_form
+    points out in the form; the letter is not blamed for it.
+    """
+    after = text[second.start():second.start() + 80].lower()
+    before = text[max(0, first.end() - 80):first.end()].lower()
+    return any(after.startswith(t) or before.endswith(t) for t in terms)
+
+
+def _repeated(text: str, allowed: frozenset[str] = frozenset(),
+              terms: tuple[str, ...] = ()) -> Iterable[Issue]:
     tokens = _LOWER_TOKEN.findall(text.lower())
     if not any(a == b for a, b in pairwise(tokens)):
         return  # the common case: no word follows itself anywhere
@@ -193,7 +292,8 @@ def _repeated(text: str, allowed: frozenset[str] = frozenset()) -> Iterable[Issu
             word = match.group(0)
             if (word.lower() == previous.group(0).lower()
                     and _GAP.match(text, previous.end(), match.start())
-                    and word.lower() not in _FINE_TWICE and word.lower() not in allowed):
+                    and word.lower() not in _FINE_TWICE and word.lower() not in allowed
+                    and not _joins_a_term(text, previous, match, terms)):
                 doubled = text[previous.start():match.end()]
                 yield Issue("FK701", previous.start(), match.end(),
                             f"“{doubled}”: the word “{word}” is written twice; delete one.",
@@ -431,7 +531,8 @@ def proofread(text: str, *, known_words: Iterable[str] = (), locale: str = "en-U
     locale = _locale(locale)
     known_words = [str(phrase) for phrase in known_words]
     codes = set(codes)
-    issues = [*(_repeated(text, _doubled_in(known_words)) if "FK701" in codes else ()),
+    terms = tuple(sorted({" ".join(t.lower().split()) for t in known_words if t.strip()}))
+    issues = [*(_repeated(text, _doubled_in(known_words), terms) if "FK701" in codes else ()),
               *(_grammar(text) if "FK703" in codes else ()),
               *(_note_speak(text) if "FK704" in codes else ())]
     if spelling and "FK702" in codes:

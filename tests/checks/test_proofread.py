@@ -75,3 +75,23 @@ def test_dictionary_folder_is_found_on_this_machine():
 def test_unknown_locale_is_a_clear_error():
     with pytest.raises(ValueError, match="en-US"):
         proofread("Hello.", locale="fr-FR")
+
+
+def test_a_doubled_word_where_a_form_term_joins_the_letter_is_left_to_the_form_coach():
+    text = "Thank you for meeting me about the the position you described."
+    assert ("FK701", "the the") in _codes(text)
+    assert ("FK701", "the the") not in _codes(text, known_words=["the position"])
+
+
+def test_the_expanded_word_list_accepts_what_hunspell_accepts():
+    from spylls.hunspell import Dictionary
+
+    from followkit.checks._proofread import _expand
+
+    dictionary = Dictionary.from_files(str(dictionary_folder("en-US") / "en_US"))
+    words = _expand(dictionary)
+    sample = ["receive", "received", "receiving", "unhappy", "reapplied", "rethinking",
+              "analyses", "organizations", "don't", "team's", "licensed", "recieve", "licence",
+              "colour", "teh", "worked", "logistics", "responsibilities", "mentored"]
+    for word in sample:
+        assert (word in words) == bool(dictionary.lookup(word)), word
