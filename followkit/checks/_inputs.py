@@ -80,7 +80,7 @@ def _from_email(name: str, data: bytes) -> LetterInput:
     except (LookupError, ValueError, TypeError) as exc:
         raise LetterError(f"{name}: the email cannot be read ({exc}); save it again from the "
                           "mail program as .eml, or paste the letter into a .txt file.") from None
-    if body is None or not isinstance(body, str):
+    if part is None or body is None or not isinstance(body, str):
         raise LetterError(f"{name}: the email has no text or HTML part to check; expected a "
                           "message saved from a mail program (.eml) with the letter in it.")
     if part.get_content_subtype() == "html":

@@ -59,7 +59,7 @@ def find_phrases(name: str, text: str) -> list[str]:
     return [text[spans[start][0]:spans[end][1]] for start, end in found]
 
 
-def phrase_spans(name: str, text: str) -> tuple[list[str], list[tuple[int, int]]]:
+def phrase_spans(name: str, text: str) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
     """The words of ``text`` (lower-cased) and the (first, last) word of each phrase found."""
     return _words(text), _matches(name, text, first_only=False)
 

@@ -574,7 +574,7 @@ def _greeting_at(line: Line, following: list[Line]) -> tuple[Greeting, str] | No
     words = text.split()
     if (len(words) <= 5 and text.endswith((",", ":", " -", "–", "—")) and following
             and _looks_like_name(text.rstrip(",:-–— ").replace(".", ""))
-            and not is_sign_off(text)):
+            and _key(text) not in _sign_offs()):
         return Greeting(line.number, text, text.rstrip(",:-–— ")), ""
     return None
 
@@ -641,7 +641,9 @@ def _closing(lines: list[Line]):
     last_body = next((i for i in range(len(lines) - 1, -1, -1) if _is_body_line(lines[i].text)),
                      -1)
     tail = lines[last_body + 1:]
-    sign_off, signature, body_end = None, (), len(lines)
+    sign_off: Line | None = None
+    signature: tuple[Line, ...] = ()
+    body_end = len(lines)
     at = _sign_off_at(tail)
     if at is not None:
         j, split = at
@@ -659,6 +661,8 @@ def _closing(lines: list[Line]):
         else:
             trailing = _trailing_boilerplate(lines)
             body_end, signature = trailing, tuple(lines[trailing:])
+    # the "-- " line mail programs put above a signature is not the name
+    signature = tuple(line for line in signature if line.text.strip("-–—_ "))
     body = lines[:body_end]
     if sign_off is not None and body and _is_pre_closing(body[-1].text):
         body = body[:-1]

@@ -19,7 +19,7 @@ from followkit.checks._matching import (
     words,
 )
 from followkit.checks._phrases import normalise, phrase_list, phrase_set
-from followkit.checks._reader import ParsedLetter, fold, is_boilerplate
+from followkit.checks._reader import ParsedLetter, fold, fold_name, is_boilerplate
 from followkit.checks._rule import Context, Hit
 
 __all__ = ["company_named", "placeholder", "position_named", "wrong_name"]
@@ -50,11 +50,18 @@ def company_core(company: str) -> str:
 
 
 def company_named(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
-    """FK201: the company is named (needs the company)."""
+    """FK201: the company is named (needs the company).
+
+    Without its legal suffix, with "and" for "&", with or without accents and curly quotes.
+    """
     if ctx.interview is None or not ctx.interview.company:
         return
     company = ctx.interview.company
-    if not mentions(letter.text, company_core(company)):
+    core = company_core(company)
+    if mentions(letter.text, core) or mentions(fold_name(letter.text), fold_name(core)):
+        return
+    # a short form where a letter names its company: "the position at Café Olé"
+    if not any(_is_company(c, company) for c in _org_candidates(fold(letter.text))):
         yield Hit(f"Name the company, {company}, so the reader sees the letter was written "
                   "for this interview; it is not mentioned.", _line(letter))
 
@@ -152,8 +159,8 @@ def _same_name(written: str, known: str) -> bool:
 
 # --- FK206: another organisation named ------------------------------------------------------
 
-_CAP = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}|\d+[A-Za-z]*)"
-_LINK = r"(?:\s+(?:&|and|of|the|de|for|on)\s+|\s+|-)"
+_CAP = r"(?:[A-Z][\w'’&-]*(?:\.[A-Za-z]+)*|[A-Z]{2,}|\d+[A-Za-z]*)"
+_LINK = r"(?:[ \t]+(?:&|and|of|the|de|for|on)[ \t]+|[ \t]+|-)"
 _ORG = rf"{_CAP}(?:{_LINK}{_CAP}){{0,4}}"
 _SUFFIX = (r"(?:LLP|LLC|L\.L\.C\.|Inc\b\.?|Incorporated|Ltd\b\.?|Limited|Corp\b\.?|Corporation|"
            r"Co\.|GmbH|PLC|plc|PLLC|P\.C\.|S\.A\.|AG|Pty\.?\s+Ltd\.?|Holdings|Group)")
@@ -168,7 +175,7 @@ _ORG_MENTIONS = (
                rf"\s+(?:and|as|in|by|with)\b|$)"),
     re.compile(rf"(?P<org>{_ORG})['’]s\s+(?i:team|mission|culture|success|growth|customers|"
                rf"clients|patients|students|future|goals|products?|values|vision|work)\b"),
-    re.compile(rf"(?P<org>{_ORG}(?:,)?\s+{_SUFFIX})"),
+    re.compile(rf"(?P<org>{_ORG},?[ \t]+{_SUFFIX})"),
 )
 #: Before an organisation in the same sentence: the writer's own past or present employer.
 _OWN_PAST = re.compile(
@@ -195,7 +202,7 @@ def _strip_legal(name: str) -> str:
 
 @lru_cache(maxsize=512)
 def _org_key(name: str) -> frozenset[str]:
-    folded = normalise(fold(_strip_legal(name))).replace("&", " and ")
+    folded = fold_name(_strip_legal(name)).replace("&", " and ")
     return frozenset(w for w in re.findall(r"[\w']+", folded) if w not in ("and", "the", "of"))
 
 

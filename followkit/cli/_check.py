@@ -69,7 +69,8 @@ def _read(name: str):
             with open(name, "rb") as handle:
                 data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise LetterError(f"cannot read the letter: {exc.strerror}.") from None
+        raise LetterError(f"cannot read {name}: {exc.strerror}; expected a letter file "
+                          "(.txt, .eml, .html or .docx).") from None
     if len(data) > _MAX_BYTES and not name.lower().endswith((".docx", ".eml")):
         raise LetterError("the file is over 1 MB; a follow-up letter is a few hundred words. "
                           "Check one letter at a time.")
@@ -134,7 +135,8 @@ def run_check(args) -> int:
         print(f"followkit check: {exc}", file=sys.stderr)
         return 2
     worst = 0
-    report: dict[str, dict] = {}
+    report: dict[str, list[dict]] = {}
+    failed: dict[str, str] = {}
     for name in args.files:
         shown = "<stdin>" if name == "-" else name
         try:
@@ -144,23 +146,24 @@ def run_check(args) -> int:
         except FollowkitError as exc:
             print(f"{shown}: cannot check this letter: {exc}", file=sys.stderr)
             worst = max(worst, 1)
-            if args.json:
-                report[shown] = {"findings": [], "error": f"cannot check this letter: {exc}"}
+            failed[shown] = f"cannot check this letter: {exc}"
+            report[shown] = []
             continue
         if any(f.severity == "error" for f in findings):
             worst = max(worst, 1)
         if args.json:
-            report[shown] = {"findings": [
-                {"code": f.code, "name": f.name, "severity": f.severity, "message": f.message,
-                 "line": f.line} for f in findings]}
+            report[shown] = [{"code": f.code, "name": f.name, "severity": f.severity,
+                              "message": f.message, "line": f.line} for f in findings]
         else:
             for f in findings:
                 where = f"{shown}:{f.line}" if f.line else shown
                 print(f"{where}: {f.code} {f.severity} {f.name}: {f.message}")
     if args.json:
+        entries = [{"file": k, "findings": v, **({"error": failed[k]} if k in failed else {})}
+                   for k, v in report.items()]  # an unreadable file: no findings, an error
         if len(args.files) == 1 and report:
-            print(json.dumps(next(iter(report.values())), ensure_ascii=False, indent=2))
+            entries[0].pop("file")
+            print(json.dumps(entries[0], ensure_ascii=False, indent=2))
         else:
-            print(json.dumps({"files": [{"file": k, **v} for k, v in report.items()]},
-                             ensure_ascii=False, indent=2))
+            print(json.dumps({"files": entries}, ensure_ascii=False, indent=2))
     return worst

@@ -100,6 +100,17 @@ ROWS = [
      "Crestview Dairy Inc. I led our own ERP migration, and at the University of Maryland "
      "I studied systems accounting.\n\nI look forward to hearing from you.\n\n"
      "Sincerely,\nSam Lee\nsam@example.com\n", set()),
+    ("bare-name-greeting-and-get-outlook", "email",
+     f"Ms. Rivera,\n\n{GOOD_BODY}\n\nThanks,\nSam\n\nGet Outlook for iOS\n"
+     "________________________________\nFrom: Dana Rivera <dana.rivera@example.com>\n"
+     "Sent: Tuesday, November 17, 2026 9:14 AM\nTo: Sam Lee <sam@example.com>\n"
+     "Subject: RE: Interview\n\nTBD\n", set()),
+    ("dash-dash-signature-delimiter", "email",
+     f"Dear Ms. Rivera,\n\n{GOOD_BODY}\n\nBest regards,\n-- \nSam Lee\n"
+     "Staff Accountant | Crestview Dairy\nPhone: 555-201-8890\nsam@example.com\n", set()),
+    ("apple-mail-quote-with-salary-in-it", "email",
+     f"Dear Ms. Rivera,\n\n{GOOD_BODY}\n\nWarm regards,\nSam Lee, CPA\nsam@example.com\n\n"
+     "> On Nov 17, 2026, at 09:14, Dana Rivera wrote:\n> The salary band is TBD.\n", set()),
     # --- letters a coach would stop -------------------------------------------------------------
     ("wrong-company-in-text", "email",
      "Subject: Thank you — Senior Staff Accountant interview\n\nDear Ms. Rivera,\n\n"
