@@ -1,4 +1,4 @@
-"""The rule catalogue (DESIGN.md, FK101–FK602) as an immutable tuple of :class:`Rule`.
+"""The rule catalogue (FK101–FK602, listed in docs/rules.md) as an immutable tuple of :class:`Rule`.
 
 Codes and names are public API. Each rule quotes the guide sentence it comes from and carries
 an example of how the sample letter fails it (see :mod:`followkit.checks._examples`).

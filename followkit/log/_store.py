@@ -1,4 +1,4 @@
-"""The follow-up log: one CSV file, one row per planned follow-up (DESIGN.md's schema).
+"""The follow-up log: one CSV file, one row per planned follow-up (schema: docs/architecture.md).
 
 :func:`read_log` reads what spreadsheets really write (a UTF-8 byte-order mark, header names
 in any case with stray spaces, extra columns, CRLF, reordered columns, a semicolon-delimited
