@@ -17,6 +17,7 @@ always of all rows).
 
 from __future__ import annotations
 
+from followkit.errors import import_optional
 from followkit.timing import (
     DEFAULT_POLICY,
     SENT_STATUSES,
@@ -44,7 +45,7 @@ def _figure(margins: tuple[float, float, float, float], width: float = 8.0,
     Fixed margins (measured once from matplotlib's constrained layout for these labels)
     spare a layout pass on every draw, and so does a title at a fixed height.
     """
-    from matplotlib.figure import Figure
+    Figure = import_optional("matplotlib.figure", "the history charts").Figure
 
     _show_in_notebooks()
     fig = Figure(figsize=(width, height), dpi=100)

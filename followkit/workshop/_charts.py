@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from followkit.errors import import_optional
 from followkit.history._redraw import png_bytes
 from followkit.timing import DEFAULT_POLICY, STATUS_COLOURS, STATUS_LABELS, STATUSES
 
@@ -22,7 +23,7 @@ _ON_TIME = STATUS_COLOURS["on_time"]
 
 
 def _figure(width: float = 7.0, height: float = 3.6):
-    from matplotlib.figure import Figure
+    Figure = import_optional("matplotlib.figure", "the cohort charts").Figure
 
     figure = Figure(figsize=(width, height), layout="constrained")
     return figure, figure.add_subplot()
