@@ -18,6 +18,7 @@ always of all rows).
 from __future__ import annotations
 
 from followkit.errors import import_optional
+from followkit.log._analysis import summary
 from followkit.timing import (
     DEFAULT_POLICY,
     SENT_STATUSES,
@@ -290,8 +291,6 @@ class ResponseByStatusChart:
 
     def update(self, rows, numbers: dict | None = None) -> ResponseByStatusChart:
         """Set the bars for ``rows``; ``numbers``: their ``summary``."""
-        from followkit.log._analysis import summary
-
         numbers = numbers if numbers is not None else summary(rows)
         rates, counts = numbers["response_rate_by_status"], numbers["by_status"]
         for bar, text, status in zip(self._bars, self._rates, _TIMELY, strict=True):
