@@ -15,7 +15,7 @@ import pytest
 import followkit
 
 PACKAGE = Path(followkit.__file__).parent
-ROOT_MODULES = {"model", "timing", "timetext", "errors", "_atomic", "_names"}
+ROOT_MODULES = {"model", "timing", "timetext", "errors", "_atomic", "_names", "_bounded_json"}
 DOMAIN = {"letters", "checks", "log", "history", "exports", "workshop"}
 TOP = {"ui", "cli"}
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from followkit.errors import FollowkitError
 from followkit.exports import (
     card_html,
+    card_problem,
     eml_draft,
     export_filename,
     ics_reminder,
@@ -107,6 +108,8 @@ class Actions:
         found = coach.findings.get(key)
         errors = sum(f.severity == "error" for f in found) if isinstance(found, list) else 0
         warning = f" Fix the {errors} error(s) listed above before you send." if errors else ""
+        if kind == "card" and (too_long := card_problem(letter, iv)):
+            warning += f" {too_long}"
         tab.show_status(_ok(f"Saved {path.resolve()}: {_HOW_TO_OPEN[kind]}.{warning}"))
 
     def save_to_log(self) -> int | None:

@@ -20,6 +20,13 @@ __all__ = ["exercises_figure", "findings_figure", "hours_figure", "png_bytes", "
 _COLORS = STATUS_COLOURS
 _LABELS = STATUS_LABELS
 _ON_TIME = STATUS_COLOURS["on_time"]
+#: The most exercises the exercise chart shows (the rest are counted in its title).
+MAX_EXERCISE_BARS = 40
+
+
+def _plain(text: object) -> str:
+    """A label shown as typed: a ``$`` would start matplotlib's math mode."""
+    return str(text).replace("$", r"\$")
 
 
 def _figure(width: float = 7.0, height: float = 3.6):
@@ -70,7 +77,8 @@ def findings_figure(counts, top: int = 10):
     """Horizontal bars of the findings most often left in exercise letters."""
     figure, ax = _figure(7.0, 0.5 + 0.32 * max(min(top, len(counts)), 3))
     shown = counts.head(top).iloc[::-1]
-    labels = [f"{c} {n}".strip() for c, n in zip(shown["code"], shown["name"], strict=True)]
+    labels = [_plain(f"{c} {n}".strip())
+              for c, n in zip(shown["code"], shown["name"], strict=True)]
     ax.barh(labels, shown["left"].to_numpy(), color="#cc79a7", label="left in the letter")
     ax.barh(labels, shown["introduced"].to_numpy(), color="#882255",
             label="of which brought in by an edit")
@@ -84,12 +92,15 @@ def findings_figure(counts, top: int = 10):
 
 def exercises_figure(summary):
     """Bars of the share of participants who finished each exercise."""
-    figure, ax = _figure(7.0, 0.5 + 0.32 * max(len(summary), 3))
-    shown = summary.iloc[::-1]
-    ax.barh(shown["exercise"], shown["done_rate"].to_numpy(dtype=float), color=_ON_TIME)
+    shown = summary.head(MAX_EXERCISE_BARS).iloc[::-1]
+    figure, ax = _figure(7.0, 0.5 + 0.32 * max(len(shown), 3))
+    ax.barh([_plain(e) for e in shown["exercise"]], shown["done_rate"].to_numpy(dtype=float),
+            color=_ON_TIME)
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(lambda x, _: f"{x:.0%}")
-    figure.suptitle("Share of participants who finished each exercise")
+    more = (f" (the first {MAX_EXERCISE_BARS} of {len(summary):,})"
+            if len(summary) > MAX_EXERCISE_BARS else "")
+    figure.suptitle(f"Share of participants who finished each exercise{more}")
     ax.spines[["top", "right"]].set_visible(False)
     return figure
 
