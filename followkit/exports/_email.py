@@ -48,9 +48,10 @@ def _header(value: str, field: str) -> str:
                 "header must be one line of printable text. Keep the subject on the first "
                 "line of the letter, and names on one line."
             )
-    if _ENCODED_WORD.search(value):
+    encoded = _ENCODED_WORD.search(value)
+    if encoded:
         raise LetterError(
-            f"The {field} contains an encoded word ({_ENCODED_WORD.search(value)[0]!r:.60}), "
+            f"The {field} contains an encoded word ({encoded[0]!r:.60}), "
             "which mail programs decode into other text, even into extra header lines; type "
             "the text itself."
         )

@@ -152,7 +152,7 @@ def _check_shape(doc: dict) -> None:
             parent, field = _where(loc[:-1]) or "the file", loc[-1]
             raise WorkshopError(f"{parent}: missing {field}.") from None
         name = loc[-1] if isinstance(loc[-1], str) else {"exercises": "exercise",
-                                                         "log": "row"}[loc[0]]
+                                                         "log": "row"}[str(loc[0])]
         expected = _EXPECTED["value" if loc[0] == "log" and len(loc) == 3 else name]
         value = error["input"]
         if error["type"] == "too_long":
