@@ -3,8 +3,8 @@
 Python's own reader fails on hostile input with errors that name nothing: a file nested
 200,000 deep raises RecursionError, a 4,300-digit number ValueError, and ``NaN`` or
 ``1e999`` become numbers no one typed. :func:`load_bounded` refuses each with a
-:class:`JSONBoundsError` (a FollowkitError) whose message says what is wrong and what is expected;
-callers add the file's name and raise their own, more specific error.
+:class:`JSONBoundsError` whose message says what is wrong and what is expected;
+callers add the file's name and raise their own FollowkitError.
 """
 
 from __future__ import annotations
@@ -23,7 +23,11 @@ MAX_NUMBER_DIGITS = 30
 
 
 class JSONBoundsError(FollowkitError):
-    """JSON that cannot be read, or that is beyond the bounds of a followkit file."""
+    """JSON that cannot be read, or that is beyond the bounds of a followkit file.
+
+    The message names neither file nor field; each reader catches it and raises its own error
+    (FormError, WorkshopError) with the file's name.
+    """
 
 
 def _check_depth(value: object, max_depth: int) -> None:
@@ -61,7 +65,7 @@ def _constant(name: str) -> float:
 def load_bounded(text: str, *, max_depth: int = MAX_DEPTH) -> object:
     """Parse ``text`` as JSON within the bounds above; a leading UTF-8 BOM is ignored.
 
-    Raises JSONBoundsError (a ValueError) saying what is wrong, with the line and column when
+    Raises JSONBoundsError saying what is wrong, with the line and column when
     the text is not JSON at all.
     """
     try:

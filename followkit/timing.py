@@ -182,7 +182,12 @@ def send_window(ended_at: datetime, channel: str, policy: Policy = DEFAULT_POLIC
 
 def _after(start: datetime, elapsed: timedelta, zone) -> datetime:
     """``elapsed`` real time after ``start``, shown in ``zone`` (correct across DST changes)."""
-    return (start.astimezone(UTC) + elapsed).astimezone(zone)
+    try:
+        return (start.astimezone(UTC) + elapsed).astimezone(zone)
+    except OverflowError:
+        raise TimingError(f"{start.isoformat(timespec='minutes')} is too close to the end of "
+                          "the calendar (year 9999) to add a send window; check the date."
+                          ) from None
 
 
 def elapsed(start: datetime, end: datetime) -> timedelta:

@@ -1,4 +1,4 @@
-"""The rule catalogue (FK101–FK602, listed in docs/rules.md) as an immutable tuple of :class:`Rule`.
+"""The rule catalogue (FK101–FK704) as an immutable tuple of :class:`Rule`.
 
 Codes and names are public API. Each rule quotes the guide sentence it comes from and carries
 an example of how the sample letter fails it (see :mod:`followkit.checks._examples`).
@@ -10,6 +10,7 @@ from types import MappingProxyType
 
 from followkit.checks import _rules_batch as b
 from followkit.checks import _rules_content as c
+from followkit.checks import _rules_proofread as p
 from followkit.checks import _rules_sending as s
 from followkit.checks import _rules_tailoring as t
 from followkit.checks import _rules_tone as n
@@ -179,6 +180,27 @@ RULES: tuple[Rule, ...] = (
           "Fix the recipient's address.", _EMAIL,
           "The follow-up usually consists of an emailed or handwritten message.",
           Example(fail_context=(("to", "dana.rivera@example"),)), s.address),
+    _rule("FK701", "repeated-word", "error",
+          "the same word twice in a row (“about about”)",
+          "Delete the doubled word.", _PRACTICES, _TONE,
+          Example((("learning about the ERP", "learning about about the ERP"),)),
+          p.repeated_word),
+    _rule("FK702", "spelling", "warning",
+          "a misspelled word; never a name, company, place or acronym from the context or the "
+          "letter's own proper nouns; the dialect follows the locale (en-GB accepts “licence”)",
+          "Fix the spelling.", _PRACTICES, _TONE,
+          Example((("My experience with account", "My experiance with account"),)), p.spelling),
+    _rule("FK703", "grammar", "warning",
+          "a lowercase “i”, a count without its plural (“4 year”, “6 person”), or a sentence "
+          "that starts in lowercase",
+          "Fix the grammar.", _PRACTICES, _TONE,
+          Example((("I enjoyed learning about", "i enjoyed learning about"),)), p.grammar),
+    _rule("FK704", "note-speak", "warning",
+          "note abbreviations left in running text: yrs, mgmt, w/, exp., mgr, approx, dept, wk, "
+          "or “&” between ordinary words",
+          "Write note-speak out in full.", _PRACTICES, _TONE,
+          Example((("My experience with account reconciliations",
+                    "My exp. w/ account reconciliations"),)), p.note_speak),
 )
 
 RULES_BY_CODE = MappingProxyType({rule.code: rule for rule in RULES})

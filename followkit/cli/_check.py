@@ -116,7 +116,9 @@ def run_check(args) -> int:
     except (ValueError, FollowkitError) as exc:
         print(f"followkit check: {exc}", file=sys.stderr)
         return 2
-    worst, report = 0, {}
+    worst = 0
+    report: dict[str, list[dict]] = {}
+    failed: dict[str, str] = {}
     for name in args.files:
         shown = "<stdin>" if name == "-" else name
         try:
@@ -124,6 +126,8 @@ def run_check(args) -> int:
         except FollowkitError as exc:
             print(f"{shown}: cannot check this letter: {exc}", file=sys.stderr)
             worst = max(worst, 1)
+            failed[shown] = f"cannot check this letter: {exc}"
+            report[shown] = []
             continue
         if any(f.severity == "error" for f in findings):
             worst = max(worst, 1)
@@ -135,10 +139,11 @@ def run_check(args) -> int:
                 where = f"{shown}:{f.line}" if f.line else shown
                 print(f"{where}: {f.code} {f.severity} {f.name}: {f.message}")
     if args.json:
+        entries = [{"file": k, "findings": v, **({"error": failed[k]} if k in failed else {})}
+                   for k, v in report.items()]  # an unreadable file: no findings, an error
         if len(args.files) == 1 and report:
-            print(json.dumps({"findings": next(iter(report.values()))}, ensure_ascii=False,
-                             indent=2))
+            entries[0].pop("file")
+            print(json.dumps(entries[0], ensure_ascii=False, indent=2))
         else:
-            print(json.dumps({"files": [{"file": k, "findings": v} for k, v in report.items()]},
-                             ensure_ascii=False, indent=2))
+            print(json.dumps({"files": entries}, ensure_ascii=False, indent=2))
     return worst

@@ -70,6 +70,29 @@ def add_report(subparsers) -> None:
                         "(no code; charts embedded)")
 
 
+_CHART_SUFFIXES = (".png", ".svg", ".pdf")
+
+
+def _chart_path(name: str):
+    """Where ``--plot NAME`` saves the chart: NAME, with .png added when it has no suffix.
+
+    A folder gets ``hours-to-send.png`` in it.
+    """
+    from pathlib import Path
+
+    from followkit.errors import LogError
+
+    path = Path(name)
+    if path.is_dir():
+        return path / "hours-to-send.png"
+    if not path.suffix:
+        return path.with_name(path.name + ".png")
+    if path.suffix.lower() not in _CHART_SUFFIXES:
+        raise LogError(f"--plot saves a picture of the chart; give a file name ending in "
+                       f"{', '.join(_CHART_SUFFIXES)} (got {path.suffix!r}).", path=name)
+    return path
+
+
 def run_report(args) -> int:
     """Print the report for ``args.log``; 0 when done (a bad log raises LogError)."""
     import json
@@ -81,6 +104,7 @@ def run_report(args) -> int:
     from followkit.log._store import read_log
 
     now = args.now or datetime.now(UTC)
+    plot = _chart_path(args.plot) if args.plot else None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)
         log = read_log(args.log, tz=args.tz)
@@ -88,13 +112,13 @@ def run_report(args) -> int:
         print(f"followkit: note: {note}", file=sys.stderr)
     t = timeliness(log, now)
     numbers, findings, pending = summary(t), coverage(log, now), due(log, now)
-    if args.plot:
+    if plot:
         from followkit.history._charts import hours_to_send_chart
 
         try:
-            hours_to_send_chart(t).savefig(args.plot, dpi=120)
+            hours_to_send_chart(t).savefig(plot, dpi=120)
         except OSError as exc:
-            raise ReportError(f"{args.plot}: could not save the chart ({exc.strerror}); "
+            raise ReportError(f"{plot}: could not save the chart ({exc.strerror}); "
                               "pick a folder you can write to.") from None
     if args.json:
         print(json.dumps({
@@ -106,8 +130,8 @@ def run_report(args) -> int:
         }, indent=2, ensure_ascii=False))
     else:
         print("\n".join(report_lines(args.log, now, numbers, findings, pending)))
-    if args.plot:
-        print(f"followkit: chart saved to {args.plot}", file=sys.stderr)
+    if plot:
+        print(f"followkit: chart saved to {plot}", file=sys.stderr)
     if args.html:
         from followkit.history._report import render_html_report
 

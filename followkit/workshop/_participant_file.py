@@ -32,6 +32,8 @@ __all__ = [
     "MAX_EXERCISES",
     "MAX_FILE_BYTES",
     "MAX_LOG_ROWS",
+    "MAX_SHARED",
+    "MAX_SHARED_CHARS",
     "PARTICIPANT_FORMAT",
     "TIME_COLUMNS",
     "read_participant",
@@ -60,6 +62,9 @@ MAX_EXERCISES = 200
 MAX_LOG_ROWS = 2_000
 #: The most times one exercise may have been checked.
 MAX_ATTEMPTS = 10_000
+#: The most letters one file may share for the projector, and the longest one.
+MAX_SHARED = 20
+MAX_SHARED_CHARS = 6000
 
 _EXERCISE_FIELDS = ("id", "kind", "attempts", "done", "first_try", "found_first", "remaining",
                     "status", "hours")
@@ -84,6 +89,10 @@ _EXPECTED = {
     "status": "a status such as 'on_time', or null",
     "hours": "a number of hours (at most 100,000), or null",
     "row": "a follow-up {\"interview_id\": ..., ...}",
+    "answer": "the number of the quiz choice picked (0 for the first), or null",
+    "shared": f"a list of at most {MAX_SHARED} shared letters",
+    "letter": "a shared letter {\"exercise\": ..., \"text\": ...}",
+    "text": f"the letter's text, at most {MAX_SHARED_CHARS:,} characters",
     "value": "text of at most 200 characters, or null",
 }
 
@@ -115,6 +124,12 @@ def _models():
         remaining: codes
         status: text(20) | None
         hours: Annotated[float, Field(ge=-100_000, le=100_000, allow_inf_nan=False)] | None
+        answer: Annotated[StrictInt, Field(ge=0, le=100)] | None = None
+
+    class Shared(BaseModel):
+        model_config = ConfigDict(strict=True)
+        exercise: text(100, 1)
+        text: text(MAX_SHARED_CHARS)
 
     class Participant(BaseModel):
         model_config = ConfigDict(strict=True)
@@ -124,6 +139,7 @@ def _models():
         exported_at: text(40)
         exercises: Annotated[list[Exercise], Field(max_length=MAX_EXERCISES)]
         log: Annotated[list[dict[text(100), text(200) | None]], Field(max_length=MAX_LOG_ROWS)]
+        shared: Annotated[list[Shared], Field(max_length=MAX_SHARED)] = []
 
     return Participant
 
@@ -137,7 +153,7 @@ def _where(loc) -> str:
 
 
 def _check_shape(doc: dict) -> None:
-    """The first place ``doc`` breaks the participant file's shape or bounds, as a WorkshopError."""
+    """The first place ``doc`` breaks the participant file's shape or bounds, as WorkshopError."""
     from pydantic import ValidationError
 
     try:
@@ -151,8 +167,10 @@ def _check_shape(doc: dict) -> None:
         if error["type"] == "missing":
             parent, field = _where(loc[:-1]) or "the file", loc[-1]
             raise WorkshopError(f"{parent}: missing {field}.") from None
-        name = loc[-1] if isinstance(loc[-1], str) else {"exercises": "exercise",
-                                                         "log": "row"}[str(loc[0])]
+        items = {"exercises": "exercise", "log": "row", "shared": "letter"}
+        name = loc[-1] if isinstance(loc[-1], str) else items[str(loc[0])]
+        if loc[0] == "shared" and name == "exercise":
+            name = "id"
         expected = _EXPECTED["value" if loc[0] == "log" and len(loc) == 3 else name]
         value = error["input"]
         if error["type"] == "too_long":
@@ -209,8 +227,13 @@ def _document(doc: object) -> dict:
     _time(doc.get("exported_at"), "exported_at", required=True)
     exercises = _list(doc, "exercises")
     log = _list(doc, "log")
-    return {**doc, "exercises": [_exercise(e, f"exercises[{i}]") for i, e in enumerate(exercises)],
-            "log": [_log_row(r, f"log[{i}]") for i, r in enumerate(log)]}
+    checked = {**doc,
+               "exercises": [_exercise(e, f"exercises[{i}]") for i, e in enumerate(exercises)],
+               "log": [_log_row(r, f"log[{i}]") for i, r in enumerate(log)]}
+    if "shared" in doc:  # the letters the participant agreed to show (checked by the model)
+        checked["shared"] = [{"exercise": s["exercise"], "text": s["text"]}
+                             for s in doc["shared"]]
+    return checked
 
 
 def _list(doc: dict, key: str) -> list:
@@ -248,7 +271,8 @@ def _exercise(entry: object, where: str) -> dict:
                             f"{', '.join(STATUSES)}.")
     if entry["hours"] is not None and not isinstance(entry["hours"], int | float):
         raise WorkshopError(f"{where}.hours: expected a number of hours, got {entry['hours']!r}.")
-    return {k: entry[k] for k in _EXERCISE_FIELDS} | {
+    return {k: entry[k] for k in _EXERCISE_FIELDS} | (
+        {"answer": entry["answer"]} if "answer" in entry else {}) | {
         "done": bool(entry["done"]), "first_try": bool(entry["first_try"]),
         "found_first": _codes(entry["found_first"], f"{where}.found_first"),
         "remaining": _codes(entry["remaining"], f"{where}.remaining"),
