@@ -99,7 +99,7 @@ def run_report(args) -> int:
     import warnings
     from datetime import UTC
 
-    from followkit.errors import LogError
+    from followkit.errors import ReportError
     from followkit.log._analysis import coverage, due, summary, timeliness
     from followkit.log._store import read_log
 
@@ -118,8 +118,8 @@ def run_report(args) -> int:
         try:
             hours_to_send_chart(t).savefig(plot, dpi=120)
         except OSError as exc:
-            raise LogError(f"could not save the chart ({exc.strerror}); pick a folder you "
-                           "can write to.", path=plot) from None
+            raise ReportError(f"{plot}: could not save the chart ({exc.strerror}); "
+                              "pick a folder you can write to.") from None
     if args.json:
         print(json.dumps({
             "now": now.isoformat(), "summary": numbers,

@@ -1,4 +1,4 @@
-"""The follow-up log: one CSV file, one row per planned follow-up (DESIGN.md's schema).
+"""The follow-up log: one CSV file, one row per planned follow-up (schema: docs/architecture.md).
 
 :func:`read_log` reads what spreadsheets really write (a UTF-8 byte-order mark, header names
 in any case with stray spaces, extra columns, CRLF, reordered columns, a semicolon-delimited
@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followkit._atomic import atomic_open
 from followkit.errors import LogError
-from followkit.log._dialects import read_text_frame
+from followkit.log._dialects import normalise_header, read_text_frame
 from followkit.log._schema import LOG_COLUMNS, typed_log
 from followkit.timing import require_aware
 
@@ -139,8 +139,6 @@ def _existing(path: Path, tz):
 def _new_rows(rows):
     """``rows`` (a list of dicts or a DataFrame) as a frame with normalised column names."""
     import pandas as pd
-
-    from followkit.log._dialects import normalise_header
 
     frame = rows.copy() if isinstance(rows, pd.DataFrame) else pd.DataFrame.from_records(
         list(rows))
