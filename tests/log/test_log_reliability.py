@@ -97,7 +97,7 @@ def test_a_cell_a_spreadsheet_would_run_is_written_quoted_and_reads_back_as_type
     path = tmp_path / "log.csv"
     fk.append_followups(path, [{**NEW, "notes": typed, "company": typed}], tz=CHICAGO)
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        written = list(csv.DictReader(handle))[0]
+        written = next(csv.DictReader(handle))
     assert written["notes"] == written["company"] == f"'{typed}"  # shown as text
     log = _read(path)
     assert log["notes"][0] == typed and log["company"][0] == typed
