@@ -131,10 +131,11 @@ def _naive_times(text, column: str, path, first_row: int):
     return parsed
 
 
-def _times(raw, column: str, tz, path, first_row: int, notes: list[str]):
+def _times(raw, column: str, tz, path, first_row: int, notes: list[str], nulls=None):
     """``raw`` ISO 8601 text (or datetimes) as aware datetimes in ``tz``; naive ones taken in it.
 
     A time must have a date and a time of day ("2026-03" or "2026-03-14" alone is refused).
+    ``nulls`` is ``raw.isna()`` when the caller has it already.
     """
     import numpy as np
     import pandas as pd
@@ -145,8 +146,12 @@ def _times(raw, column: str, tz, path, first_row: int, notes: list[str]):
         raw = raw.astype("str").where(raw.notna())
     elif raw.dtype == object:
         raw = raw.map(lambda v: v.isoformat() if hasattr(v, "isoformat") else v)
-    text = raw if raw.dtype == "str" else raw.astype("str").where(raw.notna())
-    filled = text.notna().to_numpy()
+    if raw.dtype == "str":
+        text = raw
+        filled = (~nulls if nulls is not None else raw.notna()).to_numpy()
+    else:
+        text = raw.astype("str").where(raw.notna())
+        filled = text.notna().to_numpy()
     values = text.to_numpy(dtype=object)[filled]
     parsed = pd.to_datetime(text, format="ISO8601", utc=True, errors="coerce")
     naive_filled, timeless_filled = _shapes(values)
@@ -225,9 +230,10 @@ def typed_log(raw, *, path, tz, first_row: int = 2, blank_cells: bool = True):
         blank = pd.DataFrame({c: columns[c] for c in LOG_COLUMNS}).isna().all(axis=1)
         if blank.any():
             columns = {c: v[~blank.to_numpy()] for c, v in columns.items()}
+    nulls = {}
     for column in REQUIRED_COLUMNS:
         cells = columns[column]
-        empty = cells.isna()
+        empty = nulls[column] = cells.isna()
         if blank_cells and column not in TIME_COLUMNS:
             empty = empty | (cells == "")
         _fail(empty, column, path, first_row, lambda _i, c=column: (
@@ -239,7 +245,8 @@ def typed_log(raw, *, path, tz, first_row: int = 2, blank_cells: bool = True):
         if column in _CATEGORIES:
             out[column] = _categorical(cells, column, path, first_row)
         elif column in TIME_COLUMNS:
-            out[column] = _times(cells, column, tz, path, first_row, notes)
+            out[column] = _times(cells, column, tz, path, first_row, notes,
+                                 nulls.get(column))
         else:
             out[column] = cells if cells.dtype == "str" else cells.astype("str").where(
                 cells.notna())
