@@ -226,14 +226,16 @@ def typed_log(raw, *, path, tz, first_row: int = 2, blank_cells: bool = True):
     for column in LOG_COLUMNS:
         if column not in columns:
             columns[column] = pd.Series(pd.NA, index=raw.index, dtype="str")
-    if columns["followup_id"].isna().any():
+    nulls = {"followup_id": columns["followup_id"].isna()}
+    if nulls["followup_id"].any():
         blank = pd.DataFrame({c: columns[c] for c in LOG_COLUMNS}).isna().all(axis=1)
         if blank.any():
             columns = {c: v[~blank.to_numpy()] for c, v in columns.items()}
-    nulls = {}
+            nulls = {"followup_id": columns["followup_id"].isna()}
     for column in REQUIRED_COLUMNS:
         cells = columns[column]
-        empty = nulls[column] = cells.isna()
+        empty = nulls[column] if column in nulls else cells.isna()
+        nulls[column] = empty
         if blank_cells and column not in TIME_COLUMNS:
             empty = empty | (cells == "")
         _fail(empty, column, path, first_row, lambda _i, c=column: (
