@@ -100,14 +100,33 @@ def _text_columns(frame):
     return text, categorical
 
 
-def _map_text(frame, change, pattern: re.Pattern):
-    """``frame`` with ``change`` applied to each text cell ``pattern`` matches at the start."""
+def _joined(cells) -> str | None:
+    """A str column's filled cells, each after a unit separator (U+001F); else ``None``.
+
+    One C-speed ``in`` on it then asks whether any cell starts with (or holds) a character.
+    """
+    import pandas as pd
+
+    if not isinstance(cells.dtype, pd.StringDtype):
+        return None
+    return "\x1f" + "\x1f".join(cells.dropna().tolist())
+
+
+def _map_text(frame, change, pattern: re.Pattern, starts: str):
+    """``frame`` with ``change`` applied to each text cell ``pattern`` matches at the start.
+
+    ``starts`` holds every character a match can start with: a column where no cell starts
+    with one of them is passed over after one join.
+    """
     import pandas as pd
 
     text, categorical = _text_columns(frame)
     out = {}
     for name in text:
         cells = frame[name]
+        joined = _joined(cells)
+        if joined is not None and not any(f"\x1f{c}" in joined for c in starts):
+            continue
         hits = cells.map(lambda v: isinstance(v, str) and bool(pattern.match(v)))
         if hits.any():
             out[name] = cells.where(~hits, cells[hits].map(change))
@@ -133,19 +152,25 @@ def _map_text(frame, change, pattern: re.Pattern):
 def has_carriage_return(frame) -> bool:
     """Whether any text cell of ``frame`` holds a carriage return."""
     text, categorical = _text_columns(frame)
-    return any(frame[name].map(lambda v: isinstance(v, str) and "\r" in v).any()
-               for name in text) or any(
+
+    def holds(cells) -> bool:
+        joined = _joined(cells)
+        if joined is not None:
+            return "\r" in joined
+        return bool(cells.map(lambda v: isinstance(v, str) and "\r" in v).any())
+
+    return any(holds(frame[name]) for name in text) or any(
         "\r" in str(v) for name in categorical for v in frame[name].cat.categories)
 
 
 def escape_cells(frame):
     """``frame`` with every text cell a spreadsheet would run as a formula quoted (``'=…``)."""
-    return _map_text(frame, lambda v: "'" + v, _NEEDS_QUOTE)
+    return _map_text(frame, lambda v: "'" + v, _NEEDS_QUOTE, "'=+-@\t\r")
 
 
 def unescape_cells(frame):
     """``frame`` with the one quote :func:`escape_cells` added taken off each such cell."""
-    return _map_text(frame, lambda v: v[1:], _QUOTED)
+    return _map_text(frame, lambda v: v[1:], _QUOTED, "'")
 
 
 def refuse_mojibake(frame, path, first_row: int) -> None:
