@@ -193,6 +193,11 @@ def read_text_frame(path):
 def _tidy_header(raw, path):
     """Normalise header names, drop empty unnamed columns, refuse a column named twice."""
     names = [normalise_header(str(c)) for c in raw.columns]
+    if names and names[0].startswith(MOJIBAKE_BOM):
+        raise LogError(f"the header starts with {MOJIBAKE_BOM!r}: the file was opened as "
+                       "Western Europe (Windows-1252) instead of UTF-8 and saved again, so "
+                       f"names such as 'José' now read 'JosÃ©'. {OPEN_AS_UTF8}",
+                       path=path, row=1)
     seen: dict[str, int] = {}
     for position, name in enumerate(names):
         repeated = _MANGLED.match(name)

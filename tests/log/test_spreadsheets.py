@@ -103,6 +103,15 @@ def test_libreoffices_default_import_is_detected_and_the_setting_named(trip):
     assert "Character set: Unicode (UTF-8)" in caught.value.message
 
 
+def test_a_default_import_without_accents_is_still_caught_by_its_header(tmp_path):
+    plain = tmp_path / "plain.csv"
+    fk.append_followups(plain, [{**ROWS[1], "interviewer": "Dana Rivera"}], tz=CHICAGO)
+    sheet = _convert(plain, "xlsx", tmp_path / "x", tmp_path / "profile")
+    with pytest.raises(fk.LogError) as caught:
+        _read(sheet)
+    assert caught.value.row == 1 and "Character set: Unicode (UTF-8)" in caught.value.message
+
+
 def test_a_bad_cell_in_a_spreadsheet_names_its_row_and_column(tmp_path, trip):
     bad = tmp_path / "bad.csv"
     text = trip["csv"].read_text(encoding="utf-8-sig").replace("handwritten", "carrier pigeon")
