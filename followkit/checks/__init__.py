@@ -9,6 +9,7 @@ earlier when a screen calls ``warm_up_proofreading()`` in a thread.
 """
 
 from followkit.checks._catalogue import RULES
+from followkit.checks._form import FormFinding, check_form
 from followkit.checks._proofread import LOCALES, Issue, proofread
 from followkit.checks._proofread import warm_up as warm_up_proofreading
 from followkit.checks._reader import ParsedLetter, parse_letter, read_letter
@@ -16,6 +17,6 @@ from followkit.checks._rule import Rule
 from followkit.checks._rules_batch import letter_similarity
 from followkit.checks._run import check, check_batch
 
-__all__ = ["LOCALES", "RULES", "Issue", "ParsedLetter", "Rule", "check", "check_batch",
-           "letter_similarity", "parse_letter", "proofread", "read_letter",
-           "warm_up_proofreading"]
+__all__ = ["LOCALES", "RULES", "FormFinding", "Issue", "ParsedLetter", "Rule", "check",
+           "check_batch", "check_form", "letter_similarity", "parse_letter", "proofread",
+           "read_letter", "warm_up_proofreading"]

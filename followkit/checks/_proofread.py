@@ -37,6 +37,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 
+from followkit.checks._phrases import phrase_list
 from followkit.errors import CheckOptionsError, FollowkitError
 
 __all__ = [
@@ -373,17 +374,10 @@ def _sentence_starts(text: str) -> Iterable[int]:
 
 # ---- FK704 note-speak ----------------------------------------------------------------------
 
-#: Abbreviations from notes, each with what to write instead in a letter.
-NOTE_SPEAK = {
-    "yrs": "years", "yr": "year", "mos": "months", "mo": "month", "wks": "weeks",
-    "wk": "week", "hrs": "hours", "mgmt": "management", "mgr": "manager", "mgrs": "managers",
-    "mngr": "manager", "dept": "department", "depts": "departments", "approx": "approximately",
-    "exp": "experience", "w/": "with", "w/o": "without", "b/c": "because", "thru": "through",
-    "govt": "government", "req": "requirement", "reqs": "requirements", "info": "information",
-    "admin": "administration", "asap": "as soon as possible", "tmrw": "tomorrow",
-    "cust": "customer", "custs": "customers", "acct": "account", "dev": "development",
-    "ppl": "people", "bc": "because", "abt": "about", "re:": "about",
-}
+#: Abbreviations from notes, each with what to write instead in a letter: the list
+#: ``phrases/note_speak.txt`` that compose and check_form also expand with.
+NOTE_SPEAK = {short: full for short, _, full in
+              (line.partition(" = ") for line in phrase_list("note_speak")) if full}
 _NOTE = re.compile(
     r"(?<![\w/])(?:(?P<slash>w/o|w/|b/c)(?=\s|\w)|(?P<word>yrs|yr|mos|wks|wk|hrs|mgmt|mgrs|mgr"
     r"|mngr|depts|dept|approx|govt|reqs|req|tmrw|custs|cust|acct|ppl|abt)\b\.?"

@@ -16,6 +16,7 @@ from followkit.checks._matching import mentions, quote, recalls, sentences
 from followkit.checks._phrases import has_phrase, normalise, phrase_set, phrase_spans
 from followkit.checks._reader import ParsedLetter, fold, has_contact
 from followkit.checks._rule import Context, Hit
+from followkit.letters._notes import read_skill, read_topic
 
 __all__ = [
     "brisk_opening", "contact_or_work", "greeting", "keep_in_touch", "length",
@@ -130,7 +131,8 @@ def recall_discussion(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     body = fold(letter.body_text)
     topics = _topics(ctx)
     if topics:
-        if not any(recalls(body, t) for t in topics):
+        if not any(recalls(body, t) or _mentions_written(body, read_topic(t).text)
+                   for t in topics):
             shown = ", ".join(f"“{t}”" for t in topics[:3])
             yield Hit(f"Mention something you discussed, such as {shown}; the letter names "
                       "none of the interview's topics.", _middle_line(letter))
@@ -138,6 +140,15 @@ def recall_discussion(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
         yield Hit("Recall something you discussed at the interview (“I enjoyed learning "
                   "about …”); the letter does not refer to the conversation.",
                   _middle_line(letter))
+
+
+def _mentions_written(body: str, written: str) -> bool:
+    """Whether ``body`` names a note the way a letter writes it.
+
+    "10+ yrs SQL" is written "more than ten years of SQL"; an empty ``written`` (a note
+    letters leave out) is never found.
+    """
+    return bool(written) and mentions(body, written.removeprefix("my experience with "))
 
 
 #: Words that name nothing in particular after "learning about" or "our conversation".
@@ -187,7 +198,8 @@ def skills_fit(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """
     body = fold(letter.body_text)
     skills = tuple(ctx.interview.skills) if ctx.interview else ()
-    if any(mentions(body, s) for s in skills) or _SKILLS.search(body):
+    if any(mentions(body, s) or _mentions_written(body, read_skill(s).text) for s in skills) or \
+            _SKILLS.search(body):
         return
     if has_phrase("skills_cues", body):
         return
