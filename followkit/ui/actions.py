@@ -62,15 +62,20 @@ class Actions:
         self.coach = coach
         self.exports_dir = exports_dir
         self._log_path = log_path
-        self._saved_keys: dict = {}  # interview end -> the id its rows were saved under
+        self._saved_keys: dict = {}  # the screen's interview -> the id its rows were saved under
+
+    def saved_key(self, entry_id: str | None) -> str | None:
+        """The log id the screen's interview ``entry_id`` was saved under, if it was."""
+        entry = self.coach.store.entries.get(entry_id) if entry_id else None
+        return self._saved_keys.get(entry_id) or (entry or {}).get("log_key")
 
     def key(self, interview: Interview) -> str:
-        """The id to log ``interview`` under: the one used for the same end time earlier.
+        """The id to log ``interview`` under: the one this interview was saved under before.
 
-        So a company name corrected after "Save to my log" corrects the saved rows instead
-        of planning a second set; a new end time is a new interview.
+        So a company name or a time corrected after "Save to my log" corrects the saved rows
+        instead of planning a second set; another interview gets its own id.
         """
-        return self._saved_keys.get(interview.ended_at) or interview_key(interview)
+        return self.saved_key(self.coach.current_id) or interview_key(interview)
 
     @property
     def log_path(self) -> Path:
@@ -126,7 +131,7 @@ class Actions:
             self.coach.panel.show_log_status(f"Could not save to your log: {exc}",
                                              "fk-error-note")
             return None
-        self._saved_keys[iv.ended_at] = key
+        self._saved_keys[self.coach.current_id] = key
         self.coach.panel.show_log_status("✔ " + _saved_text(
             added, corrected, len(iv.interviewers), self.log_path))
         return added
