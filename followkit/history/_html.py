@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from html import escape
 
-__all__ = ["banner_html", "due_html", "findings_html", "sentences_html"]
+from followkit.timetext import local_date_time
+
+__all__ = ["banner_html", "due_html", "findings_html", "row_zone", "sentences_html"]
 
 _BANNER_STYLES = {
     "sample": "background:#fff4e6;border-left:6px solid #d9822b",
@@ -30,16 +32,26 @@ def sentences_html(sentences: list[str]) -> str:
     return f'<ul class="fk-sentences" style="font-size:1.1em;line-height:1.6">{items}</ul>'
 
 
+def row_zone(row):
+    """The zone a due row's times are read in: the interview's own, else the log's."""
+    zone = getattr(row, "time_zone", None)
+    return zone if isinstance(zone, str) and zone else None
+
+
 def due_html(pending) -> str:
-    """The due list as a table, soonest deadline first: who, where, how, from, by, time left."""
+    """The due list as a table, soonest deadline first: who, where, how, from, by, time left.
+
+    Times are in each interview's own zone, with its letters ("Fri 30 Oct 4 pm CDT").
+    """
     if not len(pending):
         return "<p class='fk-due'>Nothing is due: every open follow-up has been sent.</p>"
     head = ("<tr><th>Send to</th><th>Company</th><th>Channel</th><th>From</th>"
             "<th>Deadline</th><th>Time left</th></tr>")
     rows = "".join(
         f"<tr><td>{escape(str(p.interviewer))}</td><td>{escape(str(p.company))}</td>"
-        f"<td>{escape(str(p.channel))}</td><td>{p.send_from:%a %d %b %H:%M}</td>"
-        f"<td><strong>{p.deadline:%a %d %b %H:%M}</strong></td>"
+        f"<td>{escape(str(p.channel))}</td>"
+        f"<td>{escape(local_date_time(p.send_from, row_zone(p)))}</td>"
+        f"<td><strong>{escape(local_date_time(p.deadline, row_zone(p)))}</strong></td>"
         f"<td>{escape(p.time_left_text)}</td></tr>"
         for p in pending.itertuples(index=False))
     style = "<style>table.fk-due td, table.fk-due th {padding: 0.2em 0.9em}</style>"

@@ -237,8 +237,9 @@ def due(log, now: datetime, policy: Policy = DEFAULT_POLICY):
     pending = t[(t["status"] == "pending").to_numpy()].sort_values("deadline", kind="stable")
     earliest = _earliest_by_row(pending["channel"], policy)
     time_left = pending["deadline"] - pd.Timestamp(now)
+    zone = ["time_zone"] if "time_zone" in pending else []  # the interview's own zone
     out = pending[["followup_id", "interview_id", "company", "position", "interviewer",
-                   "channel"]].assign(
+                   "channel", *zone]].assign(
         send_from=pending["interview_end"] + pd.to_timedelta(earliest.astype(np.int64), "us"),
         deadline=pending["deadline"],
         time_left=time_left,

@@ -9,7 +9,11 @@ from __future__ import annotations
 from followkit._names import slug
 from followkit.model import Interview
 
-__all__ = ["followup_id", "interview_key", "log_rows"]
+__all__ = ["ZONE_COLUMN", "followup_id", "interview_key", "log_rows"]
+
+#: A column "Save to my log" adds after the schema's: the interview's own time zone (IANA
+#: name), so every view shows the row's times in it whatever zone the file keeps them in.
+ZONE_COLUMN = "time_zone"
 
 
 def interview_key(interview: Interview) -> str:
@@ -42,4 +46,5 @@ def log_rows(interview: Interview, channel: str,
         "channel": channel,
         "agreed_channel": interview.agreed_channel,
         "sent_at": None, "response_at": None, "outcome": None, "notes": None,
+        ZONE_COLUMN: getattr(interview.ended_at.tzinfo, "key", None),
     } for person in interview.interviewers]
