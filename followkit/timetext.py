@@ -18,15 +18,15 @@ from followkit.timing import SendWindow, elapsed, format_duration, require_aware
 __all__ = [
     "clock_time",
     "date_time",
+    "describe_window",
+    "describe_window_dates",
     "iso_in_zone",
     "local_clock",
     "local_date_time",
-    "to_zone",
-    "zone_abbreviation",
-    "describe_window",
-    "describe_window_dates",
     "relative_time",
+    "to_zone",
     "window_state",
+    "zone_abbreviation",
 ]
 
 
@@ -87,10 +87,12 @@ def local_clock(when: datetime, now: datetime, zone: tzinfo | str | None = None)
     return f"{clock_time(when, now)} {zone_abbreviation(when)}"
 
 
-def local_date_time(when: datetime, zone: tzinfo | str | None = None) -> str:
-    """``"Fri 30 Oct 4 pm CDT"``: a full date and time in ``zone``, true on paper too."""
+def local_date_time(when: datetime, zone: tzinfo | str | None = None, *,
+                    year: bool = False) -> str:
+    """``"Fri 30 Oct 4 pm CDT"`` (``"Fri 30 Oct 2026 4 pm CDT"``): a date and time in ``zone``."""
     when = to_zone(when, zone)
-    return f"{date_time(when)} {zone_abbreviation(when)}"
+    day = f"{when:%a} {when.day} {when:%b}" + (f" {when:%Y}" if year else "")
+    return f"{day} {_hour(when)} {zone_abbreviation(when)}"
 
 
 def iso_in_zone(when: datetime, zone: tzinfo | str | None = None) -> str:

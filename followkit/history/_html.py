@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from html import escape
 
+from followkit.log._rows import row_zone
 from followkit.timetext import local_date_time
 
-__all__ = ["banner_html", "due_html", "findings_html", "row_zone", "sentences_html"]
+__all__ = ["banner_html", "due_html", "findings_html", "sentences_html"]
 
 _BANNER_STYLES = {
     "sample": "background:#fff4e6;border-left:6px solid #d9822b",
@@ -30,12 +31,6 @@ def sentences_html(sentences: list[str]) -> str:
     """The opening sentences as a short list, large enough to read first."""
     items = "".join(f"<li>{escape(s)}</li>" for s in sentences)
     return f'<ul class="fk-sentences" style="font-size:1.1em;line-height:1.6">{items}</ul>'
-
-
-def row_zone(row):
-    """The zone a due row's times are read in: the interview's own, else the log's."""
-    zone = getattr(row, "time_zone", None)
-    return zone if isinstance(zone, str) and zone else None
 
 
 def due_html(pending) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from followkit.errors import LogError
+from followkit.timetext import local_date_time
 from followkit.timing import DEFAULT_POLICY, STATUSES, Policy, format_duration, require_aware
 
 __all__ = ["SENT_STATUSES", "coverage", "coverage_groups", "due", "summary", "timeliness"]
@@ -190,6 +191,8 @@ def coverage_groups(t):
     closed = _earliest_deadlines(t["deadline"], order, cuts, all_missing[flagged])
     heads = zip(*(t[c].to_numpy()[first] for c in ("interview_id", "company", "interviewer")),
                 strict=True)
+    zones = (t["time_zone"].to_numpy(dtype=object, na_value=None)[first]
+             if "time_zone" in t else [None] * len(first))  # each interview's own zone
     rows, about = [], []
     for k, (group, (interview, company, interviewer)) in enumerate(
             zip(flagged.tolist(), heads, strict=True)):
@@ -204,7 +207,8 @@ def coverage_groups(t):
         if all_missing[group]:
             rows.append(["FK502", "everyone-thanked", *head,
                          f"{where} was never thanked and the 24 h window closed "
-                         f"{closed[k]:%a %d %b %H:%M}; a short, late thank-you still beats "
+                         f"{local_date_time(closed[k], zones[k])}; a short, late thank-you "
+                         "still beats "
                          "none."])
             about.append(group)
     return (pd.DataFrame(rows, columns=_COVERAGE_COLUMNS), codes,

@@ -49,8 +49,8 @@ def test_one_tab_per_interviewer_with_a_checked_letter_and_the_window(screen):
     assert first.text.value.startswith("Subject: ")
     assert "Dear Ms. Rivera," in first.text.value
     assert "Ready to send" in first.findings.value
-    assert "Send between 4:30 pm and tomorrow 3:30 pm CST; recommended 5:30 pm CST (in 1 h 12 min)" in \
-        first.window.value
+    assert ("Send between 4:30 pm and tomorrow 3:30 pm CST; recommended 5:30 pm CST "
+            "(in 1 h 12 min)") in first.window.value
 
 
 def test_a_topic_typed_in_the_form_appears_in_the_letters(screen):
