@@ -83,6 +83,7 @@ def run_report(args) -> int:
     from followkit.errors import LogError
     from followkit.history._view import choose_log, judging
     from followkit.log._analysis import coverage, due, summary, timeliness
+    from followkit.log._rows import reading_zone
     from followkit.log._store import read_log
     from followkit.timetext import iso_in_zone
 
@@ -106,14 +107,14 @@ def run_report(args) -> int:
                            "can write to.", path=args.plot) from None
     if args.json:
         print(json.dumps({
-            "now": iso_in_zone(now, log.attrs["tz"]), "sample": choice.is_sample,
+            "now": iso_in_zone(now, reading_zone(log)), "sample": choice.is_sample,
             "note": judged.note, "summary": numbers,
             "findings": findings.drop(columns=["company"]).to_dict("records"),
             "due": due_records(pending),
         }, indent=2, ensure_ascii=False))
     else:
         print("\n".join(report_lines(choice.path, now, numbers, findings, pending,
-                                      note=judged.note, zone=log.attrs["tz"])))
+                                      note=judged.note, zone=reading_zone(log))))
     if args.plot:
         print(f"followkit: chart saved to {args.plot}", file=sys.stderr)
     if args.html is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from followkit._names import slug
 from followkit.model import Interview
 
-__all__ = ["ZONE_COLUMN", "followup_id", "interview_key", "log_rows", "row_zone"]
+__all__ = ["ZONE_COLUMN", "followup_id", "interview_key", "log_rows", "reading_zone", "row_zone"]
 
 #: A column "Save to my log" adds after the schema's: the interview's own time zone (IANA
 #: name), so every view shows the row's times in it whatever zone the file keeps them in.
@@ -23,6 +23,13 @@ def row_zone(row) -> str | None:
     """
     zone = getattr(row, ZONE_COLUMN, None)
     return zone if isinstance(zone, str) and zone.strip() else None
+
+
+def reading_zone(log):
+    """The zone to state a log's "as of" in: its latest interview's own zone, else the log's."""
+    if ZONE_COLUMN in log and log[ZONE_COLUMN].notna().any():
+        return log[ZONE_COLUMN].dropna().iloc[-1]
+    return log.attrs.get("tz")
 
 
 def interview_key(interview: Interview) -> str:

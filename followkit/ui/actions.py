@@ -19,7 +19,7 @@ from followkit.exports import (
 )
 from followkit.log import followup_id, interview_key, log_rows
 from followkit.model import Interview
-from followkit.timetext import clock_time
+from followkit.timetext import local_clock
 from followkit.timing import elapsed, format_duration, send_window, status
 from followkit.ui.fields import escaped
 
@@ -158,6 +158,6 @@ class Actions:
         verdict = {"early": "sooner than the guide advises", "on_time": "on time",
                    "late": "later than 24 hours"}[timely]
         tab.show_status(_ok(
-            f"Marked as sent at {clock_time(now.astimezone(iv.ended_at.tzinfo), now)}, "
+            f"Marked as sent at {local_clock(now, now, iv.ended_at.tzinfo)}, "
             f"{format_duration(elapsed(iv.ended_at, now))} after the interview: {verdict}. "
             "You have done your part; a reply may or may not come."))
