@@ -212,7 +212,7 @@ def test_mark_as_sent_fills_sent_at(screen, paths, now):
     from followkit.log._store import read_log
 
     tabs(screen)[1].sent.click()
-    assert "Marked as sent at 4:18 pm, 48 min after the interview: sooner than the guide" in \
+    assert "Marked as sent at 4:18 pm CST, 48 min after the interview: sooner than the guide" in \
         tabs(screen)[1].status.value
     log = read_log(paths["log_path"])
     sent = log.set_index("interviewer")["sent_at"]
