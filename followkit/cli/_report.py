@@ -121,6 +121,6 @@ def run_report(args) -> int:
         from followkit.history._report import default_report_path, render_html_report
 
         out = render_html_report(choice.path, args.html or default_report_path(), now=now,
-                                 tz=judged.tz)
+                                 tz=judged.tz, log=log)
         print(f"followkit: HTML report saved to {out}", file=sys.stderr)
     return 0

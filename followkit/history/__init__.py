@@ -9,7 +9,7 @@ from followkit.history._findings import (
     findings_advice,
     judge_coverage,
 )
-from followkit.history._report import render_html_report
+from followkit.history._report import chart_pngs, render_html_report, report_html
 from followkit.history._sentences import history_sentences, median_text
 from followkit.history._view import (
     SAMPLE_NOW,
@@ -36,6 +36,7 @@ __all__ = [
     "Judging",
     "LogChoice",
     "apply_filter",
+    "chart_pngs",
     "choose_log",
     "filter_choices",
     "findings_advice",
@@ -46,4 +47,5 @@ __all__ = [
     "log_problem",
     "median_text",
     "render_html_report",
+    "report_html",
 ]

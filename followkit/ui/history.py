@@ -13,6 +13,7 @@ from pathlib import Path
 
 from followkit.errors import FollowkitError, LogError
 from followkit.history._html import banner_html, due_html, findings_html, sentences_html
+from followkit.history._report import log_banner
 from followkit.log._rows import reading_zone, row_zone
 from followkit.timetext import local_date_time
 from followkit.ui.due_rows import DueRows, parse_sent_time
@@ -62,14 +63,8 @@ def open_history(log_path=None, *, now=None, tz=None, interactive: bool = True,
         problem = history.log_problem(exc) if isinstance(exc, LogError) else str(exc)
         display(HTML(banner_html("Your log needs a fix.", problem, "error")))
         return HistoryScreen(None, None, interactive=interactive, reminders_dir=reminders_dir)
-    if choice.is_sample:
-        display(HTML(banner_html("Sample data.", f"{judged.note} Its figures are not your "
-                                 "follow-ups: save your own log as data/followups.csv (or set "
-                                 "FOLLOWKIT_LOG) to see yours.", "sample")))
-    else:
-        as_of = local_date_time(judged.now, reading_zone(log), year=True)
-        display(HTML(banner_html("Your log:", f"{choice.path} — {len(t)} follow-ups, judged "
-                                 f"as of {as_of}.", "info")))
+    as_of = local_date_time(judged.now, reading_zone(log), year=True)
+    display(HTML(log_banner(choice.path, choice.is_sample, judged.note, len(t), as_of)))
     return HistoryScreen(t, judged.now, interactive=interactive, reminders_dir=reminders_dir,
                          source=(choice.path, judged.tz, choice.is_sample))
 
