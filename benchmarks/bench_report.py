@@ -42,7 +42,8 @@ pending = log[~sent & ~missing].sort_values("interview_end")
 month = log["interview_end"].dt.strftime("%Y-%m")
 by_month = on_time[sent].groupby(month[sent]).mean()
 answered = log["response_at"].notna()
-status = pd.Series("on time", index=log.index).where(on_time, "late").where(~(sent & (hours < 1)), "early")
+status = pd.Series("on time", index=log.index).where(on_time, "late")
+status = status.where(~(sent & (hours < 1)), "early")
 rates = answered[sent].groupby(status[sent]).mean()
 
 def png(draw, size=(8, 3.2)):

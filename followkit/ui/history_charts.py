@@ -9,7 +9,6 @@ printed report draws each chart whole (:func:`chart_pngs`).
 
 from __future__ import annotations
 
-import io
 from collections import OrderedDict
 
 from followkit.history._report import chart_pngs
