@@ -21,7 +21,7 @@ from followkit.log import followup_id, interview_key, log_rows
 from followkit.model import Interview
 from followkit.timetext import local_clock
 from followkit.timing import elapsed, format_duration, send_window, status
-from followkit.ui.fields import escaped
+from followkit.ui.fields import escaped, saved_html
 
 __all__ = ["Actions"]
 
@@ -109,7 +109,8 @@ class Actions:
         found = coach.findings.get(key)
         errors = sum(f.severity == "error" for f in found) if isinstance(found, list) else 0
         warning = f" Fix the {errors} error(s) listed above before you send." if errors else ""
-        tab.show_status(_ok(f"Saved {path.resolve()}: {_HOW_TO_OPEN[kind]}.{warning}"))
+        tab.show_status(saved_html("Saved", path, data,
+                                   f": {_HOW_TO_OPEN[kind]}.{warning}"))
 
     def save_to_log(self) -> int | None:
         """Append one planned row per interviewer; correct the rows already there.

@@ -17,6 +17,7 @@ from followkit.history._report import log_banner
 from followkit.log._rows import reading_zone, row_zone
 from followkit.timetext import local_date_time
 from followkit.ui.due_rows import DueRows, parse_sent_time
+from followkit.ui.fields import saved_html
 from followkit.ui.history_charts import ChartBox, chart_pngs
 from followkit.ui.status import Status
 
@@ -199,8 +200,10 @@ class HistoryScreen:
             self._say(f"Could not save {target} ({exc.strerror}); choose a folder you can "
                       "write to and try again.")
             return None
-        self._say(f"Saved {len(pending)} reminder{'s' if len(pending) != 1 else ''} to "
-                  f"{path}: open it to add them to your calendar.")
+        if self._widgets is not None:
+            self._widgets["saved"].value = saved_html(
+                f"Saved {len(pending)} reminder{'s' if len(pending) != 1 else ''} to", path,
+                path.read_bytes(), ": open it to add them to your calendar.")
         return path
 
     def _say(self, text: str) -> None:

@@ -100,7 +100,8 @@ def test_the_reminders_button_writes_one_event_per_due_follow_up(screen):
     path = screen.reminders_dir / "followups-due.ics"
     events = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
     assert len(events) == len(screen.view.pending) == 3
-    assert str(path) in screen._widgets["saved"].value
+    saved = screen._widgets["saved"].value
+    assert "exports/followups-due.ics" in saved and 'download="followups-due.ics"' in saved
 
 
 def test_with_nothing_due_no_file_is_written_and_it_says_so(screen):

@@ -128,9 +128,16 @@ def test_handwritten_turns_off_email_exports_and_keeps_the_card(screen):
 
 def test_export_buttons_write_files_and_say_where(screen, paths):
     first = tabs(screen)[0]
+    import base64
+    import re
+
     for kind in ("eml", "ics", "card"):
         first.buttons[kind].click()
-        assert "Saved" in first.status.value
+        assert "Saved <code>exports/2026-11-19-harlow-pike-llp-dana-rivera." in \
+            first.status.value
+        [(name, data)] = re.findall(r'download="([^"]+)" href="data:[^;]+;base64,([^"]+)"',
+                                    first.status.value)
+        assert base64.b64decode(data) == (paths["exports_dir"] / name).read_bytes()
     names = sorted(p.name for p in paths["exports_dir"].iterdir())
     assert names == ["2026-11-19-harlow-pike-llp-dana-rivera.eml",
                      "2026-11-19-harlow-pike-llp-dana-rivera.html",
