@@ -238,6 +238,7 @@ class Coach:
         self._fill(values, entry.get("letters") or [])
         self.refresh()
         self.show_interviews()
+        self.interviews.show_note("")
 
     @_guarded
     def new_interview(self) -> None:
