@@ -26,7 +26,7 @@ app: $(STAMP)
 ## (jupyter/lab-settings/overrides.json); the kit's notebooks are saved without outputs
 ## (jupyter/jupyter_server_config.py), so git status stays clean.
 LAB_FLAGS := --config=jupyter/jupyter_server_config.py --ServerApp.root_dir=. \
-	--ServerApp.default_url=/lab/tree/notebooks/coach.ipynb \
+	--LabApp.default_url=/lab/tree/notebooks/coach.ipynb \
 	--LabApp.app_settings_dir=jupyter/lab-settings
 
 lab: $(STAMP)
