@@ -48,9 +48,17 @@ def kit_lab(tmp_path):
     server.stop()
 
 
-def save(page) -> None:
+def save(page, path) -> None:
+    """File → Save (as Lab's autosave would), and wait until the file is written."""
+    import time
+
+    before = path.stat().st_mtime_ns
+    page.locator(".jp-NotebookPanel >> visible=true").first.click(position={"x": 5, "y": 5})
     page.keyboard.press("Control+s")
-    expect(page.locator(".jp-mod-dirty")).to_have_count(0)
+    deadline = time.monotonic() + 60
+    while path.stat().st_mtime_ns == before and time.monotonic() < deadline:
+        page.wait_for_timeout(200)
+    assert path.stat().st_mtime_ns != before, f"{path.name} was not saved"
 
 
 def test_make_lab_opens_the_coach_with_no_news_and_leaves_git_clean(kit_lab, page, screenshot):
@@ -70,15 +78,18 @@ def test_make_lab_opens_the_coach_with_no_news_and_leaves_git_clean(kit_lab, pag
     visible(page, "button.fk-export-eml").click()
     expect(visible(page, ".fk-export-status")).to_contain_text("Saved exports/")
     screenshot(page, "coach")
-    save(page)
+    save(page, kit_lab.root / "notebooks" / "coach.ipynb")
+    page = page.context.new_page()  # the coach tab stays open, as a person leaves it
     page.goto(f"{kit_lab.url}/lab/tree/notebooks/history.ipynb?token={kit_lab.token}")
     expect(page.locator("#jp-main-statusbar").get_by_role("button", name=IDLE)).to_be_visible(
         timeout=90_000)
     run_all(page)
     expect(page.locator(".fk-banner").first).to_be_visible()
-    save(page)
+    save(page, kit_lab.root / "notebooks" / "history.ipynb")
+    screenshot(page, "history")
     kit_lab.stop()
     assert (kit_lab.root / "exports").is_dir() and (kit_lab.root / "data" / "drafts.json").is_file()
     changed = subprocess.run(["git", "status", "--porcelain"], cwd=kit_lab.root,
                              capture_output=True, text=True, check=True).stdout
-    assert changed == ""
+    assert changed == "", subprocess.run(["git", "diff"], cwd=kit_lab.root,
+                                         capture_output=True, text=True).stdout[:3000]
