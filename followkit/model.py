@@ -2,21 +2,24 @@
 
 Every object is frozen and validated when it is made, so the rest of followkit can trust it.
 Bad input raises :class:`~followkit.errors.FormError` naming the field and what is expected.
-Lists given for topics, skills or interviewers are stored as tuples.
+Lists given for topics, skills or interviewers are stored as tuples (the fields are typed as
+sequences because that is what they accept).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from followkit.errors import FormError
+from followkit.errors import CheckOptionsError, FormError
 
 __all__ = [
     "CHANNELS",
     "LETTER_CHANNELS",
+    "OUTCOMES",
+    "ROLES",
     "SEVERITIES",
     "Candidate",
     "Finding",
@@ -33,6 +36,10 @@ CHANNELS = ("email", "handwritten", "phone", "text")
 LETTER_CHANNELS = ("email", "handwritten")
 #: Finding severities, most serious first.
 SEVERITIES = ("error", "warning", "info")
+#: Who an interviewer was, as the follow-up log records it (column ``interviewer_role``).
+ROLES = ("hiring manager", "department head", "recruiter", "panel", "other")
+#: What came of a follow-up, as the log records it (column ``outcome``); "none" is no answer yet.
+OUTCOMES = ("none", "second_interview", "offer", "rejected")
 
 _URL = re.compile(r"^https?://[^\s/$.?#].[^\s]*$", re.IGNORECASE)
 
@@ -106,7 +113,7 @@ class Interviewer:
     title: str = ""
     email: str = ""
     salutation: str = ""
-    topics: tuple[str, ...] = ()
+    topics: Sequence[str] = ()
     role: str = ""
 
     def __post_init__(self) -> None:
@@ -160,11 +167,11 @@ class Interview:
     company: str
     position: str
     ended_at: datetime
-    interviewers: tuple[Interviewer, ...]
-    topics: tuple[str, ...] = ()
-    skills: tuple[str, ...] = ()
+    interviewers: Sequence[Interviewer]
+    topics: Sequence[str] = ()
+    skills: Sequence[str] = ()
     agreed_channel: str | None = None
-    other_companies: tuple[str, ...] = ()
+    other_companies: Sequence[str] = ()
     interview_id: str = ""
 
     def __post_init__(self) -> None:
@@ -259,6 +266,6 @@ class Finding:
 
     def __post_init__(self) -> None:
         if self.severity not in SEVERITIES:
-            raise ValueError(
+            raise CheckOptionsError(
                 f"severity must be one of {', '.join(SEVERITIES)} (got {self.severity!r})."
             )

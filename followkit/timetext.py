@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from followkit.timing import SendWindow, elapsed, format_duration, require_aware
 
 __all__ = [
+    "ZONE_COLUMN",
     "clock_time",
     "date_time",
     "describe_window",
@@ -24,6 +25,7 @@ __all__ = [
     "local_clock",
     "local_date_time",
     "relative_time",
+    "row_zone",
     "to_zone",
     "window_state",
     "zone_abbreviation",
@@ -53,6 +55,20 @@ def clock_time(when: datetime, now: datetime) -> str:
     days = (when.date() - today).days
     day = {0: "", 1: "tomorrow ", -1: "yesterday "}.get(days, f"{when:%a} {when.day} {when:%b} ")
     return f"{day}{_hour(when)}"
+
+
+#: The log's column with each interview's own time zone (IANA name), which "Save to my log"
+#: writes after the schema's columns, so every view reads the row's times in it.
+ZONE_COLUMN = "time_zone"
+
+
+def row_zone(row) -> str | None:
+    """The zone a log row's times are read in: its interview's own (``time_zone``), else None.
+
+    None means the zone the log was read in. ``row`` is a namedtuple or a Series.
+    """
+    zone = getattr(row, ZONE_COLUMN, None)
+    return zone if isinstance(zone, str) and zone.strip() else None
 
 
 def to_zone(when: datetime, zone: tzinfo | str | None = None) -> datetime:
@@ -125,6 +141,7 @@ def _range(window: SendWindow, show, *args) -> str:
 
 def window_state(window: SendWindow, now: datetime) -> str:
     """Where ``now`` falls: ``"too_soon"``, ``"open"`` or ``"closed"`` (bounds inclusive)."""
+    require_aware(now, "now")
     if elapsed(window.earliest, now) < timedelta(0):
         return "too_soon"
     return "open" if elapsed(window.latest, now) <= timedelta(0) else "closed"

@@ -83,11 +83,12 @@ def one_per_person(letters: Sequence, contexts: Sequence[Context]) -> list[list[
     hits: list[list[Hit]] = [[] for _ in letters]
     seen: dict[str, int] = {}
     for i, ctx in enumerate(contexts):
-        key = _person_key(ctx.interviewer)
-        if not key:
+        person = ctx.interviewer
+        key = _person_key(person)
+        if person is None or not key:
             continue
         if key in seen:
-            hits[i].append(Hit(f"Send {ctx.interviewer.name} one follow-up only; letter "
+            hits[i].append(Hit(f"Send {person.name} one follow-up only; letter "
                                f"{seen[key] + 1} already goes to them. Merge the two."))
         else:
             seen[key] = i

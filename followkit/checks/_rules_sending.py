@@ -34,6 +34,9 @@ def _timeliness(ctx: Context) -> str | None:
 
 
 def _taken(ctx: Context) -> str:
+    """How long after the interview the letter goes; asked only when _timeliness judged it."""
+    assert ctx.interview is not None and ctx.interview.ended_at is not None
+    assert ctx.sent_at is not None
     return format_duration(elapsed(ctx.interview.ended_at, ctx.sent_at))
 
 

@@ -6,28 +6,23 @@ import argparse
 from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-__all__ = ["CHANNEL_CHOICES", "aware_datetime", "local_or_aware", "zone"]
-
+from followkit.errors import TimingError
 from followkit.model import CHANNELS as CHANNEL_CHOICES
+from followkit.timing import parse_aware
+
+__all__ = ["CHANNEL_CHOICES", "aware_datetime", "in_zone", "local_or_aware", "zone"]
 
 
 def aware_datetime(text: str) -> datetime:
     """Argparse type: an ISO 8601 time with its UTC offset."""
-    when = _iso(text)
-    if when.tzinfo is None:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} has no UTC offset; add one, e.g. {text}-06:00 or {text}Z, or give "
-            "the zone with --zone America/Chicago."
-        )
-    return when
+    try:
+        return parse_aware(text, "time")
+    except TimingError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
 
 
 def local_or_aware(text: str) -> datetime:
     """Argparse type: an ISO 8601 time, with its offset or without (then ``--zone`` says)."""
-    return _iso(text)
-
-
-def _iso(text: str) -> datetime:
     try:
         return datetime.fromisoformat(text.strip())
     except ValueError:

@@ -11,6 +11,7 @@ import json
 import sys
 
 from followkit.cli._args import CHANNEL_CHOICES, aware_datetime
+from followkit.errors import CheckOptionsError
 
 __all__ = ["add_check", "run_check"]
 
@@ -96,7 +97,9 @@ def _options(args) -> tuple[list[str], dict[str, str]]:
     for item in args.severity:
         code, sep, level = item.partition("=")
         if not sep:
-            raise ValueError(f"--severity {item!r}: expected CODE=LEVEL, e.g. FK109=warning.")
+            raise CheckOptionsError(
+                f"--severity {item!r}: expected CODE=LEVEL, e.g. FK109=warning."
+            )
         severity[code.strip().upper()] = level.strip().lower()
     return disable, severity
 
@@ -113,7 +116,9 @@ def run_check(args) -> int:
     except (ValueError, FollowkitError) as exc:
         print(f"followkit check: {exc}", file=sys.stderr)
         return 2
-    worst, report = 0, {}
+    worst = 0
+    report: dict[str, list[dict]] = {}
+    failed: dict[str, str] = {}
     for name in args.files:
         shown = "<stdin>" if name == "-" else name
         try:
@@ -121,6 +126,8 @@ def run_check(args) -> int:
         except FollowkitError as exc:
             print(f"{shown}: cannot check this letter: {exc}", file=sys.stderr)
             worst = max(worst, 1)
+            failed[shown] = f"cannot check this letter: {exc}"
+            report[shown] = []
             continue
         if any(f.severity == "error" for f in findings):
             worst = max(worst, 1)
@@ -132,10 +139,11 @@ def run_check(args) -> int:
                 where = f"{shown}:{f.line}" if f.line else shown
                 print(f"{where}: {f.code} {f.severity} {f.name}: {f.message}")
     if args.json:
+        entries = [{"file": k, "findings": v, **({"error": failed[k]} if k in failed else {})}
+                   for k, v in report.items()]  # an unreadable file: no findings, an error
         if len(args.files) == 1 and report:
-            print(json.dumps({"findings": next(iter(report.values()))}, ensure_ascii=False,
-                             indent=2))
+            entries[0].pop("file")
+            print(json.dumps(entries[0], ensure_ascii=False, indent=2))
         else:
-            print(json.dumps({"files": [{"file": k, "findings": v} for k, v in report.items()]},
-                             ensure_ascii=False, indent=2))
+            print(json.dumps({"files": entries}, ensure_ascii=False, indent=2))
     return worst

@@ -6,11 +6,11 @@ import sys
 from datetime import datetime
 
 from followkit.cli._args import aware_datetime
+from followkit.timing import STATUS_LABELS
 
 __all__ = ["add_report", "report_lines", "run_report"]
 
-_LABELS = {"early": "too early", "on_time": "on time", "late": "late",
-           "pending": "still due", "missing": "never sent"}
+_LABELS = STATUS_LABELS
 
 
 def _percent(rate: float | None) -> str:
@@ -74,6 +74,29 @@ def add_report(subparsers) -> None:
                         "script); default file: exports/followup-report.html")
 
 
+_CHART_SUFFIXES = (".png", ".svg", ".pdf")
+
+
+def _chart_path(name: str):
+    """Where ``--plot NAME`` saves the chart: NAME, with .png added when it has no suffix.
+
+    A folder gets ``hours-to-send.png`` in it.
+    """
+    from pathlib import Path
+
+    from followkit.errors import LogError
+
+    path = Path(name)
+    if path.is_dir():
+        return path / "hours-to-send.png"
+    if not path.suffix:
+        return path.with_name(path.name + ".png")
+    if path.suffix.lower() not in _CHART_SUFFIXES:
+        raise LogError(f"--plot saves a picture of the chart; give a file name ending in "
+                       f"{', '.join(_CHART_SUFFIXES)} (got {path.suffix!r}).", path=name)
+    return path
+
+
 def run_report(args) -> int:
     """Print the report for ``args.log``; 0 when done (a bad log raises LogError)."""
     import json
@@ -90,6 +113,7 @@ def run_report(args) -> int:
     choice = choose_log(args.log)
     judged = judging(choice, args.now, args.tz)
     now = judged.now
+    plot = _chart_path(args.plot) if args.plot else None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)
         log = read_log(choice.path, tz=judged.tz)
@@ -97,14 +121,14 @@ def run_report(args) -> int:
         print(f"followkit: note: {note}", file=sys.stderr)
     t = timeliness(log, now)
     numbers, findings, pending = summary(t), coverage(log, now), due(log, now)
-    if args.plot:
+    if plot:
         from followkit.history._charts import hours_to_send_chart
 
         try:
-            hours_to_send_chart(t).savefig(args.plot, dpi=120)
+            hours_to_send_chart(t).savefig(plot, dpi=120)
         except OSError as exc:
             raise LogError(f"could not save the chart ({exc.strerror}); pick a folder you "
-                           "can write to.", path=args.plot) from None
+                           "can write to.", path=plot) from None
     if args.json:
         print(json.dumps({
             "now": iso_in_zone(now, reading_zone(log)), "sample": choice.is_sample,
@@ -115,8 +139,8 @@ def run_report(args) -> int:
     else:
         print("\n".join(report_lines(choice.path, now, numbers, findings, pending,
                                       note=judged.note, zone=reading_zone(log))))
-    if args.plot:
-        print(f"followkit: chart saved to {args.plot}", file=sys.stderr)
+    if plot:
+        print(f"followkit: chart saved to {plot}", file=sys.stderr)
     if args.html is not None:
         from followkit.history._report import default_report_path, render_html_report
 

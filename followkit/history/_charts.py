@@ -17,7 +17,13 @@ always of all rows).
 
 from __future__ import annotations
 
-from followkit.timing import DEFAULT_POLICY, Policy
+from followkit.timing import (
+    DEFAULT_POLICY,
+    SENT_STATUSES,
+    STATUS_COLOURS,
+    STATUS_LABELS,
+    Policy,
+)
 
 __all__ = ["MAX_DOTS", "HoursToSendChart", "OnTimeByMonthChart", "ResponseByStatusChart",
            "hours_to_send_chart", "on_time_by_month_chart", "response_by_status_chart"]
@@ -25,10 +31,9 @@ __all__ = ["MAX_DOTS", "HoursToSendChart", "OnTimeByMonthChart", "ResponseByStat
 #: The most dots the hours chart draws; above it, a random pick of this many is shown.
 MAX_DOTS = 2000
 
-_COLOURS = {"early": "#d9822b", "on_time": "#2b8a3e", "late": "#c92a2a",
-            "pending": "#868e96", "missing": "#495057"}
-_LABELS = {"early": "too early", "on_time": "on time", "late": "late"}
-_TIMELY = ("early", "on_time", "late")
+_COLOURS = STATUS_COLOURS
+_LABELS = STATUS_LABELS
+_TIMELY = SENT_STATUSES
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 

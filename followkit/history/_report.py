@@ -15,7 +15,7 @@ from html import escape
 from pathlib import Path
 
 from followkit._atomic import write_atomic
-from followkit.errors import FollowkitError
+from followkit.errors import ReportError
 
 __all__ = ["REPORT_FILE", "chart_pngs", "default_report_path", "log_banner",
            "render_html_report", "report_html"]
@@ -90,7 +90,7 @@ def report_html(log, now: datetime, *, path, is_sample: bool = False,
                 note: str | None = None) -> str:
     """The whole report page for ``log`` (a read log) judged at ``now``."""
     from followkit.history._findings import findings_advice
-    from followkit.history._html import due_html, findings_html, sentences_html
+    from followkit.history._html import advice_html, due_html, sentences_html
     from followkit.history._view import history_view
     from followkit.log._analysis import timeliness
     from followkit.log._rows import reading_zone
@@ -105,7 +105,7 @@ def report_html(log, now: datetime, *, path, is_sample: bool = False,
         "<p>No follow-up was sent yet, so there is nothing to chart.</p>")
     body = {"sentences": sentences_html(view.sentences), "charts": images,
             "due": due_html(view.pending),
-            "findings": findings_html(findings_advice(view.findings))}
+            "findings": advice_html(findings_advice(view.findings))}
     sections = "".join(
         f'<section class="fk-{key}"><h2>{escape(title)}</h2>'
         f"{f'<p>{escape(lead)}</p>' if lead else ''}{body[key]}</section>"
@@ -143,5 +143,5 @@ def render_html_report(log_path, out_path, *, now: datetime | None, tz=None,
     try:
         return write_atomic(out_path, html)
     except OSError as exc:
-        raise FollowkitError(f"cannot write {out_path} ({exc.strerror}); choose a folder "
-                             "you can write to.") from None
+        raise ReportError(f"cannot write {out_path} ({exc.strerror}); choose a folder "
+                          "you can write to.") from None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from followkit.timetext import local_date_time
-from followkit.timing import format_duration
+from followkit.timing import STATUS_LABELS, format_duration
 
 __all__ = ["history_sentences", "median_text"]
 
@@ -65,8 +65,8 @@ def _answers_sentence(numbers: dict) -> str:
     if rate is None:
         return ""
     by_status = numbers["response_rate_by_status"]
-    labels = {"on_time": "on-time", "early": "too-early", "late": "late"}
-    detail = ", ".join(f"{_percent(r)} of the {labels[s]} ones" for s, r in by_status.items())
+    detail = ", ".join(f"{_percent(r)} of the {STATUS_LABELS[s].replace(' ', '-')} ones"
+                       for s, r in by_status.items())
     return f"{_percent(rate)} of the follow-ups you sent got an answer ({detail})."
 
 

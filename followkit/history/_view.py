@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from followkit.errors import LogError
@@ -142,11 +143,11 @@ def apply_filter(t, flt: HistoryFilter):
 class HistoryView:
     """What the history notebook shows for one filter: the rows and what they say."""
 
-    rows: object
+    rows: Any
     numbers: dict
     sentences: list[str]
-    findings: object
-    pending: object
+    findings: Any
+    pending: Any
 
 
 def history_view(t, now: datetime, flt: HistoryFilter | None = None,

@@ -15,23 +15,27 @@ The coaching notebook, the command line and ``data/examples/forms/`` share this 
       "channel": "email", "sign_off": "Sincerely"
     }
 
-Bad input raises :class:`~followkit.errors.FormError` naming the file and the field.
+Bad input raises :class:`~followkit.errors.FormError` naming the file and the field. A form
+is read within bounds (:data:`MAX_FORM_BYTES`, nesting 32 deep, numbers of at most 30 digits);
+a UTF-8 byte order mark is accepted.
 """
 
 from __future__ import annotations
 
 import difflib
-import json
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from followkit._bounded_json import JSONBoundsError, load_bounded
 from followkit.errors import FormError
 from followkit.letters._compose import validate_sign_off
 from followkit.model import LETTER_CHANNELS, Candidate, Interview, Interviewer, validate_channel
 
 __all__ = ["load_form"]
 
+#: The largest form file read: a form is a few kB.
+MAX_FORM_BYTES = 1_000_000
 _FORM_KEYS = {
     "company", "position", "ended_at", "timezone", "interviewers", "topics", "skills",
     "agreed_channel", "other_companies", "interview_id", "candidate", "channel", "sign_off",
@@ -125,16 +129,18 @@ def _interview(form: dict) -> Interview:
 
 def _parse(path: Path) -> tuple[Interview, Candidate, str, str]:
     try:
-        text = path.read_text(encoding="utf-8")
+        if path.stat().st_size > MAX_FORM_BYTES:
+            raise FormError("form", f"is {path.stat().st_size / 1e6:.1f} MB; an interview form "
+                            f"is a few kB (at most {MAX_FORM_BYTES // 1000:,} kB).")
+        text = path.read_text(encoding="utf-8-sig")  # a UTF-8 BOM (Notepad) is fine
     except FileNotFoundError:
         raise FormError("form", "no such file; check the path.") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise FormError("form", f"cannot be read as UTF-8 text ({exc}).") from None
     try:
-        form = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise FormError("form", f"is not valid JSON at line {exc.lineno}, column {exc.colno}: "
-                        f"{exc.msg}.") from None
+        form = load_bounded(text)
+    except JSONBoundsError as exc:
+        raise FormError("form", str(exc)) from None
     form = _object(form, _FORM_KEYS, "")
     interview = _interview(form)
     candidate = _build(Candidate, _object(form["candidate"], _CANDIDATE_KEYS, "candidate"),

@@ -68,6 +68,8 @@ def _after_my(served: str, lead: str) -> str:
     of over 5 years leading teams" (with ``lead`` "experience with").
     """
     found = _TIME_SERVED.match(served)
+    if found is None:
+        return served
     if found["about"]:  # "Over a decade…" was typed at the start of a line: lower it here
         return f"{lead.rsplit(' ', 1)[0]} of {served[0].lower()}{served[1:]}"
     if found["article"]:

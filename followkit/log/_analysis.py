@@ -10,15 +10,25 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from followkit.checks._catalogue import RULES_BY_CODE
 from followkit.errors import LogError
+from followkit.model import OUTCOMES
 from followkit.timetext import local_date_time
-from followkit.timing import DEFAULT_POLICY, STATUSES, Policy, format_duration, require_aware
+from followkit.timing import (
+    DEFAULT_POLICY,
+    SENT_STATUSES,
+    STATUSES,
+    Policy,
+    format_duration,
+    require_aware,
+)
 
 __all__ = ["SENT_STATUSES", "coverage", "coverage_groups", "due", "summary", "timeliness"]
 
 #: The statuses of a follow-up that went out.
-SENT_STATUSES = ("early", "on_time", "late")
-_OUTCOMES_ANSWERED = ("second_interview", "offer", "rejected")
+#: The rules the coverage findings report, as the registry names them.
+_ONE, _ALL = RULES_BY_CODE["FK501"], RULES_BY_CODE["FK502"]
+_OUTCOMES_ANSWERED = tuple(outcome for outcome in OUTCOMES if outcome != "none")
 _COVERAGE_COLUMNS = ["code", "name", "severity", "interview_id", "company", "interviewer",
                      "followup_ids", "message"]
 
@@ -197,15 +207,15 @@ def coverage_groups(t):
     for k, (group, (interview, company, interviewer)) in enumerate(
             zip(flagged.tolist(), heads, strict=True)):
         where = f"{interviewer} ({company}, interview {interview})"
-        head = ["warning", interview, company, interviewer, ids[k]]
+        head = [interview, company, interviewer, ids[k]]
         if size[group] > 1:
-            rows.append(["FK501", "one-per-person", *head,
+            rows.append([_ONE.code, _ONE.name, _ONE.severity, *head,
                          f"{where} has {size[group]} follow-ups ({ids[k]}); send one message "
                          "per person — the guide asks for no more correspondences than "
                          "necessary."])
             about.append(group)
         if all_missing[group]:
-            rows.append(["FK502", "everyone-thanked", *head,
+            rows.append([_ALL.code, _ALL.name, _ALL.severity, *head,
                          f"{where} was never thanked and the 24 h window closed "
                          f"{local_date_time(closed[k], zones[k])}; a short, late thank-you "
                          "still beats "

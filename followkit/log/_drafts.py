@@ -62,7 +62,7 @@ def _text(value) -> str:
 
 def form_to_json(values: dict) -> dict:
     """The coaching form's values as JSON-able data (dates as ISO text; row keys dropped)."""
-    out = {key: _text(value) for key, value in values.items()
+    out: dict[str, object] = {key: _text(value) for key, value in values.items()
            if key not in ("date", "time", "interviewers", "candidate")}
     day, clock = values.get("date"), values.get("time")
     out["date"] = day.isoformat() if isinstance(day, date) else None
@@ -74,7 +74,7 @@ def form_to_json(values: dict) -> dict:
 
 def form_from_json(data: dict) -> dict:
     """The inverse of :func:`form_to_json` (bad dates become empty fields, never an error)."""
-    values = {key: _text(value) for key, value in data.items()
+    values: dict[str, object] = {key: _text(value) for key, value in data.items()
               if key not in ("date", "time", "interviewers") and not isinstance(value, dict)}
     try:
         values["date"] = date.fromisoformat(data["date"]) if data.get("date") else None

@@ -8,21 +8,9 @@ from __future__ import annotations
 
 from followkit._names import slug
 from followkit.model import Interview
+from followkit.timetext import ZONE_COLUMN, row_zone
 
 __all__ = ["ZONE_COLUMN", "followup_id", "interview_key", "log_rows", "reading_zone", "row_zone"]
-
-#: A column "Save to my log" adds after the schema's: the interview's own time zone (IANA
-#: name), so every view shows the row's times in it whatever zone the file keeps them in.
-ZONE_COLUMN = "time_zone"
-
-
-def row_zone(row) -> str | None:
-    """The zone a log row's times are read in: its interview's own (``time_zone``), else None.
-
-    None means the zone the log was read in. ``row`` is a namedtuple or a Series.
-    """
-    zone = getattr(row, ZONE_COLUMN, None)
-    return zone if isinstance(zone, str) and zone.strip() else None
 
 
 def reading_zone(log):

@@ -65,9 +65,9 @@ def local_zone() -> tzinfo:
         target = os.path.realpath("/etc/localtime")
         name = target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else ""
     try:
-        return ZoneInfo(name) if name else datetime.now(UTC).astimezone().tzinfo
+        return ZoneInfo(name) if name else datetime.now(UTC).astimezone().tzinfo or UTC
     except (ZoneInfoNotFoundError, ValueError):
-        return datetime.now(UTC).astimezone().tzinfo
+        return datetime.now(UTC).astimezone().tzinfo or UTC
 
 
 def _zone(tz) -> tzinfo:
@@ -158,7 +158,7 @@ def append_followups(path, rows, *, on_duplicate: str = "error", tz=None) -> int
     import pandas as pd
 
     if on_duplicate not in ("error", "skip"):
-        raise ValueError(f"on_duplicate must be 'error' or 'skip' (got {on_duplicate!r}).")
+        raise LogError(f"on_duplicate must be 'error' or 'skip' (got {on_duplicate!r}).")
     path = Path(path)
     new = _new_rows(rows)
     with _locked(path):

@@ -6,11 +6,13 @@ reports, in the tab or under it, what was saved where (or what went wrong) in pl
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from followkit.errors import FollowkitError
 from followkit.exports import (
     card_html,
+    card_problem,
     eml_draft,
     export_filename,
     ics_reminder,
@@ -99,9 +101,11 @@ class Actions:
                                 f"{escaped(letter.interviewer.email or 'fill in the address')})"
                                 f"</div>")
                 return
-            data = {"eml": lambda: eml_draft(letter, result.candidate),
-                    "ics": lambda: ics_reminder(letter, iv, window, now=now),
-                    "card": lambda: card_html(letter, iv, window)}[kind]()
+            makers: dict[str, Callable[[], bytes | str]] = {
+                "eml": lambda: eml_draft(letter, result.candidate),
+                "ics": lambda: ics_reminder(letter, iv, window, now=now),
+                "card": lambda: card_html(letter, iv, window)}
+            data = makers[kind]()
             path = write_export(self.exports_dir, export_filename(letter, iv, kind), data)
         except (FollowkitError, OSError) as exc:
             tab.show_status(_problem(f"Could not export: {exc}"))
@@ -109,6 +113,8 @@ class Actions:
         found = coach.findings.get(key)
         errors = sum(f.severity == "error" for f in found) if isinstance(found, list) else 0
         warning = f" Fix the {errors} error(s) listed above before you send." if errors else ""
+        if kind == "card" and (too_long := card_problem(letter, iv)):
+            warning += f" {too_long}"
         tab.show_status(saved_html("Saved", path, data,
                                    f": {_HOW_TO_OPEN[kind]}.{warning}"))
 

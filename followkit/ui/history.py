@@ -11,11 +11,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import followkit.history as history
 from followkit.errors import FollowkitError, LogError
-from followkit.history._html import banner_html, due_html, findings_html, sentences_html
+from followkit.history._html import advice_html, banner_html, due_html, sentences_html
 from followkit.history._report import log_banner
+from followkit.history._view import HistoryView
 from followkit.log._rows import reading_zone, row_zone
 from followkit.timetext import local_date_time
+from followkit.timing import parse_aware
 from followkit.ui.due_rows import DueRows, parse_sent_time
 from followkit.ui.fields import saved_html
 from followkit.ui.history_charts import ChartBox, chart_pngs
@@ -30,11 +33,7 @@ _ALL = "(all)"
 def _now(now) -> datetime:
     if now is None:
         return datetime.now(UTC)
-    when = datetime.fromisoformat(now) if isinstance(now, str) else now
-    if when.tzinfo is None:
-        raise LogError(f"now={now!r} has no UTC offset; give one, e.g. "
-                       "2026-10-30T09:00:00-05:00.")
-    return when
+    return parse_aware(now, "now")
 
 
 def open_history(log_path=None, *, now=None, tz=None, interactive: bool = True,
@@ -49,7 +48,6 @@ def open_history(log_path=None, *, now=None, tz=None, interactive: bool = True,
 
     from IPython.display import HTML, display
 
-    from followkit import history
     from followkit.log._analysis import timeliness
     from followkit.log._store import read_log
 
@@ -87,10 +85,17 @@ class HistoryScreen:
         #: (path, tz, is_sample) of the log, to mark follow-ups sent in it and read it again.
         self.source = source
         self.reminders_dir = Path(reminders_dir)
-        self.charts = None
+        self.charts: ChartBox | None = None
         self.coverage = None if t is None else judge_coverage(t)
         self.view = None if t is None else history_view(t, now, coverage=self.coverage)
-        self._widgets = self._build() if interactive and t is not None else None
+        self._widgets: dict | None = self._build() if interactive and t is not None else None
+
+    @property
+    def _current(self) -> HistoryView:
+        """The view of the filtered rows; only sections of a screen with a log ask for it."""
+        if self.view is None:
+            raise LogError("there is no log to show; the banner above says why.")
+        return self.view
 
     # --- widgets -------------------------------------------------------------------------
 
@@ -151,12 +156,13 @@ class HistoryScreen:
     def _draw_sections(self) -> None:
         from followkit.history._findings import findings_advice
 
-        parts = self._widgets
-        parts["sentences"].value = sentences_html(self.view.sentences)
-        parts["due"].value = due_html(self.view.pending)
-        self.due_rows.show(self.view.pending, self.now)
-        parts["findings"].value = findings_html(findings_advice(self.view.findings))
-        self.charts.show(self.current_filter(), self.view.rows, self.view.numbers)
+        parts, charts = self._widgets, self.charts
+        assert parts is not None and charts is not None  # drawn only when interactive
+        parts["sentences"].value = sentences_html(self._current.sentences)
+        parts["due"].value = due_html(self._current.pending)
+        self.due_rows.show(self._current.pending, self.now)
+        parts["findings"].value = advice_html(findings_advice(self._current.findings))
+        charts.show(self.current_filter(), self._current.rows, self._current.numbers)
         parts["saved"].value = ""
 
     def mark_sent(self, followup_id: str, text: str) -> Status:
@@ -172,7 +178,7 @@ class HistoryScreen:
             when = parse_sent_time(text, zone)
             mark_sent(path, followup_id, when)
             log = read_log(path, tz=tz)
-        except ValueError as exc:  # LogError is a ValueError too
+        except FollowkitError as exc:  # a time that is not one, an id not in the log
             return Status("error", f"Not marked: {exc}")
         except OSError as exc:
             return Status("error", f"Not marked: {path} could not be written ({exc.strerror}).")
@@ -182,14 +188,15 @@ class HistoryScreen:
         self.redraw()
         status = Status("ok", f"Marked {row['interviewer']} ({row['company']}) as sent "
                         f"{local_date_time(row['sent_at'], row_zone(row))}, in {path}.")
-        self._widgets["saved"].value = status.html()
+        if self._widgets is not None:
+            self._widgets["saved"].value = status.html()
         return status
 
     def save_reminders(self) -> Path | None:
         """Write one .ics with an event per follow-up due in the current view; say where."""
         from followkit.exports._reminders import write_reminders
 
-        pending = self.view.pending
+        pending = self._current.pending
         if not len(pending):
             self._say("Nothing is due, so no reminders were written.")
             return None
@@ -233,14 +240,14 @@ class HistoryScreen:
 
     def show_sentences(self) -> None:
         """The opening sentences."""
-        self._show(("sentences",), lambda: sentences_html(self.view.sentences))
+        self._show(("sentences",), lambda: sentences_html(self._current.sentences))
 
     def show_charts(self) -> None:
         """The three charts (PNG), redrawn with the filters."""
         if self.t is not None and self._widgets is None:
             from IPython.display import HTML, Image, display
 
-            pngs = chart_pngs(self.view.rows, self.view.numbers)
+            pngs = chart_pngs(self._current.rows, self._current.numbers)
             for png in pngs:
                 display(Image(data=png, format="png"))
             if not pngs:
@@ -251,10 +258,10 @@ class HistoryScreen:
     def show_due(self) -> None:
         """The due list with deadlines, and the reminders button."""
         self._show(("due", "due_rows_head", "due_rows", "remind", "saved"),
-                   lambda: due_html(self.view.pending))
+                   lambda: due_html(self._current.pending))
 
     def show_findings(self) -> None:
         """FK501/FK502 explained with the guide's words."""
         from followkit.history._findings import findings_advice
 
-        self._show(("findings",), lambda: findings_html(findings_advice(self.view.findings)))
+        self._show(("findings",), lambda: advice_html(findings_advice(self._current.findings)))

@@ -10,6 +10,12 @@ printed report draws each chart whole (:func:`chart_pngs`).
 from __future__ import annotations
 
 from collections import OrderedDict
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from followkit.history._redraw import ChartRedrawer
 
 from followkit.history._report import chart_pngs
 
@@ -35,9 +41,10 @@ class ChartBox:
     def __init__(self, box, t) -> None:
         self.box, self.t = box, t
         self._cache: OrderedDict = OrderedDict()  # filter -> its three PNGs (or none)
-        self._redrawers = None  # made on the first filter that has something to chart
-        self._images = None
-        self._encoder = None
+        # made on the first filter that has something to chart
+        self._redrawers: list[ChartRedrawer] | None = None
+        self._images: list | None = None
+        self._encoder: ThreadPoolExecutor | None = None
 
     def show(self, key, rows, numbers: dict | None = None) -> None:
         """Show the charts for ``rows`` (``key``: a hashable filter naming them)."""

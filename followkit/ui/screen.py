@@ -24,7 +24,8 @@ from followkit.log import (
     interview_states,
     sent_followup_ids,
 )
-from followkit.timing import send_window
+from followkit.model import Finding
+from followkit.timing import parse_aware, send_window
 from followkit.ui.actions import Actions
 from followkit.ui.fields import STYLE, escaped
 from followkit.ui.form import InterviewForm
@@ -69,16 +70,9 @@ def as_clock(now: datetime | str | Callable[[], datetime] | None) -> Callable[[]
     """
     if now is None:
         return lambda: datetime.now(UTC)
-    if isinstance(now, str):
-        try:
-            now = datetime.fromisoformat(now)
-        except ValueError:
-            raise FollowkitError(f"now: {now!r} is not an ISO 8601 time; expected e.g. "
-                                 "2026-11-19T16:18:00-06:00.") from None
-    if isinstance(now, datetime):
-        if now.tzinfo is None:
-            raise FollowkitError(f"now must carry a time zone (got {now:%Y-%m-%d %H:%M}).")
-        return lambda: now
+    if isinstance(now, str | datetime):
+        pinned = parse_aware(now, "now")
+        return lambda: pinned
     return now
 
 
@@ -103,7 +97,7 @@ class Coach:
         self.panel = LettersPanel(self, self.save_to_log)
         self.drafts = Drafts()
         self.result: FormResult | None = None
-        self.findings: dict[int, list] = {}
+        self.findings: dict[int, list[Finding] | str] = {}
         self.actions = Actions(self, Path(exports_dir), log_path)
         self.store = DraftStore.load(drafts_file or drafts_path(
             log_path or default_log_path()), self.clock())
@@ -268,6 +262,7 @@ class Coach:
         if result.errors:
             self.panel.show_messages(self._form_message(result.errors, shown))
             return
+        assert result.interview is not None and result.candidate is not None  # no errors
         try:
             letters = compose(result.interview, result.candidate, result.channel,
                               sign_off=result.sign_off)
@@ -340,6 +335,7 @@ class Coach:
         guide = {rule.code: getattr(rule, "guide", "") for rule in RULES}
         tabs = self.panel.set_keys([d.key for d in self.drafts])
         iv, channel = self.result.interview, self.result.channel
+        assert iv is not None  # a result without errors has its interview
         for tab, draft in zip(tabs, self.drafts, strict=True):
             found = self.findings[draft.key]
             tab.show_text(draft.text)
@@ -355,15 +351,16 @@ class Coach:
                       else [], d.edited) for d in self.drafts])
         self.show_windows()
 
-    def _check(self) -> list:
+    def _check(self) -> list[list[Finding] | str]:
         """Findings per letter; a letter that cannot be checked gets a message instead."""
         from followkit.checks import check, check_batch
 
+        assert self.result is not None and self.result.interview is not None
         letters, iv = self.drafts.letters(), self.result.interview
         try:
-            return check_batch(letters, iv, candidate=self.result.candidate)
+            return list(check_batch(letters, iv, candidate=self.result.candidate))
         except LetterError:
-            found = []
+            found: list[list[Finding] | str] = []
             for letter in letters:
                 try:
                     found.append(check(letter, iv, candidate=self.result.candidate))
@@ -374,7 +371,7 @@ class Coach:
     @_guarded
     def show_windows(self) -> None:
         """Update the send window and its countdown in every tab."""
-        if self.result is None:
+        if self.result is None or self.result.interview is None:
             return
         window = send_window(self.result.interview.ended_at, self.result.channel)
         html = window_html(window, self.clock())

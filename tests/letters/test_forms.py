@@ -132,3 +132,31 @@ def test_a_form_that_is_not_an_object_is_refused(tmp_path):
     with pytest.raises(fk.FormError) as info:
         fk.load_form(_save(tmp_path, ["company"]))
     assert "expected a JSON object" in str(info.value)
+
+
+GOOD_FORM = {"company": "Harlow & Pike LLP", "position": "Staff Accountant",
+             "ended_at": "2026-11-19T15:30:00-06:00",
+             "interviewers": [{"name": "Dana Rivera", "email": "dana@example.com"}],
+             "candidate": {"name": "Sam Lee"}}
+
+
+def test_a_form_saved_with_a_utf8_bom_loads(tmp_path):
+    path = tmp_path / "form.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(GOOD_FORM).encode())
+    assert fk.load_form(path)[0].company == "Harlow & Pike LLP"
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("[" * 200_000 + "]" * 200_000, "nested more than 32 levels"),
+    ('{"company": ' * 40 + '"x"' + "}" * 40, "nested more than 32 levels"),
+    ('{"company": ' + "9" * 4300 + "}", "a number with 4,300 digits"),
+    ('{"company": 1e999}', "too large to use"),
+    ('{"company": NaN}', "NaN"),
+    (" " * 1_000_001, "an interview form is a few kB"),
+])
+def test_a_hostile_form_is_a_form_error_naming_the_file(tmp_path, text, reason):
+    path = tmp_path / "form.json"
+    path.write_text(text)
+    with pytest.raises(fk.FormError) as info:
+        fk.load_form(path)
+    assert str(path) in str(info.value) and reason in str(info.value), str(info.value)
