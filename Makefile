@@ -29,9 +29,16 @@ ROOM_PORT ?= 8866
 workshop-app: $(STAMP) dicts
 	$(PY) deploy/room/workshop_app.py --host=$(ROOM_HOST) --port=$(ROOM_PORT)
 
-## Open JupyterLab on the coaching notebook (127.0.0.1 only, token auth on).
+## Open JupyterLab on the coaching notebook (127.0.0.1 only, token auth on). The server's root
+## is the repository, so exports/ and data/ are in its file browser; no news pop-up
+## (jupyter/lab-settings/overrides.json); the kit's notebooks are saved without outputs
+## (jupyter/jupyter_server_config.py), so git status stays clean.
+LAB_FLAGS := --config=jupyter/jupyter_server_config.py --ServerApp.root_dir=. \
+	--LabApp.default_url=/lab/tree/notebooks/coach.ipynb \
+	--LabApp.app_settings_dir=jupyter/lab-settings
+
 lab: $(STAMP) dicts
-	$(VENV)/bin/jupyter lab notebooks/coach.ipynb --ServerApp.ip=127.0.0.1 --port=$(PORT) \
+	$(VENV)/bin/jupyter lab $(LAB_FLAGS) --ServerApp.ip=127.0.0.1 --port=$(PORT) \
 		$(if $(filter 0,$(shell id -u)),--allow-root,)
 
 NBVAL := --nbval-lax --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
