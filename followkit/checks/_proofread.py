@@ -38,6 +38,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from followkit.checks._phrases import phrase_list
+from followkit.errors import CheckOptionsError, FollowkitError
 
 __all__ = [
     "CODES",
@@ -89,12 +90,12 @@ class Issue:
         return self.start, self.end
 
 
-class NoDictionary(LookupError):
+class NoDictionary(FollowkitError, LookupError):
     """No Hunspell dictionary for the locale is installed; spelling cannot be checked."""
 
 
 def validate_locale(locale: str) -> str:
-    """``locale`` spelled as :data:`LOCALES` spells it ("en_gb" -> "en-GB"); else ValueError."""
+    """``locale`` as :data:`LOCALES` spells it ("en_gb" -> "en-GB"); else CheckOptionsError."""
     return _locale(locale)
 
 
@@ -103,7 +104,8 @@ def _locale(locale: str) -> str:
     for name in LOCALES:
         if name.lower() == key.lower():
             return name
-    raise ValueError(f"locale {locale!r} is not supported; use one of {', '.join(LOCALES)}.")
+    raise CheckOptionsError(
+        f"locale {locale!r} is not supported; use one of {', '.join(LOCALES)}.")
 
 
 def dictionary_folder(locale: str = "en-US") -> Path:
