@@ -1,0 +1,31 @@
+"""What every followkit screen shares for people using a keyboard, a screen reader or a pointer.
+
+:data:`STYLE` (one ``<style>`` block for an HTML widget): a focus ring on every control under
+``:focus-visible``, radio buttons and checkboxes at least 24 px (WCAG 2.2 target size), tables
+with visible cell borders. :func:`live` wraps a message in a polite live region, so a screen
+reader reads findings and results as they change.
+"""
+
+from __future__ import annotations
+
+__all__ = ["STYLE", "live"]
+
+STYLE = """<style>
+.widget-radio-box input[type=radio], .widget-checkbox input[type=checkbox] {
+  width: 24px; height: 24px; margin: 2px 8px 2px 0; }
+.widget-radio-box label { min-height: 28px; display: flex; align-items: center; }
+.jupyter-widgets button:focus-visible, .jupyter-widgets input:focus-visible,
+.jupyter-widgets select:focus-visible, .jupyter-widgets textarea:focus-visible,
+.widget-tab [role=tab]:focus-visible, .lm-TabBar-tab:focus-visible,
+.jupyter-widgets [tabindex]:focus-visible, .jp-Collapse-header:focus-visible {
+  outline: 3px solid #1a5fb4 !important; outline-offset: 2px; }
+.fk-chart-table { border-collapse: collapse; margin: 6px 0; }
+.fk-chart-table caption { text-align: left; font-weight: bold; padding: 4px 0; }
+.fk-chart-table th, .fk-chart-table td { border: 1px solid #767676; padding: 2px 8px;
+  text-align: left; }
+</style>"""
+
+
+def live(html: str) -> str:
+    """``html`` inside a polite live region (role=status): read out when it changes."""
+    return f"<div role='status' aria-live='polite'>{html}</div>"
