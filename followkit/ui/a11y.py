@@ -13,8 +13,8 @@ __all__ = ["STYLE", "live"]
 
 STYLE = """<style>
 .widget-radio-box input[type=radio], .widget-checkbox input[type=checkbox] {
-  width: 24px; height: 24px; margin: 2px 8px 2px 0; }
-.widget-radio-box label { min-height: 28px; display: flex; align-items: center; }
+  width: 24px; height: 24px; }
+.widget-radio-box label { min-height: 28px; }
 .jupyter-widgets button:focus-visible, .jupyter-widgets input:focus-visible,
 .jupyter-widgets select:focus-visible, .jupyter-widgets textarea:focus-visible,
 .widget-tab [role=tab]:focus-visible, .lm-TabBar-tab:focus-visible,
