@@ -7,6 +7,7 @@ test also names file and line for each import out of place.
 """
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -124,3 +125,13 @@ def test_the_layers_have_no_cycle():
     order = ["checks", "letters", "log", "exports", "history", "workshop"]
     for i, layer in enumerate(order):
         assert MAY_USE[layer] <= set(order[:i]), layer
+
+
+def test_the_architecture_page_draws_these_layers():
+    page = (PACKAGE.parent / "docs" / "architecture.md").read_text(encoding="utf-8")
+    for layer, allowed in MAY_USE.items():
+        if layer in TOP:
+            continue
+        row = re.search(rf"^\| `{layer}/` \| (.*?) \|", page, re.MULTILINE)
+        assert row is not None, f"docs/architecture.md has no row for {layer}/"
+        assert set(re.findall(r"`(\w+)/`", row.group(1))) == allowed, layer

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from html import escape
 
+from followkit.log._rows import row_zone
 from followkit.model import Finding
+from followkit.timetext import local_date_time
 
 __all__ = [
     "SEVERITY_ICONS",
@@ -45,15 +47,19 @@ def sentences_html(sentences: list[str]) -> str:
 
 
 def due_html(pending) -> str:
-    """The due list as a table, soonest deadline first: who, where, how, from, by, time left."""
+    """The due list as a table, soonest deadline first: who, where, how, from, by, time left.
+
+    Times are in each interview's own zone, with its letters ("Fri 30 Oct 4 pm CDT").
+    """
     if not len(pending):
         return "<p class='fk-due'>Nothing is due: every open follow-up has been sent.</p>"
     head = ("<tr><th>Send to</th><th>Company</th><th>Channel</th><th>From</th>"
             "<th>Deadline</th><th>Time left</th></tr>")
     rows = "".join(
         f"<tr><td>{escape(str(p.interviewer))}</td><td>{escape(str(p.company))}</td>"
-        f"<td>{escape(str(p.channel))}</td><td>{p.send_from:%a %d %b %H:%M}</td>"
-        f"<td><strong>{p.deadline:%a %d %b %H:%M}</strong></td>"
+        f"<td>{escape(str(p.channel))}</td>"
+        f"<td>{escape(local_date_time(p.send_from, row_zone(p)))}</td>"
+        f"<td><strong>{escape(local_date_time(p.deadline, row_zone(p)))}</strong></td>"
         f"<td>{escape(p.time_left_text)}</td></tr>"
         for p in pending.itertuples(index=False))
     style = "<style>table.fk-due td, table.fk-due th {padding: 0.2em 0.9em}</style>"

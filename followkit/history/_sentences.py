@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from followkit.timetext import local_date_time
 from followkit.timing import STATUS_LABELS, format_duration
 
 __all__ = ["history_sentences", "median_text"]
@@ -87,8 +88,10 @@ def _due_sentence(pending) -> str:
     if not len(pending):
         return "Nothing is due: every open follow-up has been sent."
     first = pending.iloc[0]
+    zone = first.get("time_zone")
+    closes = local_date_time(first["deadline"], zone if isinstance(zone, str) else None)
     return (f"{_count(len(pending), 'follow-up')} {'is' if len(pending) == 1 else 'are'} "
-            f"still due; the first window closes {first['deadline']:%a %d %b %H:%M} "
+            f"still due; the first window closes {closes} "
             f"(in {first['time_left_text']}), for {first['interviewer']} at "
             f"{first['company']}.")
 

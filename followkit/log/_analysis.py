@@ -13,6 +13,7 @@ from datetime import datetime
 from followkit.checks._catalogue import RULES_BY_CODE
 from followkit.errors import LogError
 from followkit.model import OUTCOMES
+from followkit.timetext import local_date_time
 from followkit.timing import (
     DEFAULT_POLICY,
     SENT_STATUSES,
@@ -200,6 +201,8 @@ def coverage_groups(t):
     closed = _earliest_deadlines(t["deadline"], order, cuts, all_missing[flagged])
     heads = zip(*(t[c].to_numpy()[first] for c in ("interview_id", "company", "interviewer")),
                 strict=True)
+    zones = (t["time_zone"].to_numpy(dtype=object, na_value=None)[first]
+             if "time_zone" in t else [None] * len(first))  # each interview's own zone
     rows, about = [], []
     for k, (group, (interview, company, interviewer)) in enumerate(
             zip(flagged.tolist(), heads, strict=True)):
@@ -214,7 +217,8 @@ def coverage_groups(t):
         if all_missing[group]:
             rows.append([_ALL.code, _ALL.name, _ALL.severity, *head,
                          f"{where} was never thanked and the 24 h window closed "
-                         f"{closed[k]:%a %d %b %H:%M}; a short, late thank-you still beats "
+                         f"{local_date_time(closed[k], zones[k])}; a short, late thank-you "
+                         "still beats "
                          "none."])
             about.append(group)
     return (pd.DataFrame(rows, columns=_COVERAGE_COLUMNS), codes,
@@ -247,8 +251,9 @@ def due(log, now: datetime, policy: Policy = DEFAULT_POLICY):
     pending = t[(t["status"] == "pending").to_numpy()].sort_values("deadline", kind="stable")
     earliest = _earliest_by_row(pending["channel"], policy)
     time_left = pending["deadline"] - pd.Timestamp(now)
+    zone = ["time_zone"] if "time_zone" in pending else []  # the interview's own zone
     out = pending[["followup_id", "interview_id", "company", "position", "interviewer",
-                   "channel"]].assign(
+                   "channel", *zone]].assign(
         send_from=pending["interview_end"] + pd.to_timedelta(earliest.astype(np.int64), "us"),
         deadline=pending["deadline"],
         time_left=time_left,
