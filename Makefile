@@ -6,8 +6,10 @@ STAMP  := $(VENV)/.installed
 PORT   ?= 8888
 # JupyterHub's proxy, from the npm registry, into a git-ignored folder (tests/deploy/ uses it).
 CHP    := deploy/jupyterhub/node_modules/.bin/configurable-http-proxy
+# axe-core (accessibility engine), from the npm registry, injected by tests/browser/ (no CDN).
+AXE    := tests/browser/axe/node_modules/axe-core/axe.min.js
 
-.PHONY: lab test test-fast app workshop-app install debs dicts hub-proxy lint bench bench-quick clean
+.PHONY: lab test test-fast app workshop-app install debs dicts hub-proxy axe lint bench bench-quick clean
 
 $(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,7 +46,7 @@ lab: $(STAMP) dicts
 NBVAL := --nbval-lax --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
 ## Run everything: pytest (library, CLI, widgets, a real JupyterHub), nbval, browser tests.
-test: $(STAMP) debs hub-proxy
+test: $(STAMP) debs hub-proxy axe
 	$(PY) -m pytest tests notebooks $(NBVAL) -p no:cacheprovider
 
 ## The everyday loop: everything but the browser and JupyterHub tests (no chromium, no node).
@@ -97,6 +99,21 @@ $(CHP): deploy/jupyterhub/package.json deploy/jupyterhub/package-lock.json
 	npm ci --prefix deploy/jupyterhub --no-audit --no-fund --loglevel=error
 	touch $(CHP)
 
+## axe-core for the accessibility browser tests; does nothing once installed.
+axe: $(AXE)
+
+$(AXE): tests/browser/axe/package.json tests/browser/axe/package-lock.json
+	@command -v npm >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ]; then \
+			DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; \
+		else \
+			echo "The accessibility tests need node and npm for axe-core: run 'sudo apt-get install nodejs npm', then 'make test' again." >&2; \
+			exit 1; \
+		fi; }
+	npm ci --prefix tests/browser/axe --no-audit --no-fund --loglevel=error
+	touch $(AXE)
+
 ## ruff, mypy on the library, and the layers (dependencies point down: tests/test_layers.py).
 lint: $(STAMP)
 	$(VENV)/bin/ruff check followkit tests benchmarks deploy data
@@ -117,4 +134,5 @@ bench-quick: $(STAMP)
 	if [ -n "$$missed" ]; then echo "bench-quick: MISSED in$$missed"; exit 1; fi; echo "bench-quick: all goals met"
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis exports artifacts deploy/jupyterhub/node_modules
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis exports artifacts deploy/jupyterhub/node_modules \
+		tests/browser/axe/node_modules
