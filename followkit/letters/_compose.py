@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from followkit.errors import FormError
 from followkit.letters._notes import mentions_when, read_bring, read_next_step
@@ -23,6 +24,9 @@ from followkit.letters._plan import VARIED_PARTS, LetterPlan, plan_letters, skil
 from followkit.letters._templating import load_template, pack_settings, render, template_folder
 from followkit.letters._wording import layout_body, layout_line
 from followkit.model import LETTER_CHANNELS, Candidate, Interview, Interviewer, Letter
+
+if TYPE_CHECKING:
+    from jinja2 import Template
 from followkit.model import validate_channel as _validate_channel
 
 __all__ = ["LENGTHS", "SIGN_OFFS", "VARIED_PARTS", "compose", "greeting_name",
@@ -179,7 +183,7 @@ def compose(
     greeting = pack_settings(folder)["greeting"]
     plans = plan_letters(interview, candidate, brief=length == "brief")
     letters = []
-    compiled: dict[str, object] = {}
+    compiled: dict[str, Template] = {}
     for index, person in enumerate(interview.interviewers):
         context = template_context(interview, candidate, index, channel, sign_off,
                                    length=length, greeting=greeting, plan=plans[index])

@@ -202,4 +202,5 @@ def load_form(path: str | Path) -> tuple[Interview, Candidate, str, str]:
     whose ``path`` is the file and ``field`` the field as the file names it
     (``"interviewers[1].email"``). :func:`load_form_file` also gives the letter length.
     """
-    return tuple(load_form_file(path)[:4])
+    form = load_form_file(path)
+    return form.interview, form.candidate, form.channel, form.sign_off

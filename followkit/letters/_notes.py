@@ -510,13 +510,14 @@ def read_skill(typed: str) -> Note:
         return Note(typed, "", "sentence", (*problems, _marks_problem(typed)))
     claim = _CLAIM.sub("", text) if _CLAIM.match(text) else text
     if not _TIME_SERVED.match(claim) and _DID_FOR.match(claim):
-        served = _TIME_SERVED.match(_DID_FOR.sub("", claim))  # "I teach 6 years in …"
-        if served and served["rest"].strip():
+        did_for = _TIME_SERVED.match(_DID_FOR.sub("", claim))  # "I teach 6 years in …"
+        if did_for and did_for["rest"].strip():
             claim = _DID_FOR.sub("", claim)
     served = _time_served(claim)
     if served:
-        found = _TIME_SERVED.match(claim)
-        vague = found["about"] or re.match(r"^an?\s+(?:few|couple)", found["count"], re.I)
+        matched = _TIME_SERVED.match(claim)
+        vague = matched is not None and (
+            matched["about"] or re.match(r"^an?\s+(?:few|couple)", matched["count"], re.I))
         phrase = served[0].lower() + served[1:] if vague else f"my {served}"
         if claim != text:
             problems = (*problems, _rewrite_problem(typed, phrase, "the skill"))

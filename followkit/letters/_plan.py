@@ -129,7 +129,7 @@ def skill_phrase(skills: Sequence[Note]) -> str:
 
 def _casing(interview: Interview) -> dict[str, str]:
     """Names typed with capitals among the skills ("Terraform"), to write them so in topics."""
-    found = {}
+    found: dict[str, str] = {}
     for skill in interview.skills:
         for word in _NAME.findall(skill):
             found.setdefault(word.lower(), word)
