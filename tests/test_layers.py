@@ -22,7 +22,7 @@ TOP = {"ui", "cli"}
 #: The sub-packages each domain package may import, besides the root modules.
 MAY_USE = {
     "letters": set(),
-    "checks": {"letters"},
+    "checks": {"letters"},  # check_form and FK104/FK105 read notes as compose words them
     "log": {"checks"},
     "exports": {"letters"},
     "history": {"log", "checks"},

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from jinja2 import Template
 from followkit.model import validate_channel as _validate_channel
 
+if TYPE_CHECKING:
+    from jinja2 import Template
+
 __all__ = ["LENGTHS", "SIGN_OFFS", "VARIED_PARTS", "compose", "greeting_name",
            "template_context", "validate_length", "validate_sign_off"]
 

@@ -510,14 +510,13 @@ def read_skill(typed: str) -> Note:
         return Note(typed, "", "sentence", (*problems, _marks_problem(typed)))
     claim = _CLAIM.sub("", text) if _CLAIM.match(text) else text
     if not _TIME_SERVED.match(claim) and _DID_FOR.match(claim):
-        did_for = _TIME_SERVED.match(_DID_FOR.sub("", claim))  # "I teach 6 years in …"
-        if did_for and did_for["rest"].strip():
+        stated = _TIME_SERVED.match(_DID_FOR.sub("", claim))  # "I teach 6 years in …"
+        if stated and stated["rest"].strip():
             claim = _DID_FOR.sub("", claim)
     served = _time_served(claim)
-    if served:
-        matched = _TIME_SERVED.match(claim)
-        vague = matched is not None and (
-            matched["about"] or re.match(r"^an?\s+(?:few|couple)", matched["count"], re.I))
+    counted = _TIME_SERVED.match(claim)
+    if served and counted:
+        vague = counted["about"] or re.match(r"^an?\s+(?:few|couple)", counted["count"], re.I)
         phrase = served[0].lower() + served[1:] if vague else f"my {served}"
         if claim != text:
             problems = (*problems, _rewrite_problem(typed, phrase, "the skill"))
