@@ -7,6 +7,9 @@ interviewer, so every group is an FK501 finding: the worst case for writing mess
 Both agree on which groups are flagged. Before coverage was vectorised (a Python loop per
 group) this log took minutes.
 
+Goal (set by issue #20, to catch a return to per-group Python): coverage_groups at most 5x
+the bare groupby; the loop it replaced was over 100x.
+
 Run: ``.venv/bin/python benchmarks/bench_analysis.py [ROWS]``
 """
 
@@ -17,6 +20,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from synthetic_log import best, big_log
+from verdict import exit_code, sandbox, size, verdict
 
 import followkit as fk
 
@@ -32,7 +36,10 @@ def bare_groupby(t):
     return flags[(flags["size"] > 1) | flags["all"]]
 
 
-def main(rows: int) -> None:
+GOAL = 5.0
+
+
+def main(rows: int) -> int:
     log = big_log(rows)
     print(f"{rows:,} follow-ups; best of 3 runs each")
     t, t_time = best(fk.timeliness, log, NOW)
@@ -47,7 +54,10 @@ def main(rows: int) -> None:
           f"{t_groups / t_bare:4.2f}x the bare groupby ({len(found):,} findings with messages)")
     print(f"  coverage(log, now)                {t_ours:7.3f} s   "
           f"{t_ours / t_bare:4.2f}x the bare groupby (includes timeliness: {t_time:.3f} s)")
+    verdict("coverage_groups / bare groupby", t_groups / t_bare, GOAL, "x")
+    return exit_code()
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000)
+    with sandbox():
+        sys.exit(main(size(100_000, 20_000)))

@@ -13,11 +13,14 @@ Run: .venv/bin/python benchmarks/bench_coach.py
 from __future__ import annotations
 
 import statistics
+import sys
 import tempfile
 import time
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from verdict import exit_code, sandbox, verdict
 
 REPO = Path(__file__).resolve().parents[1]
 FORM = REPO / "data" / "examples" / "forms" / "accounting-harlow-pike.json"
@@ -77,6 +80,8 @@ def bench_edits() -> None:
     for name, (wall, cpu) in rows:
         print(f"  {name:<40} {wall:6.1f} / {cpu:5.1f} ms  {cpu / core_cpu:4.2f}x core, "
               f"{cpu / BUDGET_MS:4.2f}x the 50 ms budget")
+    for name, (_wall, cpu) in rows[1:]:
+        verdict(f"{name} (CPU)", cpu, BUDGET_MS, "ms")
 
 
 def run_notebook(nb) -> float:
@@ -105,10 +110,12 @@ def bench_notebook() -> None:
     base, full = statistics.median(times["baseline"]), statistics.median(times["coach"])
     print("run-all under nbclient (median of 3, alternating):")
     print(f"  notebook that only imports followkit   {base:6.2f} s")
-    print(f"  notebooks/coach.ipynb                  {full:6.2f} s  {full / base:4.2f}x "
-          "(budget 2x)")
+    print(f"  notebooks/coach.ipynb                  {full:6.2f} s")
+    verdict("coach.ipynb run-all / import-only", full / base, 2, "x")
 
 
 if __name__ == "__main__":
-    bench_edits()
-    bench_notebook()
+    with sandbox():
+        bench_edits()
+        bench_notebook()
+    sys.exit(exit_code())

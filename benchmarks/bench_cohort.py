@@ -21,6 +21,8 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from verdict import exit_code, sandbox, verdict
+
 import followkit as fk
 from followkit.workshop._cohort import cohort_summary, exercise_summary, finding_counts
 
@@ -78,7 +80,7 @@ def best(function, folder: Path, repeat: int = 3) -> float:
     return min(times)
 
 
-def main() -> None:
+def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         start = time.perf_counter()
@@ -95,10 +97,10 @@ def main() -> None:
     print(f"baseline (json.loads + one DataFrame): {base:.3f} s")
     print(f"load_cohort:                           {load:.3f} s  ({load / base:.1f}x baseline)")
     print(f"load_cohort + cohort summary:          {whole:.3f} s  ({whole / base:.1f}x baseline)")
-    verdict = "under" if whole < 10 else "OVER"
-    print(f"{verdict} the 10 s the issue allows for 500 files")
-    sys.exit(0 if whole < 10 else 1)
+    verdict("load_cohort + summary, 500 files", whole, 10, "s")
+    return exit_code()
 
 
 if __name__ == "__main__":
-    main()
+    with sandbox():
+        sys.exit(main())

@@ -26,6 +26,7 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 from nbclient import NotebookClient
+from verdict import exit_code, sandbox, verdict
 
 import followkit as fk
 from followkit.history._view import SAMPLE_NOW, SAMPLE_TZ, HistoryFilter, history_view
@@ -126,10 +127,11 @@ def print_run_all(small: Path, big: Path) -> None:
         runs["big"].append(run_all(big))
     s, b = min(runs["sample"]), min(runs["big"])
     print(f"run-all  sample ({len(fk.read_log(small))} rows): {s:6.2f} s   "
-          f"{ROWS:,} rows: {b:6.2f} s   ratio {b / s:.2f} (target < 3)")
+          f"{ROWS:,} rows: {b:6.2f} s")
+    verdict("run-all, big log / sample log", b / s, 3, "x")
 
 
-def main() -> None:
+def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         start = time.perf_counter()
         big = big_log(Path(folder) / "big.csv", ROWS)
@@ -142,9 +144,12 @@ def main() -> None:
         for name in ("data", "charts", "whole", "cached", "drawn whole"):
             print(f"redraw {name:<9} sample: {small_r[name] * 1000:7.0f} ms   "
                   f"{ROWS:,} rows: {big_r[name] * 1000:7.0f} ms   "
-                  f"ratio {big_r[name] / small_r[name]:.2f}   "
-                  f"vs 300 ms target: {big_r[name] / 0.3:.2f}x")
+                  f"ratio {big_r[name] / small_r[name]:.2f}")
+        for name in ("whole", "cached"):  # the target's measure: a click through the widget
+            verdict(f"redraw {name}, {ROWS:,} rows", big_r[name] * 1000, 300, "ms")
+    return exit_code()
 
 
 if __name__ == "__main__":
-    main()
+    with sandbox():
+        sys.exit(main())

@@ -22,6 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from verdict import exit_code, sandbox, verdict
+
 from benchmarks.bench_history import big_log
 from followkit.history._view import SAMPLE_NOW, SAMPLE_TZ
 from tests.browser.lab import open_notebook, run_all
@@ -49,7 +51,7 @@ def time_change(page, day: date) -> float:
     return time.perf_counter() - start
 
 
-def main() -> None:
+def main() -> int:
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as folder:
@@ -78,10 +80,11 @@ def main() -> None:
     fresh, cached = statistics.median(new), statistics.median(seen)
     print(f"{ROWS:,} rows, {len(days)} new 'From' dates, then the same again (cached):")
     print(f"new filter   median {fresh * 1000:6.0f} ms  max {max(new) * 1000:6.0f} ms   "
-          f"vs 300 ms target: {fresh / 0.3:.2f}x")
-    print(f"cached       median {cached * 1000:6.0f} ms  (baseline: the round trip)")
-    print(f"ratio new / cached: {fresh / cached:.2f}")
+          f"(cached: {cached * 1000:.0f} ms, the round trip; ratio {fresh / cached:.2f})")
+    verdict("new filter, median in the browser", fresh * 1000, 300, "ms")
+    return exit_code()
 
 
 if __name__ == "__main__":
-    main()
+    with sandbox():  # the lab's log is a temp file whatever data/ of this checkout holds
+        sys.exit(main())

@@ -38,6 +38,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from verdict import exit_code, sandbox, verdict  # noqa: E402
+
 from tests.deploy import hub_api  # noqa: E402
 from tests.deploy.coaching_flow import (  # noqa: E402
     Participant,
@@ -211,7 +213,7 @@ def measure(room: Room, size: int, repeats: int) -> dict:
     }
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1,5,10,20")
     parser.add_argument("--repeats", type=int, default=3)
@@ -266,7 +268,11 @@ def main() -> None:
           f"CPU-s per run-all)")
     print(f"estimate: memory holds {0.8 * mem_gib * 1024 / pss:.0f} open servers in 80 % of "
           f"{mem_gib:.0f} GiB at {pss:.0f} MiB PSS each")
+    verdict(f"run-all, {sizes[-1]} participants, others idle", rows[-1]["idle_s"],
+            THRESHOLD_S, "s")
+    return exit_code()
 
 
 if __name__ == "__main__":
-    main()
+    with sandbox():
+        sys.exit(main())

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 from synthetic_log import best, big_log
+from verdict import exit_code, sandbox, size, verdict
 
 import followkit as fk
 
@@ -58,7 +59,7 @@ def duck(log, now):
         FROM log""", {"now": now}).fetchnumpy()["status"]
 
 
-def main(rows: int) -> None:
+def main(rows: int) -> int:
     log = big_log(rows)
     print(f"{rows:,} follow-ups; best of 3 runs each")
     ours, t_ours = best(fk.timeliness, log, NOW)
@@ -70,16 +71,19 @@ def main(rows: int) -> None:
     print(f"  bare numpy, codes   {t_codes:7.3f} s")
     fastest = min(t_bare, t_codes)
     print(f"  followkit           {t_ours:7.3f} s   {t_ours / fastest:4.2f}x the faster bare "
-          "(goal <= 1.5x; it also adds hours_to_send and deadline)")
+          "(it also adds hours_to_send and deadline)")
+    verdict("timeliness / faster bare numpy", t_ours / fastest, 1.5, "x")
     try:
         import duckdb  # noqa: F401
     except ImportError:
         print("  duckdb: not installed; run `.venv/bin/pip install -r benchmarks/requirements.txt`")
-        return
+        return exit_code()
     sql, t_sql = best(duck, log, NOW)
     assert (np.asarray(sql, dtype=str) == base).all(), "statuses differ (duckdb)"
     print(f"  duckdb SQL          {t_sql:7.3f} s   followkit is {t_sql / t_ours:4.2f}x faster")
+    return exit_code()
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000)
+    with sandbox():
+        sys.exit(main(size(1_000_000, 100_000)))

@@ -25,6 +25,8 @@ always a :class:`TimingError`, wherever it is passed (:func:`followkit.timing.re
 
 from __future__ import annotations
 
+from types import ModuleType
+
 __all__ = [
     "CheckOptionsError",
     "ExportError",
@@ -37,6 +39,7 @@ __all__ = [
     "TemplateError",
     "TimingError",
     "WorkshopError",
+    "import_optional",
 ]
 
 
@@ -179,7 +182,7 @@ class MissingDependencyError(FollowkitError, ImportError):
         self.name = package
 
 
-def import_optional(module: str, needed_for: str, *, package: str | None = None):
+def import_optional(module: str, needed_for: str, *, package: str | None = None) -> ModuleType:
     """Import ``module``, or raise :class:`MissingDependencyError` saying what to install.
 
     ``package`` is the name pip knows when it differs from the module's (default: the

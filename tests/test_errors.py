@@ -2,6 +2,7 @@
 
 import ast
 import inspect
+import sys
 from datetime import datetime, timedelta
 from importlib import import_module
 from pathlib import Path
@@ -138,3 +139,16 @@ def test_a_naive_time_is_one_timing_error_wherever_it_is_passed(call):
 def test_a_policy_out_of_order_is_a_timing_error():
     with pytest.raises(fk.TimingError, match="email_earliest"):
         fk.Policy(email_earliest=timedelta(hours=3))
+
+
+MAKE_FIGURE = {
+    "history": lambda: import_module("followkit.history._charts")._figure((0.1, 0.9, 0.1, 0.9)),
+    "workshop": lambda: import_module("followkit.workshop._charts")._figure(),
+}
+
+
+@pytest.mark.parametrize("make", MAKE_FIGURE.values(), ids=MAKE_FIGURE.keys())
+def test_a_chart_without_matplotlib_says_what_to_install(monkeypatch, make):
+    monkeypatch.setitem(sys.modules, "matplotlib.figure", None)  # as if not installed
+    with pytest.raises(fk.MissingDependencyError, match=r"pip install 'followkit\[notebooks\]'"):
+        make()

@@ -7,6 +7,7 @@ test also names file and line for each import out of place.
 """
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ TOP = {"ui", "cli"}
 #: The sub-packages each domain package may import, besides the root modules.
 MAY_USE = {
     "letters": set(),
-    "checks": set(),
+    "checks": {"letters"},  # check_form and FK104/FK105 read notes as compose words them
     "log": {"checks"},
     "exports": {"letters"},
     "history": {"log", "checks"},
@@ -121,6 +122,16 @@ def test_a_layer_does_not_import_the_libraries_it_must_not_know(layer):
 
 
 def test_the_layers_have_no_cycle():
-    order = ["checks", "letters", "log", "exports", "history", "workshop"]
+    order = ["letters", "checks", "log", "exports", "history", "workshop"]
     for i, layer in enumerate(order):
         assert MAY_USE[layer] <= set(order[:i]), layer
+
+
+def test_the_architecture_page_draws_these_layers():
+    page = (PACKAGE.parent / "docs" / "architecture.md").read_text(encoding="utf-8")
+    for layer, allowed in MAY_USE.items():
+        if layer in TOP:
+            continue
+        row = re.search(rf"^\| `{layer}/` \| (.*?) \|", page, re.MULTILINE)
+        assert row is not None, f"docs/architecture.md has no row for {layer}/"
+        assert set(re.findall(r"`(\w+)/`", row.group(1))) == allowed, layer

@@ -7,7 +7,8 @@ from datetime import datetime
 from typing import Any
 
 from followkit.checks._catalogue import RULES, RULES_BY_CODE
-from followkit.checks._parse import parse_letter
+from followkit.checks._proofread import validate_locale
+from followkit.checks._reader import read_letter
 from followkit.checks._rule import Context, Hit, Rule
 from followkit.errors import CheckOptionsError
 from followkit.model import (
@@ -56,7 +57,8 @@ def validate_options(disable: Iterable[str] = (), severity: Mapping[str, str] | 
     _severities(severity)
 
 
-def _context(letter, interview, interviewer, channel, sent_at, candidate, to) -> Context:
+def _context(letter, interview, interviewer, channel, sent_at, candidate, to,
+             locale=None) -> Context:
     if isinstance(letter, Letter):
         interviewer = interviewer or letter.interviewer
         channel = channel or letter.channel
@@ -80,7 +82,12 @@ def _context(letter, interview, interviewer, channel, sent_at, candidate, to) ->
         channel = validate_channel(channel)
     if sent_at is not None:
         require_aware(sent_at, "sent_at")
-    return Context(interview, interviewer, channel, sent_at, candidate, to)
+    if locale is not None:
+        try:
+            locale = validate_locale(locale)
+        except ValueError as exc:
+            raise CheckOptionsError(f"locale: {exc}") from None
+    return Context(interview, interviewer, channel, sent_at, candidate, to, locale)
 
 
 def _text(letter) -> str:
@@ -107,6 +114,7 @@ def check(
     disable: Iterable[str] = (),
     severity: Mapping[str, str] | None = None,
     to: str | None = None,
+    locale: str | None = None,
 ) -> list[Finding]:
     """What a careful coach would say about one letter, as findings sorted by line.
 
@@ -114,10 +122,12 @@ def check(
     channel) or the raw text. Rules that need context (the interview, the interviewer, the
     channel, ``sent_at``) stay silent when it is missing. ``disable`` switches rules off by
     code; ``severity`` maps a code to ``"error"``, ``"warning"`` or ``"info"``; ``to`` is the
-    address the email goes to (default: the interviewer's). Unknown codes raise CheckOptionsError;
-    text that cannot be checked raises :class:`~followkit.errors.LetterError`.
+    address the email goes to (default: the interviewer's); ``locale`` ("en-US", "en-GB") is
+    the dialect FK702 spells in (default: the interview's, else en-US). Unknown codes or
+    locales raise CheckOptionsError; text that cannot be checked raises
+    :class:`~followkit.errors.LetterError`.
     """
-    ctx = _context(letter, interview, interviewer, channel, sent_at, candidate, to)
+    ctx = _context(letter, interview, interviewer, channel, sent_at, candidate, to, locale)
     return check_with_context(_text(letter), ctx, disable=disable, severity=severity)
 
 
@@ -130,7 +140,7 @@ def check_with_context(
 ) -> list[Finding]:
     """:func:`check` on raw text with a ready-made :class:`Context` (partial facts allowed)."""
     off, levels = set(_codes(disable, "disable")), _severities(severity)
-    parsed = parse_letter(text)
+    parsed = read_letter(text)
     findings = [
         _finding(rule, hit, levels)
         for rule in RULES
@@ -151,6 +161,7 @@ def check_batch(
     disable: Iterable[str] = (),
     severity: Mapping[str, str] | None = None,
     to: str | None = None,
+    locale: str | None = None,
 ) -> list[list[Finding]]:
     """:func:`check` for each letter of one interview, plus the rules across letters.
 
@@ -160,10 +171,11 @@ def check_batch(
     """
     letters = list(letters)
     options: dict[str, Any] = dict(interviewer=interviewer, channel=channel, sent_at=sent_at,
-                   candidate=candidate, disable=disable, severity=severity, to=to)
+                                   candidate=candidate, disable=disable, severity=severity,
+                                   to=to, locale=locale)
     results = [check(letter, interview, **options) for letter in letters]
     off, levels = set(_codes(disable, "disable")), _severities(severity)
-    contexts = [_context(letter, interview, interviewer, channel, sent_at, candidate, to)
+    contexts = [_context(letter, interview, interviewer, channel, sent_at, candidate, to, locale)
                 for letter in letters]
     for rule in RULES:
         if rule.scope != "batch" or rule.code in off:

@@ -103,7 +103,7 @@ def run_report(args) -> int:
     import warnings
 
     from followkit.cli._due import due_records
-    from followkit.errors import LogError
+    from followkit.errors import ReportError
     from followkit.history._view import choose_log, judging
     from followkit.log._analysis import coverage, due, summary, timeliness
     from followkit.log._rows import reading_zone
@@ -127,8 +127,8 @@ def run_report(args) -> int:
         try:
             hours_to_send_chart(t).savefig(plot, dpi=120)
         except OSError as exc:
-            raise LogError(f"could not save the chart ({exc.strerror}); pick a folder you "
-                           "can write to.", path=plot) from None
+            raise ReportError(f"{plot}: could not save the chart ({exc.strerror}); "
+                              "pick a folder you can write to.") from None
     if args.json:
         print(json.dumps({
             "now": iso_in_zone(now, reading_zone(log)), "sample": choice.is_sample,

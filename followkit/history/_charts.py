@@ -17,6 +17,8 @@ always of all rows).
 
 from __future__ import annotations
 
+from followkit.errors import import_optional
+from followkit.log._analysis import summary
 from followkit.timing import (
     DEFAULT_POLICY,
     SENT_STATUSES,
@@ -44,7 +46,7 @@ def _figure(margins: tuple[float, float, float, float], width: float = 8.0,
     Fixed margins (measured once from matplotlib's constrained layout for these labels)
     spare a layout pass on every draw, and so does a title at a fixed height.
     """
-    from matplotlib.figure import Figure
+    Figure = import_optional("matplotlib.figure", "the history charts").Figure
 
     _show_in_notebooks()
     fig = Figure(figsize=(width, height), dpi=100)
@@ -289,8 +291,6 @@ class ResponseByStatusChart:
 
     def update(self, rows, numbers: dict | None = None) -> ResponseByStatusChart:
         """Set the bars for ``rows``; ``numbers``: their ``summary``."""
-        from followkit.log._analysis import summary
-
         numbers = numbers if numbers is not None else summary(rows)
         rates, counts = numbers["response_rate_by_status"], numbers["by_status"]
         for bar, text, status in zip(self._bars, self._rates, _TIMELY, strict=True):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from followkit.checks._catalogue import RULES_BY_CODE
+from followkit.log._analysis import coverage_groups
 
 __all__ = ["FINDING_ADVICE", "JudgedCoverage", "findings_advice", "judge_coverage"]
 
@@ -51,8 +52,6 @@ class JudgedCoverage:
 
 def judge_coverage(t) -> JudgedCoverage:
     """FK501/FK502 of ``timeliness``'s frame ``t`` (the whole log), kept with its groups."""
-    from followkit.log._analysis import coverage_groups
-
     findings, row_group, finding_group = coverage_groups(t)
     return JudgedCoverage(findings, row_group, finding_group, t.index)
 

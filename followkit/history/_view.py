@@ -14,6 +14,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from followkit.errors import LogError
+from followkit.history._findings import judge_coverage
+from followkit.history._sentences import history_sentences
+from followkit.log._analysis import due, summary
 from followkit.log._store import SAMPLE_LOG_PATH, default_log_path
 
 __all__ = ["SAMPLE_NOW", "SAMPLE_TZ", "HistoryFilter", "HistoryView", "Judging", "LogChoice",
@@ -158,10 +161,6 @@ def history_view(t, now: datetime, flt: HistoryFilter | None = None,
     ``coverage``: :func:`~followkit.history._findings.judge_coverage` of the whole ``t``,
     judged once; the view keeps the findings about the interviewers in the filtered rows.
     """
-    from followkit.history._findings import judge_coverage
-    from followkit.history._sentences import history_sentences
-    from followkit.log._analysis import due, summary
-
     rows = apply_filter(t, flt or HistoryFilter())
     numbers = summary(rows)
     found = (coverage or judge_coverage(t)).for_rows(rows)

@@ -1,4 +1,4 @@
-"""The follow-up log: one CSV file, one row per planned follow-up (DESIGN.md's schema).
+"""The follow-up log: one CSV file, one row per planned follow-up (schema: docs/architecture.md).
 
 :func:`read_log` reads what spreadsheets really write (a UTF-8 byte-order mark, header names
 in any case with stray spaces, extra columns, CRLF, reordered columns, a semicolon-delimited
@@ -21,14 +21,17 @@ from __future__ import annotations
 
 import os
 import warnings
+from contextlib import contextmanager
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followkit._atomic import atomic_open
 from followkit.errors import LogError
-from followkit.log._dialects import read_text_frame
-from followkit.log._schema import LOG_COLUMNS, typed_log
+from followkit.log._cells import escape_cells, has_carriage_return
+from followkit.log._dialects import MAX_COLUMNS, normalise_header, read_text_frame
+from followkit.log._schema import LOG_COLUMNS, split_rows, typed_log
+from followkit.log._sheets import SPREADSHEET_SUFFIXES, read_sheet_frame
 from followkit.timing import require_aware
 
 __all__ = [
@@ -47,6 +50,8 @@ _ROOT = Path(__file__).resolve().parents[2]
 #: The synthetic log the notebooks fall back to; package data, so an installed wheel has it too.
 SAMPLE_LOG_PATH = Path(__file__).resolve().with_name("sample_followups.csv")
 _LOCK_TIMEOUT_S = 30
+#: A temp file of an unlocked write older than this is an interrupted write's leftover.
+_STALE_TEMP_S = 600
 
 
 def default_log_path() -> Path:
@@ -85,16 +90,31 @@ def _zone(tz) -> tzinfo:
 def read_log(path, tz=None):
     """Read and validate the follow-up log at ``path``; return a typed DataFrame.
 
-    ``tz`` (a zone name or tzinfo; default the local zone) is the zone naive times are taken
-    in and the zone every time is shown in. ``frame.attrs`` holds ``path``, ``tz``,
-    ``delimiter`` and ``notes`` (what was assumed). Raises LogError on any problem.
+    ``path`` is a CSV file, or a spreadsheet (.xlsx, .xlsm, .xls, .ods: its first visible
+    sheet). ``tz`` (a zone name or tzinfo; default the local zone) is the zone naive times are
+    taken in and the zone every time is shown in. ``frame.attrs`` holds ``path``, ``tz``,
+    ``delimiter``, ``notes`` (what was assumed) and ``kept`` (the rows that are not
+    follow-ups, such as a note typed in a spare cell: they are reported, left out of the
+    frame, and written back where they were by every rewrite). Raises LogError on any problem.
     """
     zone = _zone(tz)
-    raw, delimiter = read_text_frame(path)
-    frame, notes = typed_log(raw, path=path, tz=zone, blank_cells=False)
+    if Path(path).suffix.lower() in SPREADSHEET_SUFFIXES:
+        (raw, first_row), delimiter = read_sheet_frame(path, MAX_COLUMNS), ","
+    else:
+        raw, delimiter, first_row = read_text_frame(path)
+    raw, kept = split_rows(raw)
+    frame, notes = typed_log(raw, path=path, tz=zone, first_row=first_row, blank_cells=False)
+    kept = tuple((above, int(label) + first_row, cells) for above, label, cells in kept)
+    for _above, row, cells in kept:
+        if cells:
+            shown = "; ".join(f"{column}: {value[:60]!r}" for column, value in cells)
+            notes.append(f"row {row} is not a follow-up (it has no id, company or "
+                         f"interviewer; it holds {shown}); it is left out here and kept in "
+                         "the file as it is.")
     for note in notes:
         warnings.warn(f"{path}: {note}", UserWarning, stacklevel=2)
-    frame.attrs = {"path": str(path), "tz": zone, "delimiter": delimiter, "notes": notes}
+    frame.attrs = {"path": str(path), "tz": zone, "delimiter": delimiter, "notes": notes,
+                   "kept": kept}
     return frame
 
 
@@ -105,23 +125,94 @@ def _log_zone(log) -> tzinfo:
     return zone or local_zone()
 
 
+def _with_kept(frame, kept):
+    """``frame`` with the rows that are not follow-ups put back where they were, as text."""
+    import numpy as np
+    import pandas as pd
+
+    if not kept:
+        return frame
+    rows = [dict(cells) for _above, _row, cells in kept]
+    extra = pd.DataFrame(rows, columns=list(frame.columns), dtype=object, index=range(len(rows)))
+    for column in {c for cells in rows for c in cells} - set(frame.columns):
+        extra[column] = [r.get(column) for r in rows]  # a spare column only a kept row uses
+    both = pd.concat([frame.astype(object), extra], ignore_index=True)
+    order = np.concatenate([np.arange(len(frame), dtype=float),
+                            [above - 0.5 + i * 1e-9 for i, (above, _r, _c) in enumerate(kept)]])
+    return both.iloc[np.argsort(order, kind="stable")]
+
+
+def _clean_stale_temps(path: Path, older_than_s: float) -> None:
+    """Remove temp copies of ``path`` an interrupted write left (``.NAME.XXXX.tmp``)."""
+    import time
+
+    now = time.time()
+    for leftover in path.parent.glob(f".{path.name}.*.tmp"):
+        try:
+            if now - leftover.stat().st_mtime >= older_than_s:
+                leftover.unlink()
+        except OSError:
+            pass  # another writer's file that just went away, or not ours to remove
+
+
+def _refuse_spreadsheet(path: Path) -> None:
+    if path.suffix.lower() in SPREADSHEET_SUFFIXES:
+        raise LogError(f"followkit writes its log as CSV, not {path.suffix}; it reads this "
+                       "spreadsheet but will not rewrite it. Save the sheet as CSV UTF-8 and "
+                       "use that file as the log.", path=path)
+
+
 def write_log(path, log) -> None:
-    """Validate ``log`` and write it to ``path`` atomically: the old file stays whole on error."""
+    """Validate ``log`` and write it to ``path`` atomically: the old file stays whole on error.
+
+    Cells a spreadsheet would run as a formula are written with a leading ``'`` (read back
+    as typed); the rows that are not follow-ups (``log.attrs["kept"]``) are written back
+    where they were. Temp files an interrupted write left beside the log are removed.
+    """
     path = Path(path)
+    _refuse_spreadsheet(path)
     frame, _notes = typed_log(log, path=path, tz=_log_zone(log))
+    frame = escape_cells(_with_kept(frame, log.attrs.get("kept", ())))
+    _clean_stale_temps(path, _STALE_TEMP_S)
+    # Python's csv writer quotes a cell holding a line break only if the break is in the line
+    # terminator: a lone CR in a cell would end the row on reading, unless lines end in CRLF.
+    ending = "\r\n" if has_carriage_return(frame) else "\n"
     try:
         with atomic_open(path, "w", encoding="utf-8-sig", newline="") as handle:
             frame.to_csv(handle, index=False, sep=log.attrs.get("delimiter", ","),
-                         lineterminator="\n")
+                         lineterminator=ending)
     except OSError as exc:
         raise LogError(f"could not write the log ({exc.strerror}); the old log is "
                        "unchanged.", path=path) from exc
 
 
+@contextmanager
 def _locked(path: Path):
-    from filelock import FileLock
+    """Hold the log's file lock; another window holding it too long is a plain LogError.
 
-    return FileLock(f"{path}.lock", timeout=_LOCK_TIMEOUT_S)
+    Under the lock no other followkit write is running, so any temp copy of the log is an
+    interrupted write's leftover, and is removed.
+    """
+    from filelock import FileLock, Timeout
+
+    _refuse_spreadsheet(path)
+    lock = FileLock(f"{path}.lock", timeout=_LOCK_TIMEOUT_S)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise LogError("Another window is saving to your log; try again in a moment. (The "
+                       f"lock file {path.name}.lock was held for over {_LOCK_TIMEOUT_S} s.)",
+                       path=path) from None
+    try:
+        _clean_stale_temps(path, 0)
+        yield lock
+    finally:
+        lock.release()
+
+
+def _warn_notes(path, notes) -> None:
+    for note in notes:
+        warnings.warn(f"{path}: {note}", UserWarning, stacklevel=3)
 
 
 def _existing(path: Path, tz):
@@ -132,15 +223,14 @@ def _existing(path: Path, tz):
         return read_log(path, tz)
     frame, _ = typed_log(pd.DataFrame({c: pd.Series(dtype="str") for c in LOG_COLUMNS}),
                          path=path, tz=_zone(tz))
-    frame.attrs = {"path": str(path), "tz": _zone(tz), "delimiter": ",", "notes": []}
+    frame.attrs = {"path": str(path), "tz": _zone(tz), "delimiter": ",", "notes": [],
+                   "kept": ()}
     return frame
 
 
 def _new_rows(rows):
     """``rows`` (a list of dicts or a DataFrame) as a frame with normalised column names."""
     import pandas as pd
-
-    from followkit.log._dialects import normalise_header
 
     frame = rows.copy() if isinstance(rows, pd.DataFrame) else pd.DataFrame.from_records(
         list(rows))
@@ -170,14 +260,15 @@ def append_followups(path, rows, *, on_duplicate: str = "error", tz=None) -> int
         if new.empty:
             return 0
         try:
-            typed, _ = typed_log(new.reset_index(drop=True), path=path, tz=log.attrs["tz"],
-                                 first_row=len(log) + 2)
+            typed, notes = typed_log(new.reset_index(drop=True), path=path,
+                                     tz=log.attrs["tz"], first_row=len(log) + 2)
             both = pd.concat([log, typed], ignore_index=True)
             both.attrs = log.attrs
             typed_log(both, path=path, tz=log.attrs["tz"])
         except LogError as exc:
             raise LogError(f"nothing was appended: {exc.message}", path=path, row=exc.row,
                            column=exc.column) from None
+        _warn_notes(path, notes)
         write_log(path, both)
     return len(typed)
 
@@ -205,8 +296,8 @@ def save_followups(path, rows, *, tz=None) -> tuple[int, int]:
         ids = new["followup_id"].astype("str")
         logged = ids.isin(log["followup_id"]).to_numpy()
         try:
-            typed, _ = typed_log(new.reset_index(drop=True), path=path, tz=log.attrs["tz"],
-                                 first_row=len(log) + 2)
+            typed, notes = typed_log(new.reset_index(drop=True), path=path,
+                                     tz=log.attrs["tz"], first_row=len(log) + 2)
         except LogError as exc:
             raise LogError(f"nothing was saved: {exc.message}", path=path, row=exc.row,
                            column=exc.column) from None
@@ -224,6 +315,7 @@ def save_followups(path, rows, *, tz=None) -> tuple[int, int]:
         both.attrs = log.attrs
         if not len(added) and not corrected:
             return 0, 0
+        _warn_notes(path, notes)
         write_log(path, both)
     return len(added), corrected
 

@@ -10,6 +10,7 @@ participant agreed to share.
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable
 from datetime import UTC, datetime
 from html import escape
@@ -19,8 +20,10 @@ import ipywidgets as widgets
 
 import followkit
 from followkit.errors import WorkshopError
+from followkit.ui.a11y import STYLE, live
 from followkit.ui.timers import Ticker
 from followkit.ui.workshop_letters import findings_html
+from followkit.workshop import _chart_text as words
 from followkit.workshop._charts import (
     exercises_figure,
     findings_figure,
@@ -130,6 +133,28 @@ class RoomState:
             self.figures[name] = make()
         return self.figures[name]
 
+    def describe(self, name: str) -> str:
+        """What chart ``name`` shows, with its numbers: the image's alternative text."""
+        self.figure(name)
+        return {"sections": lambda: words.sections_text(self.sections),
+                "send_time": lambda: words.send_time_text(self.send_spread),
+                "quiz": lambda: words.quiz_text(self.quiz),
+                "findings": lambda: words.findings_text(self.findings),
+                "exercises": lambda: words.exercises_text(self.exercises, self.titles),
+                "on_time": lambda: words.on_time_text(self.timed, self.on_time_rate),
+                "hours": lambda: words.hours_text(self.timed)}[name]()
+
+    def table(self, name: str) -> tuple[list[str], list[list]]:
+        """Chart ``name``'s data as a header and rows (the "show as table" view)."""
+        self.figure(name)
+        return {"sections": lambda: words.sections_rows(self.sections),
+                "send_time": lambda: words.send_time_rows(self.send_spread),
+                "quiz": lambda: words.quiz_rows(self.quiz),
+                "findings": lambda: words.findings_rows(self.findings),
+                "exercises": lambda: words.exercises_rows(self.exercises, self.titles),
+                "on_time": lambda: words.on_time_rows(self.timed),
+                "hours": lambda: words.hours_rows(self.timed)}[name]()
+
     def save(self, name: str) -> Status:
         """Save chart ``name`` as a PNG in the export folder."""
         try:
@@ -153,8 +178,8 @@ class RoomState:
 
 
 def _status_html(status: Status) -> str:
-    mark = {"ok": "✔", "warning": "⚠️", "error": "⛔"}[status.level]
-    return f"<span class='fk-room-status'>{mark} {escape(status.text)}</span>"
+    mark = {"ok": "✔", "warning": "⚠️ Warning:", "error": "⛔ Error:"}[status.level]
+    return live(f"<span class='fk-room-status'>{mark} {escape(status.text)}</span>")
 
 
 class RoomView:
@@ -162,9 +187,11 @@ class RoomView:
 
     def __init__(self, state: RoomState) -> None:
         self.state = state
-        self.images: dict[str, widgets.Image] = {}
+        self.images: dict[str, widgets.HTML] = {}
+        self.tables: dict[str, widgets.HTML] = {}
         self.notes: dict[str, widgets.HTML] = {}
         self.buttons: dict[str, widgets.Button] = {}
+        self.toggles: dict[str, widgets.ToggleButton] = {}
         self.ticker: Ticker | None = None
         self.refresh_button = widgets.Button(description="Refresh", icon="refresh",
                                              button_style="primary", layout={"width": "auto"})
@@ -211,9 +238,21 @@ class RoomView:
         status = self.state.refresh()
         self.refreshed.value = _status_html(status)
         self._draw_text()
-        for name, image in self.images.items():
-            image.value = png_bytes(self.state.figure(name))
+        for name in self.images:
+            self._draw_chart(name)
         return status
+
+    def _draw_chart(self, name: str) -> None:
+        """The chart as an image whose alternative text states its numbers; the table if on."""
+        data = base64.b64encode(png_bytes(self.state.figure(name))).decode("ascii")
+        self.images[name].value = (
+            f"<img src='data:image/png;base64,{data}' alt='{escape(self.state.describe(name))}'"
+            " style='max-width:760px;width:100%'>")
+        if self.toggles[name].value:
+            caption = self.state.describe(name).split(":")[0].split(". ")[0]
+            self.tables[name].value = words.table_html(caption, *self.state.table(name))
+        else:
+            self.tables[name].value = ""
 
     def _draw_text(self) -> None:
         state = self.state
@@ -253,19 +292,33 @@ class RoomView:
 
     def controls(self) -> widgets.VBox:
         """Refresh (now, or every 15 s), when it was last read, the headline and skipped files."""
-        return widgets.VBox([widgets.HBox([self.refresh_button, self.auto, self.refreshed]),
+        return widgets.VBox([widgets.HTML(STYLE),
+                             widgets.HBox([self.refresh_button, self.auto, self.refreshed]),
                              self.head, self.files])
 
     def chart(self, name: str) -> widgets.VBox:
-        """Chart ``name`` as an image (redrawn on refresh) with a Save PNG button."""
-        image = widgets.Image(value=png_bytes(self.state.figure(name)), format="png",
-                              layout={"max_width": "760px"})
-        button = widgets.Button(description="Save PNG", icon="download")
-        button.add_class(f"fk-save-{name.replace('_', '-')}")
+        """Chart ``name`` (redrawn on refresh) with Save PNG and a "Show as table" toggle.
+
+        The image's alternative text says what it shows, with its numbers; the toggle shows
+        the same data as an HTML table.
+        """
+        slug = name.replace("_", "-")
+        button = widgets.Button(description="Save PNG", icon="download",
+                                tooltip="Save this chart as a PNG in the export folder")
+        button.add_class(f"fk-save-{slug}")
+        toggle = widgets.ToggleButton(description="Show as table", value=False, icon="table",
+                                      layout={"width": "auto"})
+        toggle.add_class(f"fk-table-{slug}")
         note = widgets.HTML()
         button.on_click(lambda _: setattr(note, "value", _status_html(self.state.save(name))))
-        self.images[name], self.notes[name], self.buttons[name] = image, note, button
-        return widgets.VBox([image, widgets.HBox([button, note])])
+        self.images[name], self.notes[name], self.buttons[name] = widgets.HTML(), note, button
+        self.tables[name], self.toggles[name] = widgets.HTML(), toggle
+        self._draw_chart(name)
+        toggle.observe(lambda _: self._draw_chart(name), names="value")
+        box = widgets.VBox([self.images[name], widgets.HBox([button, toggle, note]),
+                            self.tables[name]])
+        box.add_class(f"fk-chart-{slug}")
+        return box
 
     @property
     def widget(self) -> widgets.VBox:
@@ -285,7 +338,7 @@ class RoomView:
             self.projected.value = "<p>No letter to show yet.</p>"
             return Status("warning", "No participant shared a letter yet.")
         title, text, findings = self.state.project(self.letter.value)
-        self.projected.value = (
+        self.projected.value = live(
             f"<div class='fk-projected' style='font-size:1.3em'><h3>{escape(title)}</h3>"
             f"<div style='white-space:pre-wrap;border:1px solid #ccc;padding:12px;"
             f"font-family:Georgia,serif'>{escape(text)}</div>{findings_html(findings)}</div>")

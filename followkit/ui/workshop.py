@@ -18,6 +18,7 @@ from pathlib import Path
 import ipywidgets as widgets
 
 from followkit.timing import SENT_STATUSES, STATUS_COLOURS
+from followkit.ui.a11y import STYLE, live
 from followkit.ui.timers import Debounced
 from followkit.ui.workshop_identity import BrowserId
 from followkit.ui.workshop_letters import LetterFixer, PanelWriter
@@ -49,7 +50,7 @@ def _noop(_key: str, _value: object) -> None:
 
 def status_html(status: Status, prefix: str = "") -> str:
     """A status as one paragraph, styled by its level."""
-    mark = {"ok": "✔", "warning": "⚠️", "error": "⛔"}[status.level]
+    mark = {"ok": "✔", "warning": "⚠️ Warning:", "error": "⛔ Error:"}[status.level]
     return (f"<p class='{_LEVEL[status.level]}'>{mark} {prefix}{escape(status.text)}</p>"
             if status.text or prefix else "")
 
@@ -77,14 +78,15 @@ class QuizItem:
         """Show ``choice`` picked and graded, without recording it (a restored answer)."""
         self.choices.value = choice
         result = grade_choice(self.question, choice)
-        mark = (f"<b style='color:{STATUS_COLOURS['on_time']}'>✔</b>" if result.correct
-                else f"<b style='color:{STATUS_COLOURS['late']}'>✘</b>")
-        self.feedback.value = f"<p>{mark} {escape(result.message)}</p>"
+        mark = (f"<b style='color:{STATUS_COLOURS['on_time']}'>✔ Correct.</b>"
+                if result.correct else
+                f"<b style='color:{STATUS_COLOURS['late']}'>✘ Incorrect.</b>")
+        self.feedback.value = live(f"<p>{mark} {escape(result.message)}</p>")
         return result
 
     def _grade(self) -> None:
         if self.choices.value is None:
-            self.feedback.value = "<p>Pick an answer first.</p>"
+            self.feedback.value = live("<p>Pick an answer first.</p>")
             return
         choice = self.choices.value
         result = self.show(choice)
@@ -130,7 +132,7 @@ class SendTimeItem:
         self.when.value = when
         result = grade_send_time(self.exercise, when)
         color, label = _VERDICT[_verdict(result)]
-        self.feedback.value = (
+        self.feedback.value = live(
             f"<p><span style='color:{color};font-weight:bold'>{label}</span> "
             f"{escape(result.message)}<br>The guide: “{escape(result.reason)}”.</p>")
         return result
@@ -198,7 +200,7 @@ class ExportPanel:
         """Export now; show and return what happened."""
         status = self.session.export(share=self.share.value)
         if status.level == "error":
-            self.result.value = status_html(status)
+            self.result.value = live(status_html(status))
             return status
         rows = len(self.session.rows)
         where = ("It is now with your facilitator; exporting again replaces it."
@@ -207,7 +209,7 @@ class ExportPanel:
                  "file to your facilitator.")
         shared = (" Your edited letters are in it for the projector (no name, email address "
                   "or phone number)." if self.session.shared_letters() else "")
-        self.result.value = (
+        self.result.value = live(
             f"<p class='fk-done'><b>✔ Exported</b>: {len(self.session.progress)} exercises and "
             f"{rows} follow-up{'s' if rows != 1 else ''}. Names, email addresses, companies, "
             "positions and notes are not in it (replaced by codes or left out); times and "
@@ -265,7 +267,7 @@ class Workshop:
 
         As an app (Voilà) it also hides the cells tagged ``notebook-only`` (about Lab's menus).
         """
-        return widgets.VBox([widgets.HTML(_APP_STYLE), self.browser, self.saved])
+        return widgets.VBox([widgets.HTML(_APP_STYLE + STYLE), self.browser, self.saved])
 
     def _remember(self, key: str, value: object) -> None:
         self.session.remember(key, value)

@@ -16,6 +16,7 @@ import ipywidgets as widgets
 
 from followkit.history._html import findings_html as shared_findings_html
 from followkit.model import Interview, Interviewer
+from followkit.ui.a11y import live
 from followkit.workshop._exercises import Progress, grade_letter, grade_panel
 from followkit.workshop._lesson import LetterExercise, PanelExercise
 
@@ -78,7 +79,7 @@ def _banner(done: bool, findings, problem: str = "") -> str:
         rest = f" ({advice} tip{'s' if advice != 1 else ''} left: advice only)" if advice else ""
         return f"<p class='fk-done'><b>✔ Done: no errors or warnings left{rest}.</b></p>"
     blocking = sum(f.severity != "info" for f in findings)
-    return f"<p class='fk-todo'>{blocking} to fix. Edit the letter; the checker follows.</p>"
+    return f"<p class='fk-todo'>⚠️ {blocking} to fix. Edit the letter; the checker follows.</p>"
 
 
 class LetterFixer:
@@ -143,7 +144,7 @@ class LetterFixer:
 
     def _check(self) -> None:
         result = grade_letter(self.exercise, self.text.value)
-        self.status.value = _banner(result.done, result.findings, result.problem)
+        self.status.value = live(_banner(result.done, result.findings, result.problem))
         self.findings.value = findings_html(result.findings)
         exercise = self.exercise
         if self.text.value == exercise.text:
@@ -232,6 +233,7 @@ class PanelWriter:
             self.status.value = (
                 f"<p class='fk-todo'>No copies now; fix what the checker still shows in the "
                 f"letters to {_names([people[i] for i in result.blocked])}.</p>")
+        self.status.value = live(self.status.value)
         self.progress.record(f"panel:{self.panel.id}", "panel", done=result.done,
                              codes=result.codes)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+from followkit.errors import import_optional
 from followkit.history._redraw import png_bytes
 from followkit.timing import DEFAULT_POLICY, STATUS_COLOURS, STATUS_LABELS, STATUSES
 from followkit.workshop._cohort import SEND_GRADES
@@ -38,7 +39,7 @@ def _wrap(text: object, width: int) -> str:
 
 
 def _figure(width: float = 7.0, height: float = 3.6):
-    from matplotlib.figure import Figure
+    Figure = import_optional("matplotlib.figure", "the cohort charts").Figure
 
     figure = Figure(figsize=(width, height), layout="constrained")
     return figure, figure.add_subplot()
@@ -228,7 +229,8 @@ def sections_figure(progress):
     shown = progress.iloc[::-1]
     total = int(shown["participants"].max())
     ax.barh(shown["section"], [total] * len(shown), color="#eeeeee", label="everyone")
-    ax.barh(shown["section"], shown["started"].to_numpy(), color="#56b4e9", label="started")
+    ax.barh(shown["section"], shown["started"].to_numpy(), color=STATUS_COLOURS["pending"],
+            label="started")
     ax.barh(shown["section"], shown["done"].to_numpy(), color=_ON_TIME, label="done")
     for y, done in enumerate(shown["done"]):
         ax.annotate(f"{done} of {total} done", (total, y), xytext=(4, 0),

@@ -70,34 +70,34 @@ def read_participant_log(path: str | Path):
     """
     from followkit.log import local_zone
     from followkit.log._dialects import read_text_frame
-    from followkit.log._schema import ROLES, typed_log
+    from followkit.log._schema import ROLES, split_rows, typed_log
 
     path = Path(path)
     notes: list[str] = []
     try:
-        raw, _ = read_text_frame(path)
+        raw, _delimiter, first_row = read_text_frame(path)
     except LogError as exc:
         return None, [f"Your follow-up log could not be read ({exc.message}); "
                       "it was left out."]
     if "interviewer_role" in raw.columns:
-        role = raw["interviewer_role"]
-        named = role.notna() & (role.astype("string").str.strip() != "")
-        known = role.astype("string").str.lower().str.replace("_", " ").str.split().str.join(
-            " ").isin(ROLES)
+        role = raw["interviewer_role"].astype("string")  # the reader gives categories
+        named = role.notna() & (role.str.strip() != "")
+        known = role.str.lower().str.replace("_", " ").str.split().str.join(" ").isin(ROLES)
         raw = raw.assign(interviewer_role=role.where(~(named & ~known).fillna(False), "other"))
+    raw, _kept = split_rows(raw)  # notes typed in spare cells are not follow-ups
     zone = local_zone()
     for _ in range(_MAX_SKIPPED_ROWS):
         try:
-            frame, _assumed = typed_log(raw, path=path, tz=zone)
+            frame, _assumed = typed_log(raw, path=path, tz=zone, first_row=first_row)
             return frame, notes
         except LogError as exc:
-            if exc.row is None or exc.row < 2 or (exc.row - 2) not in raw.index:
+            if exc.row is None or (exc.row - first_row) not in raw.index:
                 notes.append(f"Your follow-up log could not be read ({exc.message}); it was "
                              "left out.")
                 return None, notes
             where = f"column {exc.column}: " if exc.column else ""
             notes.append(f"Row {exc.row} of your log was left out ({where}{exc.message})")
-            raw = raw.drop(index=exc.row - 2)
+            raw = raw.drop(index=exc.row - first_row)
     notes.append(f"Your follow-up log has over {_MAX_SKIPPED_ROWS} rows that cannot be read; "
                  "it was left out.")
     return None, notes

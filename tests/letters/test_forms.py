@@ -134,6 +134,34 @@ def test_a_form_that_is_not_an_object_is_refused(tmp_path):
     assert "expected a JSON object" in str(info.value)
 
 
+def test_a_form_file_carries_bring_next_step_length_and_the_contact_line(tmp_path):
+    path = tmp_path / "form.json"
+    path.write_text(json.dumps({
+        "company": "Acme", "position": "Analyst", "ended_at": "2026-11-19T15:30:00-06:00",
+        "interviewers": [{"name": "Dana Rivera", "bring": "building the close checklist",
+                          "skills": ["SQL"]}],
+        "next_step": "send my references", "next_step_by": "2026-11-20", "length": "brief",
+        "candidate": {"name": "Sam Lee", "contact_in_body": True},
+    }))
+    form = fk.load_form_file(path)
+    assert form.length == "brief" and form.candidate.contact_in_body
+    assert form.interview.next_step_by.isoformat() == "2026-11-20"
+    assert form.interview.interviewers[0].bring == "building the close checklist"
+    assert fk.load_form(path) == tuple(form[:4])
+
+
+def test_a_bad_next_step_day_or_length_names_the_field(tmp_path):
+    base = {"company": "Acme", "position": "Analyst", "ended_at": "2026-11-19T15:30:00-06:00",
+            "interviewers": [{"name": "Dana Rivera"}], "candidate": {"name": "Sam Lee"}}
+    for extra, field in (({"next_step_by": "Friday"}, "next_step_by"),
+                         ({"length": "long"}, "length")):
+        path = tmp_path / "form.json"
+        path.write_text(json.dumps({**base, **extra}))
+        with pytest.raises(fk.FormError) as info:
+            fk.load_form_file(path)
+        assert info.value.field == field
+
+
 GOOD_FORM = {"company": "Harlow & Pike LLP", "position": "Staff Accountant",
              "ended_at": "2026-11-19T15:30:00-06:00",
              "interviewers": [{"name": "Dana Rivera", "email": "dana@example.com"}],

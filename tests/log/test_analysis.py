@@ -115,7 +115,7 @@ def test_coverage_finds_two_follow_ups_to_one_person_and_the_unthanked():
 
 
 def _coverage_by_loop(log, now):
-    """FK501/FK502 read plainly, one interviewer at a time (the rule as DESIGN.md states it)."""
+    """FK501/FK502 read plainly, one interviewer at a time (the rule as docs/rules.md states it)."""
     t = fk.timeliness(log, now)
     person = t["interviewer"].str.casefold().str.split().str.join(" ")
     rows = []

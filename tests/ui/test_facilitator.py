@@ -2,6 +2,7 @@
 
 import shutil
 from datetime import UTC, datetime
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,7 @@ def test_the_demo_cohort_loads_and_lists_its_bad_file(room):
 def test_every_chart_shows_and_saves_as_png(room):
     for name, file_name in CHARTS.items():
         box = room.chart(name)
-        assert box.children[0].value[:8] == b"\x89PNG\r\n\x1a\n"
+        assert box.children[0].value.startswith("<img src='data:image/png;base64,iVBORw0KGgo")
         room.buttons[name].click()
         saved = room.state.export_folder / file_name
         assert saved.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
@@ -99,5 +100,43 @@ def test_a_wrong_folder_shows_as_a_problem_not_a_traceback(tmp_path):
     room = RoomView.open(tmp_path / "not-there", DATA, export_folder=tmp_path, now=NOW)
     assert "is not a folder" in room.refresh().text
     for name in CHARTS:
-        assert room.chart(name).children[0].value[:4] == b"\x89PNG"
+        assert room.chart(name).children[0].value.startswith("<img src='data:image/png")
     assert len(room.widget.children) == len(CHARTS) + 2  # controls, charts, projector
+
+
+def test_every_chart_has_alternative_text_with_its_numbers(room):
+    for name in CHARTS:
+        room.chart(name)
+        alt = room.state.describe(name)
+        assert f"alt='{escape(alt)}'" in room.images[name].value
+        assert any(ch.isdigit() for ch in alt), (name, alt)
+    done = room.state.sections.set_index("section")["done"]
+    assert f"of {room.state.participants} participants" in room.state.describe("sections")
+    assert f"What a follow-up is: {int(done.iloc[0])} done" in room.state.describe("sections")
+    summary = room.state.summary
+    assert (f"{summary['followups']} follow-ups in the participants' logs: "
+            f"{summary['by_status']['on_time']} on time") in room.state.describe("on_time")
+    top = room.state.findings.iloc[0]
+    assert f"{top['code']} {top['name']} {int(top['left'])}" in room.state.describe("findings")
+
+
+def test_show_as_table_gives_each_chart_s_data_as_an_html_table(room):
+    room.chart("send_time")
+    assert room.tables["send_time"].value == ""
+    room.toggles["send_time"].value = True
+    table = room.tables["send_time"].value
+    assert "<caption>" in table and "<th scope='col'>Participants</th>" in table
+    assert table.count("<tr>") == len(room.state.send_spread) + 1
+    room.toggles["send_time"].value = False
+    assert room.tables["send_time"].value == ""
+
+
+def test_without_data_the_words_and_tables_say_so(tmp_path):
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    room = RoomView.open(drop, DATA, export_folder=tmp_path / "png", now=NOW)
+    for name in CHARTS:
+        assert "yet" in room.state.describe(name), name
+    room.chart("hours")
+    room.toggles["hours"].value = True
+    assert "No data yet." in room.tables["hours"].value
