@@ -24,13 +24,8 @@ class InterviewsView:
 
         self._on_pick = on_pick
         self._quiet = False
-        self.picker = w.Dropdown(options=[("This form (not kept yet)", UNSAVED)],
-                                 value=UNSAVED, description="Your interviews",
-                                 style={"description_width": "110px"},
-                                 layout=w.Layout(flex="1 1 auto", width="auto",
-                                                 min_width="300px", max_width="760px"))
-        self.picker.add_class("fk-interviews")
-        self.picker.observe(self._picked, names="value")
+        self._retired: list = []
+        self.picker = self._picker([("This form (not kept yet)", UNSAVED)], UNSAVED)
         self.new = w.Button(description="New interview", icon="plus",
                             tooltip="Start an empty form; this one stays in the list",
                             layout=w.Layout(width="auto", flex="0 0 auto"))
@@ -38,10 +33,27 @@ class InterviewsView:
         self.new.on_click(lambda _b: on_new())
         self.note = w.HTML("")
         self.note.add_class("fk-interviews-note")
-        self.widget = w.VBox([w.HBox([self.picker, self.new],
-                                     layout=w.Layout(flex_flow="row wrap", grid_gap="8px")),
-                              self.note])
+        self.row = w.HBox([self.picker, self.new],
+                          layout=w.Layout(flex_flow="row wrap", grid_gap="8px"))
+        self.widget = w.VBox([self.row, self.note])
         self.widget.add_class("fk-interviews-bar")
+
+    def _picker(self, options, value):
+        """A fresh drop-down showing ``options`` with ``value`` selected.
+
+        A new list gets a new drop-down rather than new options on the old one: the page then
+        always shows the selection the kernel has (changing options and selection together
+        could leave the page showing the old selection, so picking it again did nothing).
+        """
+        import ipywidgets as w
+
+        picker = w.Dropdown(options=options, value=value, description="Your interviews",
+                            style={"description_width": "110px"},
+                            layout=w.Layout(flex="1 1 auto", width="auto", min_width="300px",
+                                            max_width="760px"))
+        picker.add_class("fk-interviews")
+        picker.observe(self._picked, names="value")
+        return picker
 
     def _picked(self, change) -> None:
         if not self._quiet and change["new"] != UNSAVED:
@@ -53,13 +65,19 @@ class InterviewsView:
         if not current or current not in {state.id for state in states}:
             options.insert(0, ("This form (not kept yet: it is kept once you type)", UNSAVED))
             current = UNSAVED
-        self._quiet = True
-        try:
-            if list(self.picker.options) != options:
-                self.picker.options = options
-            self.picker.value = current
-        finally:
-            self._quiet = False
+        if [tuple(o) for o in self.picker.options] != options:
+            for old in self._retired:  # closed one list later: never inside its own callback
+                old.close()
+            self._retired = [self.picker]
+            self.picker = self._picker(options, current)
+            self.row.children = (self.picker, self.new)
+            return
+        if self.picker.value != current:
+            self._quiet = True
+            try:
+                self.picker.value = current
+            finally:
+                self._quiet = False
 
     def show_note(self, text: str, css: str = "fk-note") -> None:
         """A line under the picker (the example's notice, where work is kept, a problem)."""

@@ -158,7 +158,11 @@ class Coach:
         """Put ``values`` in the form and hold ``letters`` (edited texts by row) for them."""
         self.drafts = Drafts()
         self.result = None
-        self.form.set_values(values, example=example)
+        self._filling = True  # nothing to keep while the form is being filled
+        try:
+            self.form.set_values(values, example=example)
+        finally:
+            self._filling = False
         rows = self.form.people.rows
         self._held = {row.key: text for row, text in zip(rows, letters, strict=False)
                       if text is not None}
@@ -181,6 +185,8 @@ class Coach:
 
         An untouched example or empty form is not kept, unless ``force`` (it goes to the log).
         """
+        if getattr(self, "_filling", False):
+            return
         form, letters = form_to_json(self.form.values()), self._letters_by_row()
         if self.current_id is None:
             if not force and form == self._unsaved_base and not any(letters):

@@ -48,7 +48,7 @@ def test_coach_as_a_voila_app_hides_code_and_works_the_same(voila_coach, page, s
     assert page.get_by_text("from followkit.ui import coach").count() == 0  # no code shown
     assert page.get_by_text("screen = coach(").count() == 0
     expect(page.get_by_text("Why follow up")).to_be_visible()
-    for lab_only in ("the screen appears below", "the cell below can start the form empty"):
+    for lab_only in ("the screen appears below", "the cell below can start without the example"):
         cell = page.locator(".jp-RenderedMarkdown").get_by_text(lab_only)
         expect(cell).to_have_count(1)  # rendered by Voilà, then hidden by the screen's style
         expect(cell).to_be_hidden()

@@ -45,7 +45,15 @@ def type_an_interview(page) -> None:
     expect(page.locator(".fk-tabs .lm-TabBar-tab").first).to_contain_text("✎")
 
 
-def assert_the_interview_is_back(page) -> None:
+def assert_the_interview_is_back(page, app=None) -> None:
+    try:
+        expect(page.locator(".fk-company input")).to_have_value("Brightline Foods", timeout=20_000)
+    except AssertionError:
+        drafts = app.root / "data" / "drafts.json"
+        print("DEBUG drafts", drafts.read_text()[:3000] if drafts.exists() else "none")
+        print("DEBUG message", page.locator(".fk-letters-message").inner_text(),
+              page.locator(".fk-interviews-note").inner_text())
+        raise
     for css, text in OWN.items():
         expect(page.locator(css)).to_have_value(text)
     expect(page.locator(".fk-person-name input").nth(1)).to_have_value("Tom Becker")
@@ -68,11 +76,12 @@ def test_an_interview_and_its_edits_survive_a_reload_and_can_be_picked_again(app
     screenshot(page, "typed")
 
     page.reload()
-    expect(page.locator(".fk-company input")).to_have_value("Brightline Foods")
-    assert_the_interview_is_back(page)
+    assert_the_interview_is_back(page, app)
     expect(picker).to_contain_text("2 letters to send, window closes in 23 h 12 min")
 
     page.locator("button.fk-new-interview").click()
+    expect(page.locator(".fk-interviews-note")).to_contain_text("A new, empty form")
+    expect(picker).to_contain_text("not kept yet")  # the list of the new form is shown
     expect(page.locator(".fk-company input")).to_have_value("")
     expect(page.locator(".fk-me-name input")).to_have_value("Robin Diaz")
     labels = picker.evaluate("s => [...s.options].map(o => o.label || o.textContent)")
@@ -80,7 +89,7 @@ def test_an_interview_and_its_edits_survive_a_reload_and_can_be_picked_again(app
                if t.replace("\xa0", " ").startswith("Brightline Foods")]
     assert len(matches) == 1, labels
     picker.select_option(index=matches[0])
-    assert_the_interview_is_back(page)
+    assert_the_interview_is_back(page, app)
     screenshot(page, "picked-again")
     assert page.dialogs == []
 

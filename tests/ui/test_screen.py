@@ -367,6 +367,7 @@ def test_new_interview_starts_empty_and_the_old_one_can_be_picked_again(screen):
     kept = screen.current_id
     screen.interviews.new.click()
     assert screen.form.company.value == "" and screen.panel.tabs == {}
+    assert len(screen.store.entries) == 1  # an empty form is kept only once you type
     assert screen.form.me["name"].value == "Sam Lee"  # your own details stay
     screen.form.company.value = "Brightline Foods"
     labels = [label for label, _id in screen.interviews.picker.options]
