@@ -7,7 +7,7 @@ PORT   ?= 8888
 # JupyterHub's proxy, from the npm registry, into a git-ignored folder (tests/deploy/ uses it).
 CHP    := deploy/jupyterhub/node_modules/.bin/configurable-http-proxy
 
-.PHONY: lab test app install chromium hub-proxy lint bench bench-quick clean
+.PHONY: lab test test-fast app workshop-app install debs dicts hub-proxy lint bench bench-quick clean
 
 $(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,28 +17,68 @@ $(STAMP): requirements.txt pyproject.toml
 install: $(STAMP)
 
 ## The coaching notebook as an app (Voilà: no code shown), on 127.0.0.1 with a fresh token.
-app: $(STAMP)
+app: $(STAMP) dicts
 	$(VENV)/bin/voila notebooks/coach.ipynb --Voila.ip=127.0.0.1 --port=$(PORT) --token \
 		--MappingKernelManager.cull_interval=60 --MappingKernelManager.cull_idle_timeout=3600
 
-## Open JupyterLab on the coaching notebook (127.0.0.1 only, token auth on).
-lab: $(STAMP)
-	$(VENV)/bin/jupyter lab notebooks/coach.ipynb --ServerApp.ip=127.0.0.1 --port=$(PORT) \
+## The workshop as an app for a room (Voilà): a fresh empty drop folder, the full link with its
+## token, a QR code PNG and the printable handout and answer key. 127.0.0.1 unless asked:
+## `make workshop-app ROOM_HOST=0.0.0.0` serves the room's network.
+ROOM_HOST ?= 127.0.0.1
+ROOM_PORT ?= 8866
+workshop-app: $(STAMP) dicts
+	$(PY) deploy/room/workshop_app.py --host=$(ROOM_HOST) --port=$(ROOM_PORT)
+
+## Open JupyterLab on the coaching notebook (127.0.0.1 only, token auth on). The server's root
+## is the repository, so exports/ and data/ are in its file browser; no news pop-up
+## (jupyter/lab-settings/overrides.json); the kit's notebooks are saved without outputs
+## (jupyter/jupyter_server_config.py), so git status stays clean.
+LAB_FLAGS := --config=jupyter/jupyter_server_config.py --ServerApp.root_dir=. \
+	--LabApp.default_url=/lab/tree/notebooks/coach.ipynb \
+	--LabApp.app_settings_dir=jupyter/lab-settings
+
+lab: $(STAMP) dicts
+	$(VENV)/bin/jupyter lab $(LAB_FLAGS) --ServerApp.ip=127.0.0.1 --port=$(PORT) \
 		$(if $(filter 0,$(shell id -u)),--allow-root,)
 
-## Run everything: pytest (library, CLI, widgets, a real JupyterHub), nbval, browser tests.
-test: $(STAMP) chromium hub-proxy
-	$(PY) -m pytest tests notebooks --nbval-lax --nbval-current-env \
-		--nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider
+NBVAL := --nbval-lax --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg
 
-## The browser tests use Debian's chromium; install it when we may (root), else say how.
-chromium:
-	@command -v chromium >/dev/null 2>&1 || { \
+## Run everything: pytest (library, CLI, widgets, a real JupyterHub), nbval, browser tests.
+test: $(STAMP) debs hub-proxy
+	$(PY) -m pytest tests notebooks $(NBVAL) -p no:cacheprovider
+
+## The everyday loop: everything but the browser and JupyterHub tests (no chromium, no node).
+test-fast: $(STAMP)
+	$(PY) -m pytest tests notebooks $(NBVAL) -m "not browser and not hub" -p no:cacheprovider
+
+dicts:
+	@missing=$$(for p in $(DICTS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	[ -z "$$missing" ] || { \
 		if [ "$$(id -u)" = 0 ]; then \
 			DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
-			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 		else \
-			echo "The browser tests need Debian's chromium: run 'sudo apt-get install chromium', then 'make test' again." >&2; \
+			echo "For the spelling check, run 'sudo apt-get install" $$missing"' (followkit works without it and says spelling was not checked)." >&2; \
+		fi; }
+
+## Debian packages the tests drive for real: chromium (browser tests, printing the card),
+## khal (reminders in a real calendar), neomutt under tmux (a draft in a real mail client),
+## LibreOffice Calc (logs kept in a spreadsheet) and
+## poppler-utils (page counts of a printed card). Installed when we may (root), else we say how.
+DEBS ?= chromium khal libreoffice-calc-nogui poppler-utils neomutt tmux $(DICTS)
+## The spelling check (FK702) reads Debian's Hunspell dictionaries: `make lab` and `make app`
+## install them when run as root, else say how; without them spelling is reported unchecked.
+DICTS ?= hunspell-en-us hunspell-en-gb
+
+debs:
+	@missing=$$(for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	[ -z "$$missing" ] || { \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "Installing from Debian: $$missing"; \
+			DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+		else \
+			echo "The tests need these Debian packages: run 'sudo apt-get install" $$missing"', then 'make test' again." >&2; \
 			exit 1; \
 		fi; }
 
@@ -57,8 +97,11 @@ $(CHP): deploy/jupyterhub/package.json deploy/jupyterhub/package-lock.json
 	npm ci --prefix deploy/jupyterhub --no-audit --no-fund --loglevel=error
 	touch $(CHP)
 
+## ruff, mypy on the library, and the layers (dependencies point down: tests/test_layers.py).
 lint: $(STAMP)
-	$(VENV)/bin/ruff check followkit tests benchmarks deploy
+	$(VENV)/bin/ruff check followkit tests benchmarks deploy data
+	$(VENV)/bin/mypy
+	$(PY) -m pytest tests/test_layers.py tests/test_public_api.py -q -p no:cacheprovider
 
 ## Every benchmark, each printing its figures next to their goals; says which missed.
 bench: $(STAMP)
@@ -74,4 +117,4 @@ bench-quick: $(STAMP)
 	if [ -n "$$missed" ]; then echo "bench-quick: MISSED in$$missed"; exit 1; fi; echo "bench-quick: all goals met"
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis exports artifacts deploy/jupyterhub/node_modules
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis exports artifacts deploy/jupyterhub/node_modules

@@ -1,5 +1,8 @@
 """Composing the letters of a 5-interviewer form: the live preview recomposes on every edit.
 
+The form mixes clean and terse notes ("10+ yrs SQL", "team is 6 person", a sensitive note),
+an achievement linked to a topic and an agreed next step, so every part of compose is timed.
+
 Target (issue #3): under 5 ms median for the whole form. The baseline, measured in the same
 run, is one plain ``str.format`` letter per interviewer with no template engine: the ratio
 says what the sandboxed jinja2 templates and the tidy-up cost on top of string building.
@@ -23,18 +26,22 @@ INTERVIEW = fk.Interview(
     position="UX Designer",
     ended_at=datetime(2026, 11, 19, 17, 0, tzinfo=ZoneInfo("America/New_York")),
     interviewers=[
-        fk.Interviewer(name=name, title="Panel", email=f"p{i}@example.com", topics=topics)
+        fk.Interviewer(name=name, title="Panel", email=f"p{i}@example.com", topics=topics,
+                       bring="" if i else "redesigning the intake form that cut drop-off by 30%")
         for i, (name, topics) in enumerate([
             ("Sofia Marchetti", ["the patient intake redesign", "how design reviews run"]),
-            ("Ben Adeyemi", ["the appointment reminders experiment"]),
+            ("Ben Adeyemi", ["the appointment reminders experiment", "team is 6 person",
+                             "salary range"]),
             ("Grace Liu", ["usability testing with older patients", "the research repository"]),
             ("Noah Fischer", ["the component library", "handing off designs in Figma"]),
             ("Ada Novak", []),
         ])
     ],
     topics=["accessibility", "the design system roadmap"],
-    skills=["interaction design", "accessible design for screen readers", "prototyping"],
+    skills=["interaction design", "accessible design for screen readers", "prototyping",
+            "10+ yrs Figma", "exp. w/ usability testing"],
     agreed_channel="email",
+    next_step="send my portfolio case study", next_step_by="2026-11-20",
 )
 ME = fk.Candidate(name="Riley Chen", email="riley@example.com", phone="+1 617 555 0101",
                   portfolio_url="https://rileychen.example.com")
@@ -70,11 +77,14 @@ def main() -> int:
     base = _median_ms(_baseline)
     email = _median_ms(lambda: fk.compose(INTERVIEW, ME, "email"))
     card = _median_ms(lambda: fk.compose(INTERVIEW, ME, "handwritten"))
+    brief = _median_ms(lambda: fk.compose(INTERVIEW, ME, length="brief"))
     print(f"compose, 5 interviewers, email:       median {email:.3f} ms "
           f"({email / base:.0f}x the str.format baseline of {base:.4f} ms)")
     print(f"compose, 5 interviewers, handwritten: median {card:.3f} ms "
           f"({card / base:.0f}x the baseline)")
-    worst = max(email, card)
+    print(f"compose, 5 interviewers, brief email: median {brief:.3f} ms "
+          f"({brief / base:.0f}x the baseline)")
+    worst = max(email, card, brief)
     print(f"target: under {TARGET_MS} ms median -> {'met' if worst < TARGET_MS else 'MISSED'} "
           f"({worst / TARGET_MS:.0%} of the budget)")
     return 0 if worst < TARGET_MS else 1

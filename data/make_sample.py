@@ -1,4 +1,4 @@
-"""Write followkit/log/sample_followups.csv: a synthetic follow-up log (seeded, so it is reproducible).
+"""Write followkit/log/sample_followups.csv: a synthetic follow-up log (seeded: reproducible).
 
 One job seeker in Chicago, 64 interviews from March to October 2026 with one to three
 interviewers each. Most thank-you emails go out 1.5-6 h after the interview, a few too soon

@@ -6,12 +6,24 @@ them import them when first used.
 
 from importlib.metadata import version as _version
 
-from followkit.checks import RULES, Rule, check, check_batch, letter_similarity
+from followkit.checks import (
+    RULES,
+    FormFinding,
+    Rule,
+    check,
+    check_batch,
+    check_form,
+    letter_similarity,
+)
 from followkit.errors import (
+    CheckOptionsError,
+    ExportError,
     FollowkitError,
     FormError,
     LetterError,
     LogError,
+    MissingDependencyError,
+    ReportError,
     TemplateError,
     TimingError,
     WorkshopError,
@@ -39,7 +51,7 @@ from followkit.history import (
     history_view,
     render_html_report,
 )
-from followkit.letters import SIGN_OFFS, compose, load_form
+from followkit.letters import LENGTHS, SIGN_OFFS, FormFile, compose, load_form, load_form_file
 from followkit.log import (
     LOG_COLUMNS,
     SAMPLE_LOG_PATH,
@@ -112,6 +124,7 @@ __all__ = [
     "DEFAULT_POLICY",
     "EXERCISE_KINDS",
     "EXPORT_KINDS",
+    "LENGTHS",
     "LESSON_FORMAT",
     "LETTER_CHANNELS",
     "LOG_COLUMNS",
@@ -121,12 +134,16 @@ __all__ = [
     "SIGN_OFFS",
     "STATUSES",
     "Candidate",
+    "CheckOptionsError",
     "Choice",
     "ChoiceResult",
     "Cohort",
+    "ExportError",
     "Finding",
     "FollowkitError",
     "FormError",
+    "FormFile",
+    "FormFinding",
     "HistoryFilter",
     "HistoryView",
     "Interview",
@@ -137,11 +154,13 @@ __all__ = [
     "LetterExercise",
     "LetterResult",
     "LogError",
+    "MissingDependencyError",
     "PanelExercise",
     "PanelResult",
     "Policy",
     "Progress",
     "Question",
+    "ReportError",
     "Rule",
     "SendTimeExercise",
     "SendTimeResult",
@@ -157,6 +176,7 @@ __all__ = [
     "card_html",
     "check",
     "check_batch",
+    "check_form",
     "choose_log",
     "clock_time",
     "compose",
@@ -180,6 +200,7 @@ __all__ = [
     "letter_similarity",
     "load_cohort",
     "load_form",
+    "load_form_file",
     "load_lesson",
     "mailto_link",
     "mark_sent",

@@ -2,35 +2,52 @@
 
 ::
 
-    FollowkitError
-    ├── FormError      (ValueError)  a field of the interview form is missing or wrong
-    ├── TimingError    (ValueError)  times that cannot be judged (naive, or sent before the end)
-    ├── TemplateError  (ValueError)  a letter template that cannot be rendered
-    ├── LetterError    (ValueError)  a letter text that cannot be checked (empty, binary, huge)
-    ├── LogError       (ValueError)  a follow-up log that cannot be read or written
-    └── WorkshopError  (ValueError)  a workshop lesson or participant file that cannot be used
+    ValueError
+    └── FollowkitError                the root: ``except FollowkitError`` catches them all
+        ├── FormError                 a field of the interview form is missing or wrong
+        ├── TimingError               a time that cannot be judged (naive, not ISO 8601, sent
+        │                             before the end) or a send policy out of order
+        ├── TemplateError             a letter template that cannot be rendered
+        ├── LetterError               a letter text that cannot be checked (empty, binary, huge)
+        ├── CheckOptionsError         options the checker cannot use (unknown rule code, a
+        │                             severity that is not one, an argument of the wrong type)
+        ├── LogError                  a follow-up log that cannot be read or written
+        ├── ExportError               a draft, reminder or card that cannot be made
+        ├── ReportError               an HTML report that cannot be made or written
+        ├── WorkshopError             a workshop lesson or participant file that cannot be used
+        └── MissingDependencyError    an optional library is not installed (also ImportError);
+                                      the message gives the pip command
 
-Every message says what was wrong, where, and what is expected instead.
+Every error is a ``ValueError`` too, so code written against the built-ins keeps working.
+Every message says what was wrong, where, and what is expected instead. A naive time is
+always a :class:`TimingError`, wherever it is passed (:func:`followkit.timing.require_aware`).
 """
 
 from __future__ import annotations
 
+from types import ModuleType
+
 __all__ = [
+    "CheckOptionsError",
+    "ExportError",
     "FollowkitError",
     "FormError",
     "LetterError",
     "LogError",
+    "MissingDependencyError",
+    "ReportError",
     "TemplateError",
     "TimingError",
     "WorkshopError",
+    "import_optional",
 ]
 
 
-class FollowkitError(Exception):
-    """Root of every error followkit raises on purpose."""
+class FollowkitError(ValueError):
+    """Root of every error followkit raises on purpose; also a ``ValueError``."""
 
 
-class FormError(FollowkitError, ValueError):
+class FormError(FollowkitError):
     """A field of the interview form is missing or has a value followkit cannot use.
 
     ``field`` names the field (``"company"``, ``"interviewers[1].email"``) so a form can show
@@ -45,11 +62,21 @@ class FormError(FollowkitError, ValueError):
         super().__init__(f"{where}: {message}")
 
 
-class TimingError(FollowkitError, ValueError):
-    """Times that cannot be judged: a naive time, or a send time before the interview ended."""
+class TimingError(FollowkitError):
+    """A time that cannot be judged, or a send policy whose thresholds are out of order.
+
+    A naive time, text that is not an ISO 8601 time with its UTC offset, a send time before
+    the interview ended. ``field`` names the argument or field (``"now"``, ``"log[2].sent_at"``)
+    when there is one; ``message`` is the text without it, for callers that re-word the place.
+    """
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        self.field = field
+        self.message = message
+        super().__init__(f"{field}: {message}" if field else message)
 
 
-class TemplateError(FollowkitError, ValueError):
+class TemplateError(FollowkitError):
     """A letter template that cannot be rendered: unknown field, syntax error, unsafe code.
 
     ``path`` (the template file), ``line`` (1-based) and ``field`` (the name the template
@@ -74,11 +101,19 @@ class TemplateError(FollowkitError, ValueError):
         super().__init__(f"{where}: {message}" if where else message)
 
 
-class LetterError(FollowkitError, ValueError):
+class LetterError(FollowkitError):
     """A letter text that cannot be checked: empty, binary, or too large."""
 
 
-class LogError(FollowkitError, ValueError):
+class CheckOptionsError(FollowkitError):
+    """Options the checker cannot use.
+
+    An unknown rule code, a severity that is not one, a letter, interview, interviewer or
+    candidate of the wrong type, or a rule whose example does not fit the sample letter.
+    """
+
+
+class LogError(FollowkitError):
     """A follow-up log that cannot be read, validated or written.
 
     ``path``, ``row`` (as a spreadsheet numbers it, header = row 1) and ``column`` say where;
@@ -109,7 +144,7 @@ class LogError(FollowkitError, ValueError):
         super().__init__(f"{where}: {message}" if where else message)
 
 
-class WorkshopError(FollowkitError, ValueError):
+class WorkshopError(FollowkitError):
     """A workshop lesson file or participant file that cannot be read, or an export that failed.
 
     ``path`` names the file when there is one.
@@ -119,3 +154,43 @@ class WorkshopError(FollowkitError, ValueError):
         self.path = None if path is None else str(path)
         self.message = message
         super().__init__(f"{self.path}: {message}" if self.path else message)
+
+
+class ExportError(FollowkitError):
+    """A draft, reminder or card that cannot be made: an unknown export kind, a bad address."""
+
+
+class ReportError(FollowkitError):
+    """An HTML report that cannot be made: its notebook is missing or failed, or unwritable."""
+
+
+class MissingDependencyError(FollowkitError, ImportError):
+    """An optional library a feature needs is not installed.
+
+    ``package`` is what to install and ``needed_for`` the feature that needs it; the message
+    gives the pip command. Also an ``ImportError``, as Python's own would be.
+    """
+
+    def __init__(self, package: str, needed_for: str, *, extra: str = "notebooks") -> None:
+        self.package = package
+        self.needed_for = needed_for
+        self.message = (
+            f"{needed_for} needs {package}, which is not installed; install it with: "
+            f"pip install 'followkit[{extra}]' (or pip install {package})."
+        )
+        super().__init__(self.message)
+        self.name = package
+
+
+def import_optional(module: str, needed_for: str, *, package: str | None = None) -> ModuleType:
+    """Import ``module``, or raise :class:`MissingDependencyError` saying what to install.
+
+    ``package`` is the name pip knows when it differs from the module's (default: the
+    module's top-level name).
+    """
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise MissingDependencyError(package or module.split(".")[0], needed_for) from None

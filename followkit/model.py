@@ -2,21 +2,24 @@
 
 Every object is frozen and validated when it is made, so the rest of followkit can trust it.
 Bad input raises :class:`~followkit.errors.FormError` naming the field and what is expected.
-Lists given for topics, skills or interviewers are stored as tuples.
+Lists given for topics, skills or interviewers are stored as tuples (the fields are typed as
+sequences because that is what they accept).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
-from followkit.errors import FormError
+from followkit.errors import CheckOptionsError, FormError
 
 __all__ = [
     "CHANNELS",
     "LETTER_CHANNELS",
+    "OUTCOMES",
+    "ROLES",
     "SEVERITIES",
     "Candidate",
     "Finding",
@@ -28,12 +31,18 @@ __all__ = [
 ]
 
 #: Every way of following up the guide mentions; phone and text are "not usually encouraged".
-CHANNELS = ("email", "handwritten", "phone", "text")
-#: The channels followkit writes letters for.
+#: "letter" is a typed, printed or mailed letter (a heading block, no subject line).
+CHANNELS = ("email", "handwritten", "phone", "text", "letter")
+#: The channels followkit writes letters for ("letter" is checked, not yet composed).
 LETTER_CHANNELS = ("email", "handwritten")
 #: Finding severities, most serious first.
 SEVERITIES = ("error", "warning", "info")
+#: Who an interviewer was, as the follow-up log records it (column ``interviewer_role``).
+ROLES = ("hiring manager", "department head", "recruiter", "panel", "other")
+#: What came of a follow-up, as the log records it (column ``outcome``); "none" is no answer yet.
+OUTCOMES = ("none", "second_interview", "offer", "rejected")
 
+_HONORIFICS = frozenset({"mr", "ms", "mrs", "mx", "dr", "prof", "professor", "miss", "sir"})
 _URL = re.compile(r"^https?://[^\s/$.?#].[^\s]*$", re.IGNORECASE)
 
 
@@ -98,16 +107,22 @@ def _optional_email(value: str, field_name: str) -> str:
 class Interviewer:
     """One person who interviewed you.
 
-    ``salutation`` is how the greeting should name them ("Ms. Rivera"); empty means their full
-    name. ``topics`` are what you discussed with this person in particular.
+    ``salutation`` is how the greeting should name them ("Ms. Rivera", or just "Dr." for
+    "Dr." and their surname); empty lets the letter choose (an email greets by first name).
+    ``topics`` are what you discussed with this person in particular; ``bring`` is what you
+    would bring to it, an achievement with its result ("building the email program that cut
+    churn by 18%"); ``skills`` are the skills that matter most to this person (empty: the
+    letters share the interview's skills out among the panel).
     """
 
     name: str
     title: str = ""
     email: str = ""
     salutation: str = ""
-    topics: tuple[str, ...] = ()
+    topics: Sequence[str] = ()
     role: str = ""
+    bring: str = ""
+    skills: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", _text(self.name, "name", required=True))
@@ -116,24 +131,47 @@ class Interviewer:
         object.__setattr__(self, "salutation", _text(self.salutation, "salutation", required=False))
         object.__setattr__(self, "topics", _texts(self.topics, "topics"))
         object.__setattr__(self, "role", _text(self.role, "role", required=False))
+        object.__setattr__(self, "bring", _text(self.bring, "bring", required=False))
+        object.__setattr__(self, "skills", _texts(self.skills, "skills"))
 
     @property
     def addressed_as(self) -> str:
         """The name the greeting uses: the salutation when given, else the full name."""
         return self.salutation or self.name
 
+    @property
+    def first_name(self) -> str:
+        """The first word of the name after any title ("Helen" for "Dr. Helen Voss")."""
+        words = self.name.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
+            words = words[1:]
+        return words[0]
+
+    @property
+    def surname(self) -> str:
+        """The last word of the name ("Marchetti" for "Sofia Marchetti")."""
+        return self.name.split()[-1]
+
 
 @dataclass(frozen=True)
 class Candidate:
-    """You, the person writing the follow-up."""
+    """You, the person writing the follow-up.
+
+    The email and phone go in the signature; ``contact_in_body`` also gives them in a line of
+    the last paragraph.
+    """
 
     name: str
     email: str = ""
     phone: str = ""
     portfolio_url: str = ""
+    contact_in_body: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", _text(self.name, "name", required=True))
+        if not isinstance(self.contact_in_body, bool):
+            raise FormError("contact_in_body", f"expected true or false, got "
+                            f"{self.contact_in_body!r}.")
         object.__setattr__(self, "email", _optional_email(self.email, "email"))
         phone = _text(self.phone, "phone", required=False)
         if phone and sum(ch.isdigit() for ch in phone) < 6:
@@ -155,17 +193,21 @@ class Interview:
     ``ended_at`` must be timezone-aware. ``agreed_channel`` is the way of staying in touch agreed
     at the interview (``None`` when nothing was agreed). ``other_companies`` are companies you
     are also writing to, so the checker can catch a letter that names the wrong one.
+    ``next_step`` is the next step agreed at the interview ("send my references"), and
+    ``next_step_by`` the day it is due, if one was agreed.
     """
 
     company: str
     position: str
     ended_at: datetime
-    interviewers: tuple[Interviewer, ...]
-    topics: tuple[str, ...] = ()
-    skills: tuple[str, ...] = ()
+    interviewers: Sequence[Interviewer]
+    topics: Sequence[str] = ()
+    skills: Sequence[str] = ()
     agreed_channel: str | None = None
-    other_companies: tuple[str, ...] = ()
+    other_companies: Sequence[str] = ()
     interview_id: str = ""
+    next_step: str = ""
+    next_step_by: date | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "company", _text(self.company, "company", required=True))
@@ -201,6 +243,19 @@ class Interview:
         object.__setattr__(
             self, "interview_id", _text(self.interview_id, "interview_id", required=False)
         )
+        object.__setattr__(self, "next_step", _text(self.next_step, "next_step", required=False))
+        by = self.next_step_by
+        if isinstance(by, datetime):
+            by = by.date()
+        elif isinstance(by, str):
+            try:
+                by = date.fromisoformat(by.strip()) if by.strip() else None
+            except ValueError:
+                raise FormError("next_step_by", f"{by!r} is not a date; expected e.g. "
+                                "2026-11-20.") from None
+        if by is not None and not isinstance(by, date):
+            raise FormError("next_step_by", f"expected a date such as 2026-11-20, got {by!r}.")
+        object.__setattr__(self, "next_step_by", by)
 
 
 @dataclass(frozen=True)
@@ -259,6 +314,6 @@ class Finding:
 
     def __post_init__(self) -> None:
         if self.severity not in SEVERITIES:
-            raise ValueError(
+            raise CheckOptionsError(
                 f"severity must be one of {', '.join(SEVERITIES)} (got {self.severity!r})."
             )

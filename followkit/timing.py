@@ -18,12 +18,17 @@ from followkit.errors import TimingError
 from followkit.model import CHANNELS, validate_channel
 
 __all__ = [
+    "AWARE_EXAMPLE",
     "DEFAULT_POLICY",
+    "SENT_STATUSES",
     "STATUSES",
+    "STATUS_COLOURS",
+    "STATUS_LABELS",
     "Policy",
     "SendWindow",
     "elapsed",
     "format_duration",
+    "parse_aware",
     "require_aware",
     "send_window",
     "status",
@@ -31,6 +36,15 @@ __all__ = [
 
 #: Every status a planned follow-up can have.
 STATUSES = ("early", "on_time", "late", "pending", "missing")
+#: The statuses of a follow-up that was sent.
+SENT_STATUSES = ("early", "on_time", "late")
+#: How each status reads in a sentence, a table or a chart.
+STATUS_LABELS = {"early": "too early", "on_time": "on time", "late": "late",
+                 "pending": "still due", "missing": "never sent"}
+#: One colour per status wherever followkit draws or marks one: the Okabe–Ito palette, which
+#: people with any common colour-vision deficiency can tell apart.
+STATUS_COLOURS = {"early": "#e69f00", "on_time": "#009e73", "late": "#d55e00",
+                  "pending": "#56b4e9", "missing": "#999999"}
 
 
 @dataclass(frozen=True)
@@ -49,12 +63,12 @@ class Policy:
     def __post_init__(self) -> None:
         zero = timedelta(0)
         if not zero <= self.email_earliest <= self.email_recommended <= self.deadline:
-            raise ValueError(
+            raise TimingError(
                 "Policy needs 0 ≤ email_earliest ≤ email_recommended ≤ deadline "
                 f"(got {self.email_earliest}, {self.email_recommended}, {self.deadline})."
             )
         if not zero <= self.handwritten_recommended <= self.deadline:
-            raise ValueError(
+            raise TimingError(
                 "Policy needs 0 ≤ handwritten_recommended ≤ deadline "
                 f"(got {self.handwritten_recommended}, {self.deadline})."
             )
@@ -107,11 +121,43 @@ class SendWindow:
 def require_aware(when: object, name: str) -> datetime:
     """Return ``when`` if it is a timezone-aware datetime, else raise TimingError saying so."""
     if not isinstance(when, datetime):
-        raise TimingError(f"{name!r} must be a timezone-aware datetime (got {when!r}).")
+        raise TimingError(
+            f"expected a timezone-aware datetime or ISO 8601 text such as {AWARE_EXAMPLE} "
+            f"(got {when!r}).",
+            field=name,
+        )
     if when.tzinfo is None or when.utcoffset() is None:
         raise TimingError(
-            f"{name!r} must be a timezone-aware datetime "
-            f"(got {when:%Y-%m-%d %H:%M}, which has no tzinfo)."
+            f"must be a timezone-aware datetime (got {when:%Y-%m-%d %H:%M}, which has no "
+            "tzinfo); attach its time zone, e.g. tzinfo=ZoneInfo('America/Chicago').",
+            field=name,
+        )
+    return when
+
+
+#: What an aware time looks like in text, for messages.
+AWARE_EXAMPLE = "2026-11-19T15:30:00-06:00"
+
+
+def parse_aware(value: object, name: str) -> datetime:
+    """An aware datetime from ISO 8601 text with its UTC offset, or from an aware datetime.
+
+    The one parser for time strings (the command line, the lesson and participant files, the
+    cohort's columns, a pinned ``now``). Anything else raises TimingError naming ``name``:
+    text that is not ISO 8601, text without an offset, a naive datetime, another type.
+    """
+    if not isinstance(value, str):
+        return require_aware(value, name)
+    text = value.strip()
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        raise TimingError(
+            f"{value!r} is not an ISO 8601 time; expected e.g. {AWARE_EXAMPLE}.", field=name
+        ) from None
+    if when.tzinfo is None or when.utcoffset() is None:
+        raise TimingError(
+            f"{value!r} has no UTC offset; add one, e.g. {text}-06:00 or {text}Z.", field=name
         )
     return when
 
@@ -136,7 +182,12 @@ def send_window(ended_at: datetime, channel: str, policy: Policy = DEFAULT_POLIC
 
 def _after(start: datetime, elapsed: timedelta, zone) -> datetime:
     """``elapsed`` real time after ``start``, shown in ``zone`` (correct across DST changes)."""
-    return (start.astimezone(UTC) + elapsed).astimezone(zone)
+    try:
+        return (start.astimezone(UTC) + elapsed).astimezone(zone)
+    except OverflowError:
+        raise TimingError(f"{start.isoformat(timespec='minutes')} is too close to the end of "
+                          "the calendar (year 9999) to add a send window; check the date."
+                          ) from None
 
 
 def elapsed(start: datetime, end: datetime) -> timedelta:

@@ -1,4 +1,4 @@
-"""Shared fixtures: a complete interview form as DESIGN.md shows it."""
+"""Shared fixtures: a complete interview form as the guide describes one."""
 
 from __future__ import annotations
 

@@ -3,10 +3,53 @@ import sys
 
 import followkit
 
+# The public API, pinned: a name added or removed here is a decision, made in review.
+# Each entry existed before the packages were reorganised, except the error classes the
+# error contract added (CheckOptionsError, ExportError, MissingDependencyError, ReportError)
+# and what issue 15 added (check_form, FormFinding, FormFile, load_form_file, LENGTHS).
+EXPECTED_ALL = [
+    "BLOCKING", "CHANNELS", "DEFAULT_POLICY", "EXERCISE_KINDS", "EXPORT_KINDS", "LENGTHS",
+    "LESSON_FORMAT",
+    "LETTER_CHANNELS", "LOG_COLUMNS", "PARTICIPANT_FORMAT", "RULES", "SAMPLE_LOG_PATH",
+    "SIGN_OFFS", "STATUSES", "Candidate", "CheckOptionsError", "Choice", "ChoiceResult",
+    "Cohort", "ExportError", "Finding", "FollowkitError", "FormError", "FormFile", "FormFinding",
+    "HistoryFilter",
+    "HistoryView", "Interview", "Interviewer", "Lesson", "Letter", "LetterError",
+    "LetterExercise", "LetterResult", "LogError", "MissingDependencyError", "PanelExercise",
+    "PanelResult", "Policy", "Progress", "Question", "ReportError", "Rule", "SendTimeExercise",
+    "SendTimeResult", "SendWindow", "TemplateError", "TimingError", "WorkshopError",
+    "__version__", "anonymize", "append_followups", "apply_filter", "card_font_size",
+    "card_html", "check", "check_batch", "check_form", "choose_log", "clock_time", "compose",
+    "coverage",
+    "coverage_groups", "date_time", "default_log_path", "describe_window",
+    "describe_window_dates", "due", "eml_draft", "export_filename", "export_participant",
+    "grade_choice", "grade_letter", "grade_panel", "grade_send_time", "history_sentences",
+    "history_view", "ics_reminder", "letter_similarity", "load_cohort", "load_form",
+    "load_form_file",
+    "load_lesson", "mailto_link", "mark_sent", "new_salt", "participant_record", "read_log",
+    "read_participant", "relative_time", "reminder_time", "reminders_ics", "render_html_report",
+    "save_followups", "send_time_choices", "send_window", "slug", "status", "summary",
+    "timeliness", "window_state", "write_export", "write_log", "write_reminders",
+]
+
+
+
 
 def isort_key(name: str):
     """The order ruff's RUF022 keeps: CONSTANTS, then Classes, then functions."""
     return (0 if name.isupper() else 1 if name[:1].isupper() else 2, name)
+
+
+def test_all_is_exactly_the_pinned_public_api():
+    assert list(followkit.__all__) == EXPECTED_ALL
+
+
+def test_every_public_name_imports_from_the_package():
+    namespace: dict = {}
+    exec("from followkit import *", namespace)
+    assert sorted(k for k in namespace if k != "__builtins__") == sorted(EXPECTED_ALL)
+    for name in EXPECTED_ALL:
+        assert getattr(followkit, name) is namespace[name]
 
 
 def test_all_is_sorted_and_unique():

@@ -69,10 +69,12 @@ def fake_results(rng: random.Random, lesson: fk.Lesson) -> list[dict]:
     """Exercise results as the workshop notebook records them."""
     progress = fk.Progress()
     for question in lesson.quiz:
-        right = rng.random() < 0.7
-        progress.record(f"quiz:{question.id}", "quiz", done=right)
-        if not right:
-            progress.record(f"quiz:{question.id}", "quiz", done=True)
+        correct = next(i for i, c in enumerate(question.choices) if c.correct)
+        if rng.random() >= 0.7:
+            wrong = rng.choice([i for i in range(len(question.choices)) if i != correct])
+            progress.record(f"quiz:{question.id}", "quiz", done=False, answer=wrong)
+        if rng.random() < 0.9:
+            progress.record(f"quiz:{question.id}", "quiz", done=True, answer=correct)
     for letter in rng.sample(lesson.letters, rng.randint(2, len(lesson.letters))):
         progress.record(f"letter:{letter.id}", "letter", done=False, codes=letter.flaws)
         left = [c for c in letter.flaws if rng.random() < 0.15]
@@ -81,10 +83,11 @@ def fake_results(rng: random.Random, lesson: fk.Lesson) -> list[dict]:
         for _ in range(rng.randint(1, 6)):
             progress.record(f"letter:{letter.id}", "letter", done=not left, codes=left)
     for exercise in lesson.send_time:
-        hours = rng.choices([0.5, 2.0, 4.0, 20.0, 30.0], [15, 35, 25, 15, 10])[0]
-        result = fk.grade_send_time(exercise, exercise.ended_at + timedelta(hours=hours))
+        choices = fk.send_time_choices(exercise)
+        _, when = rng.choices(choices, [3, 10, 6, 5, 12, 8, 4, 2, 3, 1, 2, 1][:len(choices)])[0]
+        result = fk.grade_send_time(exercise, when)
         progress.record(f"send_time:{exercise.id}", "send_time",
-                        done=result.status == "on_time", status=result.status, hours=hours)
+                        done=result.done, status=result.status, hours=result.hours)
     panel_left = ["FK205"] if rng.random() < 0.35 else []
     panel_left += ["FK104"] if rng.random() < 0.2 else []
     progress.record(f"panel:{lesson.panel.id}", "panel", done=False, codes=["FK205"])
@@ -98,9 +101,15 @@ def make_cohort(folder: Path, n: int = 24, seed: int = 8, bad: int = 1) -> list[
     rng = random.Random(seed)
     paths = []
     for k in range(n):
+        shared = None
+        if k % 6 == 1:  # a few opted in to show a letter on the projector
+            letter = lesson.letters[(k // 6 + 2) % len(lesson.letters)]
+            shared = [{"exercise": f"letter:{letter.id}",
+                       "text": letter.answer if k % 4 else letter.text}]
         paths.append(fk.export_participant(
             folder, fake_results(rng, lesson), fake_log(rng), SALT,
-            exported_at=EXPORTED_AT + timedelta(minutes=k), participant=f"p-{k:04d}"))
+            exported_at=EXPORTED_AT + timedelta(minutes=k), participant=f"p-{k:04d}",
+            shared=shared))
     for k in range(bad):
         path = folder / f"workshop-p-broken{k}.json"
         path.write_text('{"format": "followkit-workshop-participant", "version": 1, "exer')

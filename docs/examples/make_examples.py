@@ -22,8 +22,8 @@ def _count(people: int) -> str:
 
 def render_page(form_path: Path) -> str:
     """The Markdown page showing every letter composed from one form."""
-    interview, candidate, channel, sign_off = fk.load_form(form_path)
-    letters = fk.compose(interview, candidate, channel, sign_off=sign_off)
+    interview, candidate, channel, sign_off, length = fk.load_form_file(form_path)
+    letters = fk.compose(interview, candidate, channel, sign_off=sign_off, length=length)
     people = ", ".join(
         f"{p.name} ({p.title})" if p.title else p.name for p in interview.interviewers
     )
@@ -32,9 +32,14 @@ def render_page(form_path: Path) -> str:
         "",
         f"Composed by `followkit.compose` from "
         f"[`data/examples/forms/{form_path.name}`](../../data/examples/forms/{form_path.name}): "
-        f"{channel}, signed \"{sign_off}\", one letter to each of {people}.",
+        f"{channel}{', brief' if length == 'brief' else ''}, signed \"{sign_off}\", "
+        f"one letter to each of {people}.",
         "Regenerate with `.venv/bin/python docs/examples/make_examples.py`.",
     ]
+    notes = fk.check_form(interview, candidate)
+    if notes:
+        lines += ["", "What `followkit.check_form` tells the writer about the notes:", ""]
+        lines += [f"- `{f.field}` {f.code} {f.severity}: {f.message}" for f in notes]
     for letter in letters:
         words = len(letter.body.split())
         lines += ["", f"## To {letter.interviewer.name} ({words} words)", "", "```text",
@@ -49,9 +54,10 @@ def main() -> int:
     for form_path in sorted(FORMS.glob("*.json")):
         page = PAGES / f"{form_path.stem}.md"
         page.write_text(render_page(form_path), encoding="utf-8")
-        interview, _candidate, channel, _sign_off = fk.load_form(form_path)
-        index.append(f"- [{interview.position} at {interview.company}]({page.name}): {channel}, "
-                     f"{_count(len(interview.interviewers))}")
+        interview, _candidate, channel, _sign_off, length = fk.load_form_file(form_path)
+        brief = ", brief" if length == "brief" else ""
+        index.append(f"- [{interview.position} at {interview.company}]({page.name}): {channel}"
+                     f"{brief}, {_count(len(interview.interviewers))}")
     (PAGES / "README.md").write_text("\n".join(index) + "\n", encoding="utf-8")
     print(f"wrote {len(index) - 4} example pages to {PAGES.relative_to(ROOT)}")
     return 0

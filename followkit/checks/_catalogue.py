@@ -1,4 +1,4 @@
-"""The rule catalogue (DESIGN.md, FK101–FK602) as an immutable tuple of :class:`Rule`.
+"""The rule catalogue (FK101–FK704) as an immutable tuple of :class:`Rule`.
 
 Codes and names are public API. Each rule quotes the guide sentence it comes from and carries
 an example of how the sample letter fails it (see :mod:`followkit.checks._examples`).
@@ -10,6 +10,7 @@ from types import MappingProxyType
 
 from followkit.checks import _rules_batch as b
 from followkit.checks import _rules_content as c
+from followkit.checks import _rules_proofread as p
 from followkit.checks import _rules_sending as s
 from followkit.checks import _rules_tailoring as t
 from followkit.checks import _rules_tone as n
@@ -38,7 +39,7 @@ def _rule(code, name, severity, fires_when, message, source, guide, example, che
     return Rule(code, name, severity, fires_when, message, source, guide, example, check, scope)
 
 
-RULES: tuple[Rule, ...] = (
+_ALL = (
     _rule("FK101", "greeting", "warning",
           "no greeting, or one that names nobody (“To whom it may concern”, “Hi there”)",
           "Greet the reader by name.", _CONTENT, _TAILOR,
@@ -105,10 +106,24 @@ RULES: tuple[Rule, ...] = (
           "Fill in every placeholder.", _CONTENT, _TAILOR,
           Example((("Dear Ms. Rivera,", "Dear [Name],"),)), t.placeholder),
     _rule("FK204", "wrong-name", "error",
-          "the greeting names someone other than the recipient, or the text names another "
-          "company known from the context",
+          "the greeting names someone other than the recipient (accents, curly quotes and "
+          "case do not matter: “O’Neill” is “O'Neill”)",
           "Check the names.", _CONTENT, _TAILOR,
           Example((("Dear Ms. Rivera,", "Dear Mr. Haddad,"),)), t.wrong_name),
+    _rule("FK206", "other-company", "error",
+          "the text names an organisation that is not the interview's company (“the position "
+          "at X”, “join X”, “X's team”, “bring … to X”, a name with Inc./LLP/Ltd, or another "
+          "company given in the context); the writer's own current or past employer and "
+          "schools do not count (needs the company)",
+          "Name only the company you interviewed with.", _CONTENT, _TAILOR,
+          Example((("help your team close", "help the Brightline Foods team close"),)),
+          t.other_company),
+    _rule("FK207", "position-mismatch", "warning",
+          "the letter names a position other than the one interviewed for (“the Staff "
+          "Accountant position” for Senior Staff Accountant; needs the position)",
+          "Use the exact title of the position.", _CONTENT, _DISCUSSED,
+          Example((("about the Senior Staff Accountant position",
+                    "about the Staff Accountant position"),)), t.position_mismatch),
     _rule("FK205", "copy-paste", "warning",
           "two letters to different interviewers of one interview are 90 % alike or more",
           "Tailor each letter to its reader.", _PRACTICES, _TONE,
@@ -127,8 +142,9 @@ RULES: tuple[Rule, ...] = (
           "Write in normal case.", _PRACTICES, _TONE,
           Example(((_LOOK, "I REALLY LOOK FORWARD to hearing from you."),)), n.shouting),
     _rule("FK304", "pushy", "warning",
-          "presumptive or demanding lines (“when can I start”, “I expect to hear”, “please "
-          "respond by”, “I will call you”, “haven't heard back”)",
+          "presumptive or demanding lines: a deadline for the reader's answer (“within the next "
+          "week”, “by Friday”), an announced chase (“I will follow up with your recruiting "
+          "department”, “I will call you”), or a presumption (“when can I start”)",
           "Don't presume or demand.", _PRACTICES,
           "You may or may not get a response but that is all part of the interviewing process.",
           Example(((_LOOK, "Please respond by Friday."),)), n.pushy),
@@ -139,6 +155,14 @@ RULES: tuple[Rule, ...] = (
           Example((("I enjoyed learning about", "We covered"),
                    (f"{_LOOK} I am happy to provide", "Please let me know if you need"))),
           n.enthusiasm),
+    _rule("FK306", "sensitive", "warning",
+          "the letter raises pay, salary, benefits or time off; internal matters learned at the "
+          "interview (budget cuts, layoffs, why people left, complaints about staff); a gift or "
+          "money (“a $5 gift card for your time”); or criticism of the interviewer or company",
+          "Keep pay, internal matters, gifts and criticism out of the letter.", _PRACTICES,
+          _TONE,
+          Example(((_LOOK, "I look forward to hearing from you and learning more about the "
+                    "salary and benefits."),)), n.sensitive),
     _rule("FK401", "too-soon", "warning",
           "an email sent or planned under 1 h after the interview ended",
           "Wait an hour or two before emailing.", _PRACTICES,
@@ -179,6 +203,29 @@ RULES: tuple[Rule, ...] = (
           "Fix the recipient's address.", _EMAIL,
           "The follow-up usually consists of an emailed or handwritten message.",
           Example(fail_context=(("to", "dana.rivera@example"),)), s.address),
+    _rule("FK701", "repeated-word", "error",
+          "the same word twice in a row (“about about”)",
+          "Delete the doubled word.", _PRACTICES, _TONE,
+          Example((("learning about the ERP", "learning about about the ERP"),)),
+          p.repeated_word),
+    _rule("FK702", "spelling", "warning",
+          "a misspelled word; never a name, company, place or acronym from the context or the "
+          "letter's own proper nouns; the dialect follows the locale (en-GB accepts “licence”)",
+          "Fix the spelling.", _PRACTICES, _TONE,
+          Example((("My experience with account", "My experiance with account"),)), p.spelling),
+    _rule("FK703", "grammar", "warning",
+          "a lowercase “i”, a count without its plural (“4 year”, “6 person”), or a sentence "
+          "that starts in lowercase",
+          "Fix the grammar.", _PRACTICES, _TONE,
+          Example((("I enjoyed learning about", "i enjoyed learning about"),)), p.grammar),
+    _rule("FK704", "note-speak", "warning",
+          "note abbreviations left in running text: yrs, mgmt, w/, exp., mgr, approx, dept, wk, "
+          "or “&” between ordinary words",
+          "Write note-speak out in full.", _PRACTICES, _TONE,
+          Example((("My experience with account reconciliations",
+                    "My exp. w/ account reconciliations"),)), p.note_speak),
 )
 
+#: The catalogue in code order.
+RULES: tuple[Rule, ...] = tuple(sorted(_ALL, key=lambda rule: rule.code))
 RULES_BY_CODE = MappingProxyType({rule.code: rule for rule in RULES})

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from followkit.checks._rule import Rule
+from followkit.errors import CheckOptionsError
 from followkit.model import Finding, Interview, Interviewer, Letter
 
 __all__ = ["SAMPLE_LETTER", "failing_letter", "run_example", "sample_interview"]
@@ -79,7 +80,10 @@ def failing_letter(rule: Rule) -> str:
     text = SAMPLE_LETTER
     for passes, fails in rule.example.changes:
         if passes not in text:
-            raise ValueError(f"{rule.code}: example text {passes!r} is not in the sample letter.")
+            raise CheckOptionsError(
+                f"{rule.code}: example text {passes!r} is not in the sample letter; "
+                "an example changes text the sample letter holds."
+            )
         text = text.replace(passes, fails)
     return text
 

@@ -101,3 +101,146 @@ def _stem_patterns(term: str) -> tuple[re.Pattern[str], ...]:
 @lru_cache(maxsize=64)
 def _paragraphs(text: str) -> tuple[str, ...]:
     return tuple(_fold(p) for p in re.split(r"\n\s*\n", text))
+
+
+# --- matching by meaning: stems, names, companies -------------------------------------------
+
+_STEM_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_NUMBER = re.compile(r"^\d[\d,.]*$")
+#: Words too common in follow-ups to show, alone, that a topic was recalled.
+_WEAK = frozenset(
+    "team work role position job company time day interview meet meeting new great good "
+    "project process plan program system thing way part group office today week year "
+    "month people opportunity department".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=8192)
+def stem(word: str) -> str:
+    """The Snowball (Porter 2) stem of one word, lower-cased: "experiences" -> "experi"."""
+    return _stemmer().stemWord(word.lower().replace("’", "'").removesuffix("'s"))
+
+
+def stems(text: str) -> list[str]:
+    """The stems of ``text``'s words, in order."""
+    return [stem(w) for w in _STEM_WORD.findall(text)]
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, str]:
+    """Stem -> the first stem of its line in ``phrases/synonyms.txt``."""
+    from followkit.checks._phrases import phrase_list
+
+    table: dict[str, str] = {}
+    for line in phrase_list("synonyms"):
+        group = [stem(w) for w in line.split()]
+        for member in group:
+            table.setdefault(member, group[0])
+    return table
+
+
+@lru_cache(maxsize=256)
+def _concepts(text: str) -> frozenset[str]:
+    table = _synonyms()
+    return frozenset(table.get(s, s) for s in stems(text))
+
+
+@lru_cache(maxsize=256)
+def topic_stems(topic: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A topic's meaningful stems and the strong ones among them.
+
+    Articles, seniority words and bare numbers ("2027 roadmap" -> "roadmap") are left out
+    when a word remains; strong stems are the ones not common in every follow-up.
+    """
+    tokens = [w for w in _STEM_WORD.findall(topic) if w.lower() not in _STOP]
+    words_only = [w for w in tokens if not _NUMBER.match(w)] or tokens
+    table = _synonyms()
+    found = frozenset(table.get(stem(w), stem(w)) for w in words_only)
+    strong = frozenset(s for s in found if s not in {stem(w) for w in _WEAK})
+    return found, strong
+
+
+def recalls(text: str, topic: str) -> bool:
+    """Whether ``text`` recalls ``topic``: the phrase, or most of its meaningful words.
+
+    Words are compared by stem and by the small synonym table, within one paragraph: at
+    least half of the topic's meaningful stems, one of them not an everyday word. "your
+    roadmap for next year" recalls "2027 roadmap"; "the tour you gave me" recalls "office
+    tour"; "the position" alone recalls nothing.
+    """
+    if mentions(text, topic):
+        return True
+    wanted, strong = topic_stems(topic)
+    if not wanted or not strong:
+        return False
+    for paragraph in re.split(r"\n\s*\n", text):
+        have = _concepts(paragraph)
+        hit = wanted & have
+        if hit & strong and len(hit) * 2 >= len(wanted):
+            return True
+    return False
+
+
+@lru_cache(maxsize=512)
+def _name_key(text: str) -> str:
+    from followkit.checks._reader import fold_name
+
+    folded = fold_name(text).replace("&", " and ")
+    return " ".join(re.sub(r"[^\w' ]+", " ", folded).split())
+
+
+def same_name(written: str, known: str, threshold: float = 90) -> bool:
+    """Whether two spellings name the same person or thing, after folding.
+
+    Accents, curly quotes and case are folded ("O’Neill" is "O'Neill", "José" is "Jose"),
+    then compared with rapidfuzz's ratio so a hyphen or a space does not matter
+    ("Mary-Ann" is "Maryann").
+    """
+    from rapidfuzz import fuzz
+
+    a, b = _name_key(written), _name_key(known)
+    if not a or not b:
+        return False
+    if a == b or a.replace(" ", "").replace("'", "") == b.replace(" ", "").replace("'", ""):
+        return True
+    return fuzz.ratio(a, b) >= threshold
+
+
+_LOWER_WORD = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=64)
+def word_set(text: str) -> frozenset[str]:
+    """The lower-case words of ``text`` as a set, for cheap tests before a costly pattern."""
+    return frozenset(_LOWER_WORD.findall(text.lower()))
+
+
+def any_word(text: str, wanted: frozenset[str]) -> bool:
+    """Whether ``text`` holds any of the ``wanted`` words (lower case)."""
+    return not word_set(text).isdisjoint(wanted)
+
+
+def near_anchors(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str,
+                 before: int = 100) -> list[re.Match[str]]:
+    """The matches of ``pattern`` that reach a match of ``anchor``, searched near it only.
+
+    A costly pattern ("the … position", "… Inc.") is tried on a window of ``before``
+    characters up to each place the cheap ``anchor`` ("position", "Inc.") is found, instead of
+    at every position of the text.
+    """
+    found: list[re.Match[str]] = []
+    last = -1
+    for hit in anchor.finditer(text):
+        for match in pattern.finditer(text, max(0, hit.start() - before, last), hit.end() + 1):
+            if match.end() >= hit.start() and match.start() > last:
+                found.append(match)
+                last = match.end()
+                break
+    return found

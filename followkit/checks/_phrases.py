@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 __all__ = ["find_phrases", "has_phrase", "normalise", "phrase_index", "phrase_list",
-           "phrase_set"]
+           "phrase_set", "phrase_spans"]
 
 
 @cache
@@ -57,6 +57,11 @@ def find_phrases(name: str, text: str) -> list[str]:
         return []
     spans = [m.span() for m in _TOKEN.finditer(text.replace("’", "'"))]
     return [text[spans[start][0]:spans[end][1]] for start, end in found]
+
+
+def phrase_spans(name: str, text: str) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
+    """The words of ``text`` (lower-cased) and the (first, last) word of each phrase found."""
+    return _words(text), _matches(name, text, first_only=False)
 
 
 def has_phrase(name: str, text: str) -> bool:

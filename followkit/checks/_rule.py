@@ -37,7 +37,10 @@ class Facts:
 
 @dataclass(frozen=True)
 class Context:
-    """What the checker knows besides the letter; anything may be missing (``None``)."""
+    """What the checker knows besides the letter; anything may be missing (``None``).
+
+    ``locale`` ("en-US", "en-GB") is the dialect the letter is proofread in (FK702).
+    """
 
     interview: Interview | Facts | None = None
     interviewer: Interviewer | None = None
@@ -45,6 +48,7 @@ class Context:
     sent_at: datetime | None = None
     candidate: Candidate | None = None
     to: str | None = None
+    locale: str | None = None
 
 
 @dataclass(frozen=True)

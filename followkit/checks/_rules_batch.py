@@ -8,11 +8,10 @@ necessary."
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Sequence
 
 from followkit.checks._matching import words
-from followkit.checks._parse import ParsedLetter, parse_letter
+from followkit.checks._reader import ParsedLetter, read_letter
 from followkit.checks._rule import Context, Hit
 
 __all__ = ["COPY_PASTE_THRESHOLD", "copy_paste", "everyone_thanked", "letter_similarity",
@@ -20,7 +19,6 @@ __all__ = ["COPY_PASTE_THRESHOLD", "copy_paste", "everyone_thanked", "letter_sim
 
 #: Two letters this alike (or more) read as one letter sent twice.
 COPY_PASTE_THRESHOLD = 0.90
-_GREETING_WORD = re.compile(r"^(dear|hi|hello|greetings|good \w+)\b", re.IGNORECASE)
 
 
 def _person_key(person) -> str:
@@ -37,8 +35,7 @@ def _names_of(parsed: ParsedLetter, person) -> set[str]:
     if person is not None:
         names |= {w.lower() for w in words(f"{person.name} {person.salutation}")}
     if parsed.greeting is not None:
-        rest = _GREETING_WORD.sub("", parsed.greeting.text)
-        names |= {w.lower().rstrip(".") for w in words(rest)}
+        names |= {w.lower().rstrip(".") for w in words(parsed.greeting.addressee)}
     return names
 
 
@@ -58,7 +55,7 @@ def letter_similarity(a, b) -> float:
 
 
 def _parsed(letter) -> ParsedLetter:
-    return parse_letter(letter if isinstance(letter, str) else letter.text)
+    return read_letter(letter if isinstance(letter, str) else letter.text)
 
 
 def copy_paste(letters: Sequence, contexts: Sequence[Context]) -> list[list[Hit]]:
@@ -83,11 +80,12 @@ def one_per_person(letters: Sequence, contexts: Sequence[Context]) -> list[list[
     hits: list[list[Hit]] = [[] for _ in letters]
     seen: dict[str, int] = {}
     for i, ctx in enumerate(contexts):
-        key = _person_key(ctx.interviewer)
-        if not key:
+        person = ctx.interviewer
+        key = _person_key(person)
+        if person is None or not key:
             continue
         if key in seen:
-            hits[i].append(Hit(f"Send {ctx.interviewer.name} one follow-up only; letter "
+            hits[i].append(Hit(f"Send {person.name} one follow-up only; letter "
                                f"{seen[key] + 1} already goes to them. Merge the two."))
         else:
             seen[key] = i

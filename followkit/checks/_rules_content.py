@@ -12,25 +12,56 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from followkit.checks._matching import mentions, quote, sentences
-from followkit.checks._parse import ParsedLetter
-from followkit.checks._phrases import has_phrase, normalise, phrase_set
+from followkit.checks._matching import mentions, quote, recalls, sentences
+from followkit.checks._phrases import has_phrase, normalise, phrase_set, phrase_spans
+from followkit.checks._reader import ParsedLetter, fold, has_contact
 from followkit.checks._rule import Context, Hit
+from followkit.letters._notes import read_skill, read_topic
 
 __all__ = [
     "brisk_opening", "contact_or_work", "greeting", "keep_in_touch", "length",
     "recall_discussion", "shape", "sign_off", "skills_fit", "thanks_first",
 ]
 
-_GREETING_WORD = re.compile(
-    r"^(dear|hi|hello|hey|greetings|good (morning|afternoon|evening|day))\b[\s,]*",
+#: "to discuss the … position": the purpose of the meeting, not something recalled from it.
+_PURPOSE = re.compile(
+    r"\bforward\s+to\s+(?:hearing|learning|talking|discussing|speaking)\b[^.!?]*"
+    r"|\b(?:to\s+|for\s+)?(?:discuss(?:ing|ed)?|talk(?:ing|ed)?\s+(?:about|with\s+me\s+about)|"
+    r"speak(?:ing)?\s+(?:with\s+me\s+)?about|spoke\s+about|meet(?:ing)?\s+about|"
+    r"learn(?:ing)?\s+(?:more\s+)?about|hear(?:ing)?\s+(?:more\s+)?about)\s+"
+    r"(?:the|my|this|your|a|an|our)?\s*(?:[\w&'’/-]+\s+){0,5}?"
+    r"(?:position|role|job|opening|opportunity|candidacy|application|vacancy|post|"
+    r"interview|how\s+my\s+[\w\s]{0,40}?(?:align|fit|match)\w*(?:\s+with\s+[\w\s']{0,40}?"
+    r"(?:goals|needs|requirements|team|role|position))?|my\s+(?:skills|qualifications|"
+    r"experience|background|fit))s?\b(?:\s+(?:with\s+(?:me|you)|at\s+[\w&' ]+?))?"
+    r"(?=[.,;!?]|\s+(?:with|on|"
+    r"today|yesterday|this|last)\b|$)",
     re.IGNORECASE,
 )
-_CONTACT = re.compile(
-    r"\w@\w"                                          # email address
-    r"|\d[\d\s().-]{6,}\d"                            # phone number
-    r"|https?://|www\."                                # web link
-    r"|\w\.(?:com|org|net|io|dev|me|co|design|studio|art)\b",  # a bare domain
+#: Self, then what the writer brings: "my … experience", "I have … skills", "my education".
+_SKILLS = re.compile(
+    r"\b(?:my|our)\s+(?:[\w'’-]+\s+(?:and\s+)?){0,4}?(?:experiences?|skills?|skill\s?set|"
+    r"background|education|training|qualifications?|expertise|knowledge|degree|"
+    r"certifications?|licen[cs]e|track\s+record|coursework|internships?|studies|strengths?|"
+    r"abilit(?:y|ies)|portfolio|track\s+record|work\s+(?:history|experience))\b"
+    r"|\bi(?:\s+have|['’]ve|\s+also\s+have|\s+bring|\s+gained|\s+developed|\s+earned|"
+    r"\s+hold|\s+completed)\s+(?:[\w'’-]+\s+){0,5}?(?:experience|skills?|background|"
+    r"training|years?|certificat\w+|degree|licen[cs]e)\b"
+    r"|\b(?:experience|skills?|background)\s+(?:that\s+)?i\s+(?:have|bring|gained|built)\b"
+    r"|\bi(?:\s+have|['’]ve)\s+(?:also\s+)?been\s+(?:a|an|working|responsible|"
+    r"doing|teaching|leading|running|managing|handling|trained|certified|licensed)\b"
+    r"|\bi\s+(?:also\s+)?(?:currently\s+)?(?:handle|manage|lead|run|teach|supervise|"
+    r"coordinate|oversee|build|design|develop|train|care\s+for|work\s+(?:as|with|in|on))\b"
+    r"|\b(?:in|at|during|from)\s+my\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|internship|"
+    r"placement|practicum|residency|apprenticeship)\b"
+    r"|\bi(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already\s+)?(?!(?:attached|enclosed|included|"
+    r"added|forwarded|noticed|enjoyed|appreciated|decided|wanted|heard|received|considered|"
+    r"reviewed|followed|learned|learnt|thought|reflected|applied|interviewed|talked|spoken|"
+    r"started|continued|loved|liked|missed|asked|reached|contacted)\b)[a-z]+ed\b"
+    r"|\bi(?:\s+have|['’]ve)?\s+(?:also\s+)?(?:led|managed|built|designed|developed|taught|"
+    r"trained|supervised|coordinated|implemented|launched|handled|oversaw|run|ran|worked|"
+    r"spent|prepared|written|wrote|closed|created|organi[sz]ed|delivered|reduced|increased|"
+    r"improved|served|volunteered|completed|earned|studied|cared)\b",
     re.IGNORECASE,
 )
 
@@ -47,7 +78,7 @@ def greeting(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
         yield Hit("Open with a greeting that names the reader, such as “Dear Ms. Rivera,”; "
                   f"the letter starts with {quote(_opening(letter), 6)}.", _first_line(letter))
         return
-    addressee = _GREETING_WORD.sub("", letter.greeting.text).strip(" ,:;.!-")
+    addressee = letter.greeting.addressee
     if not addressee or normalise(addressee) in phrase_set("greetings_nobody"):
         yield Hit(f"Greet the reader by name; {quote(letter.greeting.text)} names nobody. "
                   "Use the name of the person who interviewed you.", letter.greeting.number)
@@ -70,12 +101,14 @@ def thanks_first(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
 
 
 def brisk_opening(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
-    """FK103: the first paragraph is brisk (at most 60 words and 3 sentences)."""
+    """FK103: the first of several paragraphs is brisk (at most 60 words and 3 sentences)."""
     if not letter.paragraphs:
         return
     first = letter.paragraphs[0]
     count, said = len(first.text.split()), len(sentences(first.text))
-    if count > 60 or said > 3:
+    # A body of one paragraph is FK109's to split, unless even that is long for an opening.
+    limit = 2 if len(letter.paragraphs) == 1 else 1
+    if count > 60 * limit or said > 3 * limit:
         yield Hit(f"Keep the thanks brisk: your first paragraph has {count} words in {said} "
                   "sentences; aim for one to three sentences and under 60 words, and move the "
                   "rest to the next paragraph.", first.line)
@@ -89,18 +122,66 @@ def _topics(ctx: Context) -> tuple[str, ...]:
 
 
 def recall_discussion(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
-    """FK104: the letter refers to something discussed at the interview."""
-    body = letter.body_text
+    """FK104: the letter refers to something discussed at the interview.
+
+    With known topics, one of them is recalled by its words or a paraphrase
+    (:func:`~followkit.checks._matching.recalls`); without, a cue such as "learning about" or
+    "the tour you gave me" is needed, and "to discuss the … position" does not count.
+    """
+    body = fold(letter.body_text)
     topics = _topics(ctx)
     if topics:
-        if not any(mentions(body, t) for t in topics):
+        if not any(recalls(body, t) or _mentions_written(body, read_topic(t).text)
+                   for t in topics):
             shown = ", ".join(f"“{t}”" for t in topics[:3])
             yield Hit(f"Mention something you discussed, such as {shown}; the letter names "
                       "none of the interview's topics.", _middle_line(letter))
-    elif not has_phrase("discussion_cues", body):
+    elif not _recalls_something(_PURPOSE.sub(" ", body)):
         yield Hit("Recall something you discussed at the interview (“I enjoyed learning "
                   "about …”); the letter does not refer to the conversation.",
                   _middle_line(letter))
+
+
+def _mentions_written(body: str, written: str) -> bool:
+    """Whether ``body`` names a note the way a letter writes it.
+
+    "10+ yrs SQL" is written "more than ten years of SQL"; an empty ``written`` (a note
+    letters leave out) is never found.
+    """
+    return bool(written) and mentions(body, written.removeprefix("my experience with "))
+
+
+#: Words that name nothing in particular after "learning about" or "our conversation".
+_GENERIC = frozenset(
+    "company firm organization organisation team role position job opportunity interview "
+    "next steps step your yours with about more the that this these those time today "
+    "yesterday meeting everyone people staff there business work day week process decision "
+    "enjoyed appreciated loved liked thank thanks glad great really very much especially "
+    "particularly interesting helpful wonderful pleasure truly also always again which what "
+    "when where while from into onto have having been being would could should their them "
+    "they were will shall some other such things thing everything anything lot lots name "
+    "names".split()
+)
+_CONTENT = re.compile(r"[a-z][a-z'-]{3,}")
+
+
+def _recalls_something(body: str) -> bool:
+    """A shared moment ("the tour you gave me") or a conversation cue that names something.
+
+    "I enjoyed learning about the fear-free handling training" names something; "I enjoyed
+    our conversation." and "learning more about the company" do not.
+    """
+    if has_phrase("recall_events", body):
+        return True
+    if not has_phrase("discussion_cues", body):
+        return False
+    for sentence in sentences(body):
+        words, spans = phrase_spans("discussion_cues", re.split(r"[;(]", sentence)[0])
+        for start, end in spans:
+            near = words[max(0, start - 4):start] + words[end + 1:end + 9]
+            if any(_CONTENT.fullmatch(w) and w not in _GENERIC for w in near):
+                return True
+    return False
 
 
 def _middle_line(letter: ParsedLetter) -> int | None:
@@ -110,10 +191,17 @@ def _middle_line(letter: ParsedLetter) -> int | None:
 
 
 def skills_fit(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
-    """FK105: a nod to the writer's own skills or experience."""
-    body = letter.body_text
+    """FK105: a nod to the writer's own skills or experience.
+
+    The interview's skills named, or the writer speaking of what they bring: "my …
+    experience", "My education and previous hands-on experiences fit …", "I have led …".
+    """
+    body = fold(letter.body_text)
     skills = tuple(ctx.interview.skills) if ctx.interview else ()
-    if any(mentions(body, s) for s in skills) or has_phrase("skills_cues", body):
+    if any(mentions(body, s) or _mentions_written(body, read_skill(s).text) for s in skills) or \
+            _SKILLS.search(body):
+        return
+    if has_phrase("skills_cues", body):
         return
     hint = f" such as “{skills[0]}”" if skills else ""
     yield Hit(f"Add a sentence on how your skills or experience{hint} fit the position; "
@@ -123,13 +211,13 @@ def skills_fit(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
 def keep_in_touch(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK106: the last paragraph shows willingness to continue the correspondence.
 
-    A short closing line of thanks after it ("Thank you again for your time.") is allowed:
-    then the paragraph before it is the one that has to keep the door open.
+    A short closing line after it ("Thank you again for your time.") is allowed: then the
+    paragraph before it may keep the door open instead.
     """
     if not letter.paragraphs:
         return
     last = letter.paragraphs[-1]
-    closing = letter.paragraphs[-2:] if _thanks_only(last) else (last,)
+    closing = letter.paragraphs[-2:] if _short(last) else (last,)
     if len(letter.paragraphs) > 1 and closing[0] is letter.paragraphs[0]:
         closing = (last,)
     if any(has_phrase("keep_in_touch", p.text) for p in closing):
@@ -138,15 +226,24 @@ def keep_in_touch(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
               f"you”); your last paragraph is {quote(last.text, 6)}.", last.line)
 
 
-def _thanks_only(paragraph) -> bool:
-    return len(paragraph.text.split()) <= 12 and has_phrase("thanks", paragraph.text)
+def _short(paragraph) -> bool:
+    """A closing line of a dozen words or fewer ("Thanks again!", "Go Irish on Saturday!")."""
+    return len(paragraph.text.split()) <= 12
 
 
 def contact_or_work(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
-    """FK107: an email address, phone number or link after the greeting."""
-    start = (letter.greeting or letter.subject)
-    rest = letter.lines[start.number:] if start else letter.lines
-    if _CONTACT.search("\n".join(rest)):
+    """FK107: an email address, phone number or link in the writer's own text.
+
+    A typed letter's heading (the sender's address block) counts; a quoted message does not.
+    """
+    start = letter.greeting or letter.subject
+    after = [line.text for line in letter.written if start is None or line.number > start.number]
+    if has_contact("\n".join([*after, *(line.text for line in letter.heading)])):
+        return
+    if ctx.channel == "letter" and not letter.heading:
+        yield Hit("Put your name, address and contact details and the date above the "
+                  "greeting, as a typed letter does; the letter has no heading.",
+                  letter.greeting.number if letter.greeting else None)
         return
     yield Hit("Add how to reach you (email or phone) or a link to your work below your "
               "name; the letter gives none.",
@@ -168,10 +265,13 @@ def sign_off(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
 
 
 def shape(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
-    """FK109: three or four body paragraphs (thanks; what was discussed; keeping in touch)."""
+    """FK109: three or four body paragraphs (thanks; what was discussed; keeping in touch).
+
+    A handwritten card may say it all in one or two paragraphs.
+    """
     count = len(letter.paragraphs)
-    if 3 <= count <= 4:
-        return
+    if 3 <= count <= 4 or (ctx.channel == "handwritten" and 1 <= count <= 4):
+        return  # a card's few lines may hold thanks, recall and keeping in touch together
     severity = "info" if count in (2, 5) else "warning"
     advice = ("split it into thanks, what you discussed and how to stay in touch" if count < 3
               else "merge or cut paragraphs")

@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator
 
 from followkit.checks._matching import mentions
-from followkit.checks._parse import ParsedLetter
 from followkit.checks._phrases import has_phrase
+from followkit.checks._reader import ParsedLetter
 from followkit.checks._rule import Context, Hit
 from followkit.errors import FormError
 from followkit.timing import DEFAULT_POLICY, elapsed, format_duration, status
@@ -22,7 +22,7 @@ __all__ = ["address", "channel_preference", "discouraged_channel", "late", "subj
            "too_soon"]
 
 _BY = {"email": "email", "handwritten": "a handwritten note", "phone": "phone",
-       "text": "text message"}
+       "text": "text message", "letter": "a typed letter"}
 _SUBJECT_CUES = re.compile(r"\b(interview|position|role|application|follow[- ]?up)\b",
                            re.IGNORECASE)
 
@@ -30,10 +30,15 @@ _SUBJECT_CUES = re.compile(r"\b(interview|position|role|application|follow[- ]?u
 def _timeliness(ctx: Context) -> str | None:
     if ctx.sent_at is None or ctx.interview is None or ctx.interview.ended_at is None:
         return None
-    return status(ctx.interview.ended_at, ctx.sent_at, ctx.channel or "email", now=ctx.sent_at)
+    # A mailed letter, like a card, may be written right away: it takes days to arrive.
+    channel = "handwritten" if ctx.channel == "letter" else ctx.channel or "email"
+    return status(ctx.interview.ended_at, ctx.sent_at, channel, now=ctx.sent_at)
 
 
 def _taken(ctx: Context) -> str:
+    """How long after the interview the letter goes; asked only when _timeliness judged it."""
+    assert ctx.interview is not None and ctx.interview.ended_at is not None
+    assert ctx.sent_at is not None
     return format_duration(elapsed(ctx.interview.ended_at, ctx.sent_at))
 
 

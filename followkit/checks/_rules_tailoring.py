@@ -1,4 +1,4 @@
-"""Rules FK201–FK204: a letter tailored to this interview and this reader.
+"""Rules FK201–FK207: a letter tailored to this interview, this company and this reader.
 
 Guide, "Follow-up Content": "tailor your follow-up messages for each interview you have";
 "… a nod to your skills or experience as it pertains to the position".
@@ -8,11 +8,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
-from followkit.checks._matching import mentions, quote, words
-from followkit.checks._parse import ParsedLetter
+from followkit.checks._matching import (
+    any_word,
+    mentions,
+    near_anchors,
+    quote,
+    same_name,
+    words,
+)
 from followkit.checks._phrases import normalise, phrase_list, phrase_set
+from followkit.checks._reader import ParsedLetter, fold, fold_name, is_boilerplate
 from followkit.checks._rule import Context, Hit
 
 __all__ = ["company_named", "placeholder", "position_named", "wrong_name"]
@@ -23,16 +30,17 @@ _LEGAL = re.compile(
     re.IGNORECASE,
 )
 _TITLES = frozenset("mr mrs ms miss mx dr prof professor sir madam".split())
-_GREETING_WORD = re.compile(
-    r"^(dear|hi|hello|hey|greetings|good (morning|afternoon|evening|day))\b[\s,]*",
-    re.IGNORECASE,
-)
 _BRACKETED = re.compile(
     r"\[[^\[\]\n]{1,40}\]"                     # [Name], [Company]
     r"|\{\{[^{}\n]{0,60}\}\}|\{%[^{}\n]{0,60}%\}"  # {{ name }}, {% if %}
     r"|\{[A-Za-z_][\w ]{0,30}\}"               # {company}
     r"|<(?![\w.+-]+@)[A-Za-z][A-Za-z _]{1,30}>"  # <company>, but not <sam@example.com>
     r"|_{3,}"                                    # ____
+    r"|\((?:insert|name|enter|add|type|your|company|position|job title|date|interviewer)"
+    r"\b[^()\n]{0,60}\)"                          # (insert …), (name the position)
+    r"|\b(?:Your|First|Last|Full|Company|Employer|Interviewer['’]s|Hiring Manager['’]s|"
+    r"Recipient['’]s)\s+(?:Full\s+)?(?:Name|Address|Title|Phone(?:\s+Number)?|"
+    r"Email(?:\s+Address)?)\b(?![ \t]+[a-z])"      # Your Name, Last Name, Company Name
 )
 
 
@@ -42,11 +50,18 @@ def company_core(company: str) -> str:
 
 
 def company_named(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
-    """FK201: the company is named (needs the company)."""
+    """FK201: the company is named (needs the company).
+
+    Without its legal suffix, with "and" for "&", with or without accents and curly quotes.
+    """
     if ctx.interview is None or not ctx.interview.company:
         return
     company = ctx.interview.company
-    if not mentions(letter.text, company_core(company)):
+    core = company_core(company)
+    if mentions(letter.text, core) or mentions(fold_name(letter.text), fold_name(core)):
+        return
+    # a short form where a letter names its company: "the position at Café Olé"
+    if not any(_is_company(c, company) for c in _org_candidates(fold(letter.text))):
         yield Hit(f"Name the company, {company}, so the reader sees the letter was written "
                   "for this interview; it is not mentioned.", _line(letter))
 
@@ -65,6 +80,16 @@ def _line(letter: ParsedLetter) -> int | None:
     return letter.paragraphs[0].line if letter.paragraphs else None
 
 
+#: Characters or words without which no placeholder can be there (cheap tests first).
+_MARKS = re.compile(r"[\[\]{}<>_(]|\b(?:Your|First|Last|Full|Company|Employer|Interviewer|"
+                    r"Hiring|Recipient)\b")
+
+
+@cache
+def _capital_words() -> frozenset[str]:
+    return frozenset(w.lower() for p in phrase_list("placeholders") for w in p.split())
+
+
 @cache
 def _capitals() -> re.Pattern[str]:
     words = "|".join(re.escape(p.upper()) for p in phrase_list("placeholders"))
@@ -74,9 +99,13 @@ def _capitals() -> re.Pattern[str]:
 def placeholder(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK203: no unfilled placeholder such as [Name], {{ company }}, XXX or TODO."""
     capitals = _capitals()
-    if not _BRACKETED.search(letter.text) and not capitals.search(letter.text):
+    text = letter.text
+    if not (_MARKS.search(text) and _BRACKETED.search(text)) and not (
+            any_word(text, _capital_words()) and capitals.search(text)):
         return
     for number, raw in enumerate(letter.lines, start=1):
+        if is_boilerplate(raw.strip()):
+            continue  # "[image: logo]" is the mail program's, not a slot to fill
         found = [m.group(0) for m in _BRACKETED.finditer(raw)]
         found += [m.group(0) for m in capitals.finditer(raw)]
         for item in found:
@@ -90,12 +119,12 @@ def _names(person) -> set[str]:
 
 
 def wrong_name(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
-    """FK204: the greeting names the recipient, and no other company is named.
+    """FK204: the greeting names the recipient (accents, quotes and case folded).
 
     A greeting that still holds a placeholder ("Dear [Name],") is FK203's to report.
     """
     if ctx.interviewer is not None and letter.greeting is not None:
-        addressee = _GREETING_WORD.sub("", letter.greeting.text).strip(" ,:;.!-")
+        addressee = letter.greeting.addressee
         unfilled = _BRACKETED.search(addressee) or _capitals().search(addressee)
         nobody = normalise(addressee) in phrase_set("greetings_nobody")
         if addressee and not unfilled and not nobody:
@@ -108,26 +137,247 @@ def wrong_name(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
                 yield Hit(f"Check the name: {quote(letter.greeting.text)} does not name "
                           f"{ctx.interviewer.addressed_as}, who this letter is for.",
                           letter.greeting.number)
-    if ctx.interview is not None and ctx.interview.other_companies:
-        own = normalise(company_core(ctx.interview.company))
-        for other in ctx.interview.other_companies:
-            core = company_core(other)
-            if normalise(core) == own or normalise(core) in own:
-                continue
-            for number, raw in enumerate(letter.lines, start=1):
-                if _names_company(raw, core):
-                    yield Hit(f"Replace “{core}”: that is another company you applied to; this "
-                              f"letter is for {ctx.interview.company or 'this interview'}.", number)
 
 
 def _names_company(line: str, core: str) -> bool:
-    pattern = re.escape(normalise(core)).replace(r"\ ", r"\s+")
-    return re.search(rf"(?<!\w){pattern}(?!\w)", normalise(line)) is not None
+    return _company_pattern(normalise(core)).search(normalise(line)) is not None
+
+
+@cache
+def _company_pattern(core: str) -> re.Pattern[str]:
+    pattern = re.escape(core).replace(r"\ ", r"\s+")
+    return re.compile(rf"(?<!\w){pattern}(?!\w)")
 
 
 def _same_name(written: str, known: str) -> bool:
     """A name written in the greeting matches a known one, or is a short form of it."""
     written, known = written.rstrip("."), known.rstrip(".")
-    if written == known:
+    if same_name(written, known, threshold=100):
         return True
     return len(written) >= 3 and (known.startswith(written) or written.startswith(known))
+
+
+# --- FK206: another organisation named ------------------------------------------------------
+
+_CAP = r"(?:[A-Z][\w'’&-]*(?:\.[A-Za-z]+)*|[A-Z]{2,}|\d+[A-Za-z]*)"
+_LINK = r"(?:[ \t]+(?:&|and|of|the|de|for|on)[ \t]+|[ \t]+|-)"
+_ORG = rf"{_CAP}(?:{_LINK}{_CAP}){{0,4}}"
+_SUFFIX = (r"(?:LLP|LLC|L\.L\.C\.|Inc\b\.?|Incorporated|Ltd\b\.?|Limited|Corp\b\.?|Corporation|"
+           r"Co\.|GmbH|PLC|plc|PLLC|P\.C\.|S\.A\.|AG|Pty\.?\s+Ltd\.?|Holdings|Group)")
+#: Where a letter names the organisation it wants to join (the name is group "org").
+_ORG_MENTIONS = (
+    re.compile(rf"(?i:\b(?:position|role|job|opening|opportunity|career|internship|team|work|"
+               rf"working|future|interview|interviewing|everyone|people|staff|culture|time|"
+               rf"visit|tour|day|here|join\s+you)\s+(?:at|with)\s+(?:the\s+)?)(?P<org>{_ORG})"),
+    re.compile(rf"(?i:\b(?:join|joining|part\s+of|grow\s+with|contribute\s+to|contributing\s+to|"
+               rf"bring\b[^.!?\n]{{0,60}}?\bto|add\s+value\s+to|help)\s+(?:the\s+)?)"
+               rf"(?P<org>{_ORG})(?i:\s+(?:team|family|community|mission|staff)|['’]s|[.,;!?]|"
+               rf"\s+(?:and|as|in|by|with)\b|$)"),
+    re.compile(rf"(?P<org>{_ORG})['’]s\s+(?i:team|mission|culture|success|growth|customers|"
+               rf"clients|patients|students|future|goals|products?|values|vision|work)\b"),
+    re.compile(rf"(?P<org>{_ORG},?[ \t]+{_SUFFIX})"),
+)
+#: Before an organisation in the same sentence: the writer's own past or present employer.
+_OWN_PAST = re.compile(
+    r"(?i:\b(?:my|i|i['’]ve|i['’]m|i\s+am|i\s+was)\b[^.!?]{0,60}?\b(?:current|currently|"
+    r"previous|previously|former|formerly|last|past|prior|worked|work|was|spent|interned|"
+    r"served|volunteered|led|managed|studied|graduated|employed|time|years?)\b"
+    r"|\bwhile\s+at\b|\bduring\s+my\b|\bas\s+an?\s+\w+\s+(?:at|with)\b)"
+)
+_NOT_ORGS = frozenset(
+    "i the a an my your our this that you we they he she it monday tuesday wednesday thursday "
+    "friday saturday sunday january february march april may june july august september "
+    "october november december finance accounting marketing sales engineering operations hr "
+    "human resources it legal design product research support admissions nursing facilities "
+    "recruiting talent people culture team teams department office board firm company "
+    "organization organisation school district hospital clinic store branch".split()
+)
+_SCHOOLS = re.compile(r"\b(?:university|college|school|academy|institute|polytechnic)\b", re.I)
+
+
+@lru_cache(maxsize=512)
+def _strip_legal(name: str) -> str:
+    return re.sub(rf"[\s,]+{_SUFFIX}$", "", name.strip()).strip() or name
+
+
+@lru_cache(maxsize=512)
+def _org_key(name: str) -> frozenset[str]:
+    folded = fold_name(_strip_legal(name)).replace("&", " and ")
+    return frozenset(w for w in re.findall(r"[\w']+", folded) if w not in ("and", "the", "of"))
+
+
+@lru_cache(maxsize=512)
+def _is_company(candidate: str, company: str) -> bool:
+    """Whether ``candidate`` names ``company``: its words, a part of them, or a near spelling.
+
+    "Harlow and Pike", "Harlow & Pike", "Harlow" and "Harlow & Pike LLP" all name
+    "Harlow & Pike LLP".
+    """
+    from rapidfuzz import fuzz
+
+    mine, theirs = _org_key(candidate), _org_key(company)
+    if not mine or not theirs:
+        return False
+    if mine <= theirs or theirs <= mine:
+        return True
+    if any(w in theirs for w in mine) and len(mine) <= 3:
+        return True
+    return fuzz.token_set_ratio(" ".join(sorted(mine)), " ".join(sorted(theirs))) >= 88
+
+
+def _known_words(ctx: Context) -> set[str]:
+    """Names the letter may use freely: people, the position, topics, skills."""
+    known: set[str] = set()
+    people = list(getattr(ctx.interview, "interviewers", ()) or ())
+    for person in (*people, ctx.interviewer, ctx.candidate):
+        if person is not None:
+            known |= {w.lower() for w in words(getattr(person, "name", "") or "")}
+    if ctx.interview is not None:
+        for item in (ctx.interview.position, *ctx.interview.topics, *ctx.interview.skills):
+            known |= {w.lower() for w in words(item)}
+    return known
+
+
+_ORG_GATE = re.compile(
+    r"(?i:\b(?:at|with|join|joining|part\s+of|to|help)\s+(?:the\s+)?[A-Z])|['’]s\s|"
+    + _SUFFIX)
+
+
+#: Words each pattern of _ORG_MENTIONS needs (cheap tests before the patterns).
+_ORG_WORDS = (
+    frozenset({"at", "with"}),
+    frozenset("join joining part grow contribute contributing bring add help".split()),
+    frozenset({"s"}),
+    frozenset("llp llc inc incorporated ltd limited corp corporation co gmbh plc pllc pc sa "
+              "ag pty holdings group".split()),
+)
+
+
+#: A literal part each pattern needs, found first so the pattern runs on a small window only.
+_ORG_ANCHORS = (
+    None,
+    None,
+    re.compile(r"['’]s\s+(?i:team|mission|culture|success|growth|customers|clients|patients|"
+               r"students|future|goals|products?|values|vision|work)\b"),
+    re.compile(_SUFFIX),
+)
+
+
+def _org_candidates(text: str) -> Iterator[str]:
+    chosen = [(p, a) for p, needed, a in zip(_ORG_MENTIONS, _ORG_WORDS, _ORG_ANCHORS,
+                                             strict=True) if any_word(text, needed)]
+    if not chosen or not _ORG_GATE.search(text):
+        return
+    for pattern, anchor in chosen:
+        matches = pattern.finditer(text) if anchor is None else near_anchors(pattern, anchor, text)
+        for match in matches:
+            start = match.start("org")
+            clause = _SENTENCE_START.split(text[max(0, start - 120):start])[-1]
+            if _OWN_PAST.search(clause):
+                continue
+            yield match.group("org").strip(" .,;")
+
+
+_SENTENCE_START = re.compile(r"[.!?\n]\s+(?=[A-Z0-9\"“(])")
+
+
+def _flag(candidate: str, company: str, known: set[str]) -> bool:
+    key = _org_key(candidate)
+    if not key or all(w in _NOT_ORGS or w in known for w in key):
+        return False
+    if _SCHOOLS.search(candidate):
+        return False
+    return not _is_company(candidate, company)
+
+
+def other_company(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
+    """FK206: the letter names an organisation that is not the interview's company.
+
+    Found from the text where a letter names the place it wants to join ("the position at
+    X", "join X", "X's team", "bring … to X", a name with a legal suffix), leaving out the
+    writer's own current or past employer ("in my current role at X") and schools, and from
+    the other companies the person said they are writing to.
+    """
+    if ctx.interview is None:
+        return
+    company = ctx.interview.company
+    others = [o for o in ctx.interview.other_companies
+              if not company or not _is_company(o, company)]
+    lines = letter.prose
+    whole = "\n".join(line.text for line in lines)
+    found = [o for o in others if _names_company(whole, _strip_legal(o))]
+    if company:
+        candidates = list(dict.fromkeys(_org_candidates(fold(whole))))
+        if candidates:
+            known = _known_words(ctx)
+            found += [c for c in candidates if _flag(c, company, known)]
+    seen: set[str] = set()
+    for name in found:
+        if normalise(name) in seen:
+            continue
+        seen.add(normalise(name))
+        core = _strip_legal(name)
+        number = next((line.number for line in lines if _names_company(fold(line.text), core)),
+                      lines[0].number if lines else None)
+        yield Hit(f"Replace “{name}”: this letter is for {company or 'this interview'}, and "
+                  "naming another company tells the reader it was written for someone else.",
+                  number)
+
+
+# --- FK207: another position named ----------------------------------------------------------
+
+_TITLE_WORD = r"(?:[A-Z][\w'’./-]*|[A-Z]{2,}|I{1,3}|IV|&|of|and|for|to|in)"
+_POSITION_MENTIONS = (
+    re.compile(rf"(?i:\b(?:the|this|your|an?)\s+)(?P<title>[A-Z][\w'’./-]*(?:\s+{_TITLE_WORD})"
+               rf"{{0,5}})\s+(?i:position|role|job|opening|post|vacancy|opportunity)\b"),
+    re.compile(rf"(?i:\b(?:position|role|job|post)\s+(?:of|as)\s+(?:an?\s+|the\s+)?)"
+               rf"(?P<title>[A-Z][\w'’./-]*(?:\s+{_TITLE_WORD}){{0,5}}?)"
+               rf"(?=\s+(?:at|in|with|for|on|and)\b|[.,;:!?]|$)"),
+)
+#: Words that make one title another job: "Staff Accountant" is not "Senior Staff Accountant".
+_LEVELS = frozenset("senior junior lead principal chief head assistant associate deputy staff "
+                    "sub vice executive trainee intern 1 2 3 4 entry entry-level".split())
+_POSITION_GATE = re.compile(
+    r"(?i:\b(?:position|role|job|opening|post|vacancy|opportunity)\b)")
+_ABBREVIATIONS = {"sr": "senior", "jr": "junior", "mgr": "manager", "asst": "assistant",
+                  "assoc": "associate", "coord": "coordinator", "dir": "director",
+                  "eng": "engineer", "admin": "administrator", "vp": "vice president",
+                  "ii": "2", "iii": "3", "i": "1"}
+
+
+@lru_cache(maxsize=512)
+def _title_key(title: str) -> tuple[str, ...]:
+    folded = normalise(fold(title)).replace("&", " and ")
+    tokens = [w.rstrip(".") for w in re.findall(r"[\w.']+", folded)]
+    return tuple(_ABBREVIATIONS.get(w, w) for w in tokens if w not in ("the", "a", "an"))
+
+
+def position_mismatch(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
+    """FK207: the letter names a position other than the one interviewed for."""
+    if ctx.interview is None or not ctx.interview.position:
+        return
+    from rapidfuzz import fuzz
+
+    position = ctx.interview.position
+    wanted = _title_key(position)
+    company_words = _org_key(ctx.interview.company) if ctx.interview.company else set()
+    if not _POSITION_GATE.search(letter.text):
+        return
+    for line in letter.prose:
+        for pattern in _POSITION_MENTIONS:
+            for match in near_anchors(pattern, _POSITION_GATE, fold(line.text), 120):
+                title = match.group("title")
+                key = _title_key(title)
+                bare = tuple(w for w in key if w not in company_words)
+                own = tuple(w for w in wanted if w not in company_words)
+                if not bare or set(key) == set(wanted) or set(bare) == set(own):
+                    continue
+                if fuzz.ratio(" ".join(bare), " ".join(own)) >= 92:
+                    continue
+                if set(bare) < set(own) and not (set(own) - set(bare)) & _LEVELS:
+                    continue  # "the ICU position" for ICU Nurse: a short form, not another job
+                if _OWN_PAST.search(fold(line.text)[:match.start("title")][-60:]):
+                    continue
+                yield Hit(f"Check the position: the letter says “{title}”, but the interview "
+                          f"was for {position}. Use the exact title.", line.number)
+                return

@@ -1,4 +1,4 @@
-"""Rules FK301–FK305: the tone of the letter.
+"""Rules FK301–FK306: the tone of the letter.
 
 Guide, "Follow-up Best Practices": "be enthusiastic, personable, and professional"; "You may
 or may not get a response but that is all part of the interviewing process."
@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from followkit.checks._matching import quote, sentences
-from followkit.checks._parse import Line, ParsedLetter, is_contact_line
+from followkit.checks._matching import any_word, quote, sentences
 from followkit.checks._phrases import find_phrases, has_phrase, phrase_list, phrase_set
+from followkit.checks._reader import Line, ParsedLetter, fold
 from followkit.checks._rule import Context, Hit
 
 __all__ = ["casual", "enthusiasm", "exclamations", "pushy", "shouting"]
@@ -20,31 +20,34 @@ _EMOJI = re.compile(
     "[\U0001f300-\U0001faff\U00002600-\U000027bf\U0001f000-\U0001f2ff\u2b50\u2764\ufe0f]"
     r"|(?<![\w:/])(?::-?\)|:-?\(|;-?\)|:-?D\b|:-?P\b|<3|\^_\^|xD\b)"
 )
+#: A word stretched for effect: "sooo", "pleeease", "yesss".
+_ELONGATED = re.compile(r"(?<![\w./@-])[A-Za-z]*([a-z])\1{2,}[a-z]*(?![\w./@-])")
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}[A-Z'’]*\W+(?:I\W+)?[A-Z]{2}")
 _CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
-def _prose_lines(letter: ParsedLetter) -> list[Line]:
-    """Every line a person wrote as words, with its number.
+def _prose_lines(letter: ParsedLetter) -> tuple[Line, ...]:
+    """Every line a person wrote as words, with its number (:attr:`ParsedLetter.spoken`).
 
-    The greeting, the body, and any line after the signature's name that is not contact
-    details (a "LOL!!" or "P.S." there is read too); the subject and sign-off are left out.
+    The greeting, the body, the postscript, and any line of the signature block after the
+    name that is neither contact details nor boilerplate; the subject, heading, sign-off and
+    quoted text are left out.
     """
-    start = letter.subject.number + 1 if letter.subject else 1
-    skip = {letter.sign_off.number} if letter.sign_off else set()
-    skip |= {line.number for line in letter.signature[:1]}  # the writer's name
-    skip |= {line.number for line in letter.signature if is_contact_line(line.text)}
-    return [Line(i, letter.lines[i - 1]) for i in range(start, len(letter.lines) + 1)
-            if letter.lines[i - 1].strip() and i not in skip]
+    return letter.spoken
 
 
 def casual(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK301: no slang, text-speak or emoji."""
     short = {p for p in phrase_list("casual") if len(p) <= 2}
-    for line in _prose_lines(letter):
+    lines = _prose_lines(letter)
+    whole = letter.spoken_text
+    if not (has_phrase("casual", whole) or _EMOJI.search(whole) or _ELONGATED.search(whole)):
+        return
+    for line in lines:
         found = [w for w in find_phrases("casual", line.text)
                  if w.lower() not in short or w == w.lower()]
         found += _EMOJI.findall(line.text)
+        found += [m.group(0) for m in _ELONGATED.finditer(line.text)]
         if found:
             shown = ", ".join(f"“{w}”" for w in dict.fromkeys(found))
             yield Hit(f"Keep the tone professional: replace {shown} with plain words.",
@@ -53,9 +56,12 @@ def casual(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
 
 def exclamations(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK302: at most one exclamation mark."""
-    lines = [line for line in _prose_lines(letter) if "!" in line.text]
-    if letter.sign_off and "!" in letter.sign_off.text:
-        lines.append(letter.sign_off)
+    lines = [line for line in _prose_lines(letter) if "!" in line.text] if "!" in (
+        letter.spoken_text) else []
+    for extra in (letter.subject, letter.sign_off):
+        if extra is not None and "!" in extra.text:
+            lines.append(extra)
+    lines.sort(key=lambda line: line.number)
     total = sum(line.text.count("!") for line in lines)
     if total > 1:
         marked = [s for line in lines for s in sentences(line.text) if "!" in s]
@@ -101,13 +107,146 @@ def _capital_runs(text: str) -> Iterator[list[str]]:
         yield run
 
 
+_DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|"
+        r"the\s+end\s+of\s+(?:the\s+)?(?:day|week|month)|end\s+of\s+(?:the\s+)?(?:day|week|"
+        r"month)|eod|cob|close\s+of\s+business|next\s+(?:week|month|\w+day)|this\s+week|"
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}\w*|"
+        r"the\s+\d{1,2}(?:st|nd|rd|th))")
+#: What the reader is asked to do: answer, decide, call back.
+_READER_ACTS = (r"(?:hear(?:ing)?\s+(?:back|from\s+(?:you|your\s+\w+|the\s+\w+))|"
+                r"respon(?:d|se)|repl(?:y|ies)|answer|"
+                r"decision|decide|let\s+me\s+know|get\s+back\s+to\s+me|update|offer|"
+                r"feedback|confirm\w*|news|word|call\s+me|contact\s+me)")
+#: Each pushy pattern with the words one of which it needs (a cheap test first).
+_PUSHY = (
+    # a deadline for the reader: "hear from you within the next week", "reply by Friday"
+    (frozenset("within before later by".split()), re.compile(
+        rf"\b{_READER_ACTS}\b[^.!?]{{0,40}}?\b(?:by|before|no\s+later\s+than|within)\s+"
+        rf"(?:the\s+next\s+|the\s+)?(?:{_DAY}|(?:\d+|a|one|two|three|four|five|few|"
+        rf"couple\s+of)\s+(?:business\s+|working\s+)?(?:hours?|days?|weeks?))", re.I)),
+    # an announced chase: "Next week, I will follow up with your recruiting department"
+    (frozenset("call calling phone phoning ring ringing stop stopping drop dropping check "
+               "checking touch touching contact contacting reach reaching follow following"
+               .split()), re.compile(
+        r"\b(?:i|i['’]ll|i\s+will|i\s+shall|i\s+plan\s+to|i\s+intend\s+to|i\s+am\s+going\s+"
+        r"to|i['’]m\s+going\s+to)\s+(?:be\s+)?(?:also\s+)?(?:call(?:ing)?|phon(?:e|ing)|"
+        r"ring(?:ing)?|stop(?:ping)?\s+by|drop(?:ping)?\s+by|check(?:ing)?\s+in|"
+        r"touch(?:ing)?\s+base|contact(?:ing)?\s+(?:you|your|the|hr)|reach(?:ing)?\s+out\s+"
+        r"(?:to\s+you\s+)?again|follow(?:ing)?\s*-?\s*up\s+(?:with\s+(?!(?:the|my|a|an|some|"
+        r"any)\s+(?:references?|documents?|materials?|information|details|writing|samples?|"
+        r"portfolio|work|transcripts?|answers?|links?|list|cop(?:y|ies)|forms?|paperwork)\b)|"
+        r"again|on\s+(?:my|the)\s+(?:application|candidacy|status)|in\s+(?:a|one|two|\d+)|"
+        r"next|by|on\s+\w+day))", re.I)),
+    # "if I don't hear back …"
+    (frozenset({"hear", "heard"}), re.compile(
+        r"\bif\s+i\s+(?:do\s+not|don['’]t|haven['’]t|have\s+not)\s+(?:hear|heard)", re.I)),
+    # the outcome presumed: "Waiting for a positive reply", "your favourable decision"
+    (frozenset("positive favorable favourable affirmative good".split()), re.compile(
+        r"\b(?:positive|favou?rable|affirmative|good)\s+(?:reply|response|answer|decision|"
+        r"outcome|news)\b", re.I)),
+)
+
+
 def pushy(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
-    """FK304: nothing presumptive or demanding."""
-    for line in _prose_lines(letter):
-        for phrase in dict.fromkeys(find_phrases("pushy", line.text)):
+    """FK304: nothing presumptive or demanding.
+
+    A deadline for the reader's answer ("within the next week", "by Friday"), an announced
+    chase ("Next week, I will follow up with your recruiting department", "I will call
+    you"), or a phrase from the ``pushy`` list ("when can I start").
+    """
+    lines = _prose_lines(letter)
+    whole = letter.spoken_text
+    patterns = [p for words, p in _PUSHY if any_word(whole, words) and p.search(whole)]
+    if not patterns and not has_phrase("pushy", whole):
+        return
+    for line in lines:
+        text = fold(line.text)
+        found = [m.group(0) for p in patterns for m in p.finditer(text)]
+        found += find_phrases("pushy", line.text)
+        for phrase in _distinct(found):
             yield Hit(f"Drop “{phrase}”: it presumes or demands an answer, and the reader owes "
                       "you none. Say you look forward to hearing from them instead.",
                       line.number)
+
+
+def _distinct(found: list[str]) -> list[str]:
+    """The phrases found, without one that another already holds."""
+    kept: list[str] = []
+    for phrase in sorted(dict.fromkeys(found), key=len, reverse=True):
+        if not any(phrase.lower() in other.lower() for other in kept):
+            kept.append(phrase)
+    return kept
+
+
+_MONEY = re.compile(r"[$£€]")
+#: What a follow-up should not raise, by kind: advice, trigger words and the pattern.
+_SENSITIVE = (
+    ("pay", "leave pay, benefits and time off for the offer stage", frozenset(
+        "salary salaries compensation pay wage wages hourly bonus bonuses stock equity 401 401k "
+        "pension benefit benefits health dental vacation pto paid sick parental relocation"
+        .split()), re.compile(
+        r"\b(?:salar(?:y|ies)|compensation|pay\s+(?:range|rate|scale|grade|band|raise|"
+        r"increase|package)|(?:the|my|starting|hourly|take-home)\s+pay\b|wages?\b|hourly\s+"
+        r"rate|bonus(?:es)?|signing\s+bonus|stock\s+options|equity\s+(?:grant|package)|"
+        r"401\s?\(?k\)?|pension|benefits?\s+(?:package|plan)|health\s+(?:insurance|benefits)|"
+        r"dental\s+(?:plan|coverage|insurance)|(?:salary|pay|compensation)\s+and\s+benefits|the\s+benefits\b(?!\s+of)|"
+        r"vacation(?:\s+(?:days|time|policy))?|paid\s+time\s+off|\bpto\b|sick\s+(?:days|"
+        r"leave)|parental\s+leave|relocation\s+(?:package|assistance|bonus))", re.I)),
+    ("internal", "keep what you learned about the company's internal matters out of the "
+     "letter", frozenset(
+        "budget layoff layoffs laid lay downsizing downsized downsize restructuring reorg "
+        "reorganization reorganisation hiring turnover attrition left quit resigned fired morale "
+        "complain complained complaining complaints complaint lawsuit understaffed short"
+        .split()), re.compile(
+        r"\b(?:budget\s+cuts?|cut\s+(?:the|your)\s+budget|layoffs?|laid\s+off|lay\s+off|"
+        r"downsiz\w+|restructuring|reorg(?:ani[sz]ation)?|hiring\s+freeze|turnover|attrition|"
+        r"(?:why|how)\s+(?:the\s+last\s+\w+|(?:your|the)\s+(?:predecessor|previous\s+\w+)|"
+        r"(?:people|staff|employees|so\s+many(?:\s+\w+)?|others|\w+)\s+(?:have\s+)?(?:left|"
+        r"quit|resigned)|(?:he|she|they)\s+(?:left|quit|was\s+fired))|(?:was|were|got)\s+fired|"
+        r"low\s+morale|morale\s+(?:is|was)|complain\w*\s+about\s+(?:the\s+|your\s+)?"
+        r"(?:staff|team|manager|boss|colleagues|coworkers|co-workers|employees)|lawsuit|"
+        r"understaffed|short[- ]staffed)", re.I)),
+    ("gift", "thank with words only; a gift or money puts the reader in an awkward spot",
+     frozenset("gift gifts giftcard present token dollars euros pounds coffee lunch dinner drink "
+               "drinks flowers chocolate chocolates cookies bottle".split()), re.compile(
+        r"(?:(?:\$|£|€)\s?\d+|\b\d+\s?(?:dollars|euros|pounds)\b)[^.!?]{0,40}?\b(?:gift|"
+        r"voucher|card|for\s+your\s+time|as\s+a\s+(?:thank|token)|coffee|lunch|treat)|"
+        r"\bgift\s*cards?\b|"
+        r"\b(?:a|small|little)\s+(?:gift|present|token\s+of)|\b(?:coffee|lunch|dinner|drinks?)"
+        r"\s+(?:is|are|will\s+be)\s+on\s+me\b|\b(?:sent|sending|send|attached|enclosed)\s+"
+        r"(?:you\s+)?(?:a|some)\s+(?:gift|present|flowers|chocolates?|cookies|bottle)", re.I)),
+    ("criticism", "leave out criticism of the interviewer, the interview or the company",
+     frozenset("disorganized disorganised unprepared late rude distracted unprofessional chaotic "
+               "outdated messy confusing boring dismissive cold slow waiting wait improve fix "
+               "update change poorly improvement organized organised prepared better shorter "
+               "started ran".split()),
+     re.compile(
+        r"\b(?:you|the\s+interview(?:er)?|the\s+(?:office|process|company|team|website))\s+"
+        r"(?:was|were|seemed|looked|felt)\s+(?:a\s+bit\s+|quite\s+|very\s+|rather\s+|"
+        r"somewhat\s+|really\s+)?(?:disorgani[sz]ed|unprepared|late|rude|distracted|"
+        r"unprofessional|chaotic|outdated|messy|confusing|boring|dismissive|cold|slow)|"
+        r"\b(?:kept\s+me\s+waiting|made\s+me\s+wait|started\s+late|ran\s+late|"
+        r"could\s+have\s+been\s+(?:better|more\s+organi[sz]ed|shorter)|(?:you|your\s+team)"
+        r"\s+should\s+(?:really\s+)?(?:improve|fix|update|change)|poorly\s+(?:run|organi[sz]ed|"
+        r"managed)|needs?\s+(?:a\s+lot\s+of\s+)?(?:serious\s+)?improvement|"
+        r"(?:not|wasn['’]t|weren['’]t)\s+(?:very\s+)?(?:well\s+)?(?:organi[sz]ed|prepared))",
+        re.I)),
+)
+
+
+def sensitive(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
+    """FK306: nothing about pay, internal matters, gifts or money, or criticism."""
+    lines = _prose_lines(letter)
+    whole = letter.spoken_text
+    kinds = [kind for kind in _SENSITIVE
+             if (any_word(whole, kind[2]) or (kind[0] == "gift" and _MONEY.search(whole)))
+             and kind[3].search(whole)]
+    for line in lines if kinds else ():
+        text = fold(line.text)
+        for _kind, advice, _words, pattern in kinds:
+            match = pattern.search(text)
+            if match:
+                yield Hit(f"Take out “{match.group(0)}”: {advice}.", line.number)
 
 
 def enthusiasm(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:

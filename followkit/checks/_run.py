@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
 from followkit.checks._catalogue import RULES, RULES_BY_CODE
-from followkit.checks._parse import parse_letter
+from followkit.checks._proofread import validate_locale
+from followkit.checks._reader import read_letter
 from followkit.checks._rule import Context, Hit, Rule
+from followkit.errors import CheckOptionsError
 from followkit.model import (
     SEVERITIES,
     Candidate,
@@ -28,7 +31,7 @@ def _codes(codes: Iterable[str], what: str) -> list[str]:
     codes = [str(code).strip().upper() for code in codes]
     unknown = [code for code in codes if code not in RULES_BY_CODE]
     if unknown:
-        raise ValueError(
+        raise CheckOptionsError(
             f"{what}: unknown rule code {', '.join(map(repr, unknown))}; "
             f"known codes are {RULES[0].code}–{RULES[-1].code} (see docs/rules.md)."
         )
@@ -41,7 +44,7 @@ def _severities(severity: Mapping[str, str] | None) -> dict[str, str]:
     chosen = dict(zip(_codes(severity.keys(), "severity"), severity.values(), strict=True))
     for code, level in chosen.items():
         if level not in SEVERITIES:
-            raise ValueError(
+            raise CheckOptionsError(
                 f"severity: {level!r} for {code} is not a severity; "
                 f"use one of {', '.join(SEVERITIES)}."
             )
@@ -54,23 +57,37 @@ def validate_options(disable: Iterable[str] = (), severity: Mapping[str, str] | 
     _severities(severity)
 
 
-def _context(letter, interview, interviewer, channel, sent_at, candidate, to) -> Context:
+def _context(letter, interview, interviewer, channel, sent_at, candidate, to,
+             locale=None) -> Context:
     if isinstance(letter, Letter):
         interviewer = interviewer or letter.interviewer
         channel = channel or letter.channel
     elif not isinstance(letter, str):
-        raise TypeError(f"expected a Letter or the letter's text, got {type(letter).__name__}.")
+        raise CheckOptionsError(
+            f"letter: expected a Letter or the letter's text, got {type(letter).__name__}."
+        )
     if interview is not None and not isinstance(interview, Interview):
-        raise TypeError(f"interview must be an Interview, got {type(interview).__name__}.")
+        raise CheckOptionsError(
+            f"interview: expected an Interview, got {type(interview).__name__}."
+        )
     if interviewer is not None and not isinstance(interviewer, Interviewer):
-        raise TypeError(f"interviewer must be an Interviewer, got {type(interviewer).__name__}.")
+        raise CheckOptionsError(
+            f"interviewer: expected an Interviewer, got {type(interviewer).__name__}."
+        )
     if candidate is not None and not isinstance(candidate, Candidate):
-        raise TypeError(f"candidate must be a Candidate, got {type(candidate).__name__}.")
+        raise CheckOptionsError(
+            f"candidate: expected a Candidate, got {type(candidate).__name__}."
+        )
     if channel is not None:
         channel = validate_channel(channel)
     if sent_at is not None:
         require_aware(sent_at, "sent_at")
-    return Context(interview, interviewer, channel, sent_at, candidate, to)
+    if locale is not None:
+        try:
+            locale = validate_locale(locale)
+        except ValueError as exc:
+            raise CheckOptionsError(f"locale: {exc}") from None
+    return Context(interview, interviewer, channel, sent_at, candidate, to, locale)
 
 
 def _text(letter) -> str:
@@ -97,6 +114,7 @@ def check(
     disable: Iterable[str] = (),
     severity: Mapping[str, str] | None = None,
     to: str | None = None,
+    locale: str | None = None,
 ) -> list[Finding]:
     """What a careful coach would say about one letter, as findings sorted by line.
 
@@ -104,10 +122,12 @@ def check(
     channel) or the raw text. Rules that need context (the interview, the interviewer, the
     channel, ``sent_at``) stay silent when it is missing. ``disable`` switches rules off by
     code; ``severity`` maps a code to ``"error"``, ``"warning"`` or ``"info"``; ``to`` is the
-    address the email goes to (default: the interviewer's). Unknown codes raise ValueError;
-    text that cannot be checked raises :class:`~followkit.errors.LetterError`.
+    address the email goes to (default: the interviewer's); ``locale`` ("en-US", "en-GB") is
+    the dialect FK702 spells in (default: the interview's, else en-US). Unknown codes or
+    locales raise CheckOptionsError; text that cannot be checked raises
+    :class:`~followkit.errors.LetterError`.
     """
-    ctx = _context(letter, interview, interviewer, channel, sent_at, candidate, to)
+    ctx = _context(letter, interview, interviewer, channel, sent_at, candidate, to, locale)
     return check_with_context(_text(letter), ctx, disable=disable, severity=severity)
 
 
@@ -120,7 +140,7 @@ def check_with_context(
 ) -> list[Finding]:
     """:func:`check` on raw text with a ready-made :class:`Context` (partial facts allowed)."""
     off, levels = set(_codes(disable, "disable")), _severities(severity)
-    parsed = parse_letter(text)
+    parsed = read_letter(text)
     findings = [
         _finding(rule, hit, levels)
         for rule in RULES
@@ -141,6 +161,7 @@ def check_batch(
     disable: Iterable[str] = (),
     severity: Mapping[str, str] | None = None,
     to: str | None = None,
+    locale: str | None = None,
 ) -> list[list[Finding]]:
     """:func:`check` for each letter of one interview, plus the rules across letters.
 
@@ -149,15 +170,17 @@ def check_batch(
     FK502 flags an interviewer of ``interview`` with no letter in the batch.
     """
     letters = list(letters)
-    options = dict(interviewer=interviewer, channel=channel, sent_at=sent_at,
-                   candidate=candidate, disable=disable, severity=severity, to=to)
+    options: dict[str, Any] = dict(interviewer=interviewer, channel=channel, sent_at=sent_at,
+                                   candidate=candidate, disable=disable, severity=severity,
+                                   to=to, locale=locale)
     results = [check(letter, interview, **options) for letter in letters]
     off, levels = set(_codes(disable, "disable")), _severities(severity)
-    contexts = [_context(letter, interview, interviewer, channel, sent_at, candidate, to)
+    contexts = [_context(letter, interview, interviewer, channel, sent_at, candidate, to, locale)
                 for letter in letters]
     for rule in RULES:
         if rule.scope != "batch" or rule.code in off:
             continue
-        for found, hits in zip(results, rule.check(letters, contexts), strict=True):
+        batch: list[list[Hit]] = rule.check(letters, contexts)  # type: ignore[assignment]
+        for found, hits in zip(results, batch, strict=True):
             found.extend(_finding(rule, hit, levels) for hit in hits)
     return [_sort(found) for found in results]

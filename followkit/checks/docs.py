@@ -27,6 +27,32 @@ Rules that need context (the interview's company, position, topics and skills; t
 interviewer; the channel; the send time; other companies you applied to) stay silent when it
 is not given, except FK104 and FK105, which fall back on cue words.
 
+## How a letter is read
+
+Every rule reads the same parts, found by `followkit.checks.read_letter`:
+
+- **subject**: a first line `Subject: …` (also `**Subject:**`, or a subject line in a typed
+  letter's heading); `.eml` files give theirs;
+- **heading**: in a typed letter, the sender's address, the date and the reader's name and
+  address above the greeting; a letter sent as `--channel letter` (or a `.docx`) is expected
+  to have one, and FK601 does not apply to it;
+- **greeting**: "Dear Dr. Walker:", "Respected Mr. Smith", "Hi team,", "Hello Ms. O’Neill -",
+  or a card's "Frank, thank you for …", where the greeting opens the first sentence;
+- **body paragraphs**: a paragraph ends at a blank line or an indented first line; lines
+  hard-wrapped at ~72 characters are joined; lines typed one per paragraph are split;
+- **sign-off, name and signature block**: titles, pronouns, phone | email | LinkedIn lines,
+  "Sent from my iPhone", a logo placeholder or a confidentiality notice are never read as
+  the body;
+- **postscript**: a "P.S." after the name is read for tone but is not the last paragraph;
+- **quoted or forwarded text**: "On … wrote:", "-----Original Message-----", Outlook's
+  From/Sent/To block, "> " lines and forwarded messages are ignored by every rule and never
+  counted or quoted (quote headers in other languages are found by mail-parser-reply).
+
+Line numbers always refer to the text as given (Windows line ends included). Names are
+compared with accents, curly quotes and case folded ("O’Neill" is "O'Neill"); a company may
+be written without its legal suffix or with "and" for "&"; topics are recalled by their word
+stems (Snowball) and a small synonym list (`phrases/synonyms.txt`).
+
 ## The sample letter
 
 Written after the interview for Senior Staff Accountant at Harlow & Pike LLP (topics: the

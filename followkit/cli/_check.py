@@ -1,7 +1,8 @@
 """``python -m followkit check``: the letter checker as a linter.
 
 Prints one line per finding, ``FILE:LINE: CODE severity name: message`` (``FILE: CODE …`` when the
-finding is about the whole letter), or ``--json``. Exit 0 with no errors, 1 when a letter has
+finding is about the whole letter), or ``--json``. Reads .txt, .eml, .html and .docx files
+(:mod:`followkit.checks._inputs`). Exit 0 with no errors, 1 when a letter has
 an error (or cannot be read), 2 on bad usage. ``-`` reads the letter from standard input.
 """
 
@@ -11,6 +12,7 @@ import json
 import sys
 
 from followkit.cli._args import CHANNEL_CHOICES, aware_datetime
+from followkit.errors import CheckOptionsError
 
 __all__ = ["add_check", "run_check"]
 
@@ -26,8 +28,9 @@ def add_check(subparsers) -> None:
         "Give what you know about the interview; rules that need missing facts stay silent.",
     )
     parser.add_argument("files", nargs="+", metavar="LETTER",
-                        help="letter text files (a first line 'Subject: …' is allowed); "
-                        "'-' reads standard input")
+                        help="letters as .txt (a first line 'Subject: …' is allowed), .eml "
+                        "(its Subject and To are used), .html or .docx; '-' reads standard "
+                        "input")
     add = parser.add_argument
     add("--company", default="", help="the company you interviewed with")
     add("--position", default="", help="the position you interviewed for")
@@ -35,7 +38,8 @@ def add_check(subparsers) -> None:
     add("--salutation", default="", help="how the greeting names them, e.g. 'Ms. Rivera'")
     add("--to", default=None, metavar="ADDRESS", help="the address the email goes to")
     add("--channel", choices=CHANNEL_CHOICES,
-        help="how the letter goes out (default: email when it has a Subject line)")
+        help="how the letter goes out: 'letter' is a typed, printed or mailed letter "
+        "(default: email for .eml or a Subject line, letter for .docx)")
     add("--agreed-channel", choices=CHANNEL_CHOICES,
         help="the way of staying in touch agreed at the interview")
     add("--interview-end", type=aware_datetime, metavar="ISO",
@@ -53,25 +57,40 @@ def add_check(subparsers) -> None:
     add("--json", action="store_true", help='print {"findings": [...]} per file as JSON')
 
 
-def _read(name: str) -> str:
+def _read(name: str):
+    """The letter in file ``name`` (or standard input) as a LetterInput."""
+    from followkit.checks._inputs import MAX_FILE_BYTES, read_input
     from followkit.errors import LetterError
 
     try:
         if name == "-":
-            data = sys.stdin.buffer.read(_MAX_BYTES + 1)
+            data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
         else:
             with open(name, "rb") as handle:
-                data = handle.read(_MAX_BYTES + 1)
+                data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise LetterError(f"cannot read the letter: {exc.strerror}.") from None
-    if len(data) > _MAX_BYTES:
+        raise LetterError(f"cannot read {name}: {exc.strerror}; expected a letter file "
+                          "(.txt, .eml, .html or .docx).") from None
+    if len(data) > _MAX_BYTES and not name.lower().endswith((".docx", ".eml")):
         raise LetterError("the file is over 1 MB; a follow-up letter is a few hundred words. "
                           "Check one letter at a time.")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise LetterError(f"the file is not UTF-8 text (byte {exc.start + 1} cannot be read); "
-                          "save the letter as plain UTF-8 text.") from None
+    return read_input(name, data)
+
+
+def _for_file(ctx, found):
+    """The context with what the file told: an email's recipient and channel."""
+    from dataclasses import replace
+
+    from followkit.model import Interviewer
+
+    changes = {}
+    if ctx.channel is None and found.channel:
+        changes["channel"] = found.channel
+    if ctx.to is None and found.to_address:
+        changes["to"] = found.to_address
+    if ctx.interviewer is None and found.to_name:
+        changes["interviewer"] = Interviewer(name=found.to_name, email=found.to_address)
+    return replace(ctx, **changes) if changes else ctx
 
 
 def _context(args):
@@ -96,7 +115,9 @@ def _options(args) -> tuple[list[str], dict[str, str]]:
     for item in args.severity:
         code, sep, level = item.partition("=")
         if not sep:
-            raise ValueError(f"--severity {item!r}: expected CODE=LEVEL, e.g. FK109=warning.")
+            raise CheckOptionsError(
+                f"--severity {item!r}: expected CODE=LEVEL, e.g. FK109=warning."
+            )
         severity[code.strip().upper()] = level.strip().lower()
     return disable, severity
 
@@ -113,14 +134,20 @@ def run_check(args) -> int:
     except (ValueError, FollowkitError) as exc:
         print(f"followkit check: {exc}", file=sys.stderr)
         return 2
-    worst, report = 0, {}
+    worst = 0
+    report: dict[str, list[dict]] = {}
+    failed: dict[str, str] = {}
     for name in args.files:
         shown = "<stdin>" if name == "-" else name
         try:
-            findings = check_with_context(_read(name), ctx, disable=disable, severity=severity)
+            found = _read(name)
+            findings = check_with_context(found.text, _for_file(ctx, found), disable=disable,
+                                          severity=severity)
         except FollowkitError as exc:
             print(f"{shown}: cannot check this letter: {exc}", file=sys.stderr)
             worst = max(worst, 1)
+            failed[shown] = f"cannot check this letter: {exc}"
+            report[shown] = []
             continue
         if any(f.severity == "error" for f in findings):
             worst = max(worst, 1)
@@ -132,10 +159,11 @@ def run_check(args) -> int:
                 where = f"{shown}:{f.line}" if f.line else shown
                 print(f"{where}: {f.code} {f.severity} {f.name}: {f.message}")
     if args.json:
+        entries = [{"file": k, "findings": v, **({"error": failed[k]} if k in failed else {})}
+                   for k, v in report.items()]  # an unreadable file: no findings, an error
         if len(args.files) == 1 and report:
-            print(json.dumps({"findings": next(iter(report.values()))}, ensure_ascii=False,
-                             indent=2))
+            entries[0].pop("file")
+            print(json.dumps(entries[0], ensure_ascii=False, indent=2))
         else:
-            print(json.dumps({"files": [{"file": k, "findings": v} for k, v in report.items()]},
-                             ensure_ascii=False, indent=2))
+            print(json.dumps({"files": entries}, ensure_ascii=False, indent=2))
     return worst

@@ -20,6 +20,8 @@ _COMMANDS = (
     ("window", "followkit.cli._window"),
     ("check", "followkit.cli._check"),
     ("report", "followkit.cli._report"),
+    ("due", "followkit.cli._due"),
+    ("sent", "followkit.cli._sent"),
 )
 
 

@@ -6,21 +6,29 @@ import sys
 from datetime import datetime
 
 from followkit.cli._args import aware_datetime
+from followkit.timing import STATUS_LABELS
 
 __all__ = ["add_report", "report_lines", "run_report"]
 
-_LABELS = {"early": "too early", "on_time": "on time", "late": "late",
-           "pending": "still due", "missing": "never sent"}
+_LABELS = STATUS_LABELS
 
 
 def _percent(rate: float | None) -> str:
     return "n/a (nothing sent yet)" if rate is None else f"{rate * 100:.0f} %"
 
 
-def report_lines(path, now: datetime, numbers: dict, findings, pending) -> list[str]:
-    """The report as lines: summary, findings (FK501/FK502), then what is due, soonest first."""
-    lines = [f"Follow-up log {path}, as of {now.isoformat(timespec='minutes')}",
-             f"  {numbers['followups']} follow-ups, {numbers['sent']} sent"]
+def report_lines(path, now: datetime, numbers: dict, findings, pending, *,
+                 note: str | None = None, zone=None) -> list[str]:
+    """The report as lines: summary, findings (FK501/FK502), then what is due, soonest first.
+
+    ``note`` (the sample's frozen date) opens it; ``zone`` is the zone "as of" is read in.
+    """
+    from followkit.cli._due import due_lines
+    from followkit.timetext import local_date_time
+
+    lines = [note] if note else []
+    lines += [f"Follow-up log {path}, as of {local_date_time(now, zone, year=True)}",
+              f"  {numbers['followups']} follow-ups, {numbers['sent']} sent"]
     for status, count in numbers["by_status"].items():
         lines.append(f"    {_LABELS[status]:<11} {count}")
     lines.append(f"  on time (of those sent): {_percent(numbers['on_time_rate'])}")
@@ -36,13 +44,7 @@ def report_lines(path, now: datetime, numbers: dict, findings, pending) -> list[
     for f in findings.itertuples():
         lines.append(f"  {f.code} {f.severity} {f.name}: {f.message}")
     lines.append("")
-    if len(pending):
-        lines.append(f"Due ({len(pending)}), soonest first")
-        for p in pending.itertuples():
-            lines.append(f"  {p.deadline:%a %d %b %H:%M}  {p.time_left_text:>12} left  "
-                         f"{p.interviewer} ({p.company}, {p.channel})  [{p.followup_id}]")
-    else:
-        lines.append("Due: nothing")
+    lines += due_lines(pending, now)
     return lines
 
 
@@ -55,7 +57,9 @@ def add_report(subparsers) -> None:
         "rate, median hours by channel, response rates, FK501/FK502 findings and what is "
         "still due.",
     )
-    parser.add_argument("log", metavar="LOG.csv", help="the follow-up log")
+    parser.add_argument("log", metavar="LOG.csv", nargs="?",
+                        help="the follow-up log (default: $FOLLOWKIT_LOG or "
+                        "data/followups.csv, else the sample)")
     parser.add_argument(
         "--now", type=aware_datetime, metavar="ISO",
         help="judge as of this time (default: the current time)",
@@ -65,52 +69,82 @@ def add_report(subparsers) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.add_argument("--plot", metavar="FILE.png",
                         help="also save the hours-to-send chart to this PNG")
-    parser.add_argument("--html", metavar="OUT.html",
-                        help="also render the history notebook to a printable HTML report "
-                        "(no code; charts embedded)")
+    parser.add_argument("--html", metavar="OUT.html", nargs="?", const="",
+                        help="also write a printable HTML report (charts embedded, no "
+                        "script); default file: exports/followup-report.html")
+
+
+_CHART_SUFFIXES = (".png", ".svg", ".pdf")
+
+
+def _chart_path(name: str):
+    """Where ``--plot NAME`` saves the chart: NAME, with .png added when it has no suffix.
+
+    A folder gets ``hours-to-send.png`` in it.
+    """
+    from pathlib import Path
+
+    from followkit.errors import LogError
+
+    path = Path(name)
+    if path.is_dir():
+        return path / "hours-to-send.png"
+    if not path.suffix:
+        return path.with_name(path.name + ".png")
+    if path.suffix.lower() not in _CHART_SUFFIXES:
+        raise LogError(f"--plot saves a picture of the chart; give a file name ending in "
+                       f"{', '.join(_CHART_SUFFIXES)} (got {path.suffix!r}).", path=name)
+    return path
 
 
 def run_report(args) -> int:
     """Print the report for ``args.log``; 0 when done (a bad log raises LogError)."""
     import json
     import warnings
-    from datetime import UTC
 
-    from followkit.errors import LogError
+    from followkit.cli._due import due_records
+    from followkit.errors import ReportError
+    from followkit.history._view import choose_log, judging
     from followkit.log._analysis import coverage, due, summary, timeliness
+    from followkit.log._rows import reading_zone
     from followkit.log._store import read_log
+    from followkit.timetext import iso_in_zone
 
-    now = args.now or datetime.now(UTC)
+    choice = choose_log(args.log)
+    judged = judging(choice, args.now, args.tz)
+    now = judged.now
+    plot = _chart_path(args.plot) if args.plot else None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)
-        log = read_log(args.log, tz=args.tz)
+        log = read_log(choice.path, tz=judged.tz)
     for note in log.attrs["notes"]:
         print(f"followkit: note: {note}", file=sys.stderr)
     t = timeliness(log, now)
     numbers, findings, pending = summary(t), coverage(log, now), due(log, now)
-    if args.plot:
+    if plot:
         from followkit.history._charts import hours_to_send_chart
 
         try:
-            hours_to_send_chart(t).savefig(args.plot, dpi=120)
+            hours_to_send_chart(t).savefig(plot, dpi=120)
         except OSError as exc:
-            raise LogError(f"could not save the chart ({exc.strerror}); pick a folder you "
-                           "can write to.", path=args.plot) from None
+            raise ReportError(f"{plot}: could not save the chart ({exc.strerror}); "
+                              "pick a folder you can write to.") from None
     if args.json:
         print(json.dumps({
-            "now": now.isoformat(), "summary": numbers,
+            "now": iso_in_zone(now, reading_zone(log)), "sample": choice.is_sample,
+            "note": judged.note, "summary": numbers,
             "findings": findings.drop(columns=["company"]).to_dict("records"),
-            "due": [{"followup_id": r.followup_id, "interviewer": r.interviewer,
-                     "deadline": r.deadline.isoformat(), "time_left": r.time_left_text}
-                    for r in pending.itertuples()],
+            "due": due_records(pending),
         }, indent=2, ensure_ascii=False))
     else:
-        print("\n".join(report_lines(args.log, now, numbers, findings, pending)))
-    if args.plot:
-        print(f"followkit: chart saved to {args.plot}", file=sys.stderr)
-    if args.html:
-        from followkit.history._report import render_html_report
+        print("\n".join(report_lines(choice.path, now, numbers, findings, pending,
+                                      note=judged.note, zone=reading_zone(log))))
+    if plot:
+        print(f"followkit: chart saved to {plot}", file=sys.stderr)
+    if args.html is not None:
+        from followkit.history._report import default_report_path, render_html_report
 
-        render_html_report(args.log, args.html, now=now, tz=args.tz)
-        print(f"followkit: HTML report saved to {args.html}", file=sys.stderr)
+        out = render_html_report(choice.path, args.html or default_report_path(), now=now,
+                                 tz=judged.tz, log=log)
+        print(f"followkit: HTML report saved to {out}", file=sys.stderr)
     return 0

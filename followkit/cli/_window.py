@@ -2,23 +2,32 @@
 
 from __future__ import annotations
 
-from followkit.cli._args import CHANNEL_CHOICES, aware_datetime
+import argparse
+import sys
+
+from followkit.cli._args import CHANNEL_CHOICES, in_zone, local_or_aware, zone
+from followkit.timetext import local_date_time
 from followkit.timing import send_window
 
 __all__ = ["add_window", "run_window"]
 
 
 def add_window(subparsers) -> None:
+    """Add the ``window`` subcommand."""
     parser = subparsers.add_parser(
         "window",
         help="when to send a follow-up after an interview",
         description="Print the earliest, recommended and latest send times, "
-        "in the interview's own UTC offset, with the guide's reason for each.",
+        "in the interview's own zone, with the guide's reason for each.",
     )
     parser.add_argument(
-        "--interview-end", required=True, type=aware_datetime, metavar="ISO",
-        help="when the interview ended, e.g. 2026-11-19T15:30:00-06:00",
+        "--interview-end", required=True, type=local_or_aware, metavar="TIME",
+        help="when the interview ended: 2026-11-19T15:30:00-06:00, or 2026-11-19 15:30 "
+        "with --zone",
     )
+    parser.add_argument("--zone", type=zone, metavar="ZONE",
+                        help="the interview's time zone, e.g. America/Chicago (shows its "
+                        "letters, CST; a time without an offset is taken in it)")
     parser.add_argument(
         "--channel", default="email", choices=CHANNEL_CHOICES,
         help="how you will follow up (default: email)",
@@ -26,15 +35,21 @@ def add_window(subparsers) -> None:
 
 
 def run_window(args) -> int:
-    window = send_window(args.interview_end, args.channel)
+    """Print the window; 2 when the end time has no offset and no zone is given."""
+    try:
+        ended = in_zone(args.interview_end, args.zone, "--interview-end")
+    except argparse.ArgumentTypeError as exc:
+        print(f"followkit window: {exc}", file=sys.stderr)
+        return 2
+    window = send_window(ended, args.channel)
     rows = (
         ("earliest", window.earliest, window.earliest_reason),
         ("recommended", window.recommended, window.recommended_reason),
         ("latest", window.latest, window.latest_reason),
     )
     print(f"{window.channel} follow-up after an interview that ended "
-          f"{window.ended_at.isoformat(timespec='minutes')}")
+          f"{local_date_time(ended)} ({ended.isoformat(timespec='minutes')})")
     for label, when, reason in rows:
-        print(f"  {label:<12} {when.isoformat(timespec='minutes')}  ({when:%a %d %b %H:%M})"
+        print(f"  {label:<12} {when.isoformat(timespec='minutes')}  ({local_date_time(when)})"
               f"  guide: \"{reason}\"")
     return 0

@@ -1,7 +1,14 @@
 """A letter's reminder as an .ics file: one event at the recommended send time with an alarm.
 
 The window is in the event's description; its UID is stable, so importing it twice updates one
-event.
+event, and different for each interview and person (two people never share one).
+
+Times are written as RFC 5545 allows a calendar to read them back to the same instant
+(:func:`ics_time`): local time with its IANA zone (and a VTIMEZONE) when that zone has a name
+and the local time happens once; in UTC when the zone is only an offset (``-06:00``,
+"UTC-06:00") or the local time is ambiguous (the hour repeated when clocks fall back) or
+missing (the hour skipped when they spring forward). A calendar reading an ambiguous local
+time takes its first occurrence, an hour early for the second.
 """
 
 from __future__ import annotations
@@ -13,7 +20,21 @@ from followkit.model import Interview, Letter
 from followkit.timetext import date_time, describe_window_dates
 from followkit.timing import SendWindow, elapsed, require_aware
 
-__all__ = ["ics_reminder", "reminder_time"]
+__all__ = ["ics_reminder", "ics_time", "reminder_time"]
+
+
+def ics_time(when: datetime) -> datetime:
+    """``when`` as an .ics should carry it: in its named zone when that is unambiguous, else UTC.
+
+    Keeps the instant; only how it is spelled changes (see the module docstring).
+    """
+    when = require_aware(when, "time")
+    key = getattr(when.tzinfo, "key", None)  # a zoneinfo.ZoneInfo's IANA name
+    if not key or key in ("UTC", "Etc/UTC", "Etc/UCT", "UCT", "Zulu", "Etc/Zulu"):
+        return when.astimezone(UTC)
+    if when.replace(fold=0).utcoffset() != when.replace(fold=1).utcoffset():
+        return when.astimezone(UTC)  # the local time happens twice, or not at all
+    return when
 
 
 def reminder_time(window: SendWindow, now: datetime) -> datetime:
@@ -40,7 +61,7 @@ def ics_reminder(letter: Letter, interview: Interview, window: SendWindow, *, no
     event = Event()
     event.add("uid", f"{export_filename(letter, interview, 'ics')[:-4]}@followkit")
     event.add("dtstamp", require_aware(now, "now").astimezone(UTC))
-    event.add("dtstart", at)
+    event.add("dtstart", ics_time(at))
     event.add("duration", timedelta(minutes=15))
     event.add("summary", f"{verb} {person}")
     event.add("description", description)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from followkit._atomic import write_atomic
 from followkit._names import slug
+from followkit.errors import ExportError
 from followkit.model import Interview, Letter
 
 __all__ = ["EXPORT_KINDS", "export_filename", "slug", "write_export"]
@@ -17,7 +18,7 @@ EXPORT_KINDS = {"eml": ".eml", "ics": ".ics", "card": ".html"}
 def export_filename(letter: Letter, interview: Interview, kind: str) -> str:
     """``"2026-11-19-harlow-pike-llp-dana-rivera.eml"``: one name per interview and person."""
     if kind not in EXPORT_KINDS:
-        raise ValueError(f"kind must be one of {', '.join(EXPORT_KINDS)} (got {kind!r}).")
+        raise ExportError(f"kind must be one of {', '.join(EXPORT_KINDS)} (got {kind!r}).")
     return (f"{interview.ended_at:%Y-%m-%d}-{slug(interview.company)}-"
             f"{slug(letter.interviewer.name)}{EXPORT_KINDS[kind]}")
 

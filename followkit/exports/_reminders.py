@@ -12,6 +12,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from followkit._atomic import write_atomic
+from followkit.exports._calendar import ics_time
+from followkit.timetext import local_date_time, row_zone
 from followkit.timing import require_aware
 
 __all__ = ["ALARM_BEFORE_CLOSE", "reminders_ics", "write_reminders"]
@@ -29,12 +31,13 @@ def _event(row, now: datetime):
     event = Event()
     event.add("uid", f"{row.followup_id}@{_UID_DOMAIN}")
     event.add("dtstamp", now.astimezone(UTC))
-    event.add("dtstart", start)
-    event.add("dtend", max(end, start))
+    event.add("dtstart", ics_time(start))
+    event.add("dtend", ics_time(max(end, start)))
     event.add("summary", f"Send your thank-you to {row.interviewer} ({row.company})")
     event.add("description", (
         f"Your {row.channel} follow-up to {row.interviewer} about the {row.position} "
-        f"interview at {row.company} is due by {end:%a %d %b %H:%M %Z}. The guide: send "
+        f"interview at {row.company} is due by {local_date_time(end, row_zone(row))}. The "
+        "guide: send "
         "within 24 hours; one message to each person who interviewed you."))
     alarm = Alarm()
     alarm.add("action", "DISPLAY")

@@ -9,18 +9,20 @@ from followkit.history._findings import (
     findings_advice,
     judge_coverage,
 )
-from followkit.history._report import render_html_report
+from followkit.history._report import chart_pngs, render_html_report, report_html
 from followkit.history._sentences import history_sentences, median_text
 from followkit.history._view import (
     SAMPLE_NOW,
     SAMPLE_TZ,
     HistoryFilter,
     HistoryView,
+    Judging,
     LogChoice,
     apply_filter,
     choose_log,
     filter_choices,
     history_view,
+    judging,
     log_problem,
 )
 
@@ -31,15 +33,19 @@ __all__ = [
     "HistoryFilter",
     "HistoryView",
     "JudgedCoverage",
+    "Judging",
     "LogChoice",
     "apply_filter",
+    "chart_pngs",
     "choose_log",
     "filter_choices",
     "findings_advice",
     "history_sentences",
     "history_view",
     "judge_coverage",
+    "judging",
     "log_problem",
     "median_text",
     "render_html_report",
+    "report_html",
 ]

@@ -17,7 +17,15 @@ always of all rows).
 
 from __future__ import annotations
 
-from followkit.timing import DEFAULT_POLICY, Policy
+from followkit.errors import import_optional
+from followkit.log._analysis import summary
+from followkit.timing import (
+    DEFAULT_POLICY,
+    SENT_STATUSES,
+    STATUS_COLOURS,
+    STATUS_LABELS,
+    Policy,
+)
 
 __all__ = ["MAX_DOTS", "HoursToSendChart", "OnTimeByMonthChart", "ResponseByStatusChart",
            "hours_to_send_chart", "on_time_by_month_chart", "response_by_status_chart"]
@@ -25,10 +33,9 @@ __all__ = ["MAX_DOTS", "HoursToSendChart", "OnTimeByMonthChart", "ResponseByStat
 #: The most dots the hours chart draws; above it, a random pick of this many is shown.
 MAX_DOTS = 2000
 
-_COLOURS = {"early": "#d9822b", "on_time": "#2b8a3e", "late": "#c92a2a",
-            "pending": "#868e96", "missing": "#495057"}
-_LABELS = {"early": "too early", "on_time": "on time", "late": "late"}
-_TIMELY = ("early", "on_time", "late")
+_COLOURS = STATUS_COLOURS
+_LABELS = STATUS_LABELS
+_TIMELY = SENT_STATUSES
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -39,7 +46,7 @@ def _figure(margins: tuple[float, float, float, float], width: float = 8.0,
     Fixed margins (measured once from matplotlib's constrained layout for these labels)
     spare a layout pass on every draw, and so does a title at a fixed height.
     """
-    from matplotlib.figure import Figure
+    Figure = import_optional("matplotlib.figure", "the history charts").Figure
 
     _show_in_notebooks()
     fig = Figure(figsize=(width, height), dpi=100)
@@ -284,8 +291,6 @@ class ResponseByStatusChart:
 
     def update(self, rows, numbers: dict | None = None) -> ResponseByStatusChart:
         """Set the bars for ``rows``; ``numbers``: their ``summary``."""
-        from followkit.log._analysis import summary
-
         numbers = numbers if numbers is not None else summary(rows)
         rates, counts = numbers["response_rate_by_status"], numbers["by_status"]
         for bar, text, status in zip(self._bars, self._rates, _TIMELY, strict=True):

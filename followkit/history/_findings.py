@@ -8,18 +8,19 @@ history screen needs.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
+
+from followkit.checks._catalogue import RULES_BY_CODE
+from followkit.log._analysis import coverage_groups
 
 __all__ = ["FINDING_ADVICE", "JudgedCoverage", "findings_advice", "judge_coverage"]
 
-#: Per code: a heading, the guide's own words, and what to do next time.
+#: Per code: a heading, the guide's own words (the rule registry's), and what to do next time.
 FINDING_ADVICE = {
-    "FK501": ("One message per person",
-              "Your follow-up should be a one-time message … Do not write any more "
-              "correspondences than necessary.",
+    "FK501": ("One message per person", RULES_BY_CODE["FK501"].guide,
               "Send each interviewer one thank-you; if you have heard nothing, wait rather "
               "than write again."),
-    "FK502": ("Thank everyone who interviewed you",
-              "Write a single message to each person who interviewed you.",
+    "FK502": ("Thank everyone who interviewed you", RULES_BY_CODE["FK502"].guide,
               "Note every interviewer's name before you leave; a short, late thank-you still "
               "beats none."),
 }
@@ -33,10 +34,10 @@ class JudgedCoverage:
     findings: with only phone calls shown, a person thanked by email is still thanked.
     """
 
-    findings: object
-    row_group: object
-    finding_group: object
-    index: object
+    findings: Any
+    row_group: Any
+    finding_group: Any
+    index: Any
 
     def for_rows(self, rows):
         """The findings about the interviewers that ``rows`` (a subset of the log) include."""
@@ -51,9 +52,8 @@ class JudgedCoverage:
 
 def judge_coverage(t) -> JudgedCoverage:
     """FK501/FK502 of ``timeliness``'s frame ``t`` (the whole log), kept with its groups."""
-    from followkit.log._analysis import coverage_groups
-
-    return JudgedCoverage(*coverage_groups(t), t.index)
+    findings, row_group, finding_group = coverage_groups(t)
+    return JudgedCoverage(findings, row_group, finding_group, t.index)
 
 
 def findings_advice(findings) -> list[dict]:

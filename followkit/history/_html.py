@@ -1,14 +1,30 @@
-"""Small HTML pieces of the history notebook and its printed report (every value escaped).
+"""Small HTML pieces of the history notebook, its printed report and every findings list.
 
-Shared by the widgets (:mod:`followkit.ui.history`) and the static report so both read the
-same; plain strings, no ipywidgets, no pandas styling.
+Shared by the widgets (:mod:`followkit.ui`) and the static report so all read the same;
+plain strings with every value escaped, no ipywidgets, no pandas styling.
+:func:`findings_html` and :data:`SEVERITY_ICONS` are the one way a list of findings is shown.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from html import escape
 
-__all__ = ["banner_html", "due_html", "findings_html", "sentences_html"]
+from followkit.log._rows import row_zone
+from followkit.model import Finding
+from followkit.timetext import local_date_time
+
+__all__ = [
+    "SEVERITY_ICONS",
+    "advice_html",
+    "banner_html",
+    "due_html",
+    "findings_html",
+    "sentences_html",
+]
+
+#: One icon per severity, wherever a finding is shown.
+SEVERITY_ICONS = {"error": "✖", "warning": "⚠", "info": "ℹ"}
 
 _BANNER_STYLES = {
     "sample": "background:#fff4e6;border-left:6px solid #d9822b",
@@ -31,22 +47,46 @@ def sentences_html(sentences: list[str]) -> str:
 
 
 def due_html(pending) -> str:
-    """The due list as a table, soonest deadline first: who, where, how, from, by, time left."""
+    """The due list as a table, soonest deadline first: who, where, how, from, by, time left.
+
+    Times are in each interview's own zone, with its letters ("Fri 30 Oct 4 pm CDT").
+    """
     if not len(pending):
         return "<p class='fk-due'>Nothing is due: every open follow-up has been sent.</p>"
     head = ("<tr><th>Send to</th><th>Company</th><th>Channel</th><th>From</th>"
             "<th>Deadline</th><th>Time left</th></tr>")
     rows = "".join(
         f"<tr><td>{escape(str(p.interviewer))}</td><td>{escape(str(p.company))}</td>"
-        f"<td>{escape(str(p.channel))}</td><td>{p.send_from:%a %d %b %H:%M}</td>"
-        f"<td><strong>{p.deadline:%a %d %b %H:%M}</strong></td>"
+        f"<td>{escape(str(p.channel))}</td>"
+        f"<td>{escape(local_date_time(p.send_from, row_zone(p)))}</td>"
+        f"<td><strong>{escape(local_date_time(p.deadline, row_zone(p)))}</strong></td>"
         f"<td>{escape(p.time_left_text)}</td></tr>"
         for p in pending.itertuples(index=False))
     style = "<style>table.fk-due td, table.fk-due th {padding: 0.2em 0.9em}</style>"
     return f'{style}<table class="fk-due">{head}{rows}</table>'
 
 
-def findings_html(advice: list[dict], limit: int = 20) -> str:
+def findings_html(findings: Sequence[Finding], guide: Mapping[str, str] | None = None) -> str:
+    """Findings as a list a person reads: icon and severity, code, line, advice, and why.
+
+    "Why?" opens the guide sentence behind the rule: ``guide`` maps a code to it (default:
+    the guide section the finding names). An empty list gives an empty ``<ul>``.
+    """
+    items = []
+    for f in findings:
+        where = f"line {f.line}" if f.line else "whole letter"
+        reason = (guide or {}).get(f.code) or f.source
+        why = (f'<details class="fk-why"><summary>Why? ({escape(f.source)})</summary>'
+               f"“{escape(reason)}”</details>") if reason else ""
+        items.append(
+            f'<li><span class="fk-sev fk-sev-{escape(f.severity)}">'
+            f"{SEVERITY_ICONS[f.severity]} {escape(f.severity)}</span> <b>{escape(f.code)}</b> "
+            f"{where}: {escape(f.message)} <span class='fk-rule'>({escape(f.name)})</span>"
+            f"{why}</li>")
+    return f'<ul class="fk-findings-list">{"".join(items)}</ul>'
+
+
+def advice_html(advice: list[dict], limit: int = 20) -> str:
     """FK501/FK502 as advice: heading, the guide's words, what to do, then the cases.
 
     At most ``limit`` cases per code are listed, with how many more there are.

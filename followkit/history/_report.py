@@ -1,100 +1,147 @@
-"""``python -m followkit report LOG.csv --html OUT.html``: the history notebook, printed.
+"""``python -m followkit report [LOG] --html [OUT.html]``: the history notebook, as one page.
 
-The notebook runs with papermill (``log_path``, ``now``, ``tz`` and ``interactive=False``
-as parameters), then nbconvert writes one self-contained HTML file: no code cells, the
-charts embedded as PNG data, no script or style fetched from the internet.
+Built straight from the pieces the history notebook shows (:mod:`followkit.history._html`,
+:func:`chart_pngs`), so both say the same sentences and show the same charts and due list:
+no kernel, no notebook file (it works from an installed wheel), no script, a small inline
+style sheet, the charts embedded as PNG data. Written atomically.
 """
 
 from __future__ import annotations
 
-import re
-import tempfile
+import base64
+import io
 from datetime import datetime
+from html import escape
 from pathlib import Path
 
 from followkit._atomic import write_atomic
-from followkit.errors import FollowkitError
+from followkit.errors import ReportError
 
-__all__ = ["HISTORY_NOTEBOOK", "render_html_report"]
+__all__ = ["REPORT_FILE", "chart_pngs", "default_report_path", "log_banner",
+           "render_html_report", "report_html"]
 
-#: The notebook the report renders (present in a repository checkout).
-HISTORY_NOTEBOOK = Path(__file__).resolve().parents[2] / "notebooks" / "history.ipynb"
-_NOTEBOOK_ONLY = "notebook-only"
-_REMOTE_SCRIPT = re.compile(r'<script[^>]+src="https?://[^"]*"[^>]*>\s*</script>\s*')
+#: The report's file name in the exports folder.
+REPORT_FILE = "followup-report.html"
+_ROOT = Path(__file__).resolve().parents[2]
+
+#: The notebook's section headings and their lead sentences, in its order.
+SECTIONS = {
+    "sentences": ("In a few sentences", ""),
+    "charts": ("Charts", "How soon each follow-up went out (the guide: within 24 hours; an "
+               "email not before an hour has passed), the on-time share by month, and how "
+               "often each kind got an answer."),
+    "due": ("Still due", "Follow-ups not yet sent whose window is still open, soonest "
+            "deadline first."),
+    "findings": ("One message to each person", "The guide asks for a single message to each "
+                 "person who interviewed you."),
+}
+_STYLE = """<style>
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;
+max-width:60em;margin:2em auto;padding:0 1em;color:#1f2933;line-height:1.45}
+h1{font-size:1.6em}h2{font-size:1.25em;margin-top:1.6em;border-bottom:1px solid #d9e2ec}
+img{max-width:100%;height:auto;display:block;margin:0.6em 0}
+table{border-collapse:collapse}th{text-align:left}blockquote{color:#52606d;margin:0.4em 1em}
+@media print{body{margin:0}h2{break-after:avoid}img{break-inside:avoid}}
+</style>"""
 
 
-def _local_kernel_manager(folder: str):
-    """A kernel manager whose kernel talks over Unix sockets in ``folder``, not TCP.
+def default_report_path() -> Path:
+    """``exports/followup-report.html`` in the checkout followkit runs from, else the cwd's."""
+    in_checkout = (_ROOT / "pyproject.toml").is_file() and (_ROOT / "followkit").is_dir()
+    return (_ROOT if in_checkout else Path.cwd()) / "exports" / REPORT_FILE
 
-    The report's kernel then opens no network port, and ipykernel has no reason to warn
-    that it runs "over TCP without encryption". On Windows (no Unix sockets): the default.
+
+def chart_pngs(rows, numbers: dict | None = None) -> list[bytes]:
+    """The three history charts for ``rows``, each drawn whole, as PNGs (none if none sent).
+
+    ``numbers``: :func:`~followkit.log._analysis.summary` of ``rows`` if already at hand.
+    No pyplot; figures are not kept.
     """
-    import os
+    from followkit.history._charts import (
+        hours_to_send_chart,
+        on_time_by_month_chart,
+        response_by_status_chart,
+    )
 
-    from jupyter_client.manager import KernelManager
-    from traitlets import default
-
-    if os.name == "nt":
-        return KernelManager
-
-    class ReportKernelManager(KernelManager):
-        @default("transport")
-        def _default_transport(self):
-            return "ipc"
-
-        @default("ip")
-        def _default_ip(self):
-            return os.path.join(folder, "kernel")
-
-    return ReportKernelManager
+    if not bool(rows["hours_to_send"].notna().any()):
+        return []
+    pngs = []
+    for figure in (hours_to_send_chart(rows), on_time_by_month_chart(rows),
+                   response_by_status_chart(rows, numbers)):
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", dpi=100, pil_kwargs={"compress_level": 1})
+        pngs.append(buffer.getvalue())
+    return pngs
 
 
-def _execute(log_path: Path, now: datetime, tz, timeout: int):
-    try:
-        import papermill
-    except ImportError:
-        raise FollowkitError("the HTML report needs papermill and nbconvert; install them "
-                             "with: pip install -r requirements.txt") from None
+def log_banner(path, is_sample: bool, note: str | None, count: int, as_of: str) -> str:
+    """Where the figures come from: the sample (with its frozen date) or your log, as of when."""
+    from followkit.history._html import banner_html
 
-    parameters = {"log_path": str(log_path), "now": now.isoformat(), "tz": tz,
-                  "interactive": False}
-    with tempfile.TemporaryDirectory(prefix="followkit-report-") as folder:
-        try:
-            return papermill.execute_notebook(
-                str(HISTORY_NOTEBOOK), str(Path(folder) / "history.ipynb"),
-                parameters=parameters, cwd=str(HISTORY_NOTEBOOK.parent), progress_bar=False,
-                kernel_name="python3", execution_timeout=timeout,
-                kernel_manager_class=_local_kernel_manager(folder))
-        except papermill.PapermillExecutionError as exc:
-            raise FollowkitError(f"the report notebook failed at cell {exc.exec_count} "
-                                 f"({exc.ename}: {exc.evalue}); nothing was written.") from None
+    if is_sample:
+        return banner_html("Sample data.", f"{note} Its figures are not your follow-ups: save "
+                           "your own log as data/followups.csv (or set FOLLOWKIT_LOG) to see "
+                           "yours.", "sample")
+    return banner_html("Your log:", f"{path} — {count} follow-ups, judged as of {as_of}.",
+                       "info")
 
 
-def _html(notebook) -> str:
-    from nbconvert import HTMLExporter
-    from nbconvert.preprocessors import TagRemovePreprocessor
+def report_html(log, now: datetime, *, path, is_sample: bool = False,
+                note: str | None = None) -> str:
+    """The whole report page for ``log`` (a read log) judged at ``now``."""
+    from followkit.history._findings import findings_advice
+    from followkit.history._html import advice_html, due_html, sentences_html
+    from followkit.history._view import history_view
+    from followkit.log._analysis import timeliness
+    from followkit.log._rows import reading_zone
+    from followkit.timetext import local_date_time
 
-    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
-                            exclude_output_prompt=True)
-    exporter.register_preprocessor(
-        TagRemovePreprocessor(remove_cell_tags={_NOTEBOOK_ONLY}, enabled=True), enabled=True)
-    body, _resources = exporter.from_notebook_node(notebook)
-    return _REMOTE_SCRIPT.sub("", body)  # MathJax/require.js from a CDN: not needed offline
+    t = timeliness(log, now)
+    view = history_view(t, now)
+    as_of = local_date_time(now, reading_zone(log), year=True)
+    images = "".join(f'<img alt="chart {i}" src="data:image/png;base64,'
+                     f'{base64.b64encode(png).decode("ascii")}">'
+                     for i, png in enumerate(chart_pngs(view.rows, view.numbers), 1)) or (
+        "<p>No follow-up was sent yet, so there is nothing to chart.</p>")
+    body = {"sentences": sentences_html(view.sentences), "charts": images,
+            "due": due_html(view.pending),
+            "findings": advice_html(findings_advice(view.findings))}
+    sections = "".join(
+        f'<section class="fk-{key}"><h2>{escape(title)}</h2>'
+        f"{f'<p>{escape(lead)}</p>' if lead else ''}{body[key]}</section>"
+        for key, (title, lead) in SECTIONS.items())
+    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>Your follow-ups, as of {escape(as_of)}</title>{_STYLE}</head><body>"
+            f"<h1>Looking back at your follow-ups</h1>"
+            f"{log_banner(path, is_sample, note, len(t), as_of)}"
+            f"<p>This report covers the whole log.</p>{sections}</body></html>\n")
 
 
-def render_html_report(log_path, out_path, *, now: datetime, tz=None,
-                       timeout: int = 600) -> Path:
-    """Render the history notebook for ``log_path`` as of ``now`` into ``out_path``.
+def render_html_report(log_path, out_path, *, now: datetime | None, tz=None,
+                       log=None) -> Path:
+    """Write the report for ``log_path`` as of ``now`` to ``out_path``; return its path.
 
+    The sample log is named as such with its frozen date (``now`` None: the sample's, else
+    the real now). ``log``: the log already read (in ``tz``), to skip reading it again.
     The file is written atomically; on any failure the old ``out_path`` stays as it was.
     """
-    if not HISTORY_NOTEBOOK.is_file():
-        raise FollowkitError(f"the history notebook is not at {HISTORY_NOTEBOOK}; the HTML "
-                             "report needs a followkit checkout with its notebooks/ folder.")
+    import warnings
+
+    from followkit.history._view import choose_log, judging
+    from followkit.log._store import read_log
+
+    choice = choose_log(log_path)
+    judged = judging(choice, now, tz)
+    if log is None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            log = read_log(choice.path, tz=judged.tz)
+    html = report_html(log, judged.now, path=choice.path, is_sample=choice.is_sample,
+                       note=judged.note)
     out_path = Path(out_path)
-    html = _html(_execute(Path(log_path).resolve(), now, tz, timeout))
     try:
         return write_atomic(out_path, html)
     except OSError as exc:
-        raise FollowkitError(f"cannot write {out_path} ({exc.strerror}); choose a folder "
-                             "you can write to.") from None
+        raise ReportError(f"cannot write {out_path} ({exc.strerror}); choose a folder "
+                          "you can write to.") from None

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from followkit.timing import format_duration
+from followkit.timetext import local_date_time
+from followkit.timing import STATUS_LABELS, format_duration
 
 __all__ = ["history_sentences", "median_text"]
 
@@ -64,8 +65,8 @@ def _answers_sentence(numbers: dict) -> str:
     if rate is None:
         return ""
     by_status = numbers["response_rate_by_status"]
-    labels = {"on_time": "on-time", "early": "too-early", "late": "late"}
-    detail = ", ".join(f"{_percent(r)} of the {labels[s]} ones" for s, r in by_status.items())
+    detail = ", ".join(f"{_percent(r)} of the {STATUS_LABELS[s].replace(' ', '-')} ones"
+                       for s, r in by_status.items())
     return f"{_percent(rate)} of the follow-ups you sent got an answer ({detail})."
 
 
@@ -87,8 +88,10 @@ def _due_sentence(pending) -> str:
     if not len(pending):
         return "Nothing is due: every open follow-up has been sent."
     first = pending.iloc[0]
+    zone = first.get("time_zone")
+    closes = local_date_time(first["deadline"], zone if isinstance(zone, str) else None)
     return (f"{_count(len(pending), 'follow-up')} {'is' if len(pending) == 1 else 'are'} "
-            f"still due; the first window closes {first['deadline']:%a %d %b %H:%M} "
+            f"still due; the first window closes {closes} "
             f"(in {first['time_left_text']}), for {first['interviewer']} at "
             f"{first['company']}.")
 

@@ -10,13 +10,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from followkit.errors import LogError
+from followkit.history._findings import judge_coverage
+from followkit.history._sentences import history_sentences
+from followkit.log._analysis import due, summary
 from followkit.log._store import SAMPLE_LOG_PATH, default_log_path
 
-__all__ = ["SAMPLE_NOW", "SAMPLE_TZ", "HistoryFilter", "HistoryView", "LogChoice",
-           "apply_filter", "choose_log", "filter_choices", "history_view", "log_problem"]
+__all__ = ["SAMPLE_NOW", "SAMPLE_TZ", "HistoryFilter", "HistoryView", "Judging", "LogChoice",
+           "apply_filter", "choose_log", "filter_choices", "history_view", "judging",
+           "log_problem"]
 
 #: The sample log's "now" (``data/make_sample.py``'s AS_OF): its last interview is still due.
 SAMPLE_NOW = datetime(2026, 10, 30, 9, 0, tzinfo=ZoneInfo("America/Chicago"))
@@ -45,6 +50,33 @@ def choose_log(log_path=None) -> LogChoice:
     if own.is_file():
         return LogChoice(own, is_sample=False)
     return LogChoice(SAMPLE_LOG_PATH, is_sample=True)
+
+
+@dataclass(frozen=True)
+class Judging:
+    """When and in which zone a log is judged, and the sentence that says so for the sample."""
+
+    now: datetime
+    tz: object
+    note: str | None
+
+
+def judging(choice: LogChoice, now: datetime | None, tz=None) -> Judging:
+    """The real now, except for the sample: judged at its frozen date, which ``note`` states.
+
+    The history notebook, ``report`` and ``due`` all call this, so they agree on what is due
+    and what was missed. ``tz`` (None: the sample's zone, else the machine's) reads naive times.
+    """
+    from datetime import UTC
+
+    from followkit.timetext import local_date_time
+
+    if not choice.is_sample:
+        return Judging(now or datetime.now(UTC), tz, None)
+    when = now or SAMPLE_NOW
+    note = ("This is followkit's synthetic sample log, judged as of its frozen date, "
+            f"{local_date_time(when, SAMPLE_TZ, year=True)}, not the real now.")
+    return Judging(when, tz or SAMPLE_TZ, note)
 
 
 def log_problem(error: LogError) -> str:
@@ -114,11 +146,11 @@ def apply_filter(t, flt: HistoryFilter):
 class HistoryView:
     """What the history notebook shows for one filter: the rows and what they say."""
 
-    rows: object
+    rows: Any
     numbers: dict
     sentences: list[str]
-    findings: object
-    pending: object
+    findings: Any
+    pending: Any
 
 
 def history_view(t, now: datetime, flt: HistoryFilter | None = None,
@@ -129,10 +161,6 @@ def history_view(t, now: datetime, flt: HistoryFilter | None = None,
     ``coverage``: :func:`~followkit.history._findings.judge_coverage` of the whole ``t``,
     judged once; the view keeps the findings about the interviewers in the filtered rows.
     """
-    from followkit.history._findings import judge_coverage
-    from followkit.history._sentences import history_sentences
-    from followkit.log._analysis import due, summary
-
     rows = apply_filter(t, flt or HistoryFilter())
     numbers = summary(rows)
     found = (coverage or judge_coverage(t)).for_rows(rows)

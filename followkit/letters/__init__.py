@@ -5,7 +5,7 @@
 career center can swap with ``templates=``.
 """
 
-from followkit.letters._compose import SIGN_OFFS, compose
-from followkit.letters._forms import load_form
+from followkit.letters._compose import LENGTHS, SIGN_OFFS, compose
+from followkit.letters._forms import FormFile, load_form, load_form_file
 
-__all__ = ["SIGN_OFFS", "compose", "load_form"]
+__all__ = ["LENGTHS", "SIGN_OFFS", "FormFile", "compose", "load_form", "load_form_file"]

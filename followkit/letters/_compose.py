@@ -3,24 +3,34 @@
 The guide's "Follow-up Content": thank briskly, recall what was discussed with a nod to your
 skills, show you want to stay in touch, close with a professional sign-off; and "Write a single
 message to each person who interviewed you … Each message should be tailor-made". Each letter
-recalls that interviewer's own topics first, then the interview's, and interviewers get
-different phrasing (chosen by their place in the form, so it never changes at random).
+develops one topic of that interviewer's and links it to what the writer would bring; notes
+are worded as a letter writes them (:mod:`followkit.letters._notes`), and a note that is
+sensitive or cannot be made to read well is left out (``fk.check_form`` says which and why).
 
 The wording lives in jinja2 templates (``followkit/letters/templates/``); a career center can pass
-its own pack with ``templates=``.
+its own pack with ``templates=``, and set its greeting in the pack's ``pack.json``.
 """
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from followkit.errors import FormError
-from followkit.letters._templating import render, template_folder
-from followkit.letters._wording import clean_items, layout_body, layout_line
+from followkit.letters._notes import mentions_when, read_bring, read_next_step
+from followkit.letters._plan import VARIED_PARTS, LetterPlan, plan_letters, skill_phrase
+from followkit.letters._templating import load_template, pack_settings, render, template_folder
+from followkit.letters._wording import layout_body, layout_line
 from followkit.model import LETTER_CHANNELS, Candidate, Interview, Interviewer, Letter
 from followkit.model import validate_channel as _validate_channel
 
-__all__ = ["SIGN_OFFS", "VARIED_PARTS", "compose", "template_context", "validate_sign_off"]
+if TYPE_CHECKING:
+    from jinja2 import Template
+
+__all__ = ["LENGTHS", "SIGN_OFFS", "VARIED_PARTS", "compose", "greeting_name",
+           "template_context", "validate_length", "validate_sign_off"]
 
 #: Professional sign-offs a person can pick; the guide names "Sincerely", "Thank you", "Best".
 SIGN_OFFS = (
@@ -32,9 +42,9 @@ SIGN_OFFS = (
     "Regards",
     "With appreciation",
 )
-#: The parts of a letter whose phrasing varies between interviewers (``v.<part>``, 0 to 3).
-VARIED_PARTS = ("opening", "recall", "skills", "closing", "contact", "link")
-_VARIANTS = 4
+#: How long a letter is: ``standard`` (three short paragraphs) or ``brief`` (60 to 90 words).
+LENGTHS = ("standard", "brief")
+_HONORIFICS = frozenset({"mr", "ms", "mrs", "mx", "dr", "prof", "professor"})
 
 
 def validate_sign_off(sign_off: object) -> str:
@@ -50,45 +60,96 @@ def validate_sign_off(sign_off: object) -> str:
     )
 
 
-def _variants(index: int) -> dict[str, int]:
-    """Phrasing numbers for the interviewer at ``index``.
+def greeting_name(person: Interviewer, default: str = "first_name") -> str:
+    """How the greeting names ``person``.
 
-    The first four interviewers differ in every part; later ones shift each part differently,
-    so no two of them share the phrasing of every part.
+    A typed salutation wins ("Ms. Rivera"); a bare honorific ("Dr.") is followed by the
+    surname. Otherwise the pack's ``default``: ``first_name`` ("Sofia"), ``full_name``, or
+    ``title_surname``, which needs the honorific typed and falls back to the full name.
     """
-    return {
-        part: (index + offset * (index // _VARIANTS)) % _VARIANTS
-        for offset, part in enumerate(VARIED_PARTS)
-    }
+    salutation = person.salutation.rstrip(",;:")
+    if salutation.lower().rstrip(".") in _HONORIFICS:
+        dot = "" if salutation.endswith(".") or salutation.lower() == "professor" else "."
+        return f"{salutation}{dot} {person.surname}"
+    if salutation:
+        return salutation
+    if default == "first_name" and len(person.name.split()) > 1:
+        return person.first_name
+    return person.name
+
+
+@lru_cache(maxsize=256)
+def _when(by: date | None, ended: date) -> str:
+    """"by Friday" within the week after the interview, else "by Friday, December 4"."""
+    if by is None:
+        return ""
+    if ended < by <= ended + timedelta(days=6):
+        return f"by {by:%A}"
+    return f"by {by:%A}, {by:%B} {by.day}"
+
+
+def _next_step(interview: Interview) -> tuple[str, str]:
+    """(the next step as a letter writes it, its kind: action, event or "")."""
+    note = read_next_step(interview.next_step) if interview.next_step else None
+    if note is None or not note.text:
+        return "", ""
+    when = _when(interview.next_step_by, interview.ended_at.date()) \
+        if interview.next_step_by else ""
+    if when and not mentions_when(note.text):
+        return f"{note.text} {when}", note.kind
+    return note.text, note.kind
 
 
 def template_context(
-    interview: Interview, candidate: Candidate, index: int, channel: str, sign_off: str
+    interview: Interview, candidate: Candidate, index: int, channel: str, sign_off: str,
+    *, length: str = "standard", greeting: str = "first_name",
+    plan: LetterPlan | None = None,
 ) -> dict[str, object]:
     """Every field a letter template can use, for the interviewer at ``index``.
 
-    Lists are cleaned (no trailing punctuation, no repeats); ``shared_topics`` leaves out what
-    is already among this interviewer's ``own_topics``.
+    ``plan`` is what :func:`~followkit.letters._plan.plan_letters` chose for this letter
+    (made here when not given).
     """
-    person: Interviewer = interview.interviewers[index]
-    own = clean_items(person.topics)
+    if plan is None:
+        plan = plan_letters(interview, candidate, brief=length == "brief")[index]
+    person: Interviewer = plan.person
+    next_step, next_kind = _next_step(interview)
+    bring = read_bring(person.bring).text if person.bring else ""
     return {
-        "greeting_name": person.addressed_as.rstrip(",;:"),
+        "greeting_name": greeting_name(person, greeting),
         "interviewer_name": person.name,
+        "interviewer_first_name": person.first_name,
         "interviewer_title": person.title,
         "company": interview.company,
         "position": interview.position,
-        "own_topics": list(own),
-        "shared_topics": list(clean_items(interview.topics, exclude=own)),
-        "skills": list(clean_items(interview.skills)),
+        "own_topics": list(plan.own_topics),
+        "shared_topics": list(plan.shared_topics),
+        "lead_topic": plan.lead_topic,
+        "more_topics": list(plan.more_topics),
+        "skills": [note.typed for note in plan.skills],
+        "skill_phrase": skill_phrase(plan.skills),
+        "bring": bring,
+        "next_step": next_step,
+        "next_step_kind": next_kind,
         "my_name": candidate.name,
         "my_email": candidate.email,
         "my_phone": candidate.phone,
         "my_link": candidate.portfolio_url,
+        "contact_in_body": candidate.contact_in_body,
         "sign_off": sign_off,
         "channel": channel,
-        "v": _variants(index),
+        "length": length,
+        "v": plan.variants,
     }
+
+
+def validate_length(length: object) -> str:
+    """Return ``length`` as :data:`LENGTHS` spells it, or raise FormError listing them."""
+    value = str(length or "").strip().lower()
+    if value not in LENGTHS:
+        raise FormError("length", f"{length!r} is not a letter length; use one of "
+                        f"{', '.join(LENGTHS)}.")
+    return value
 
 
 def _require(value: object, cls: type, name: str) -> None:
@@ -103,25 +164,35 @@ def compose(
     templates: str | Path | None = None,
     *,
     sign_off: str = "Sincerely",
+    length: str = "standard",
 ) -> list[Letter]:
     """Write one follow-up letter to each interviewer of ``interview``, in form order.
 
     ``channel`` is ``"email"`` (subject and body) or ``"handwritten"`` (a short card with no
     subject and no links). ``templates`` is the folder of a template pack (``None``:
-    followkit's own). Raises FormError for a bad channel or sign-off, TemplateError for a
-    template that cannot be rendered.
+    followkit's own). ``length`` is ``"standard"`` or ``"brief"`` (about 60 to 90 words).
+    Raises FormError for a bad channel, sign-off or length, TemplateError for a template that
+    cannot be rendered.
     """
     _require(interview, Interview, "interview")
     _require(candidate, Candidate, "candidate")
     channel = _validate_channel(channel, "channel", LETTER_CHANNELS)
     sign_off = validate_sign_off(sign_off)
+    length = validate_length(length)
     folder = template_folder(templates)
+    greeting = pack_settings(folder)["greeting"]
+    plans = plan_letters(interview, candidate, brief=length == "brief")
     letters = []
+    compiled: dict[str, Template] = {}
     for index, person in enumerate(interview.interviewers):
-        context = template_context(interview, candidate, index, channel, sign_off)
-        body = layout_body(render(folder, f"{channel}.txt.j2", context))
+        context = template_context(interview, candidate, index, channel, sign_off,
+                                   length=length, greeting=greeting, plan=plans[index])
+        names = [f"{channel}.txt.j2", *(["subject.txt.j2"] if channel == "email" else [])]
+        if not compiled:
+            compiled = {name: load_template(folder, name, frozenset(context)) for name in names}
+        body = layout_body(render(folder, names[0], context, template=compiled[names[0]]))
         subject = ""
         if channel == "email":
-            subject = layout_line(render(folder, "subject.txt.j2", context))
+            subject = layout_line(render(folder, names[1], context, template=compiled[names[1]]))
         letters.append(Letter(interviewer=person, channel=channel, subject=subject, body=body))
     return letters

@@ -8,37 +8,53 @@ The coaching notebook, the command line and ``data/examples/forms/`` share this 
       "ended_at": "2026-11-19T15:30:00-06:00",      ISO 8601 with its UTC offset
       "timezone": "America/Chicago",                 optional IANA zone, attached to ended_at
       "interviewers": [{"name": "Dana Rivera", "title": "Controller", "email": "...",
-                        "salutation": "Ms. Rivera", "topics": ["the ERP rollout"], "role": ""}],
+                        "salutation": "Ms. Rivera", "topics": ["the ERP rollout"], "role": "",
+                        "bring": "leading the close that went from ten days to six",
+                        "skills": ["NetSuite"]}],
       "topics": ["..."], "skills": ["..."], "agreed_channel": "email",
       "other_companies": ["..."], "interview_id": "",
-      "candidate": {"name": "Sam Lee", "email": "...", "phone": "...", "portfolio_url": "..."},
-      "channel": "email", "sign_off": "Sincerely"
+      "next_step": "send my references", "next_step_by": "2026-11-20",
+      "candidate": {"name": "Sam Lee", "email": "...", "phone": "...", "portfolio_url": "...",
+                    "contact_in_body": false},
+      "channel": "email", "sign_off": "Sincerely", "length": "standard"
     }
 
-Bad input raises :class:`~followkit.errors.FormError` naming the file and the field.
+Only company, position, ended_at, interviewers (each with a name) and candidate (with a name)
+are required. ``bring`` is what you would bring to that interviewer's topic, ``skills`` (per
+interviewer) the skills that matter to them; ``next_step`` is what was agreed, with an optional
+day ``next_step_by``; ``length`` is ``standard`` or ``brief``.
+
+Bad input raises :class:`~followkit.errors.FormError` naming the file and the field. A form
+is read within bounds (:data:`MAX_FORM_BYTES`, nesting 32 deep, numbers of at most 30 digits);
+a UTF-8 byte order mark is accepted.
 """
 
 from __future__ import annotations
 
 import difflib
-import json
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
+from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from followkit._bounded_json import JSONBoundsError, load_bounded
 from followkit.errors import FormError
-from followkit.letters._compose import validate_sign_off
+from followkit.letters._compose import validate_length, validate_sign_off
 from followkit.model import LETTER_CHANNELS, Candidate, Interview, Interviewer, validate_channel
 
-__all__ = ["load_form"]
+__all__ = ["FormFile", "load_form", "load_form_file"]
 
+#: The largest form file read: a form is a few kB.
+MAX_FORM_BYTES = 1_000_000
 _FORM_KEYS = {
     "company", "position", "ended_at", "timezone", "interviewers", "topics", "skills",
     "agreed_channel", "other_companies", "interview_id", "candidate", "channel", "sign_off",
+    "next_step", "next_step_by", "length",
 }
 _REQUIRED = ("company", "position", "ended_at", "interviewers", "candidate")
-_INTERVIEWER_KEYS = {"name", "title", "email", "salutation", "topics", "role"}
-_CANDIDATE_KEYS = {"name", "email", "phone", "portfolio_url"}
+_INTERVIEWER_KEYS = {"name", "title", "email", "salutation", "topics", "role", "bring",
+                     "skills"}
+_CANDIDATE_KEYS = {"name", "email", "phone", "portfolio_url", "contact_in_body"}
 
 
 def _object(value: object, keys: set[str], where: str) -> dict:
@@ -103,6 +119,14 @@ def _ended_at(text: object, zone_name: object) -> datetime:
     return local
 
 
+def _day(text: object) -> date:
+    try:
+        return date.fromisoformat(str(text))
+    except ValueError:
+        raise FormError("next_step_by", f"{text!r} is not a date; expected e.g. 2026-11-20.") \
+            from None
+
+
 def _interview(form: dict) -> Interview:
     missing = [key for key in _REQUIRED if key not in form]
     if missing:
@@ -117,31 +141,58 @@ def _interview(form: dict) -> Interview:
         for i, person in enumerate(people)
     ]
     fields = {key: form[key] for key in ("company", "position", "topics", "skills",
-                                        "agreed_channel", "other_companies", "interview_id")
+                                        "agreed_channel", "other_companies", "interview_id",
+                                        "next_step")
               if key in form}
+    if form.get("next_step_by") not in (None, ""):
+        fields["next_step_by"] = _day(form["next_step_by"])
     return _build(Interview, {**fields, "interviewers": interviewers,
                               "ended_at": _ended_at(form["ended_at"], form.get("timezone"))}, "")
 
 
-def _parse(path: Path) -> tuple[Interview, Candidate, str, str]:
+class FormFile(NamedTuple):
+    """A form read from a file: what compose needs, with the person's choices."""
+
+    interview: Interview
+    candidate: Candidate
+    channel: str
+    sign_off: str
+    length: str
+
+
+def _parse(path: Path) -> FormFile:
     try:
-        text = path.read_text(encoding="utf-8")
+        if path.stat().st_size > MAX_FORM_BYTES:
+            raise FormError("form", f"is {path.stat().st_size / 1e6:.1f} MB; an interview form "
+                            f"is a few kB (at most {MAX_FORM_BYTES // 1000:,} kB).")
+        text = path.read_text(encoding="utf-8-sig")  # a UTF-8 BOM (Notepad) is fine
     except FileNotFoundError:
         raise FormError("form", "no such file; check the path.") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise FormError("form", f"cannot be read as UTF-8 text ({exc}).") from None
     try:
-        form = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise FormError("form", f"is not valid JSON at line {exc.lineno}, column {exc.colno}: "
-                        f"{exc.msg}.") from None
+        form = load_bounded(text)
+    except JSONBoundsError as exc:
+        raise FormError("form", str(exc)) from None
     form = _object(form, _FORM_KEYS, "")
     interview = _interview(form)
     candidate = _build(Candidate, _object(form["candidate"], _CANDIDATE_KEYS, "candidate"),
                        "candidate")
     channel = validate_channel(form.get("channel", "email"), "channel", LETTER_CHANNELS)
     sign_off = validate_sign_off(form.get("sign_off", "Sincerely"))
-    return interview, candidate, channel, sign_off
+    length = validate_length(form.get("length", "standard"))
+    return FormFile(interview, candidate, channel, sign_off, length)
+
+
+def load_form_file(path: str | Path) -> FormFile:
+    """Read one interview form with every choice it holds, ``length`` included.
+
+    Raises FormError like :func:`load_form`.
+    """
+    try:
+        return _parse(Path(path))
+    except FormError as exc:
+        raise FormError(exc.field, exc.message, path=path) from None
 
 
 def load_form(path: str | Path) -> tuple[Interview, Candidate, str, str]:
@@ -149,9 +200,7 @@ def load_form(path: str | Path) -> tuple[Interview, Candidate, str, str]:
 
     ``channel`` defaults to ``"email"`` and ``sign_off`` to ``"Sincerely"``. Raises FormError
     whose ``path`` is the file and ``field`` the field as the file names it
-    (``"interviewers[1].email"``).
+    (``"interviewers[1].email"``). :func:`load_form_file` also gives the letter length.
     """
-    try:
-        return _parse(Path(path))
-    except FormError as exc:
-        raise FormError(exc.field, exc.message, path=path) from None
+    form = load_form_file(path)
+    return form.interview, form.candidate, form.channel, form.sign_off

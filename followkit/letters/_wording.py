@@ -13,12 +13,14 @@ from collections.abc import Iterable
 __all__ = [
     "and_list",
     "as_role",
+    "clean_item",
     "clean_items",
     "is_time_served",
     "layout_body",
     "layout_line",
     "my_experience",
     "or_list",
+    "sentence_case",
     "tidy_punctuation",
 ]
 
@@ -68,6 +70,8 @@ def _after_my(served: str, lead: str) -> str:
     of over 5 years leading teams" (with ``lead`` "experience with").
     """
     found = _TIME_SERVED.match(served)
+    if found is None:
+        return served
     if found["about"]:  # "Over a decade…" was typed at the start of a line: lower it here
         return f"{lead.rsplit(' ', 1)[0]} of {served[0].lower()}{served[1:]}"
     if found["article"]:
@@ -90,6 +94,11 @@ def my_experience(skills: Iterable[str], lead: str = "experience with") -> str:
     return and_list([*served, f"{lead} {and_list(rest)}" if rest else ""])
 
 
+def sentence_case(text: str) -> str:
+    """``text`` with its first letter in capitals, the rest as typed ("Building X")."""
+    return text[:1].upper() + text[1:]
+
+
 def as_role(position: str, noun: str = "position") -> str:
     """The position followed by ``noun`` ("Senior Staff Accountant position").
 
@@ -99,7 +108,8 @@ def as_role(position: str, noun: str = "position") -> str:
     return position if last in _ROLE_NOUNS else f"{position} {noun}".strip()
 
 
-def _clean_item(text: str) -> str:
+def clean_item(text: str) -> str:
+    """One note as typed, without surplus spaces or trailing punctuation ("Acme Inc." kept)."""
     text = " ".join(text.split())
     while text and text[-1] in _TRAILING_MARKS:
         last_word = text[:-1].split()[-1].lower() if text[:-1].split() else ""
@@ -115,10 +125,10 @@ def clean_items(items: Iterable[str], *, exclude: Iterable[str] = ()) -> tuple[s
     Items equal to one in ``exclude`` (ignoring case) are left out, so a topic already named
     for one interviewer is not repeated among the interview's topics.
     """
-    seen = {_clean_item(item).casefold() for item in exclude}
+    seen = {clean_item(item).casefold() for item in exclude}
     kept = []
     for item in items:
-        text = _clean_item(item)
+        text = clean_item(item)
         if text and text.casefold() not in seen:
             seen.add(text.casefold())
             kept.append(text)

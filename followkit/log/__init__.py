@@ -13,6 +13,16 @@ from followkit.log._analysis import (
     summary,
     timeliness,
 )
+from followkit.log._drafts import (
+    DraftStore,
+    InterviewState,
+    drafts_path,
+    entry_followup_ids,
+    form_from_json,
+    form_to_json,
+    interview_states,
+    sent_followup_ids,
+)
 from followkit.log._rows import followup_id, interview_key, log_rows
 from followkit.log._schema import LOG_COLUMNS, OUTCOMES, ROLES
 from followkit.log._store import (
@@ -32,18 +42,26 @@ __all__ = [
     "ROLES",
     "SAMPLE_LOG_PATH",
     "SENT_STATUSES",
+    "DraftStore",
+    "InterviewState",
     "append_followups",
     "coverage",
     "coverage_groups",
     "default_log_path",
+    "drafts_path",
     "due",
+    "entry_followup_ids",
     "followup_id",
+    "form_from_json",
+    "form_to_json",
     "interview_key",
+    "interview_states",
     "local_zone",
     "log_rows",
     "mark_sent",
     "read_log",
     "save_followups",
+    "sent_followup_ids",
     "summary",
     "timeliness",
     "write_log",

@@ -10,14 +10,25 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from followkit.checks._catalogue import RULES_BY_CODE
 from followkit.errors import LogError
-from followkit.timing import DEFAULT_POLICY, STATUSES, Policy, format_duration, require_aware
+from followkit.model import OUTCOMES
+from followkit.timetext import local_date_time
+from followkit.timing import (
+    DEFAULT_POLICY,
+    SENT_STATUSES,
+    STATUSES,
+    Policy,
+    format_duration,
+    require_aware,
+)
 
 __all__ = ["SENT_STATUSES", "coverage", "coverage_groups", "due", "summary", "timeliness"]
 
 #: The statuses of a follow-up that went out.
-SENT_STATUSES = ("early", "on_time", "late")
-_OUTCOMES_ANSWERED = ("second_interview", "offer", "rejected")
+#: The rules the coverage findings report, as the registry names them.
+_ONE, _ALL = RULES_BY_CODE["FK501"], RULES_BY_CODE["FK502"]
+_OUTCOMES_ANSWERED = tuple(outcome for outcome in OUTCOMES if outcome != "none")
 _COVERAGE_COLUMNS = ["code", "name", "severity", "interview_id", "company", "interviewer",
                      "followup_ids", "message"]
 
@@ -190,21 +201,24 @@ def coverage_groups(t):
     closed = _earliest_deadlines(t["deadline"], order, cuts, all_missing[flagged])
     heads = zip(*(t[c].to_numpy()[first] for c in ("interview_id", "company", "interviewer")),
                 strict=True)
+    zones = (t["time_zone"].to_numpy(dtype=object, na_value=None)[first]
+             if "time_zone" in t else [None] * len(first))  # each interview's own zone
     rows, about = [], []
     for k, (group, (interview, company, interviewer)) in enumerate(
             zip(flagged.tolist(), heads, strict=True)):
         where = f"{interviewer} ({company}, interview {interview})"
-        head = ["warning", interview, company, interviewer, ids[k]]
+        head = [interview, company, interviewer, ids[k]]
         if size[group] > 1:
-            rows.append(["FK501", "one-per-person", *head,
+            rows.append([_ONE.code, _ONE.name, _ONE.severity, *head,
                          f"{where} has {size[group]} follow-ups ({ids[k]}); send one message "
                          "per person — the guide asks for no more correspondences than "
                          "necessary."])
             about.append(group)
         if all_missing[group]:
-            rows.append(["FK502", "everyone-thanked", *head,
+            rows.append([_ALL.code, _ALL.name, _ALL.severity, *head,
                          f"{where} was never thanked and the 24 h window closed "
-                         f"{closed[k]:%a %d %b %H:%M}; a short, late thank-you still beats "
+                         f"{local_date_time(closed[k], zones[k])}; a short, late thank-you "
+                         "still beats "
                          "none."])
             about.append(group)
     return (pd.DataFrame(rows, columns=_COVERAGE_COLUMNS), codes,
@@ -237,8 +251,9 @@ def due(log, now: datetime, policy: Policy = DEFAULT_POLICY):
     pending = t[(t["status"] == "pending").to_numpy()].sort_values("deadline", kind="stable")
     earliest = _earliest_by_row(pending["channel"], policy)
     time_left = pending["deadline"] - pd.Timestamp(now)
+    zone = ["time_zone"] if "time_zone" in pending else []  # the interview's own zone
     out = pending[["followup_id", "interview_id", "company", "position", "interviewer",
-                   "channel"]].assign(
+                   "channel", *zone]].assign(
         send_from=pending["interview_end"] + pd.to_timedelta(earliest.astype(np.int64), "us"),
         deadline=pending["deadline"],
         time_left=time_left,

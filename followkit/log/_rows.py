@@ -8,8 +8,16 @@ from __future__ import annotations
 
 from followkit._names import slug
 from followkit.model import Interview
+from followkit.timetext import ZONE_COLUMN, row_zone
 
-__all__ = ["followup_id", "interview_key", "log_rows"]
+__all__ = ["ZONE_COLUMN", "followup_id", "interview_key", "log_rows", "reading_zone", "row_zone"]
+
+
+def reading_zone(log):
+    """The zone to state a log's "as of" in: its latest interview's own zone, else the log's."""
+    if ZONE_COLUMN in log and log[ZONE_COLUMN].notna().any():
+        return log[ZONE_COLUMN].dropna().iloc[-1]
+    return log.attrs.get("tz")
 
 
 def interview_key(interview: Interview) -> str:
@@ -42,4 +50,5 @@ def log_rows(interview: Interview, channel: str,
         "channel": channel,
         "agreed_channel": interview.agreed_channel,
         "sent_at": None, "response_at": None, "outcome": None, "notes": None,
+        ZONE_COLUMN: getattr(interview.ended_at.tzinfo, "key", None),
     } for person in interview.interviewers]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from followkit.errors import LogError
-from followkit.model import CHANNELS
+from followkit.model import CHANNELS, OUTCOMES, ROLES
 
 __all__ = [
     "CATEGORY_COLUMNS",
@@ -26,7 +26,7 @@ __all__ = [
     "typed_log",
 ]
 
-#: Every column of the log, in the order followkit writes them (DESIGN.md's schema).
+#: Every column of the log, in the order followkit writes them (docs/architecture.md).
 LOG_COLUMNS = (
     "followup_id", "interview_id", "company", "position", "interview_end", "interviewer",
     "interviewer_role", "channel", "agreed_channel", "sent_at", "response_at", "outcome",
@@ -39,10 +39,6 @@ REQUIRED_COLUMNS = (
 )
 #: Columns holding a time; written ISO 8601 with the UTC offset.
 TIME_COLUMNS = ("interview_end", "sent_at", "response_at")
-#: Who the interviewer was.
-ROLES = ("hiring manager", "department head", "recruiter", "panel", "other")
-#: What came of the follow-up.
-OUTCOMES = ("none", "second_interview", "offer", "rejected")
 
 _CATEGORIES = {
     "channel": (CHANNELS, lambda v: "".join(v.lower().replace("-", "").split())),

@@ -1,4 +1,4 @@
-"""The follow-up log: one CSV file, one row per planned follow-up (DESIGN.md's schema).
+"""The follow-up log: one CSV file, one row per planned follow-up (schema: docs/architecture.md).
 
 :func:`read_log` reads what spreadsheets really write (a UTF-8 byte-order mark, header names
 in any case with stray spaces, extra columns, CRLF, reordered columns, a semicolon-delimited
@@ -29,7 +29,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from followkit._atomic import atomic_open
 from followkit.errors import LogError
 from followkit.log._cells import escape_cells, has_carriage_return
-from followkit.log._dialects import MAX_COLUMNS, read_text_frame
+from followkit.log._dialects import MAX_COLUMNS, normalise_header, read_text_frame
 from followkit.log._schema import LOG_COLUMNS, split_rows, typed_log
 from followkit.log._sheets import SPREADSHEET_SUFFIXES, read_sheet_frame
 from followkit.timing import require_aware
@@ -70,9 +70,9 @@ def local_zone() -> tzinfo:
         target = os.path.realpath("/etc/localtime")
         name = target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else ""
     try:
-        return ZoneInfo(name) if name else datetime.now(UTC).astimezone().tzinfo
+        return ZoneInfo(name) if name else datetime.now(UTC).astimezone().tzinfo or UTC
     except (ZoneInfoNotFoundError, ValueError):
-        return datetime.now(UTC).astimezone().tzinfo
+        return datetime.now(UTC).astimezone().tzinfo or UTC
 
 
 def _zone(tz) -> tzinfo:
@@ -232,8 +232,6 @@ def _new_rows(rows):
     """``rows`` (a list of dicts or a DataFrame) as a frame with normalised column names."""
     import pandas as pd
 
-    from followkit.log._dialects import normalise_header
-
     frame = rows.copy() if isinstance(rows, pd.DataFrame) else pd.DataFrame.from_records(
         list(rows))
     return frame.rename(columns={c: normalise_header(str(c)) for c in frame.columns})
@@ -250,7 +248,7 @@ def append_followups(path, rows, *, on_duplicate: str = "error", tz=None) -> int
     import pandas as pd
 
     if on_duplicate not in ("error", "skip"):
-        raise ValueError(f"on_duplicate must be 'error' or 'skip' (got {on_duplicate!r}).")
+        raise LogError(f"on_duplicate must be 'error' or 'skip' (got {on_duplicate!r}).")
     path = Path(path)
     new = _new_rows(rows)
     with _locked(path):

@@ -6,11 +6,13 @@ reports, in the tab or under it, what was saved where (or what went wrong) in pl
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from followkit.errors import FollowkitError
 from followkit.exports import (
     card_html,
+    card_problem,
     eml_draft,
     export_filename,
     ics_reminder,
@@ -19,9 +21,9 @@ from followkit.exports import (
 )
 from followkit.log import followup_id, interview_key, log_rows
 from followkit.model import Interview
-from followkit.timetext import clock_time
+from followkit.timetext import local_clock
 from followkit.timing import elapsed, format_duration, send_window, status
-from followkit.ui.fields import escaped
+from followkit.ui.fields import escaped, saved_html
 
 __all__ = ["Actions"]
 
@@ -62,15 +64,20 @@ class Actions:
         self.coach = coach
         self.exports_dir = exports_dir
         self._log_path = log_path
-        self._saved_keys: dict = {}  # interview end -> the id its rows were saved under
+        self._saved_keys: dict = {}  # the screen's interview -> the id its rows were saved under
+
+    def saved_key(self, entry_id: str | None) -> str | None:
+        """The log id the screen's interview ``entry_id`` was saved under, if it was."""
+        entry = self.coach.store.entries.get(entry_id) if entry_id else None
+        return self._saved_keys.get(entry_id) or (entry or {}).get("log_key")
 
     def key(self, interview: Interview) -> str:
-        """The id to log ``interview`` under: the one used for the same end time earlier.
+        """The id to log ``interview`` under: the one this interview was saved under before.
 
-        So a company name corrected after "Save to my log" corrects the saved rows instead
-        of planning a second set; a new end time is a new interview.
+        So a company name or a time corrected after "Save to my log" corrects the saved rows
+        instead of planning a second set; another interview gets its own id.
         """
-        return self._saved_keys.get(interview.ended_at) or interview_key(interview)
+        return self.saved_key(self.coach.current_id) or interview_key(interview)
 
     @property
     def log_path(self) -> Path:
@@ -94,9 +101,11 @@ class Actions:
                                 f"{escaped(letter.interviewer.email or 'fill in the address')})"
                                 f"</div>")
                 return
-            data = {"eml": lambda: eml_draft(letter, result.candidate),
-                    "ics": lambda: ics_reminder(letter, iv, window, now=now),
-                    "card": lambda: card_html(letter, iv, window)}[kind]()
+            makers: dict[str, Callable[[], bytes | str]] = {
+                "eml": lambda: eml_draft(letter, result.candidate),
+                "ics": lambda: ics_reminder(letter, iv, window, now=now),
+                "card": lambda: card_html(letter, iv, window)}
+            data = makers[kind]()
             path = write_export(self.exports_dir, export_filename(letter, iv, kind), data)
         except (FollowkitError, OSError) as exc:
             tab.show_status(_problem(f"Could not export: {exc}"))
@@ -104,7 +113,10 @@ class Actions:
         found = coach.findings.get(key)
         errors = sum(f.severity == "error" for f in found) if isinstance(found, list) else 0
         warning = f" Fix the {errors} error(s) listed above before you send." if errors else ""
-        tab.show_status(_ok(f"Saved {path.resolve()}: {_HOW_TO_OPEN[kind]}.{warning}"))
+        if kind == "card" and (too_long := card_problem(letter, iv)):
+            warning += f" {too_long}"
+        tab.show_status(saved_html("Saved", path, data,
+                                   f": {_HOW_TO_OPEN[kind]}.{warning}"))
 
     def save_to_log(self) -> int | None:
         """Append one planned row per interviewer; correct the rows already there.
@@ -126,7 +138,7 @@ class Actions:
             self.coach.panel.show_log_status(f"Could not save to your log: {exc}",
                                              "fk-error-note")
             return None
-        self._saved_keys[iv.ended_at] = key
+        self._saved_keys[self.coach.current_id] = key
         self.coach.panel.show_log_status("✔ " + _saved_text(
             added, corrected, len(iv.interviewers), self.log_path))
         return added
@@ -153,6 +165,6 @@ class Actions:
         verdict = {"early": "sooner than the guide advises", "on_time": "on time",
                    "late": "later than 24 hours"}[timely]
         tab.show_status(_ok(
-            f"Marked as sent at {clock_time(now.astimezone(iv.ended_at.tzinfo), now)}, "
+            f"Marked as sent at {local_clock(now, now, iv.ended_at.tzinfo)}, "
             f"{format_duration(elapsed(iv.ended_at, now))} after the interview: {verdict}. "
             "You have done your part; a reply may or may not come."))

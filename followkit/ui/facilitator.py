@@ -1,13 +1,17 @@
-"""The facilitator's cohort view: load the participant files, see the cohort, save charts.
+"""The facilitator's room view: the participant files as they arrive, charts, the projector.
 
-:meth:`CohortView.load` reads a folder of participant files with a progress bar
-(``tqdm.auto``, the notebook variant inside Jupyter), skipping and listing the unreadable
-ones; each chart comes with a "Save PNG" button for slides.
+:class:`RoomState` is the state (plain Python, no widgets): it reads the drop folder, works out
+what the room did from the exercise results alone (send-time choices against the window, quiz
+answers, findings left in letters, who is done with each section) and, when participants
+exported their own logs, the on-time charts. :class:`RoomView` shows it, with a Refresh button
+and an optional timer, a Save PNG button under each chart, and a projector view of one letter a
+participant agreed to share.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
+from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
 
@@ -15,57 +19,95 @@ import ipywidgets as widgets
 
 import followkit
 from followkit.errors import WorkshopError
+from followkit.ui.timers import Ticker
+from followkit.ui.workshop_letters import findings_html
 from followkit.workshop._charts import (
     exercises_figure,
     findings_figure,
     hours_figure,
     png_bytes,
+    quiz_figure,
     save_png,
+    sections_figure,
+    send_time_figure,
     status_figure,
 )
-from followkit.workshop._cohort import cohort_timeliness, exercise_summary, finding_counts
+from followkit.workshop._cohort import (
+    cohort_timeliness,
+    exercise_summary,
+    finding_counts,
+    quiz_spread,
+    section_progress,
+    send_time_spread,
+)
 from followkit.workshop._collect import Cohort, load_cohort
+from followkit.workshop._exercises import grade_letter
+from followkit.workshop._lesson import Lesson
+from followkit.workshop._session import Status
 
-__all__ = ["CHARTS", "CohortView"]
+__all__ = ["CHARTS", "RoomState", "RoomView"]
 
 #: The charts the view offers, by name, with the file name each is saved under.
-CHARTS = {"on_time": "cohort-on-time.png", "hours": "cohort-hours-to-send.png",
-          "findings": "cohort-findings.png", "exercises": "cohort-exercises.png"}
+CHARTS = {"sections": "room-sections.png", "send_time": "room-send-time.png",
+          "quiz": "room-quiz.png", "findings": "room-findings.png",
+          "exercises": "room-exercises.png", "on_time": "room-on-time.png",
+          "hours": "room-hours-to-send.png"}
 
 
 def _rule_names() -> dict[str, str]:
     return {rule.code: rule.name for rule in followkit.RULES}
 
 
-class CohortView:
-    """A loaded cohort and everything shown about it; charts are made on first use."""
+class RoomState:
+    """What the room did, from the participant files in ``folder``; :meth:`refresh` re-reads.
 
-    def __init__(self, cohort: Cohort, *, now: datetime, export_folder: str | Path) -> None:
-        self.cohort = cohort
-        self.now = now
+    ``clock`` gives "now" (pending or missing follow-ups in personal logs); the real clock by
+    default. ``export_folder`` is where charts are saved.
+    """
+
+    def __init__(self, folder: str | Path, lesson: Lesson, *, export_folder: str | Path,
+                 clock: Callable[[], datetime] | None = None) -> None:
+        self.folder = Path(folder)
+        self.lesson = lesson
         self.export_folder = Path(export_folder)
-        self.timed = cohort_timeliness(cohort.log, now)
-        self.summary = followkit.summary(self.timed)
-        self.exercises = exercise_summary(cohort.exercises)
-        self.findings = finding_counts(cohort.exercises, _rule_names())
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self.catalogue = lesson.exercises()
+        self.titles = {key: title for key, (_, title) in self.catalogue.items()}
         self.figures: dict[str, object] = {}
-        self.saved: dict[str, Path] = {}
-        self.buttons: dict[str, widgets.Button] = {}
+        self.refresh()
 
-    @classmethod
-    def load(cls, folder: str | Path, *, now: datetime, export_folder: str | Path,
-             progress: bool = True) -> CohortView:
-        """Read every participant file in ``folder`` (with a progress bar) and summarise."""
-        wrapper = None
-        if progress:
-            from tqdm.auto import tqdm
-
-            wrapper = tqdm
+    def refresh(self) -> Status:
+        """Read the folder again and recompute everything; say how many files were read."""
         try:
-            cohort = load_cohort(folder, progress=wrapper)
+            self.cohort = load_cohort(self.folder)
+            problem = ""
         except WorkshopError as exc:
-            cohort = Cohort.empty([(str(folder), exc.message)])
-        return cls(cohort, now=now, export_folder=export_folder)
+            self.cohort = Cohort.empty([(str(self.folder), exc.message)])
+            problem = exc.message
+        exercises = self.cohort.exercises
+        self.timed = cohort_timeliness(self.cohort.log, self.clock())
+        self.summary = followkit.summary(self.timed)
+        self.exercises = exercise_summary(exercises)
+        self.findings = finding_counts(exercises, _rule_names())
+        self.send_spread = send_time_spread(exercises, self.lesson)
+        self.quiz = quiz_spread(exercises, self.lesson)
+        self.sections = section_progress(exercises, self.lesson, len(self.cohort.participants))
+        self.figures = {}
+        if problem:
+            return Status("error", f"{self.folder}: {problem}")
+        read = len(self.cohort.participants)
+        return Status("ok", f"{read} participant file{'s' if read != 1 else ''} read at "
+                      f"{self.clock():%H:%M:%S}.")
+
+    @property
+    def participants(self) -> int:
+        """How many participants have a file in the folder."""
+        return len(self.cohort.participants)
+
+    @property
+    def has_logs(self) -> bool:
+        """Whether any participant exported their own follow-up log."""
+        return len(self.timed) > 0
 
     @property
     def on_time_rate(self) -> float | None:
@@ -73,69 +115,178 @@ class CohortView:
         rate = self.summary.get("on_time_rate")
         return None if rate is None else float(rate)
 
-    def problems(self) -> widgets.HTML:
-        """The files that were skipped, each with the reason; or a line saying all were read."""
-        read = len(self.cohort.participants)
-        if not self.cohort.unreadable:
-            return widgets.HTML(f"<p>✔ Read {read} participant files; none skipped.</p>")
-        rows = "".join(f"<tr><td><code>{escape(name)}</code></td><td>{escape(reason)}</td></tr>"
-                       for name, reason in self.cohort.unreadable)
-        return widgets.HTML(
-            f"<p>Read {read} participant files. <b>Skipped {len(self.cohort.unreadable)}</b> "
-            "that could not be used; a participant whose file is listed can export again:</p>"
-            f"<table class='fk-unreadable'><tr><th>file</th><th>why</th></tr>{rows}</table>")
-
-    def headline(self) -> widgets.HTML:
-        """Participants, follow-ups, the on-time rate and the median hours to send."""
-        hours = self.timed["hours_to_send"].dropna()
-        rate = "–" if self.on_time_rate is None else f"{self.on_time_rate:.0%}"
-        median = "–" if hours.empty else f"{hours.median():.1f} h"
-        return widgets.HTML(
-            f"<p><b>{len(self.cohort.participants)}</b> participants · "
-            f"<b>{len(self.timed)}</b> follow-ups in their logs · sent on time: <b>{rate}</b> · "
-            f"median time to send: <b>{median}</b> · exercises finished: "
-            f"<b>{self.cohort.exercises['done'].mean():.0%}</b></p>"
-            if len(self.cohort.exercises) else "<p>No exercise results in these files.</p>")
-
     def figure(self, name: str):
         """The chart ``name`` (one of CHARTS) as a matplotlib Figure."""
         if name not in CHARTS:
-            raise ValueError(f"no chart {name!r}; choose one of {', '.join(CHARTS)}.")
+            raise WorkshopError(f"no chart {name!r}; choose one of {', '.join(CHARTS)}.")
         if name not in self.figures:
             make = {"on_time": lambda: status_figure(self.timed, self.on_time_rate),
                     "hours": lambda: hours_figure(self.timed),
                     "findings": lambda: findings_figure(self.findings),
-                    "exercises": lambda: exercises_figure(self.exercises)}[name]
+                    "exercises": lambda: exercises_figure(self.exercises, self.titles),
+                    "send_time": lambda: send_time_figure(self.send_spread),
+                    "quiz": lambda: quiz_figure(self.quiz),
+                    "sections": lambda: sections_figure(self.sections)}[name]
             self.figures[name] = make()
         return self.figures[name]
 
-    def save(self, name: str) -> Path:
-        """Save chart ``name`` as a PNG in the export folder; return its path."""
-        path = save_png(self.figure(name), self.export_folder / CHARTS[name])
-        self.saved[name] = path
-        return path
+    def save(self, name: str) -> Status:
+        """Save chart ``name`` as a PNG in the export folder."""
+        try:
+            path = save_png(self.figure(name), self.export_folder / CHARTS[name])
+        except OSError as exc:
+            return Status("error", f"Not saved: {exc.strerror or exc}")
+        return Status("ok", f"Saved {path}")
+
+    def shared(self) -> list[tuple[str, str]]:
+        """The letters participants agreed to show, as (anonymous label, key), in file order."""
+        return [(f"Letter {i + 1}: {self.titles.get(exercise, exercise)}", str(i))
+                for i, (_participant, exercise, _text) in enumerate(self.cohort.shared)]
+
+    def project(self, key: str):
+        """The shared letter ``key`` for the projector: (title, text, findings)."""
+        _participant, exercise, text = self.cohort.shared[int(key)]
+        title = self.titles.get(exercise, exercise)
+        lesson = {f"letter:{e.id}": e for e in self.lesson.letters}.get(exercise)
+        findings = () if lesson is None else grade_letter(lesson, text).findings
+        return title, text, tuple(findings)
+
+
+def _status_html(status: Status) -> str:
+    mark = {"ok": "✔", "warning": "⚠️", "error": "⛔"}[status.level]
+    return f"<span class='fk-room-status'>{mark} {escape(status.text)}</span>"
+
+
+class RoomView:
+    """The room on the facilitator's screen: headline, charts, Refresh, the projector."""
+
+    def __init__(self, state: RoomState) -> None:
+        self.state = state
+        self.images: dict[str, widgets.Image] = {}
+        self.notes: dict[str, widgets.HTML] = {}
+        self.buttons: dict[str, widgets.Button] = {}
+        self.ticker: Ticker | None = None
+        self.refresh_button = widgets.Button(description="Refresh", icon="refresh",
+                                             button_style="primary", layout={"width": "auto"})
+        self.refresh_button.add_class("fk-refresh")
+        self.auto = widgets.Checkbox(description="every 15 s", value=False, indent=False,
+                                     layout={"width": "auto"})
+        self.auto.add_class("fk-auto-refresh")
+        self.refreshed = widgets.HTML()
+        self.head = widgets.HTML()
+        self.files = widgets.HTML()
+        self.refresh_button.on_click(lambda _: self.refresh())
+        self.auto.observe(lambda c: self._timer(c["new"]), names="value")
+        self.letter = widgets.Dropdown(description="Letter", layout={"width": "34rem"})
+        self.letter.add_class("fk-project-choice")
+        self.show = widgets.Button(description="Project this letter", icon="eye",
+                                   layout={"width": "auto"})
+        self.show.add_class("fk-project")
+        self.projected = widgets.HTML()
+        self.show.on_click(lambda _: self.project())
+        self._draw_text()
+
+    @classmethod
+    def open(cls, folder: str | Path, lesson_folder: str | Path, *,
+             export_folder: str | Path, now: datetime | None = None) -> RoomView:
+        """The room view of the participant files in ``folder``; ``now`` pins the clock."""
+        from followkit.workshop._lesson import load_lesson
+
+        clock = (lambda: now) if now is not None else None
+        return cls(RoomState(folder, load_lesson(lesson_folder), export_folder=export_folder,
+                             clock=clock))
+
+    def _timer(self, on: bool, seconds: float = 15.0) -> None:
+        if self.ticker is not None:
+            self.ticker.stop()
+            self.ticker = None
+        if on:
+            self.ticker = Ticker(self._tick, seconds)
+
+    def _tick(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> Status:
+        """Re-read the folder and redraw everything shown."""
+        status = self.state.refresh()
+        self.refreshed.value = _status_html(status)
+        self._draw_text()
+        for name, image in self.images.items():
+            image.value = png_bytes(self.state.figure(name))
+        return status
+
+    def _draw_text(self) -> None:
+        state = self.state
+        self.head.value = self._headline()
+        self.files.value = self._files()
+        options = state.shared()
+        self.letter.options = options or [("No participant shared a letter yet", "")]
+        self.letter.disabled = not options
+        self.show.disabled = not options
+
+    def _headline(self) -> str:
+        state = self.state
+        if not state.participants:
+            return f"<p>No participant file in <code>{escape(str(state.folder))}</code> yet.</p>"
+        done = state.sections.set_index("section")["done"]
+        sections = " · ".join(f"{escape(s.split('. ', 1)[-1])}: <b>{int(n)}</b>"
+                              for s, n in done.items())
+        logs = "no personal logs exported yet"
+        if state.has_logs:
+            hours = state.timed["hours_to_send"].dropna()
+            rate = "–" if state.on_time_rate is None else f"{state.on_time_rate:.0%}"
+            median = "–" if hours.empty else f"{hours.median():.1f} h"
+            logs = (f"{len(state.timed)} follow-ups in their logs, sent on time {rate}, "
+                    f"median {median}")
+        return (f"<p><b>{state.participants}</b> participants · done with {sections} · "
+                f"{logs}</p>")
+
+    def _files(self) -> str:
+        unreadable = self.state.cohort.unreadable
+        if not unreadable:
+            return ""
+        rows = "".join(f"<tr><td><code>{escape(name)}</code></td><td>{escape(reason)}</td></tr>"
+                       for name, reason in unreadable)
+        return (f"<p><b>Skipped {len(unreadable)}</b> files that could not be used; a "
+                "participant whose file is listed can export again:</p>"
+                f"<table class='fk-unreadable'><tr><th>file</th><th>why</th></tr>{rows}</table>")
+
+    def controls(self) -> widgets.VBox:
+        """Refresh (now, or every 15 s), when it was last read, the headline and skipped files."""
+        return widgets.VBox([widgets.HBox([self.refresh_button, self.auto, self.refreshed]),
+                             self.head, self.files])
 
     def chart(self, name: str) -> widgets.VBox:
-        """The chart as an image, with a button that saves it as a PNG for slides."""
-        image = widgets.Image(value=png_bytes(self.figure(name)), format="png",
+        """Chart ``name`` as an image (redrawn on refresh) with a Save PNG button."""
+        image = widgets.Image(value=png_bytes(self.state.figure(name)), format="png",
                               layout={"max_width": "760px"})
         button = widgets.Button(description="Save PNG", icon="download")
-        button.add_class(f"fk-save-{name}")
+        button.add_class(f"fk-save-{name.replace('_', '-')}")
         note = widgets.HTML()
-
-        def saved(_):
-            try:
-                note.value = f"Saved <code>{escape(str(self.save(name)))}</code>"
-            except OSError as exc:
-                note.value = f"⛔ Not saved: {escape(exc.strerror or str(exc))}"
-
-        button.on_click(saved)
-        self.buttons[name] = button
+        button.on_click(lambda _: setattr(note, "value", _status_html(self.state.save(name))))
+        self.images[name], self.notes[name], self.buttons[name] = image, note, button
         return widgets.VBox([image, widgets.HBox([button, note])])
 
-    def exercises_table(self) -> widgets.HTML:
-        """Per exercise: how many did it, how many finished, how many got it first time."""
-        table = self.exercises.assign(
-            done_rate=self.exercises["done_rate"].map("{:.0%}".format),
-            first_try_rate=self.exercises["first_try_rate"].map("{:.0%}".format))
-        return widgets.HTML(table.to_html(index=False, border=0))
+    @property
+    def widget(self) -> widgets.VBox:
+        """The whole room view in one box (for an app): controls, every chart, the projector."""
+        return widgets.VBox([self.controls(), *(self.chart(name) for name in CHARTS),
+                             self.projector()])
+
+    def projector(self) -> widgets.VBox:
+        """Pick one shared letter and show it large, anonymously, with its findings."""
+        box = widgets.VBox([widgets.HBox([self.letter, self.show]), self.projected])
+        box.add_class("fk-projector")
+        return box
+
+    def project(self) -> Status:
+        """Show the chosen letter on the projector."""
+        if not self.letter.value:
+            self.projected.value = "<p>No letter to show yet.</p>"
+            return Status("warning", "No participant shared a letter yet.")
+        title, text, findings = self.state.project(self.letter.value)
+        self.projected.value = (
+            f"<div class='fk-projected' style='font-size:1.3em'><h3>{escape(title)}</h3>"
+            f"<div style='white-space:pre-wrap;border:1px solid #ccc;padding:12px;"
+            f"font-family:Georgia,serif'>{escape(text)}</div>{findings_html(findings)}</div>")
+        return Status("ok", f"Showing {title}.")

@@ -167,9 +167,14 @@ class InterviewForm:
                       candidate={name: box.value for name, box in self.me.items()})
         return values
 
-    def set_values(self, values: dict) -> None:
-        """Fill the form from plain data; listeners hear about it once, at the end."""
+    def set_values(self, values: dict, *, example: bool = False) -> None:
+        """Fill the form from plain data; listeners hear about it once, at the end.
+
+        ``example``: the values are an example's (its interviewers' roles go when their names
+        are typed over). What was touched before is forgotten: a fresh form.
+        """
         values = {**EMPTY_FORM, **values}
+        self.touched = set()
         self._quiet = True
         try:
             for name in _SIMPLE:
@@ -183,7 +188,7 @@ class InterviewForm:
             self.timezone.value = values["timezone"] or ""
             for name, box in self.me.items():
                 box.value = values["candidate"].get(name, "") or ""
-            self.people.set_rows(values["interviewers"], notify=False)
+            self.people.set_rows(values["interviewers"], notify=False, example=example)
         finally:
             self._quiet = False
         self._changed()

@@ -12,6 +12,7 @@ import copy
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from followkit.errors import FormError
@@ -30,7 +31,7 @@ __all__ = [
 
 EMPTY_INTERVIEWER = {"name": "", "salutation": "", "title": "", "email": "", "topics": "",
                      "role": ""}
-EMPTY_FORM = {
+EMPTY_FORM: dict[str, Any] = {
     "company": "", "position": "", "date": None, "time": None, "timezone": "",
     "interviewers": [dict(EMPTY_INTERVIEWER)],
     "topics": "", "challenges": "", "skills": "", "other_companies": "",
@@ -108,7 +109,7 @@ def _ended_at(values: dict, errors: dict[str, str]) -> datetime | None:
         errors["timezone"] = "Pick the time zone the interview was in, e.g. America/Chicago."
     elif zone is None:
         errors["timezone"] = f"{zone_text!r} is not a time zone; {_zone_hint(zone_text)}"
-    if "date" in errors or "time" in errors or zone is None:
+    if not isinstance(day, date) or not isinstance(clock, time) or zone is None:
         return None
     return datetime.combine(day, clock.replace(second=0, microsecond=0, tzinfo=zone))
 
@@ -158,7 +159,7 @@ def read_form(values: dict) -> FormResult:
     channel = values.get("channel") or "email"
     if channel not in LETTER_CHANNELS:
         errors["channel"] = f"pick one of {', '.join(LETTER_CHANNELS)}."
-    if errors:
+    if errors or ended_at is None:
         return FormResult(None, candidate, channel, values.get("sign_off", ""), errors)
     topics = split_items(values.get("topics", "")) + split_items(values.get("challenges", ""))
     try:

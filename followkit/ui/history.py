@@ -11,9 +11,18 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import followkit.history as history
 from followkit.errors import FollowkitError, LogError
-from followkit.history._html import banner_html, due_html, findings_html, sentences_html
+from followkit.history._html import advice_html, banner_html, due_html, sentences_html
+from followkit.history._report import log_banner
+from followkit.history._view import HistoryView
+from followkit.log._rows import reading_zone, row_zone
+from followkit.timetext import local_date_time
+from followkit.timing import parse_aware
+from followkit.ui.due_rows import DueRows, parse_sent_time
+from followkit.ui.fields import saved_html
 from followkit.ui.history_charts import ChartBox, chart_pngs
+from followkit.ui.status import Status
 
 __all__ = ["HistoryScreen", "chart_pngs", "open_history"]
 
@@ -24,11 +33,7 @@ _ALL = "(all)"
 def _now(now) -> datetime:
     if now is None:
         return datetime.now(UTC)
-    when = datetime.fromisoformat(now) if isinstance(now, str) else now
-    if when.tzinfo is None:
-        raise LogError(f"now={now!r} has no UTC offset; give one, e.g. "
-                       "2026-10-30T09:00:00-05:00.")
-    return when
+    return parse_aware(now, "now")
 
 
 def open_history(log_path=None, *, now=None, tz=None, interactive: bool = True,
@@ -43,31 +48,24 @@ def open_history(log_path=None, *, now=None, tz=None, interactive: bool = True,
 
     from IPython.display import HTML, display
 
-    from followkit import history
     from followkit.log._analysis import timeliness
     from followkit.log._store import read_log
 
     choice = history.choose_log(log_path)
     try:
-        when = _now(now if now is not None or not choice.is_sample else history.SAMPLE_NOW)
+        judged = history.judging(choice, _now(now) if now is not None else None, tz)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)
-            log = read_log(choice.path, tz=tz or (history.SAMPLE_TZ if choice.is_sample
-                                                  else None))
-        t = timeliness(log, when)
+            log = read_log(choice.path, tz=judged.tz)
+        t = timeliness(log, judged.now)
     except FollowkitError as exc:
         problem = history.log_problem(exc) if isinstance(exc, LogError) else str(exc)
         display(HTML(banner_html("Your log needs a fix.", problem, "error")))
         return HistoryScreen(None, None, interactive=interactive, reminders_dir=reminders_dir)
-    if choice.is_sample:
-        display(HTML(banner_html("Sample data.", "These figures come from followkit's "
-                                 "synthetic sample log, not from your follow-ups. Save your "
-                                 "own log as data/followups.csv (or set FOLLOWKIT_LOG) to see "
-                                 "yours.", "sample")))
-    else:
-        display(HTML(banner_html("Your log:", f"{choice.path} — {len(t)} follow-ups, judged "
-                                 f"as of {when:%a %d %b %Y %H:%M %Z}.", "info")))
-    return HistoryScreen(t, when, interactive=interactive, reminders_dir=reminders_dir)
+    as_of = local_date_time(judged.now, reading_zone(log), year=True)
+    display(HTML(log_banner(choice.path, choice.is_sample, judged.note, len(t), as_of)))
+    return HistoryScreen(t, judged.now, interactive=interactive, reminders_dir=reminders_dir,
+                         source=(choice.path, judged.tz, choice.is_sample))
 
 
 class HistoryScreen:
@@ -78,16 +76,26 @@ class HistoryScreen:
     charts included (see :mod:`followkit.ui.history_charts`).
     """
 
-    def __init__(self, t, now, *, interactive=True, reminders_dir="exports") -> None:
+    def __init__(self, t, now, *, interactive=True, reminders_dir="exports",
+                 source=None) -> None:
         from followkit.history._findings import judge_coverage
         from followkit.history._view import history_view
 
         self.t, self.now, self.interactive = t, now, interactive
+        #: (path, tz, is_sample) of the log, to mark follow-ups sent in it and read it again.
+        self.source = source
         self.reminders_dir = Path(reminders_dir)
-        self.charts = None
+        self.charts: ChartBox | None = None
         self.coverage = None if t is None else judge_coverage(t)
         self.view = None if t is None else history_view(t, now, coverage=self.coverage)
-        self._widgets = self._build() if interactive and t is not None else None
+        self._widgets: dict | None = self._build() if interactive and t is not None else None
+
+    @property
+    def _current(self) -> HistoryView:
+        """The view of the filtered rows; only sections of a screen with a log ask for it."""
+        if self.view is None:
+            raise LogError("there is no log to show; the banner above says why.")
+        return self.view
 
     # --- widgets -------------------------------------------------------------------------
 
@@ -110,6 +118,14 @@ class HistoryScreen:
         for name in ("start", "end", "channel", "company"):
             parts[name].add_class(f"fk-filter-{name}")
             parts[name].observe(lambda _change: self.redraw(), names="value")
+        is_sample = self.source is None or self.source[2]
+        self.due_rows = DueRows(self.mark_sent, enabled=not is_sample, why_not=(
+            "This is the sample log: marking is for your own log." if is_sample else ""))
+        parts["due_rows"] = self.due_rows.widget
+        parts["due_rows_head"] = w.HTML(
+            "<p class='fk-note'>" + ("This is the sample log, so nothing here can be marked "
+                                     "sent." if is_sample else "Went out? Correct the time if "
+                                     "needed, then mark it as sent:") + "</p>")
         parts["remind"].add_class("fk-remind")
         parts["remind"].on_click(lambda _button: self.save_reminders())
         parts["charts"].add_class("fk-charts")
@@ -140,18 +156,47 @@ class HistoryScreen:
     def _draw_sections(self) -> None:
         from followkit.history._findings import findings_advice
 
-        parts = self._widgets
-        parts["sentences"].value = sentences_html(self.view.sentences)
-        parts["due"].value = due_html(self.view.pending)
-        parts["findings"].value = findings_html(findings_advice(self.view.findings))
-        self.charts.show(self.current_filter(), self.view.rows, self.view.numbers)
+        parts, charts = self._widgets, self.charts
+        assert parts is not None and charts is not None  # drawn only when interactive
+        parts["sentences"].value = sentences_html(self._current.sentences)
+        parts["due"].value = due_html(self._current.pending)
+        self.due_rows.show(self._current.pending, self.now)
+        parts["findings"].value = advice_html(findings_advice(self._current.findings))
+        charts.show(self.current_filter(), self._current.rows, self._current.numbers)
         parts["saved"].value = ""
+
+    def mark_sent(self, followup_id: str, text: str) -> Status:
+        """Mark one follow-up sent at ``text`` (its interview's zone) in the log; redraw."""
+        from followkit.history._findings import judge_coverage
+        from followkit.log import mark_sent, read_log, timeliness
+
+        if self.source is None or self.source[2]:
+            return Status("error", "This is the sample log: marking is for your own log.")
+        path, tz, _sample = self.source
+        zone = self.due_rows.rows[followup_id]["zone"]
+        try:
+            when = parse_sent_time(text, zone)
+            mark_sent(path, followup_id, when)
+            log = read_log(path, tz=tz)
+        except FollowkitError as exc:  # a time that is not one, an id not in the log
+            return Status("error", f"Not marked: {exc}")
+        except OSError as exc:
+            return Status("error", f"Not marked: {path} could not be written ({exc.strerror}).")
+        row = log.set_index("followup_id").loc[followup_id]
+        self.t = timeliness(log, self.now)
+        self.coverage = judge_coverage(self.t)
+        self.redraw()
+        status = Status("ok", f"Marked {row['interviewer']} ({row['company']}) as sent "
+                        f"{local_date_time(row['sent_at'], row_zone(row))}, in {path}.")
+        if self._widgets is not None:
+            self._widgets["saved"].value = status.html()
+        return status
 
     def save_reminders(self) -> Path | None:
         """Write one .ics with an event per follow-up due in the current view; say where."""
         from followkit.exports._reminders import write_reminders
 
-        pending = self.view.pending
+        pending = self._current.pending
         if not len(pending):
             self._say("Nothing is due, so no reminders were written.")
             return None
@@ -162,8 +207,10 @@ class HistoryScreen:
             self._say(f"Could not save {target} ({exc.strerror}); choose a folder you can "
                       "write to and try again.")
             return None
-        self._say(f"Saved {len(pending)} reminder{'s' if len(pending) != 1 else ''} to "
-                  f"{path}: open it to add them to your calendar.")
+        if self._widgets is not None:
+            self._widgets["saved"].value = saved_html(
+                f"Saved {len(pending)} reminder{'s' if len(pending) != 1 else ''} to", path,
+                path.read_bytes(), ": open it to add them to your calendar.")
         return path
 
     def _say(self, text: str) -> None:
@@ -193,14 +240,14 @@ class HistoryScreen:
 
     def show_sentences(self) -> None:
         """The opening sentences."""
-        self._show(("sentences",), lambda: sentences_html(self.view.sentences))
+        self._show(("sentences",), lambda: sentences_html(self._current.sentences))
 
     def show_charts(self) -> None:
         """The three charts (PNG), redrawn with the filters."""
         if self.t is not None and self._widgets is None:
             from IPython.display import HTML, Image, display
 
-            pngs = chart_pngs(self.view.rows, self.view.numbers)
+            pngs = chart_pngs(self._current.rows, self._current.numbers)
             for png in pngs:
                 display(Image(data=png, format="png"))
             if not pngs:
@@ -210,10 +257,11 @@ class HistoryScreen:
 
     def show_due(self) -> None:
         """The due list with deadlines, and the reminders button."""
-        self._show(("due", "remind", "saved"), lambda: due_html(self.view.pending))
+        self._show(("due", "due_rows_head", "due_rows", "remind", "saved"),
+                   lambda: due_html(self._current.pending))
 
     def show_findings(self) -> None:
         """FK501/FK502 explained with the guide's words."""
         from followkit.history._findings import findings_advice
 
-        self._show(("findings",), lambda: findings_html(findings_advice(self.view.findings)))
+        self._show(("findings",), lambda: advice_html(findings_advice(self._current.findings)))

@@ -9,8 +9,15 @@ printed report draws each chart whole (:func:`chart_pngs`).
 
 from __future__ import annotations
 
-import io
 from collections import OrderedDict
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from followkit.history._redraw import ChartRedrawer
+
+from followkit.history._report import chart_pngs
 
 __all__ = ["ChartBox", "chart_pngs"]
 
@@ -20,29 +27,6 @@ _NOTHING = "<p>No follow-up was sent in these rows, so there is nothing to chart
 
 def _any_sent(rows) -> bool:
     return bool(rows["hours_to_send"].notna().any())
-
-
-def chart_pngs(rows, numbers: dict | None = None) -> list[bytes]:
-    """The three charts of :mod:`followkit.history._charts` for ``rows``, each drawn whole, as PNGs.
-
-    ``numbers``: :func:`~followkit.log._analysis.summary` of ``rows`` if already at hand. Empty
-    when no follow-up in ``rows`` was sent. No pyplot; figures are not kept.
-    """
-    from followkit.history._charts import (
-        hours_to_send_chart,
-        on_time_by_month_chart,
-        response_by_status_chart,
-    )
-
-    if not _any_sent(rows):
-        return []
-    pngs = []
-    for figure in (hours_to_send_chart(rows), on_time_by_month_chart(rows),
-                   response_by_status_chart(rows, numbers)):
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format="png", dpi=100, pil_kwargs={"compress_level": 1})
-        pngs.append(buffer.getvalue())
-    return pngs
 
 
 class ChartBox:
@@ -57,9 +41,10 @@ class ChartBox:
     def __init__(self, box, t) -> None:
         self.box, self.t = box, t
         self._cache: OrderedDict = OrderedDict()  # filter -> its three PNGs (or none)
-        self._redrawers = None  # made on the first filter that has something to chart
-        self._images = None
-        self._encoder = None
+        # made on the first filter that has something to chart
+        self._redrawers: list[ChartRedrawer] | None = None
+        self._images: list | None = None
+        self._encoder: ThreadPoolExecutor | None = None
 
     def show(self, key, rows, numbers: dict | None = None) -> None:
         """Show the charts for ``rows`` (``key``: a hashable filter naming them)."""

@@ -5,10 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import count
 
+from followkit.log import ROLES
 from followkit.ui.fields import escaped
 from followkit.ui.formdata import EMPTY_INTERVIEWER
 
-__all__ = ["InterviewerRow", "PeopleList"]
+__all__ = ["ROLE_CHOICES", "InterviewerRow", "PeopleList"]
+
+_ROLE_LABELS = {"hiring manager": "Hiring manager", "recruiter": "Recruiter",
+                "panel": "Panel member", "department head": "Department head",
+                "other": "Other"}
+#: The role drop-down: the log's vocabulary (``ROLES``) with a label a person reads.
+ROLE_CHOICES = (("Not said", ""), *((_ROLE_LABELS.get(r, r.capitalize()), r) for r in ROLES))
 
 _KEYS = count(1)
 
@@ -25,14 +32,15 @@ class InterviewerRow:
     theirs while their name is being typed.
     """
 
-    def __init__(self, values: dict | None = None) -> None:
+    def __init__(self, values: dict | None = None, *, example: bool = False) -> None:
         import ipywidgets as w
 
         values = dict(EMPTY_INTERVIEWER, **(values or {}))
         self.key = next(_KEYS)
-        self.role = values.get("role", "")
         #: The fields the person has changed (their messages show from then on).
         self.touched: set[str] = set()
+        #: An example's role goes when its name is typed over (it was never the person's).
+        self.example_role = example and bool(values.get("role"))
 
         def text(name, label, placeholder):
             box = w.Text(value=values[name], placeholder=placeholder, description=label,
@@ -47,13 +55,21 @@ class InterviewerRow:
         self.email = text("email", "Email", "dana@company.com")
         self.email.layout.flex = "1.3 1 0"
         self.topics = text("topics", "Topics", "what you discussed with them; separate with ;")
+        known = [value for _label, value in ROLE_CHOICES]
+        role = values.get("role") or ""
+        self.role = w.Dropdown(options=ROLE_CHOICES if role in known
+                               else (*ROLE_CHOICES, (role, role)), value=role,
+                               description="Role", style={"description_width": "62px"},
+                               layout=w.Layout(flex="1 1 0", width="auto", min_width="0"))
+        self.role.add_class("fk-person-role")
         self.remove = w.Button(description="✕", tooltip="Remove this interviewer",
                                layout=w.Layout(width="36px", flex="0 0 auto"))
         self.remove.add_class("fk-remove-person")
         self.message = w.HTML("")
         self.box = w.VBox([
             w.HBox([self.name, self.salutation, self.remove]),
-            w.HBox([self.title, self.email]),
+            w.HBox([self.title, self.role]),
+            w.HBox([self.email]),
             self.topics,
             self.message,
         ])
@@ -61,18 +77,19 @@ class InterviewerRow:
 
     @property
     def inputs(self):
-        """The widgets whose value is part of the form."""
+        """The text boxes of the row (the role is a drop-down beside them)."""
         return (self.name, self.salutation, self.title, self.email, self.topics)
 
     def values(self) -> dict:
         """What the row says, as plain data (``key`` ties it to its letter)."""
         return {"name": self.name.value, "salutation": self.salutation.value,
                 "title": self.title.value, "email": self.email.value,
-                "topics": self.topics.value, "role": self.role, "key": self.key}
+                "topics": self.topics.value, "role": self.role.value or "", "key": self.key}
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Show this row's problems (``{"email": "…"}``) under it, or nothing."""
-        labels = {"name": "Name", "email": "Email", "salutation": "Greeting", "title": "Title"}
+        labels = {"name": "Name", "email": "Email", "salutation": "Greeting", "title": "Title",
+                  "role": "Role"}
         lines = [_sentence(labels.get(name.split("[")[0], "Topics"), message)
                  for name, message in errors.items()]
         self.message.value = "".join(
@@ -95,9 +112,10 @@ class PeopleList:
         self.list = w.VBox([])
         self.box = w.VBox([self.list, self.message, self.add])
 
-    def set_rows(self, people: list[dict], *, notify: bool = True) -> None:
-        """Replace every row by rows showing ``people``."""
-        self.rows = [self._make_row(values) for values in people]
+    def set_rows(self, people: list[dict], *, notify: bool = True,
+                 example: bool = False) -> None:
+        """Replace every row by rows showing ``people`` (``example``: an example's people)."""
+        self.rows = [self._make_row(values, example=example) for values in people]
         self.list.children = [row.box for row in self.rows]
         if notify:
             self._on_change()
@@ -116,17 +134,26 @@ class PeopleList:
         self.list.children = [r.box for r in self.rows]
         self._on_change()
 
-    def _make_row(self, values: dict | None) -> InterviewerRow:
-        row = InterviewerRow(values)
-        for name, widget in zip(("name", "salutation", "title", "email", "topics"), row.inputs,
-                                strict=True):
+    def _make_row(self, values: dict | None, *, example: bool = False) -> InterviewerRow:
+        row = InterviewerRow(values, example=example)
+        for name, widget in zip(("name", "salutation", "title", "email", "topics", "role"),
+                                (*row.inputs, row.role), strict=True):
             widget.observe(lambda _change, name=name: self._touched(row, name), names="value")
         row.remove.on_click(lambda _button: self.remove_row(row))
         return row
 
     def _touched(self, row: InterviewerRow, name: str) -> None:
+        if name == "name" and row.example_role and "role" not in row.touched:
+            row.example_role = False
+            self._quiet_role(row)
         row.touched.add(name)
         self._on_change()
+
+    def _quiet_role(self, row: InterviewerRow) -> None:
+        """Clear an example's role without counting it as the person's choice."""
+        touched = set(row.touched)
+        row.role.value = ""
+        row.touched = touched
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Hand each row its own problems (keys ``interviewers[i].field``)."""

@@ -15,11 +15,22 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from followkit.errors import FollowkitError, LetterError
-from followkit.timing import send_window
+from followkit.log import (
+    DraftStore,
+    default_log_path,
+    drafts_path,
+    form_from_json,
+    form_to_json,
+    interview_states,
+    sent_followup_ids,
+)
+from followkit.model import Finding
+from followkit.timing import parse_aware, send_window
 from followkit.ui.actions import Actions
 from followkit.ui.fields import STYLE, escaped
 from followkit.ui.form import InterviewForm
-from followkit.ui.formdata import FormResult, read_form
+from followkit.ui.formdata import EMPTY_FORM, FormResult, read_form
+from followkit.ui.interviews import InterviewsView
 from followkit.ui.letters import LettersPanel
 from followkit.ui.profile import load_profile, save_profile
 from followkit.ui.session import Drafts
@@ -59,25 +70,23 @@ def as_clock(now: datetime | str | Callable[[], datetime] | None) -> Callable[[]
     """
     if now is None:
         return lambda: datetime.now(UTC)
-    if isinstance(now, str):
-        try:
-            now = datetime.fromisoformat(now)
-        except ValueError:
-            raise FollowkitError(f"now: {now!r} is not an ISO 8601 time; expected e.g. "
-                                 "2026-11-19T16:18:00-06:00.") from None
-    if isinstance(now, datetime):
-        if now.tzinfo is None:
-            raise FollowkitError(f"now must carry a time zone (got {now:%Y-%m-%d %H:%M}).")
-        return lambda: now
+    if isinstance(now, str | datetime):
+        pinned = parse_aware(now, "now")
+        return lambda: pinned
     return now
 
 
 class Coach:
-    """The whole screen. ``debounce`` is the pause (s) after typing before re-checking."""
+    """The whole screen. ``debounce`` is the pause (s) after typing before re-checking.
+
+    ``values`` is an example to offer on first use (no interview kept yet); later the screen
+    opens the interview changed last. Every interview is kept as the person types, in
+    ``drafts_path`` (default: ``drafts.json`` beside the log).
+    """
 
     def __init__(self, *, values: dict | None = None, now=None, exports_dir="exports",
                  log_path=None, profile_path="data/profile.json", debounce: float = 0.3,
-                 tick: float = 30.0) -> None:
+                 tick: float = 30.0, drafts_file=None) -> None:
         import ipywidgets as w
 
         from followkit.letters._compose import SIGN_OFFS
@@ -88,31 +97,154 @@ class Coach:
         self.panel = LettersPanel(self, self.save_to_log)
         self.drafts = Drafts()
         self.result: FormResult | None = None
-        self.findings: dict[int, list] = {}
+        self.findings: dict[int, list[Finding] | str] = {}
         self.actions = Actions(self, Path(exports_dir), log_path)
+        self.store = DraftStore.load(drafts_file or drafts_path(
+            log_path or default_log_path()), self.clock())
+        self.interviews = InterviewsView(self.open_interview, self.new_interview)
+        self.current_id: str | None = None
+        self._unsaved_base: dict | None = None  # an example or empty form, kept once changed
+        self._held: dict[int, str] = {}  # restored edits waiting for their letter
+        self._sent_ids: set[str] | None = None
         self.refresh_later = Debounced(self.refresh, debounce)
         self.recheck_later = Debounced(self.recheck, debounce)
+        self.save_later = Debounced(self.save_draft, debounce)
         self._saved_me = self._start_values(values)
         self.form.on_change(self.refresh_later)
+        self.form.on_change(self.save_later)
         self.refresh()
+        self.show_interviews()
         self.ticker = Ticker(self.show_windows, tick)
         left = w.Box([self.form.box], layout=w.Layout(flex="1 1 420px", min_width="360px"))
         right = w.Box([self.panel.box], layout=w.Layout(flex="1.4 1 520px", min_width="420px"))
-        self.box = w.VBox([w.HTML(STYLE), w.HBox([left, right], layout=w.Layout(
-            flex_flow="row wrap", width="100%", grid_gap="18px"))])
+        self.box = w.VBox([w.HTML(STYLE), self.interviews.widget, w.HBox([left, right],
+                           layout=w.Layout(flex_flow="row wrap", width="100%",
+                                           grid_gap="18px"))])
         self.box.add_class("fk-app")
 
-    def _start_values(self, values: dict | None) -> dict:
-        """Fill the form; your saved details win over an example's. Returns "You" as shown."""
+    @property
+    def widget(self):
+        """The widget a notebook shows (the same as ``box``)."""
+        return self.box
+
+    def _start_values(self, example: dict | None) -> dict:
+        """Open the interview changed last, else the example (first use), else an empty form.
+
+        Your saved details win over an example's. Returns "You" as shown.
+        """
         profile, problem = load_profile(self.profile_path)
-        values = dict(values or {})
+        newest = self.store.newest()
+        if newest is not None:
+            values, letters, is_example = form_from_json(newest["form"]), newest["letters"], False
+            self.current_id = newest["id"]
+        else:
+            values, letters, is_example = dict(example or EMPTY_FORM), [], bool(example)
         if profile["name"]:
             values["candidate"] = profile
-        self.form.set_values(values)
+        self._fill(values, letters, example=is_example)
         where = ("Your details are remembered on this computer only, in "
                  f"{self.profile_path.resolve()}.")
         self.form.show_profile_note(problem or where)
+        notes = list(self.store.notes)
+        if is_example:
+            notes.append("This is an example interview (Harlow & Pike LLP style): type over "
+                         "it with yours, or click New interview for an empty form. What you "
+                         "type is kept on this computer as you go.")
+        self.interviews.show_note(" ".join(notes), "fk-error-note" if self.store.notes
+                                  else "fk-note")
         return self.form.values()["candidate"]
+
+    def _fill(self, values: dict, letters: list, *, example: bool = False) -> None:
+        """Put ``values`` in the form and hold ``letters`` (edited texts by row) for them."""
+        self.drafts = Drafts()
+        self.result = None
+        self.form.set_values(values, example=example)
+        rows = self.form.people.rows
+        self._held = {row.key: text for row, text in zip(rows, letters, strict=False)
+                      if text is not None}
+        self._unsaved_base = None if self.current_id else form_to_json(self.form.values())
+
+    # --- your interviews ----------------------------------------------------------------
+
+    def _letters_by_row(self) -> list[str | None]:
+        """Each interviewer row's letter if the person edited it, else None."""
+        out = []
+        for row in self.form.people.rows:
+            draft = next((d for d in self.drafts if d.key == row.key), None)
+            out.append(draft.text if draft is not None and draft.edited
+                       else self._held.get(row.key))
+        return out
+
+    @_guarded
+    def save_draft(self, force: bool = False) -> None:
+        """Keep the form and the edited letters in the drafts file (only when changed).
+
+        An untouched example or empty form is not kept, unless ``force`` (it goes to the log).
+        """
+        form, letters = form_to_json(self.form.values()), self._letters_by_row()
+        if self.current_id is None:
+            if not force and form == self._unsaved_base and not any(letters):
+                return
+            self.current_id = self.store.new_id(self.clock())
+            self.interviews.show_note("")
+        if not self.store.put(self.current_id, form, letters, self.clock(),
+                              log_key=self.actions.saved_key(self.current_id)):
+            return
+        try:
+            self.store.save()
+        except OSError as exc:
+            self.interviews.show_note(f"Could not keep this interview in {self.store.path} "
+                                      f"({exc.strerror or exc}); copy your letters somewhere "
+                                      "safe.", "fk-error-note")
+            return
+        self.show_interviews()
+
+    def show_interviews(self) -> None:
+        """Redraw the picker: every interview kept, newest first, with what is left to do."""
+        if self._sent_ids is None:
+            self._sent_ids = self._read_sent()
+        states = interview_states(list(self.store.entries.values()), self._sent_ids,
+                                  self.clock())
+        self.interviews.show(states, self.current_id)
+
+    def _read_sent(self) -> set[str]:
+        try:
+            return sent_followup_ids(self.actions.log_path)
+        except (FollowkitError, OSError):
+            return set()
+
+    def log_changed(self) -> None:
+        """The log was written (saved, marked sent): re-read what was sent, redraw the list."""
+        self._sent_ids = None
+        self.save_draft()
+        self.show_interviews()
+
+    @_guarded
+    def open_interview(self, entry_id: str) -> None:
+        """Go back to a kept interview: its form and its letters exactly as left."""
+        self.save_later.flush()
+        entry = self.store.entries.get(entry_id)
+        if entry is None:
+            return
+        values = form_from_json(entry["form"])
+        values["candidate"] = self.form.values()["candidate"]
+        self.current_id = entry_id
+        self._fill(values, entry.get("letters") or [])
+        self.refresh()
+        self.show_interviews()
+        self.interviews.show_note("")
+
+    @_guarded
+    def new_interview(self) -> None:
+        """An empty form (your own details stay); the one before stays in the list."""
+        self.save_later.flush()
+        values = dict(EMPTY_FORM, candidate=self.form.values()["candidate"])
+        self.current_id = None
+        self._fill(values, [])
+        self.panel.set_keys([])
+        self.refresh()
+        self.show_interviews()
+        self.interviews.show_note("A new, empty form: it is kept in the list once you type.")
 
     # --- the form drives the letters ---------------------------------------------------
 
@@ -130,6 +262,7 @@ class Coach:
         if result.errors:
             self.panel.show_messages(self._form_message(result.errors, shown))
             return
+        assert result.interview is not None and result.candidate is not None  # no errors
         try:
             letters = compose(result.interview, result.candidate, result.channel,
                               sign_off=result.sign_off)
@@ -139,6 +272,8 @@ class Coach:
         self.result = result
         self.panel.show_message("")
         self.drafts.update([row["key"] for row in values["interviewers"]], letters)
+        for key in [k for k in self._held if k in {d.key for d in self.drafts}]:
+            self.drafts.edit(key, self._held.pop(key))
         self.recheck()
 
     def _form_message(self, errors: dict[str, str], shown: dict[str, str]
@@ -174,12 +309,14 @@ class Coach:
         """The person typed in a letter: keep it as theirs, re-check soon."""
         self.drafts.edit(key, text)
         self.recheck_later()
+        self.save_later()
 
     @_guarded
     def on_accept(self, key: int) -> None:
         """Replace the person's edited letter by the one written from the form."""
         self.drafts.accept(key)
         self.recheck()
+        self.save_later()
 
     @_guarded
     def on_dismiss(self, key: int) -> None:
@@ -198,6 +335,7 @@ class Coach:
         guide = {rule.code: getattr(rule, "guide", "") for rule in RULES}
         tabs = self.panel.set_keys([d.key for d in self.drafts])
         iv, channel = self.result.interview, self.result.channel
+        assert iv is not None  # a result without errors has its interview
         for tab, draft in zip(tabs, self.drafts, strict=True):
             found = self.findings[draft.key]
             tab.show_text(draft.text)
@@ -213,15 +351,16 @@ class Coach:
                       else [], d.edited) for d in self.drafts])
         self.show_windows()
 
-    def _check(self) -> list:
+    def _check(self) -> list[list[Finding] | str]:
         """Findings per letter; a letter that cannot be checked gets a message instead."""
         from followkit.checks import check, check_batch
 
+        assert self.result is not None and self.result.interview is not None
         letters, iv = self.drafts.letters(), self.result.interview
         try:
-            return check_batch(letters, iv, candidate=self.result.candidate)
+            return list(check_batch(letters, iv, candidate=self.result.candidate))
         except LetterError:
-            found = []
+            found: list[list[Finding] | str] = []
             for letter in letters:
                 try:
                     found.append(check(letter, iv, candidate=self.result.candidate))
@@ -232,7 +371,7 @@ class Coach:
     @_guarded
     def show_windows(self) -> None:
         """Update the send window and its countdown in every tab."""
-        if self.result is None:
+        if self.result is None or self.result.interview is None:
             return
         window = send_window(self.result.interview.ended_at, self.result.channel)
         html = window_html(window, self.clock())
@@ -249,9 +388,13 @@ class Coach:
     @_guarded
     def on_sent(self, key: int) -> None:
         """Mark one letter as sent now in the log."""
+        self.save_draft(force=True)
         self.actions.mark_sent(key)
+        self.log_changed()
 
     @_guarded
     def save_to_log(self) -> None:
         """One planned row per interviewer in the follow-up log (again: nothing doubles)."""
+        self.save_draft(force=True)
         self.actions.save_to_log()
+        self.log_changed()

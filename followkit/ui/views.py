@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from followkit.history._html import SEVERITY_ICONS
+from followkit.history._html import findings_html as shared_findings_html
 from followkit.model import Finding, Interview
 from followkit.timetext import describe_window, window_state
 from followkit.timing import SendWindow
@@ -17,7 +19,6 @@ __all__ = ["CHANNEL_CODES", "channel_advice", "findings_html", "tab_title", "win
 #: Findings about the channel, shown in the advice box rather than in the list.
 CHANNEL_CODES = ("FK403", "FK404")
 _SHORT = {"phone": "phone call", "text": "text message"}
-_ICONS = {"error": "✖", "warning": "⚠", "info": "ℹ"}
 _GUIDE_ASK = ("“As your interview winds down, ask for the best ways to stay in touch – and "
               "follow-up accordingly.”")
 
@@ -46,16 +47,7 @@ def findings_html(findings: Sequence[Finding], rule_count: int,
         channel = " (how you follow up: see the note below)" if about_channel else ""
         head = (f'<div><b>{", ".join(p for p in parts if p)}</b>{channel} '
                 f'<span class="fk-why">({passed} checks pass)</span></div>')
-    items = []
-    for f in shown:
-        where = f"line {f.line}" if f.line else "whole letter"
-        reason = guide.get(f.code) or f.source
-        why = (f'<details class="fk-why"><summary>Why? ({escaped(f.source)})</summary>'
-               f'“{escaped(reason)}”</details>') if reason else ""
-        items.append(
-            f'<li><span class="fk-sev fk-sev-{f.severity}">{_ICONS[f.severity]} {f.severity}'
-            f'</span> <b>{escaped(f.code)}</b> {where}: {escaped(f.message)}{why}</li>')
-    return f'<div class="fk-findings">{head}<ul>{"".join(items)}</ul></div>'
+    return f'<div class="fk-findings">{head}{shared_findings_html(shown, guide)}</div>'
 
 
 def window_html(window: SendWindow, now) -> str:
@@ -71,7 +63,8 @@ def window_html(window: SendWindow, now) -> str:
 def channel_advice(interview: Interview, channel: str, findings: Sequence[Finding]) -> str:
     """Advice on the way of following up (FK403/FK404 and what was agreed), or ``""``."""
     agreed = interview.agreed_channel
-    lines = [f"{_ICONS[f.severity]} {f.message}" for f in findings if f.code in CHANNEL_CODES]
+    lines = [f"{SEVERITY_ICONS[f.severity]} {f.message}"
+             for f in findings if f.code in CHANNEL_CODES]
     if agreed in ("phone", "text"):
         lines.append(
             f"You agreed to keep in touch by {agreed}. The guide says phone calls or texts "

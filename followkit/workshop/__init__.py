@@ -6,20 +6,28 @@ when drawn, never on import.
 """
 
 from followkit.workshop._cohort import (
+    LETTERS_TO_FINISH,
+    SEND_GRADES,
     cohort_summary,
     cohort_timeliness,
     exercise_summary,
     finding_counts,
+    quiz_spread,
+    section_progress,
+    send_time_spread,
 )
 from followkit.workshop._collect import (
     Cohort,
     anonymize,
+    anonymous_letter,
     export_participant,
     load_cohort,
     new_salt,
     participant_record,
+    read_participant_log,
 )
 from followkit.workshop._exercises import (
+    AT_ONCE,
     BLOCKING,
     EXERCISE_KINDS,
     ChoiceResult,
@@ -31,10 +39,12 @@ from followkit.workshop._exercises import (
     grade_letter,
     grade_panel,
     grade_send_time,
+    panel_context,
     send_time_choices,
 )
 from followkit.workshop._lesson import (
     LESSON_FORMAT,
+    SECTIONS,
     Choice,
     Lesson,
     LetterExercise,
@@ -44,12 +54,22 @@ from followkit.workshop._lesson import (
     load_lesson,
 )
 from followkit.workshop._participant_file import PARTICIPANT_FORMAT, read_participant
+from followkit.workshop._session import (
+    Session,
+    Status,
+    new_participant_id,
+    valid_participant_id,
+)
 
 __all__ = [
+    "AT_ONCE",
     "BLOCKING",
     "EXERCISE_KINDS",
     "LESSON_FORMAT",
+    "LETTERS_TO_FINISH",
     "PARTICIPANT_FORMAT",
+    "SECTIONS",
+    "SEND_GRADES",
     "Choice",
     "ChoiceResult",
     "Cohort",
@@ -62,7 +82,10 @@ __all__ = [
     "Question",
     "SendTimeExercise",
     "SendTimeResult",
+    "Session",
+    "Status",
     "anonymize",
+    "anonymous_letter",
     "cohort_summary",
     "cohort_timeliness",
     "exercise_summary",
@@ -74,8 +97,15 @@ __all__ = [
     "grade_send_time",
     "load_cohort",
     "load_lesson",
+    "new_participant_id",
     "new_salt",
+    "panel_context",
     "participant_record",
+    "quiz_spread",
     "read_participant",
+    "read_participant_log",
+    "section_progress",
     "send_time_choices",
+    "send_time_spread",
+    "valid_participant_id",
 ]

@@ -6,10 +6,22 @@ pandas frame or dict for the facilitator's view; none reads files or the clock.
 
 from __future__ import annotations
 
-from followkit.log import summary, timeliness
-from followkit.workshop._exercises import EXERCISE_KINDS
+from datetime import UTC, timedelta
 
-__all__ = ["cohort_summary", "cohort_timeliness", "exercise_summary", "finding_counts"]
+from followkit.log import summary, timeliness
+from followkit.timing import format_duration
+from followkit.workshop._exercises import EXERCISE_KINDS, grade_send_time, send_time_choices
+from followkit.workshop._lesson import SECTIONS
+
+__all__ = ["LETTERS_TO_FINISH", "SEND_GRADES", "cohort_summary", "cohort_timeliness",
+           "exercise_summary", "finding_counts", "quiz_spread", "section_progress",
+           "send_time_spread"]
+
+#: How many "fix this letter" exercises finish section 2 (the notebook asks for two).
+LETTERS_TO_FINISH = 2
+#: The grades of a send time, in the order charts show them: (grade, label).
+SEND_GRADES = (("early", "too early"), ("on_time", "on time"),
+               ("not_at_once", "within 24 h, not at once"), ("late", "late"))
 
 _WRITING_KINDS = ("letter", "panel")
 
@@ -76,3 +88,91 @@ def cohort_summary(cohort, now) -> dict:
         "exercises_done_rate": float(exercises["done"].mean()) if len(exercises) else None,
         "timeliness": summary(timed),
     }
+
+
+def _latest(exercises, kind: str):
+    return exercises[exercises["kind"] == kind]
+
+
+def send_time_spread(exercises, lesson):
+    """How the room chose to send, per send-time exercise and chosen time.
+
+    One row per exercise and time offered (and any other time chosen): ``exercise`` (id),
+    ``title``, ``channel``, ``hours``, ``label`` ("2 h"), ``count`` (participants whose last
+    choice it was; 0 for a time nobody chose) and ``grade`` (one of :data:`SEND_GRADES`, as
+    the participant was told).
+    """
+    import pandas as pd
+
+    columns = ["exercise", "title", "channel", "hours", "label", "count", "grade"]
+    rows = []
+    chosen = _latest(exercises, "send_time").dropna(subset=["hours"])
+    for item in lesson.send_time:
+        key = f"send_time:{item.id}"
+        counts = chosen.loc[chosen["id"] == key, "hours"].astype(float).round(3).value_counts()
+        offered = {round((when - item.ended_at).total_seconds() / 3600, 3)
+                   for _, when in send_time_choices(item)}
+        for value in sorted(offered | set(counts.index)):
+            taken = timedelta(hours=float(value))
+            result = grade_send_time(item, (item.ended_at.astimezone(UTC) + taken).astimezone(
+                item.ended_at.tzinfo))
+            grade = "not_at_once" if result.status == "on_time" and not result.done else (
+                result.status)
+            rows.append({"exercise": key, "title": item.title, "channel": item.channel,
+                         "hours": float(value), "label": format_duration(taken),
+                         "count": int(counts.get(value, 0)), "grade": grade})
+    return pd.DataFrame(rows, columns=columns)
+
+
+def quiz_spread(exercises, lesson):
+    """How the room answered each quiz question: one row per question and choice.
+
+    Columns ``exercise`` (id), ``question``, ``choice`` (number), ``text``, ``correct`` and
+    ``count`` (participants whose first answer it was; 0 for a choice nobody picked).
+    """
+    import pandas as pd
+
+    columns = ["exercise", "question", "choice", "text", "correct", "count"]
+    answered = _latest(exercises, "quiz")
+    if "answer" in answered.columns:
+        answered = answered.dropna(subset=["answer"])
+    else:
+        answered = answered.iloc[0:0].assign(answer=None)
+    rows = []
+    for question in lesson.quiz:
+        key = f"quiz:{question.id}"
+        picked = answered.loc[answered["id"] == key, "answer"].astype(int).value_counts()
+        for i, choice in enumerate(question.choices):
+            rows.append({"exercise": key, "question": question.question, "choice": i,
+                         "text": choice.text, "correct": choice.correct,
+                         "count": int(picked.get(i, 0))})
+    return pd.DataFrame(rows, columns=columns)
+
+
+def section_progress(exercises, lesson, participants: int):
+    """How many participants started and finished each section of the workshop.
+
+    A section is finished when every exercise in it is done, except section 2's letters, where
+    :data:`LETTERS_TO_FINISH` done letters are enough. Columns ``section``, ``started``,
+    ``done`` and ``participants`` (everyone in the cohort).
+    """
+    import pandas as pd
+
+    catalogue = lesson.exercises()
+    rows = []
+    for heading, _guide in SECTIONS:
+        keys = [k for k, (section, _) in catalogue.items() if section == heading]
+        mine = exercises[exercises["id"].isin(keys)]
+        started = mine["participant"].nunique()
+        done = 0
+        for _participant, theirs in mine.groupby("participant"):
+            finished = set(theirs.loc[theirs["done"].astype(bool), "id"])
+            letters = [k for k in keys if k.startswith("letter:")]
+            others = [k for k in keys if not k.startswith("letter:")]
+            enough = min(LETTERS_TO_FINISH, len(letters))
+            if all(k in finished for k in others) and sum(
+                    k in finished for k in letters) >= enough:
+                done += 1
+        rows.append({"section": heading, "started": int(started), "done": int(done),
+                     "participants": int(participants)})
+    return pd.DataFrame(rows, columns=["section", "started", "done", "participants"])

@@ -22,13 +22,16 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from followkit._atomic import write_atomic
-from followkit.errors import WorkshopError
+from followkit.errors import LogError, TimingError, WorkshopError
+from followkit.timing import parse_aware
 from followkit.workshop._participant_file import (
     ANONYMOUS_COLUMNS,
     CHOICE_COLUMNS,
@@ -41,13 +44,63 @@ from followkit.workshop._participant_file import (
 __all__ = [
     "Cohort",
     "anonymize",
+    "anonymous_letter",
+    "anonymous_rows",
     "export_participant",
     "load_cohort",
     "new_salt",
     "participant_record",
+    "read_participant_log",
 ]
 
 _REQUIRED = ("interview_id", "interviewer", "channel", "interview_end")
+
+
+#: How many rows a participant's log may lose before the export gives up on the log.
+_MAX_SKIPPED_ROWS = 1000
+
+
+def read_participant_log(path: str | Path):
+    """A participant's own follow-up log for the export: ``(frame or None, notes)``.
+
+    Unlike :func:`followkit.read_log`, one row that cannot be read costs that row only: it is
+    left out and ``notes`` says which row and why, in plain words. A role followkit does not
+    know ("VP of Sales") becomes ``other``, as the export would make it anyway. A log that
+    cannot be read at all gives ``None`` and one note; the exercise results never depend on it.
+    """
+    from followkit.log import local_zone
+    from followkit.log._dialects import read_text_frame
+    from followkit.log._schema import ROLES, typed_log
+
+    path = Path(path)
+    notes: list[str] = []
+    try:
+        raw, _ = read_text_frame(path)
+    except LogError as exc:
+        return None, [f"Your follow-up log could not be read ({exc.message}); "
+                      "it was left out."]
+    if "interviewer_role" in raw.columns:
+        role = raw["interviewer_role"]
+        named = role.notna() & (role.astype("string").str.strip() != "")
+        known = role.astype("string").str.lower().str.replace("_", " ").str.split().str.join(
+            " ").isin(ROLES)
+        raw = raw.assign(interviewer_role=role.where(~(named & ~known).fillna(False), "other"))
+    zone = local_zone()
+    for _ in range(_MAX_SKIPPED_ROWS):
+        try:
+            frame, _assumed = typed_log(raw, path=path, tz=zone)
+            return frame, notes
+        except LogError as exc:
+            if exc.row is None or exc.row < 2 or (exc.row - 2) not in raw.index:
+                notes.append(f"Your follow-up log could not be read ({exc.message}); it was "
+                             "left out.")
+                return None, notes
+            where = f"column {exc.column}: " if exc.column else ""
+            notes.append(f"Row {exc.row} of your log was left out ({where}{exc.message})")
+            raw = raw.drop(index=exc.row - 2)
+    notes.append(f"Your follow-up log has over {_MAX_SKIPPED_ROWS} rows that cannot be read; "
+                 "it was left out.")
+    return None, notes
 
 
 def _digest(salt: str, column: str, value: str) -> str:
@@ -103,7 +156,7 @@ def _times(values, column: str):
 
     if pd.api.types.is_datetime64_any_dtype(values):
         return values
-    parsed = []
+    parsed: list[datetime | None] = []
     for row, value in enumerate(values, start=2):
         if value is None or (not isinstance(value, datetime) and pd.isna(value)) or value == "":
             parsed.append(None)
@@ -111,11 +164,9 @@ def _times(values, column: str):
             parsed.append(value)
         else:
             try:
-                parsed.append(datetime.fromisoformat(str(value)))
-            except ValueError:
-                raise WorkshopError(
-                    f"row {row}, column {column!r}: {value!r} is not a time; expected ISO 8601 "
-                    "such as 2026-11-19T15:30:00-06:00.") from None
+                parsed.append(parse_aware(str(value), column))
+            except TimingError as exc:
+                raise WorkshopError(f"row {row}, column {column!r}: {exc.message}") from None
     return pd.Series(parsed, index=values.index, dtype="object")
 
 
@@ -129,19 +180,54 @@ def _iso(value) -> str | None:
     return value.isoformat()
 
 
+def anonymous_rows(anonymous_log) -> list[dict]:
+    """An anonymised log (from :func:`anonymize`) as the JSON rows of a participant file."""
+    if anonymous_log is None:
+        return []
+    return [{c: (_iso(row[c]) if c in TIME_COLUMNS else row[c]) for c in ANONYMOUS_COLUMNS}
+            for row in anonymous_log.to_dict("records")]
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"\+?\d[\d ().-]{6,}\d")
+
+
+def anonymous_letter(text: str) -> str:
+    """A letter fit for the projector: the signature, email addresses and phone numbers masked.
+
+    The masks are ordinary values (``name@example.com``, ``555-0100``, ``A. Participant``), so
+    the checker reads the letter as it was and finds no placeholder.
+    """
+    from followkit.checks import parse_letter
+
+    parsed = parse_letter(text)
+    lines = text.splitlines()
+    for line in parsed.signature:
+        if 0 < line.number <= len(lines) and line.text:
+            lines[line.number - 1] = "A. Participant" if line is parsed.signature[0] else ""
+    masked = "\n".join(lines).rstrip() + "\n"
+    return _PHONE.sub("555-0100", _EMAIL.sub("name@example.com", masked))
+
+
 def participant_record(results: list[dict], anonymous_log, *, participant: str,
-                       exported_at: datetime) -> dict:
-    """The JSON document of one participant file (see the module docstring)."""
-    rows = []
-    if anonymous_log is not None:
-        for row in anonymous_log.to_dict("records"):
-            rows.append({c: (_iso(row[c]) if c in TIME_COLUMNS else row[c])
-                         for c in ANONYMOUS_COLUMNS})
-    return {
+                       exported_at: datetime, shared: list[dict] | None = None,
+                       rows: list[dict] | None = None) -> dict:
+    """The JSON document of one participant file (see the module docstring).
+
+    ``rows`` are already-anonymised log rows (instead of ``anonymous_log``); ``shared`` are
+    the letters the participant agreed to show on the projector (``exercise``, ``text``); they
+    go in through :func:`anonymous_letter`.
+    """
+    record = {
         "format": PARTICIPANT_FORMAT[0], "version": PARTICIPANT_FORMAT[1],
         "participant": participant, "exported_at": exported_at.isoformat(),
-        "exercises": results, "log": rows,
+        "exercises": results,
+        "log": rows if rows is not None else anonymous_rows(anonymous_log),
     }
+    if shared:
+        record["shared"] = [{"exercise": item["exercise"], "text": anonymous_letter(item["text"])}
+                            for item in shared]
+    return record
 
 
 def new_salt() -> str:
@@ -150,20 +236,25 @@ def new_salt() -> str:
 
 
 def export_participant(folder: str | Path, results: list[dict], log, salt: str, *,
-                       exported_at: datetime, participant: str | None = None) -> Path:
+                       exported_at: datetime, participant: str | None = None,
+                       shared: list[dict] | None = None,
+                       rows: list[dict] | None = None) -> Path:
     """Write one participant file into ``folder`` atomically; return its path.
 
     ``log`` is the participant's own follow-up log (or None); it is anonymised with ``salt``.
+    The same ``participant`` always writes the same file name, so exporting again replaces the
+    earlier file. ``rows`` and ``shared``: see :func:`participant_record`.
     """
-    participant = participant or f"p-{secrets.token_hex(4)}"
+    participant = participant or f"p-{secrets.token_hex(8)}"
     anonymous = None if log is None else anonymize(log, salt)
     record = participant_record(results, anonymous, participant=participant,
-                                exported_at=exported_at)
+                                exported_at=exported_at, shared=shared, rows=rows)
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"workshop-{participant}.json"
         write_atomic(path, json.dumps(record, ensure_ascii=False, indent=1))
+        path.chmod(0o644)  # a shared drop folder: the facilitator, another user, reads it
     except OSError as exc:
         raise WorkshopError(f"could not write the export ({exc.strerror or exc}); choose a "
                             "folder you can write to.", path=folder) from None
@@ -178,13 +269,15 @@ class Cohort:
     exercises, followups). ``exercises``: one row per participant and exercise (the fields of
     the file's ``exercises`` entries). ``log``: every anonymised follow-up, with a
     ``participant`` column and the times as UTC timestamps. ``unreadable``: (file name, reason)
-    for each file that was skipped.
+    for each file that was skipped. ``shared``: the letters participants agreed to show on the
+    projector, as (participant, exercise id, text).
     """
 
-    participants: object
-    exercises: object
-    log: object
+    participants: Any
+    exercises: Any
+    log: Any
     unreadable: tuple[tuple[str, str], ...]
+    shared: tuple[tuple[str, str, str], ...] = ()
 
     @classmethod
     def empty(cls, unreadable=()) -> Cohort:
@@ -207,7 +300,8 @@ def load_cohort(folder: str | Path, *, progress=None) -> Cohort:
     paths = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
     if progress is not None:
         paths = progress(paths, total=len(paths), desc="Reading participant files", unit="file")
-    docs, unreadable = {}, []
+    docs: dict[str, dict] = {}
+    unreadable: list[tuple[str, str]] = []
     for path in paths:
         if path.suffix.lower() != ".json":
             unreadable.append((path.name, "is not a .json participant file."))
@@ -242,15 +336,17 @@ def _cohort(docs: dict[str, dict], unreadable: list[tuple[str, str]]) -> Cohort:
                        columns=["participant", *ANONYMOUS_COLUMNS])
     for column in TIME_COLUMNS:
         log[column] = _utc(log[column])
-    return Cohort(participants, exercises, log, tuple(sorted(unreadable)))
+    shared = tuple((p, s["exercise"], s["text"]) for p, d in docs.items()
+                   for s in d.get("shared", ()))
+    return Cohort(participants, exercises, log, tuple(sorted(unreadable)), shared)
 
 
 _EXERCISE_COLUMNS = ("id", "kind", "attempts", "done", "first_try", "found_first", "remaining",
-                     "status", "hours")
+                     "status", "hours", "answer")
 
 
 def _when(text: str) -> datetime:
-    return datetime.fromisoformat(text)
+    return parse_aware(text, "time")
 
 
 def _utc(values):

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from followkit.checks import check, check_batch
-from followkit.errors import LetterError
+from followkit.errors import LetterError, WorkshopError
 from followkit.model import Finding, Letter
 from followkit.timing import DEFAULT_POLICY, Policy, elapsed, format_duration, send_window, status
 from followkit.workshop._lesson import LetterExercise, PanelExercise, Question, SendTimeExercise
 
 __all__ = [
+    "AT_ONCE",
     "BLOCKING",
     "EXERCISE_KINDS",
     "ChoiceResult",
@@ -28,6 +29,7 @@ __all__ = [
     "grade_letter",
     "grade_panel",
     "grade_send_time",
+    "panel_context",
     "send_time_choices",
 ]
 
@@ -35,6 +37,10 @@ __all__ = [
 EXERCISE_KINDS = ("quiz", "letter", "send_time", "panel")
 #: Severities that keep a letter from being "done"; ``info`` findings are advice only.
 BLOCKING = ("error", "warning")
+#: "As soon as possible" for a handwritten note, as the workshop grades it: written and mailed
+#: within this long of the interview (the same afternoon). Later, but inside 24 hours, is on
+#: time and not yet done.
+AT_ONCE = timedelta(hours=4)
 
 
 @dataclass(frozen=True)
@@ -48,19 +54,24 @@ class ChoiceResult:
 def grade_choice(question: Question, choice: int) -> ChoiceResult:
     """Grade choice number ``choice`` (0-based) of ``question``."""
     if not 0 <= choice < len(question.choices):
-        raise ValueError(f"choice must be 0 to {len(question.choices) - 1} (got {choice}).")
+        raise WorkshopError(f"choice must be 0 to {len(question.choices) - 1} (got {choice}).")
     picked = question.choices[choice]
     return ChoiceResult(correct=picked.correct, message=picked.why)
 
 
 @dataclass(frozen=True)
 class SendTimeResult:
-    """When the participant chose to send: the status, hours after the interview, and why."""
+    """When the participant chose to send: the status, hours after the interview, and why.
+
+    ``status`` is followkit's (early, on_time, late); ``done`` is the workshop's grade: on time,
+    and for a handwritten note also "as soon as possible" (within :data:`AT_ONCE`).
+    """
 
     status: str
     hours: float
     message: str
     reason: str
+    done: bool = False
 
 
 def send_time_choices(exercise: SendTimeExercise) -> list[tuple[str, datetime]]:
@@ -83,6 +94,7 @@ def grade_send_time(
     verdict = status(exercise.ended_at, sent_at, exercise.channel, now=sent_at, policy=policy)
     taken = elapsed(exercise.ended_at, sent_at)
     after = f"{format_duration(taken)} after the interview"
+    done = verdict == "on_time"
     if verdict == "early":
         reason = window.earliest_reason
         message = (f"Too early: {after}. Wait until {window.earliest:%H:%M}; "
@@ -90,6 +102,17 @@ def grade_send_time(
     elif verdict == "late":
         reason = window.latest_reason
         message = f"Late: {after}. The last on-time moment was {window.latest:%a %H:%M}."
+    elif exercise.channel == "handwritten":
+        reason = window.recommended_reason
+        if taken <= AT_ONCE:
+            message = f"At once: {after}, as soon as possible, as the guide asks."
+        else:
+            done = False
+            soon = (exercise.ended_at.astimezone(UTC) + AT_ONCE).astimezone(
+                exercise.ended_at.tzinfo)
+            message = (f"Within 24 hours, but not at once: {after}. A handwritten note takes "
+                       f"days in the post; write and mail it the same afternoon, by "
+                       f"{soon:%H:%M}.")
     elif sent_at < window.recommended:
         reason = window.recommended_reason
         message = (f"On time, if a little quick: {after}. "
@@ -97,7 +120,7 @@ def grade_send_time(
     else:
         reason = window.latest_reason
         message = f"On time: {after}, inside the window that closes {window.latest:%a %H:%M}."
-    return SendTimeResult(verdict, taken.total_seconds() / 3600, message, reason)
+    return SendTimeResult(verdict, taken.total_seconds() / 3600, message, reason, done)
 
 
 @dataclass(frozen=True)
@@ -130,30 +153,54 @@ def grade_letter(exercise: LetterExercise, text: str) -> LetterResult:
 
 @dataclass(frozen=True)
 class PanelResult:
-    """Findings for each panel letter; ``copies`` are the letters FK205 flags as copies."""
+    """Findings for each panel letter; ``copies`` are the letters FK205 flags as copies.
+
+    ``unedited`` are the letters still as pasted. ``done`` only when every letter is edited,
+    none is a copy, and no letter has an error or warning left.
+    """
 
     findings: tuple[tuple[Finding, ...], ...]
     copies: tuple[int, ...]
     done: bool
+    unedited: tuple[int, ...] = ()
 
     @property
     def codes(self) -> tuple[str, ...]:
         """The codes found in any of the letters, sorted, each once."""
         return tuple(sorted({f.code for letter in self.findings for f in letter}))
 
+    @property
+    def blocked(self) -> tuple[int, ...]:
+        """The letters with an error or warning left (copies included)."""
+        return tuple(i for i, found in enumerate(self.findings)
+                     if any(f.severity in BLOCKING for f in found))
+
+
+def panel_context(exercise: PanelExercise):
+    """The panel's interview as the panel check sees it: only each person's own topics count.
+
+    What was discussed with everyone (the interview's shared topics) is left out, so a letter
+    passes FK104 only by naming what that interviewer talked about; a made-up topic is flagged.
+    """
+    from dataclasses import replace
+
+    return replace(exercise.interview, topics=())
+
 
 def grade_panel(exercise: PanelExercise, texts: list[str]) -> PanelResult:
     """Check one letter per panel interviewer together, so FK205 catches copies."""
     people = exercise.interview.interviewers
     if len(texts) != len(people):
-        raise ValueError(f"expected {len(people)} letters, one per interviewer "
-                         f"(got {len(texts)}).")
+        raise WorkshopError(f"expected {len(people)} letters, one per interviewer "
+                            f"(got {len(texts)}).")
     letters = [Letter.from_text(t, p) for t, p in zip(texts, people, strict=True)]
-    batch = check_batch(letters, exercise.interview)
+    batch = check_batch(letters, panel_context(exercise))
     findings = tuple(tuple(found) for found in batch)
     copies = tuple(i for i, found in enumerate(findings) if any(f.code == "FK205" for f in found))
-    done = not copies and not any(f.severity == "error" for found in findings for f in found)
-    return PanelResult(findings, copies, done)
+    unedited = tuple(i for i, (t, p) in enumerate(zip(texts, people, strict=True))
+                     if t.strip() == exercise.starter_for(p).strip())
+    blocking = any(f.severity in BLOCKING for found in findings for f in found)
+    return PanelResult(findings, copies, not (copies or unedited or blocking), unedited)
 
 
 class Progress:
@@ -166,20 +213,24 @@ class Progress:
     participant wrote is kept.
     """
 
-    def __init__(self) -> None:
-        self._entries: dict[str, dict] = {}
+    def __init__(self, results: list[dict] | None = None, on_change=None) -> None:
+        self._entries: dict[str, dict] = {e["id"]: dict(e) for e in results or ()}
+        #: Called with no argument after every record (the workshop autosaves there).
+        self.on_change = on_change
 
     def record(self, exercise_id: str, kind: str, *, done: bool, codes=(),
                status: str | None = None, hours: float | None = None,
-               first_codes=None) -> None:
+               first_codes=None, answer: int | None = None) -> None:
         """Record one check of exercise ``exercise_id`` (of ``kind``, see EXERCISE_KINDS).
 
         ``first_codes`` are the codes the exercise started with, when the first check recorded
         is not of the exercise as given (a letter is recorded from the participant's first
-        edit on); by default the first check's ``codes``.
+        edit on); by default the first check's ``codes``. ``answer`` is the quiz choice picked
+        (its number); the first one is kept, so the facilitator sees how the room answered
+        before the explanations.
         """
         if kind not in EXERCISE_KINDS:
-            raise ValueError(f"kind must be one of {', '.join(EXERCISE_KINDS)} (got {kind!r}).")
+            raise WorkshopError(f"kind must be one of {', '.join(EXERCISE_KINDS)} (got {kind!r}).")
         codes = sorted(set(codes))
         entry = self._entries.get(exercise_id)
         if entry is None:
@@ -189,6 +240,19 @@ class Progress:
             }
         entry.update(attempts=entry["attempts"] + 1, done=bool(done), remaining=codes,
                      status=status, hours=None if hours is None else round(float(hours), 3))
+        if answer is not None:
+            entry.setdefault("answer", int(answer))
+        if self.on_change is not None:
+            self.on_change()
+
+    def restore(self, results: list[dict]) -> None:
+        """Replace every record with ``results`` (as :meth:`results` gave them), e.g. on reload."""
+        self._entries = {e["id"]: dict(e) for e in results}
+
+    def get(self, exercise_id: str) -> dict | None:
+        """The record of ``exercise_id``, or None when it was not tried yet."""
+        entry = self._entries.get(exercise_id)
+        return None if entry is None else dict(entry)
 
     def results(self) -> list[dict]:
         """Every exercise's record, in the order first seen (plain JSON-ready dicts)."""

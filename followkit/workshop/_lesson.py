@@ -15,11 +15,13 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from followkit.errors import FormError, WorkshopError
+from followkit.errors import FormError, TimingError, WorkshopError
 from followkit.model import Interview, Interviewer, validate_channel
+from followkit.timing import parse_aware
 
 __all__ = [
     "LESSON_FORMAT",
+    "SECTIONS",
     "Choice",
     "Lesson",
     "LetterExercise",
@@ -31,6 +33,15 @@ __all__ = [
 
 #: The ``format`` and ``version`` a lesson file declares.
 LESSON_FORMAT = ("followkit-lesson", 1)
+#: The workshop's sections, in teaching order: (heading, the guide section a quiz names).
+SECTIONS = (
+    ("1. What a follow-up is", "Defining a Follow-Up"),
+    ("2. What goes in it", "Follow-up Content"),
+    ("3. When to send it", "When to send"),
+    ("4. Best practices", "Follow-up Best Practices"),
+)
+#: The section each kind of exercise belongs to (quiz questions name their own).
+_KIND_SECTION = {"letter": 1, "send_time": 2, "panel": 3}
 
 
 @dataclass(frozen=True)
@@ -77,6 +88,7 @@ class SendTimeExercise:
     channel: str
     story: str
     ended_at: datetime
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -90,6 +102,7 @@ class PanelExercise:
     story: str
     interview: Interview
     starter: str
+    title: str = "One letter to each of a panel"
 
     def starter_for(self, interviewer: Interviewer) -> str:
         """The pasted starter letter addressed to ``interviewer``."""
@@ -108,6 +121,22 @@ class Lesson:
     def questions(self, section: str) -> tuple[Question, ...]:
         """The quiz questions about one section of the guide."""
         return tuple(q for q in self.quiz if q.section == section)
+
+    def exercises(self) -> dict[str, tuple[str, str]]:
+        """Every exercise as a participant file names it (``letter:pushy``), in teaching order.
+
+        The value is (section heading, exercise title), the labels a facilitator's view shows.
+        """
+        found: list[tuple[int, str, str]] = []
+        guide = {name: i for i, (_, name) in enumerate(SECTIONS)}
+        for q in self.quiz:
+            found.append((guide.get(q.section, 0), f"quiz:{q.id}", q.question))
+        found += [(_KIND_SECTION["letter"], f"letter:{e.id}", e.title) for e in self.letters]
+        found += [(_KIND_SECTION["send_time"], f"send_time:{e.id}", e.title or e.id)
+                  for e in self.send_time]
+        found.append((_KIND_SECTION["panel"], f"panel:{self.panel.id}", self.panel.title))
+        found.sort(key=lambda item: item[0])
+        return {key: (SECTIONS[i][0], title) for i, key, title in found}
 
 
 def load_lesson(folder: str | Path) -> Lesson:
@@ -159,12 +188,9 @@ def _when(item: dict, where: str) -> datetime:
         raise FormError(f"{where}.zone", f"{item['zone']!r} is not a time zone name "
                         "such as America/Chicago.") from None
     try:
-        when = datetime.fromisoformat(item["ended_at"])
-    except (TypeError, ValueError):
-        raise FormError(f"{where}.ended_at", f"{item['ended_at']!r} is not an ISO 8601 time "
-                        "such as 2026-11-19T15:30:00-06:00.") from None
-    if when.tzinfo is None:
-        raise FormError(f"{where}.ended_at", "give the UTC offset, e.g. -06:00.")
+        when = parse_aware(item["ended_at"], "ended_at")
+    except TimingError as exc:
+        raise FormError(f"{where}.ended_at", exc.message) from None
     return when.astimezone(zone)
 
 
@@ -204,9 +230,10 @@ def _read(path: Path, where: str) -> str:
 
 
 def _send_time(item: dict, where: str) -> SendTimeExercise:
+    channel = validate_channel(item["channel"], f"{where}.channel")
     return SendTimeExercise(
-        id=str(item["id"]), channel=validate_channel(item["channel"], f"{where}.channel"),
-        story=str(item["story"]), ended_at=_when(item, where),
+        id=str(item["id"]), channel=channel, story=str(item["story"]),
+        ended_at=_when(item, where), title=str(item.get("title") or f"When to send: {channel}"),
     )
 
 
@@ -215,4 +242,5 @@ def _panel(item: dict) -> PanelExercise:
     if len(interview.interviewers) < 2:
         raise FormError("panel.interview.interviewers", "a panel needs two or more people.")
     return PanelExercise(id=str(item["id"]), story=str(item["story"]), interview=interview,
-                         starter=str(item["starter"]))
+                         starter=str(item["starter"]),
+                         title=str(item.get("title") or PanelExercise.title))

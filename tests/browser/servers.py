@@ -110,8 +110,12 @@ def _wait_ready(url: str, process: subprocess.Popen, log: Path, timeout: float =
     raise RuntimeError(f"server not ready after {timeout} s:\n{log.read_text()}")
 
 
-def start_lab(base: Path, parameters: dict[str, dict[str, str]] | None = None) -> Server:
-    """JupyterLab on 127.0.0.1, token auth on, no news toast, no old workspace."""
+def start_lab(base: Path, parameters: dict[str, dict[str, str]] | None = None,
+              env: dict[str, str] | None = None) -> Server:
+    """JupyterLab on 127.0.0.1, token auth on, no news toast, no old workspace.
+
+    ``env`` adds variables to the server's (and its kernels') environment.
+    """
     root = make_root(base, parameters)
     settings = base / "settings" / "@jupyterlab" / "apputils-extension"
     settings.mkdir(parents=True)
@@ -129,19 +133,21 @@ def start_lab(base: Path, parameters: dict[str, dict[str, str]] | None = None) -
     ]
     if os.geteuid() == 0:
         command.append("--allow-root")
-    process = subprocess.Popen(command, cwd=root, env=_environment(base), stdout=log.open("w"),
-                               stderr=subprocess.STDOUT, start_new_session=True)
+    process = subprocess.Popen(command, cwd=root, env=_environment(base) | (env or {}),
+                               stdout=log.open("w"), stderr=subprocess.STDOUT,
+                               start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     _wait_ready(f"{url}/api/status?token={token}", process, log)
     return Server(url=url, token=token, root=root, process=process, log=log)
 
 
 def start_voila(base: Path, notebook: str, parameters: dict[str, str] | None = None,
-                cull_idle_timeout: int = 4) -> Server:
+                cull_idle_timeout: int = 4, env: dict[str, str] | None = None) -> Server:
     """Voilà serving one notebook (no code shown), culling kernels of closed pages.
 
     ``cull_idle_timeout`` (seconds) also culls a page's kernel that idles that long while the
-    page is open: raise it for a test that works in a widget page for a while.
+    page is open: raise it for a test that works in a widget page for a while. ``env`` adds
+    variables to the server's (and its kernels') environment.
     """
     root = make_root(base, {notebook: parameters} if parameters else None)
     port, token = free_port(), secrets.token_hex(16)
@@ -153,8 +159,9 @@ def start_voila(base: Path, notebook: str, parameters: dict[str, str] | None = N
         f"--MappingKernelManager.cull_idle_timeout={cull_idle_timeout}",
         "--MappingKernelManager.cull_connected=True",
     ]
-    process = subprocess.Popen(command, cwd=root, env=_environment(base), stdout=log.open("w"),
-                               stderr=subprocess.STDOUT, start_new_session=True)
+    process = subprocess.Popen(command, cwd=root, env=_environment(base) | (env or {}),
+                               stdout=log.open("w"), stderr=subprocess.STDOUT,
+                               start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     _wait_ready(f"{url}/api/status", process, log)
     return Server(url=url, token=token, root=root, process=process, log=log)

@@ -31,7 +31,7 @@ def test_coach_in_jupyterlab_writes_checks_and_exports_a_letter(coach_lab, page,
     how_to_run = page.locator(".jp-RenderedMarkdown").get_by_text("the screen appears below")
     expect(how_to_run).to_be_visible()  # Lab shows how to run it
     expect(visible(page, ".fk-window-box")).to_contain_text(
-        "Send between 4:30 pm and tomorrow 3:30 pm; recommended 5:30 pm (in 1 h 12 min)")
+        "Send between 4:30 pm and tomorrow 3:30 pm CST; recommended 5:30 pm CST (in 1 h 12 min)")
     visible(page, ".fk-letter textarea").scroll_into_view_if_needed()
     screenshot(page, "letters")
     type_topic_and_see_the_letter_change(page)

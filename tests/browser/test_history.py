@@ -23,8 +23,12 @@ def test_history_notebook_shows_sample_sentences_charts_and_filters(lab, page, s
     screenshot(page, "due")
 
     page.locator("button.fk-remind").click()
-    expect(page.locator(".fk-saved")).to_contain_text("Saved 3 reminders")
-    assert (lab.root / "exports" / "followups-due.ics").is_file()
+    expect(page.get_by_text(re.compile("Saved 3 reminders to"))).to_be_visible()
+    saved = lab.root / "exports" / "followups-due.ics"
+    with page.expect_download() as download:  # the link works in JupyterLab too
+        page.locator("a.fk-download").first.click()
+    assert download.value.suggested_filename == "followups-due.ics"
+    assert download.value.path().read_bytes() == saved.read_bytes()
 
     before = page.locator(".fk-charts img").first.get_attribute("src")
     page.locator(".fk-filter-channel select").select_option("handwritten")

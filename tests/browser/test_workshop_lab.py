@@ -1,8 +1,12 @@
-"""The workshop and facilitator notebooks in a real JupyterLab: run all, do an exercise, look."""
+"""The workshop and facilitator notebooks in a real JupyterLab: run all, work, look."""
 
+import shutil
+
+import pytest
 from playwright.sync_api import expect
 
 from tests.browser.lab import open_notebook, run_all
+from tests.browser.servers import REPO, start_lab
 
 
 def test_workshop_notebook_runs_and_a_letter_can_be_fixed_in_the_browser(lab, page, screenshot):
@@ -10,6 +14,7 @@ def test_workshop_notebook_runs_and_a_letter_can_be_fixed_in_the_browser(lab, pa
     run_all(page)
     fixer = page.locator(".fk-letter-fixer")
     expect(fixer.get_by_text("FK101").first).to_be_visible()
+    expect(fixer.locator(".fk-scenario")).to_contain_text("Rachel Adeyemi")
     box = page.locator(".fk-letter-text textarea")
     box.scroll_into_view_if_needed()
     screenshot(page, "before-fix")
@@ -22,19 +27,44 @@ def test_workshop_notebook_runs_and_a_letter_can_be_fixed_in_the_browser(lab, pa
     screenshot(page, "fixed")
     page.locator("button.fk-panel-check").click()
     expect(page.locator(".fk-panel-writer").get_by_text("copies of each other")).to_be_visible()
-    screenshot(page, "after-fix")
     assert page.dialogs == []
 
 
-def test_facilitator_notebook_shows_the_demo_cohort_in_the_browser(lab, page, screenshot):
-    open_notebook(page, lab, "facilitator.ipynb")
+@pytest.fixture
+def room_lab(tmp_path):
+    """JupyterLab whose facilitator notebook reads a drop folder holding two participant files."""
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    for name in ("workshop-p-0000.json", "workshop-p-0001.json"):
+        shutil.copy(REPO / "data" / "workshop" / "cohort" / name, drop)
+    server = start_lab(tmp_path, env={"FOLLOWKIT_WORKSHOP_DROP": str(drop)})
+    server.drop = drop
+    yield server
+    server.stop()
+
+
+def test_the_facilitator_watches_the_room_refreshes_projects_a_letter_and_saves_a_chart(
+        room_lab, page, screenshot):
+    open_notebook(page, room_lab, "facilitator.ipynb")
     run_all(page)
-    expect(page.get_by_text("Reading participant files").first).to_be_visible()
-    expect(page.get_by_text("workshop-p-broken0.json")).to_be_visible()
-    expect(page.get_by_text("participants ·").first).to_be_visible()
-    page.locator(".fk-unreadable").scroll_into_view_if_needed()
+    expect(page.get_by_text("2 participants", exact=False).first).to_be_visible()
+    expect(page.get_by_text("no personal logs", exact=False)).to_have_count(0)
     screenshot(page, "loaded")
-    page.locator("button.fk-save-hours").click()
-    expect(page.get_by_text("cohort-hours-to-send.png")).to_be_visible()
-    screenshot(page, "cohort")
-    assert (lab.root / "exports" / "cohort" / "cohort-hours-to-send.png").exists()
+    for name in ("workshop-p-0007.json", "workshop-p-0002.json"):
+        shutil.copy(REPO / "data" / "workshop" / "cohort" / name, room_lab.drop)
+    page.locator("button.fk-refresh").click()
+    expect(page.get_by_text("4 participant files read")).to_be_visible()
+    expect(page.locator(".fk-room-status").first).to_be_visible()
+    projector = page.locator(".fk-projector")
+    projector.scroll_into_view_if_needed()
+    projector.locator("select").select_option(index=1)
+    projector.locator("button.fk-project").click()
+    expect(projector.locator(".fk-projected")).to_contain_text("A. Participant")
+    expect(projector.locator(".fk-projected")).not_to_contain_text("p-000")
+    screenshot(page, "projected", element=projector)
+    page.locator("button.fk-save-send-time").click()
+    expect(page.get_by_text("room-send-time.png")).to_be_visible()
+    saved = room_lab.root / "exports" / "room-charts" / "room-send-time.png"
+    assert saved.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    page.locator("button.fk-save-send-time").scroll_into_view_if_needed()
+    screenshot(page, "saved")

@@ -81,3 +81,80 @@ def test_report_on_a_bad_log_says_why_on_stderr_and_exits_1(tmp_path):
     assert out.returncode == 1
     assert "bad.csv, row 1, column 'company'" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+# --- due and sent: from the command line, through the log's one mark_sent -------------------
+
+def _own_log(tmp_path, monkeypatch):
+    """A log of yours, written as the coach writes it: times in UTC, the zone in time_zone."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    import followkit as fk
+    from followkit.log import append_followups, log_rows
+
+    iv = fk.Interview(company="Harlow & Pike LLP", position="Staff Accountant",
+                      ended_at=datetime(2026, 12, 1, 13, 45, tzinfo=ZoneInfo("America/Chicago")),
+                      interviewers=[fk.Interviewer(name="Dana Rivera"),
+                                    fk.Interviewer(name="Tom Becker")])
+    path = tmp_path / "followups.csv"
+    monkeypatch.setenv("TZ", "UTC")
+    append_followups(path, log_rows(iv, "email"), tz="UTC")
+    monkeypatch.setenv("FOLLOWKIT_LOG", str(path))
+    return path
+
+
+def test_due_lists_your_follow_ups_in_the_interviews_own_zone_with_ids(tmp_path, monkeypatch,
+                                                                       capsys):
+    _own_log(tmp_path, monkeypatch)
+    assert main(["due", "--now", "2026-12-01T20:00Z"]) == 0
+    out = capsys.readouterr().out
+    assert "by Wed 2 Dec 1:45 pm CST" in out and "23 h 45 min left" in out
+    assert "id: 2026-12-01-1345-harlow-pike-llp-dana-rivera" in out
+
+
+def test_sent_marks_one_follow_up_at_a_local_time_in_the_interviews_zone(tmp_path,
+                                                                         monkeypatch, capsys):
+    from followkit.log import read_log
+
+    path = _own_log(tmp_path, monkeypatch)
+    assert main(["sent", "2026-12-01-1345-harlow-pike-llp-dana-rivera",
+                 "--at", "2026-12-01 16:05"]) == 0
+    out = capsys.readouterr().out
+    assert "Dana Rivera (Harlow & Pike LLP), sent Tue 1 Dec 4:05 pm CST: on time." in out
+    sent = read_log(path).set_index("interviewer")["sent_at"]
+    assert sent["Dana Rivera"].isoformat() == "2026-12-01T22:05:00+00:00"
+    assert sent.isna()["Tom Becker"]
+    assert main(["due", "--now", "2026-12-01T23:00Z"]) == 0
+    assert "Dana Rivera" not in capsys.readouterr().out
+
+
+def test_sent_with_an_unknown_id_says_so_and_changes_nothing(tmp_path, monkeypatch, capsys):
+    path = _own_log(tmp_path, monkeypatch)
+    before = path.read_bytes()
+    assert main(["sent", "no-such-id"]) == 1
+    assert "no follow-up 'no-such-id'" in capsys.readouterr().err
+    assert path.read_bytes() == before
+
+
+def test_report_on_the_sample_states_its_frozen_date_and_agrees_with_the_history(capsys):
+    import followkit as fk
+    from followkit.history import SAMPLE_NOW, choose_log, history_view, judging
+    from followkit.log import read_log, timeliness
+
+    assert main(["report", _sample()]) == 0
+    out = capsys.readouterr().out
+    assert "judged as of its frozen date, Fri 30 Oct 2026 9 am CDT" in out
+    judged = judging(choose_log(fk.SAMPLE_LOG_PATH), None)
+    assert judged.now == SAMPLE_NOW
+    view = history_view(timeliness(read_log(fk.SAMPLE_LOG_PATH, tz=judged.tz), judged.now),
+                        judged.now)
+    assert f"Due ({len(view.pending)}), soonest first" in out
+    assert f"never sent  {view.numbers['by_status']['missing']}" in out
+
+
+def test_window_takes_a_local_time_and_a_zone_name(capsys):
+    assert main(["window", "--interview-end", "2026-11-19 15:30", "--zone",
+                 "America/Chicago"]) == 0
+    out = capsys.readouterr().out
+    assert "latest       2026-11-20T15:30-06:00  (Fri 20 Nov 3:30 pm CST)" in out

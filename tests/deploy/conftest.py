@@ -76,7 +76,8 @@ def _coach(hub: Hub, participant: Participant, token: str) -> dict:
 def room(tmp_path_factory) -> Room:
     base = tmp_path_factory.mktemp("hub")
     repo_url = notebooks_repo(base)
-    hub = start_hub(base, env={"FOLLOWKIT_REPO": repo_url, "FOLLOWKIT_BRANCH": "main"})
+    hub = start_hub(base, env={"FOLLOWKIT_REPO": repo_url, "FOLLOWKIT_BRANCH": "main",
+                               "FOLLOWKIT_WORKSHOP_DROP": str(base / "workshop-drop")})
     try:
         with ThreadPoolExecutor(len(PARTICIPANTS)) as pool:
             tokens = dict(zip([p.username for p in PARTICIPANTS],

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import stat
+import tempfile
+from pathlib import Path
 from types import SimpleNamespace
 from urllib.parse import parse_qs, urlsplit
 
@@ -17,6 +20,9 @@ def _tljh_config(monkeypatch, **env) -> Config:
     for name in ("FOLLOWKIT_REPO", "FOLLOWKIT_BRANCH", "FOLLOWKIT_NOTEBOOK",
                  "FOLLOWKIT_LOG_TEMPLATE"):
         monkeypatch.delenv(name, raising=False)
+    # The config makes the drop folder when loaded: never /srv/... on the test machine.
+    env.setdefault("FOLLOWKIT_WORKSHOP_DROP",
+                   str(Path(tempfile.mkdtemp(prefix="fk-hub-")) / "workshop-drop"))
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     loader = PyFileConfigLoader(SHIPPED_CONFIG.name, path=str(SHIPPED_CONFIG.parent))
@@ -75,3 +81,11 @@ def test_kubernetes_login_lets_nobody_in_until_the_facilitator_sets_a_password()
     assert hub["JupyterHub"]["authenticator_class"] != "dummy"
     assert hub["SharedPasswordAuthenticator"]["user_password"] is None
     assert hub["Authenticator"].get("allow_all") is not True
+
+
+def test_the_hub_makes_a_write_only_drop_folder_and_tells_every_server_where_it_is(
+        monkeypatch, tmp_path):
+    drop = tmp_path / "room" / "drop"
+    config = _tljh_config(monkeypatch, FOLLOWKIT_WORKSHOP_DROP=str(drop))
+    assert stat.S_IMODE(drop.stat().st_mode) == 0o1773
+    assert config.Spawner.environment.get_value({})["FOLLOWKIT_WORKSHOP_DROP"] == str(drop)

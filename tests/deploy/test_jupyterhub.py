@@ -166,3 +166,41 @@ def test_the_hub_keeps_serving_while_one_participants_server_is_killed(room):
         kernel.close()
     assert BEN.followup_id in printed
     assert ANA.company not in printed
+
+
+WORKSHOP_FLOW = """
+import os
+from followkit.ui.workshop import Workshop
+ws = Workshop.load({lesson!r}, drop_folder=os.environ["FOLLOWKIT_WORKSHOP_DROP"], log_path="")
+ws.quiz("Defining a Follow-Up")
+ws.quiz_items[0].choices.value = {choice}
+ws.quiz_items[0].check.click()
+ws.export()
+ws.exporter.export.click()
+ws.exporter.export.click()  # exporting twice still makes one file
+print(ws.exporter.path)
+"""
+
+
+def test_three_participants_submit_into_the_hubs_drop_folder_and_the_facilitator_sees_three(room):
+    import stat
+
+    from followkit.ui.facilitator import RoomView
+
+    drop = room.hub.base / "workshop-drop"
+    assert stat.S_IMODE(drop.stat().st_mode) == 0o1773  # write-only for participants, sticky
+    lesson = Path(__file__).resolve().parents[2] / "data" / "workshop"
+    printed = []
+    for choice, participant in enumerate(PARTICIPANTS):
+        kernel = start_kernel(room.server(participant.username), room.tokens[participant.username])
+        try:
+            printed.append(kernel.execute(WORKSHOP_FLOW.format(lesson=str(lesson),
+                                                               choice=choice)).strip())
+        finally:
+            kernel.close()
+    assert [Path(p).parent for p in printed] == [drop] * 3
+    assert len(list(drop.glob("workshop-*.json"))) == 3
+    view = RoomView.open(drop, lesson, export_folder=room.hub.base / "charts")
+    assert view.state.participants == 3 and "<b>3</b> participants" in view.head.value
+    assert list(view.state.quiz.query("exercise == 'quiz:what-is-a-follow-up'")["count"]) == [
+        1, 1, 1]

@@ -137,7 +137,7 @@ def test_export_filename_names_date_company_and_person(interview):
 
 def test_slug_keeps_only_safe_ascii():
     assert export.slug("Zoë O'Brien-Núñez / ../etc") == "zoe-o-brien-nunez-etc"
-    assert export.slug("***") == "letter"
+    assert export.slug("***").startswith("name-")
 
 
 def test_write_export_replaces_the_file_and_leaves_no_temp_file(tmp_path):

@@ -4,8 +4,8 @@ import pytest
 from icalendar import Calendar
 
 import followkit as fk
-from followkit.history._view import SAMPLE_NOW, SAMPLE_TZ
 from followkit.exports._reminders import ALARM_BEFORE_CLOSE, reminders_ics, write_reminders
+from followkit.history._view import SAMPLE_NOW, SAMPLE_TZ
 
 
 @pytest.fixture(scope="module")

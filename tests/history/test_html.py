@@ -1,6 +1,6 @@
 import pandas as pd
 
-from followkit.history._html import banner_html, due_html, findings_html, sentences_html
+from followkit.history._html import advice_html, banner_html, due_html, sentences_html
 
 
 def test_every_value_is_escaped():
@@ -8,13 +8,13 @@ def test_every_value_is_escaped():
     assert "&lt;script&gt;" in sentences_html(["<script>x</script>"])
     advice = [{"code": "FK502", "heading": "h", "guide": "g", "advice": "a",
                "messages": ["Dana <Rivera>"]}]
-    assert "Dana &lt;Rivera&gt;" in findings_html(advice)
+    assert "Dana &lt;Rivera&gt;" in advice_html(advice)
 
 
 def test_findings_list_is_capped_with_how_many_more():
     advice = [{"code": "FK502", "heading": "h", "guide": "g", "advice": "a",
                "messages": [f"m{i}" for i in range(25)]}]
-    html = findings_html(advice, limit=20)
+    html = advice_html(advice, limit=20)
     assert "<li>m19</li>" in html and "m20" not in html and "… and 5 more." in html
 
 

@@ -1,5 +1,5 @@
 """notebooks/history.ipynb run with papermill as a person's log would meet it, and the
-HTML report ``python -m followkit report LOG.csv --html OUT.html`` renders from it."""
+HTML report ``python -m followkit report LOG.csv --html OUT.html``, built from the same pieces."""
 
 import json
 import re
@@ -8,8 +8,10 @@ import papermill
 import pytest
 
 from followkit.cli._main import main
-from followkit.history._report import HISTORY_NOTEBOOK
 from tests.history_logs import bad_log, empty_log
+
+HISTORY_NOTEBOOK = __import__("pathlib").Path(__file__).resolve().parents[2] / "notebooks" / \
+    "history.ipynb"
 
 NOW = "2026-10-30T09:00:00-05:00"
 
@@ -94,7 +96,7 @@ def test_report_html_on_a_bad_log_exits_1_and_writes_nothing(tmp_path, capsys):
     assert not out.exists()
 
 
-def test_report_html_runs_its_kernel_quietly_on_local_sockets(tmp_path):
+def test_report_html_is_small_loads_no_script_and_says_only_where_it_was_saved(tmp_path):
     import subprocess
     import sys
 
@@ -104,3 +106,45 @@ def test_report_html_runs_its_kernel_quietly_on_local_sockets(tmp_path):
         [sys.executable, "-m", "followkit", "report", str(SAMPLE_LOG_PATH), "--now", NOW,
          "--html", str(tmp_path / "r.html")], capture_output=True, text=True, check=True)
     assert out.stderr.strip() == f"followkit: HTML report saved to {tmp_path / 'r.html'}"
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    charts = sum(len(m) for m in re.findall(r'src="(data:image/png;base64,[^"]+)"', html))
+    assert len(html.encode()) - charts <= 100_000
+    assert "<script" not in html.lower() and "http://" not in html and "https://" not in html
+
+
+def test_report_html_without_a_path_goes_to_the_exports_folder(monkeypatch, tmp_path, capsys):
+    from followkit import SAMPLE_LOG_PATH
+    from followkit.history import _report
+
+    monkeypatch.setattr(_report, "_ROOT", tmp_path)
+    (tmp_path / "pyproject.toml").write_text("")
+    (tmp_path / "followkit").mkdir()
+    assert main(["report", str(SAMPLE_LOG_PATH), "--html"]) == 0
+    assert (tmp_path / "exports" / "followup-report.html").is_file()
+    assert "exports/followup-report.html" in capsys.readouterr().err
+
+
+def test_report_html_shows_what_the_history_notebook_shows(tmp_path, monkeypatch):
+    import base64
+
+    import IPython.display
+
+    from followkit import SAMPLE_LOG_PATH
+    from followkit.history._report import render_html_report
+    from followkit.ui.history import open_history
+
+    shown: list = []
+    monkeypatch.setattr(IPython.display, "display", lambda *objects: shown.extend(objects))
+    screen = open_history(SAMPLE_LOG_PATH, interactive=False)
+    for section in (screen.show_filters, screen.show_sentences, screen.show_charts,
+                    screen.show_due, screen.show_findings):
+        section()
+    html = render_html_report(SAMPLE_LOG_PATH, tmp_path / "r.html", now=None).read_text(
+        encoding="utf-8")
+    pieces = [o.data for o in shown if isinstance(o.data, str)]
+    images = [o.data for o in shown if isinstance(o.data, bytes)]
+    assert len(pieces) == 5 and len(images) == 3
+    for piece in pieces:  # banner, "covers the whole log", sentences, due list, findings
+        assert piece in html
+    embedded = [base64.b64decode(m) for m in re.findall(r'base64,([^"]+)"', html)]
+    assert embedded == images

@@ -11,8 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import followkit as fk
-from followkit.checks._matching import mentions
-from followkit.letters._wording import is_time_served
+from followkit.letters._compose import greeting_name
+from followkit.letters._notes import read_skill, read_topic
+from followkit.letters._templating import default_templates
 
 ROOT = Path(__file__).parents[2]
 FORMS = sorted((ROOT / "data" / "examples" / "forms").glob("*.json"))
@@ -64,19 +65,43 @@ _word = st.one_of(
 
 
 def _phrase(min_words=1, max_words=5):
-    return st.lists(_word, min_size=min_words, max_size=max_words).map(" ".join)
+    return st.lists(_word, min_size=min_words, max_size=max_words).map(" ".join).filter(
+        lambda p: not re.search(r"(?i)\b(\w+) \1\b", p))
 
 
 _topic = st.tuples(_phrase(), st.sampled_from(["", ".", ";", " "])).map("".join)
 _TIME_SERVED = ("five years in cardiac care", "10+ years of payroll", "a decade in retail",
                 "Over 5 years leading teams", "18 months at a clinic", "a few years of SQL")
+#: Notes as people type them right after an interview: terse, abbreviated, second-language,
+#: sensitive. The letter must read well or leave them out (and check_form says why).
+_TERSE_TOPICS = ("team is 6 person", "about new warehouse system they will buy",
+                 "k8s migration", "oncall", "salary range", "why the last two analysts left",
+                 "budget cuts for FY27", "about about the roadmap",
+                 "the night shift problem w/ absence",
+                 "new ERP go-live approx 3 mos", "they will buy new system", "mgmt style",
+                 "we need more nurses", "benefits", "dept reorg")
+_TERSE_SKILLS = ("10+ yrs SQL", "exp. w/ Tableau", "forklift licence",
+                 "i worked 4 year in logistic",
+                 "SAP EWM little bit", "ACLS", "built an on-call rotation from scratch",
+                 "5 yrs mgmt", "CPA", "led team of 4 ppl", "i can do excel")
+_BRINGS = ("", "", "building the lifecycle email program that cut churn by 18%",
+           "led the ERP cutover that closed the books two days faster", "the retention playbook",
+           "i think i am good fit")
+_NEXT = ("", "", "send my references", "I will send the writing sample",
+         "second interview next wk",
+         "call you on Monday", "they will decide soon")
 _NAMES = ("Dana Rivera", "Omar Haddad", "Priya Raman", "Lukas Becker", "Aisha Mohammed",
           "Tom Okafor", "Grace Liu", "Noah Fischer", "Rosa Delgado", "Mei Wong")
 
 
 @st.composite
-def complete_forms(draw, max_interviewers=6):
-    """A form with every field filled in: topics, skills, contact details, names."""
+def complete_forms(draw, max_interviewers=6, terse=False):
+    """A form with every field filled in: topics, skills, contact details, names.
+
+    ``terse`` mixes in notes as people type them (see ``_TERSE_TOPICS``).
+    """
+    topic = st.one_of(_topic, st.sampled_from(_TERSE_TOPICS)) if terse else _topic
+    skill = st.one_of(_topic, st.sampled_from(_TIME_SERVED + (_TERSE_SKILLS if terse else ())))
     count = draw(st.integers(1, max_interviewers))
     names = draw(st.lists(st.sampled_from(_NAMES), min_size=count, max_size=count, unique=True))
     interviewers = [
@@ -84,9 +109,10 @@ def complete_forms(draw, max_interviewers=6):
             name=name,
             title=draw(_phrase(1, 3)),
             email=f"person{i}@example.com",
-            salutation=draw(st.sampled_from(["", f"Ms. {name.split()[1]}",
+            salutation=draw(st.sampled_from(["", f"Ms. {name.split()[1]}", "Dr.",
                                              f"Dr. {name.split()[1]}"])),
-            topics=draw(st.lists(_topic, max_size=4)),
+            topics=draw(st.lists(topic, max_size=4)),
+            bring=draw(st.sampled_from(_BRINGS)) if terse else "",
         )
         for i, name in enumerate(names)
     ]
@@ -94,28 +120,34 @@ def complete_forms(draw, max_interviewers=6):
     interview = fk.Interview(
         company=draw(st.tuples(_phrase(1, 4), st.sampled_from(["", " Inc.", " LLC", " Co."]))
                      .map("".join)),
-        position=draw(_phrase(1, 5)),
+        position=draw(_phrase(1, 5).filter(lambda p: not re.match(r"(?i)(the|our)\b", p))),
         ended_at=END,
         interviewers=interviewers,
-        topics=draw(st.lists(_topic, min_size=1, max_size=5)),
-        skills=draw(st.lists(st.one_of(_topic, st.sampled_from(_TIME_SERVED)),
-                             min_size=1, max_size=5)),
+        topics=draw(st.lists(topic, min_size=1, max_size=5)),
+        skills=draw(st.lists(skill, min_size=1, max_size=5)),
         agreed_channel=channel,
+        next_step=draw(st.sampled_from(_NEXT)) if terse else "",
     )
     candidate = fk.Candidate(
         name=draw(st.sampled_from(["Sam Lee", "Jordan Ellis", "Riley Chen"])),
         email="me@example.com", phone="+1 312 555 0142",
         portfolio_url=draw(st.sampled_from(["", "https://me.example.com/work"])),
+        contact_in_body=draw(st.booleans()),
     )
     sign_off = draw(st.sampled_from(fk.SIGN_OFFS))
-    return interview, candidate, channel, sign_off
+    length = draw(st.sampled_from(fk.LENGTHS))
+    return interview, candidate, channel, sign_off, length
+
+
+def _usable(notes, read):
+    return [read(note).text for note in notes if read(note).text]
 
 
 def _assert_follows_the_guide(letter, interview, candidate):
     """The catalogue's content rules (FK101–FK110, FK201–FK203, FK301–FK305, FK601) that a
-    letter composed from a complete form must satisfy."""
+    letter composed from a complete form must satisfy, and what the notes may not become."""
     person = letter.interviewer
-    assert _blocks(letter)[0] == f"Dear {person.addressed_as},"
+    assert _blocks(letter)[0] == f"Dear {greeting_name(person)},"
     paragraphs = _paragraphs(letter)
     assert 3 <= len(paragraphs) <= 4
     first, *middle, last = paragraphs
@@ -123,22 +155,27 @@ def _assert_follows_the_guide(letter, interview, candidate):
     assert len(first.split()) <= 60 and len(_sentences(first)) <= 3
     assert interview.position in first and interview.company in first
     recall = " ".join(middle)
-    assert any(cue in recall for cue in ("discussed", "learning about", "our conversation"))
-    assert (re.search(r"\bmy (hands-on )?(experience|background)\b", recall, re.IGNORECASE)
-            or any(is_time_served(s) for s in interview.skills))
-    for item in (*person.topics, *interview.topics):
-        assert item.rstrip(".; ").casefold() in recall.casefold()
-    for item in interview.skills:  # "a decade in retail" is written "my decade in retail"
-        assert mentions(recall, item.rstrip(".; "))
-        assert f"experience with {item.rstrip('.; ')}".casefold() not in recall.casefold() or (
-            not is_time_served(item))
-    assert "look forward" in last
-    assert candidate.email in last or candidate.phone in last
+    topics = _usable((*person.topics, *interview.topics), read_topic)
+    if topics:
+        assert any(topic.casefold() in recall.casefold() for topic in topics), (topics, recall)
+    skills = _usable(person.skills or interview.skills, read_skill)
+    if skills:
+        assert any(skill.removeprefix("my experience with ").casefold() in recall.casefold()
+                   for skill in skills), (skills, recall)
+    for notes, read in (((*person.topics, *interview.topics), read_topic),
+                        ((*person.skills, *interview.skills), read_skill)):
+        for note in notes:
+            if read(note).left_out and len(note) > 8:
+                assert note not in letter.body, note
+    assert "look forward" in last or "let me know" in last
+    if candidate.email:
+        assert letter.body.count(candidate.email) == 1 + candidate.contact_in_body
     words = len(letter.body.split())
     assert (50 <= words <= 250) if letter.channel == "email" else words <= 150
     assert "!" not in letter.text
-    assert not re.search(r"\.\.|,,|\s[,.;:]|[,;:]\.", letter.text)
-    assert not re.search(r"\{\{|\[|<|TODO|TBD|XXX", letter.text)
+    prose = letter.text.replace(interview.position, "Job").replace(interview.company, "Company")
+    assert not re.search(r"\.\.|,,|\s[,.;:]|[,;:]\.|\b(\w+) \1\b", prose)
+    assert not re.search(r"\{\{|\[|<|TODO|TBD|XXX| i |yrs|w/|exp\.|mgmt", letter.text)
     sign_off, signature = _blocks(letter)[-1].split("\n")[:2]
     assert sign_off in {f"{choice}," for choice in fk.SIGN_OFFS}
     assert signature == candidate.name
@@ -150,10 +187,10 @@ def _assert_follows_the_guide(letter, interview, candidate):
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(complete_forms())
+@given(complete_forms(terse=True))
 def test_letters_from_a_complete_form_follow_the_guide_and_none_is_a_copy(form):
-    interview, candidate, channel, sign_off = form
-    letters = fk.compose(interview, candidate, channel, sign_off=sign_off)
+    interview, candidate, channel, sign_off, length = form
+    letters = fk.compose(interview, candidate, channel, sign_off=sign_off, length=length)
     assert [letter.interviewer for letter in letters] == list(interview.interviewers)
     for letter in letters:
         _assert_follows_the_guide(letter, interview, candidate)
@@ -166,8 +203,8 @@ def test_letters_from_a_complete_form_follow_the_guide_and_none_is_a_copy(form):
 
 @pytest.mark.parametrize("path", FORMS, ids=[path.stem for path in FORMS])
 def test_every_example_form_composes_letters_that_follow_the_guide(path):
-    interview, candidate, channel, sign_off = fk.load_form(path)
-    letters = fk.compose(interview, candidate, channel, sign_off=sign_off)
+    interview, candidate, channel, sign_off, length = fk.load_form_file(path)
+    letters = fk.compose(interview, candidate, channel, sign_off=sign_off, length=length)
     assert len(letters) == len(interview.interviewers)
     for letter in letters:
         _assert_follows_the_guide(letter, interview, candidate)
@@ -215,10 +252,27 @@ def test_design_md_call_gives_one_email_per_interviewer(interview, candidate):
     assert letters[0].subject == "Thank you — Senior Staff Accountant interview"
 
 
-def test_greeting_uses_the_salutation_else_the_full_name():
+def test_greeting_uses_the_salutation_else_the_first_name():
     dana, omar = fk.compose(_form(), ME)
     assert dana.body.startswith("Dear Ms. Rivera,\n\n")
-    assert omar.body.startswith("Dear Omar Haddad,\n\n")
+    assert omar.body.startswith("Dear Omar,\n\n")
+
+
+def test_a_bare_honorific_is_followed_by_the_surname():
+    iv = _form(interviewers=[fk.Interviewer(name="Dana Rivera", salutation="Dr")])
+    assert fk.compose(iv, ME)[0].body.startswith("Dear Dr. Rivera,\n\n")
+
+
+def test_a_career_center_pack_can_greet_by_title_and_surname(tmp_path):
+    for name in ("email.txt.j2", "handwritten.txt.j2", "subject.txt.j2"):
+        (tmp_path / name).write_text((default_templates() / name).read_text())
+    (tmp_path / "pack.json").write_text('{"greeting": "title_surname"}')
+    iv = _form(interviewers=[fk.Interviewer(name="Dana Rivera", salutation="Ms."),
+                             fk.Interviewer(name="Omar Haddad")])
+    dana, omar = fk.compose(iv, ME, templates=tmp_path)
+    assert dana.body.startswith("Dear Ms. Rivera,") and omar.body.startswith("Dear Omar Haddad,")
+    advice = [f for f in fk.check_form(iv, ME, templates=tmp_path) if f.code == "FK803"]
+    assert [f.field for f in advice] == ["interviewers[1].salutation"]
 
 
 def test_the_interviewers_own_topics_come_before_the_interviews():
@@ -238,13 +292,12 @@ def test_a_topic_already_among_the_interviewers_own_is_not_named_twice():
     [
         (["SQL"], "SQL"),
         (["SQL", "Excel modelling"], "SQL and Excel modelling"),
-        (["SQL", "Excel", "NetSuite", "payroll", "US GAAP"],
-         "SQL, Excel, NetSuite, payroll, and US GAAP"),
+        (["SQL", "Excel", "NetSuite"], "SQL, Excel, and NetSuite"),
     ],
 )
 def test_skills_read_as_natural_english_with_capitals_as_typed(skills, written):
-    for letter in fk.compose(_form(skills=skills), ME) + fk.compose(_form(skills=skills), ME,
-                                                                      "handwritten"):
+    iv = _form(skills=skills, interviewers=[fk.Interviewer(name="Dana Rivera")])
+    for letter in fk.compose(iv, ME) + fk.compose(iv, ME, "handwritten"):
         assert written in letter.body
 
 
@@ -254,7 +307,8 @@ def test_skills_read_as_natural_english_with_capitals_as_typed(skills, written):
         (["five years in cardiac care"], "my five years in cardiac care"),
         (["five years in cardiac care", "triage"], "my five years in cardiac care and "),
         (["a decade in retail"], "my decade in retail"),
-        (["over 5 years leading teams"], "of over 5 years leading teams"),
+        (["over 5 years leading teams"], "over five years of leading teams"),
+        (["10+ yrs SQL"], "more than ten years of SQL"),
     ],
 )
 def test_skills_typed_as_time_served_are_not_called_experience_with(skills, written):
@@ -294,7 +348,7 @@ def test_nothing_optional_filled_in_gives_a_short_letter_with_no_empty_sentence(
 def test_a_company_ending_in_a_period_gets_no_second_period():
     for channel in fk.LETTER_CHANNELS:
         letter = fk.compose(_form(company="Brightwire Electric Co."), ME, channel)[0]
-        assert "at Brightwire Electric Co. I appreciated" in letter.body
+        assert re.search(r"at Brightwire Electric Co\. [A-Z]", letter.body)
         assert ".." not in letter.body
 
 
@@ -368,13 +422,45 @@ def _serious(findings):
             if f.severity in ("error", "warning")]
 
 
+#: A warning in the letter is allowed only where check_form already told the person why:
+#: the letter's rule, and the form fields whose notes explain it.
+_EXPLAINED_BY = {"FK104": "topics", "FK105": "skills"}
+
+
+def _unexplained(findings, form_findings):
+    serious = []
+    for finding in findings:
+        if finding.severity not in ("error", "warning"):
+            continue
+        fields = _EXPLAINED_BY.get(finding.code)
+        if fields and any(fields in f.field for f in form_findings):
+            continue
+        if any(f.code == finding.code for f in form_findings):
+            continue
+        serious.append(f"{finding.code} {finding.severity} line {finding.line}: "
+                       f"{finding.message}")
+    return serious
+
+
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(complete_forms())
-def test_the_checker_finds_no_warning_and_no_error_in_letters_from_a_complete_form(form):
-    interview, candidate, channel, sign_off = form
-    letters = fk.compose(interview, candidate, channel, sign_off=sign_off)
+@given(complete_forms(terse=True))
+def test_the_checker_finds_no_warning_and_no_error_the_form_did_not_explain(form):
+    interview, candidate, channel, sign_off, length = form
+    letters = fk.compose(interview, candidate, channel, sign_off=sign_off, length=length)
+    notes = fk.check_form(interview, candidate)
     for letter in letters:
-        assert _serious(fk.check(letter, interview, candidate=candidate)) == [], letter.text
+        found = fk.check(letter, interview, candidate=candidate)
+        assert _unexplained(found, notes) == [], letter.text
+    for letter, findings in zip(letters, fk.check_batch(letters, interview, candidate=candidate),
+                                strict=True):
+        assert _unexplained(findings, notes) == [], letter.text
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(complete_forms())
+def test_the_checker_finds_no_warning_and_no_error_in_letters_from_clean_notes(form):
+    interview, candidate, channel, sign_off, length = form
+    letters = fk.compose(interview, candidate, channel, sign_off=sign_off, length=length)
     for letter, findings in zip(letters, fk.check_batch(letters, interview, candidate=candidate),
                                 strict=True):
         assert _serious(findings) == [], letter.text
@@ -382,9 +468,109 @@ def test_the_checker_finds_no_warning_and_no_error_in_letters_from_a_complete_fo
 
 @pytest.mark.parametrize("path", FORMS, ids=[path.stem for path in FORMS])
 def test_the_checker_finds_nothing_at_all_in_the_example_letters(path):
-    interview, candidate, channel, sign_off = fk.load_form(path)
-    letters = fk.compose(interview, candidate, channel, sign_off=sign_off)
+    """Clean forms give clean letters; a stress form's letters may only keep what
+    check_form already told the writer about (a spelling the letter copies)."""
+    interview, candidate, channel, sign_off, length = fk.load_form_file(path)
+    letters = fk.compose(interview, candidate, channel, sign_off=sign_off, length=length)
     batch = fk.check_batch(letters, interview, candidate=candidate)
-    assert [[f.code for f in findings] for findings in batch] == [[] for _ in letters]
+    if path.stem.startswith("stress-"):
+        notes = fk.check_form(interview, candidate)
+        assert [_unexplained(f, notes) for f in batch] == [[] for _ in letters]
+    else:
+        assert fk.check_form(interview, candidate) == []
+        assert [[f.code for f in findings] for findings in batch] == [[] for _ in letters]
     for first, second in combinations(letters, 2):
         assert fk.letter_similarity(first, second) < 0.90
+
+
+# --- letters worth sending -------------------------------------------------------------------
+
+
+def test_what_you_would_bring_is_linked_to_that_persons_topic():
+    iv = _form(interviewers=[fk.Interviewer(
+        name="Claire Dubois", topics=["the retention goals for next year"],
+        bring="building the lifecycle email program that cut churn by 18%")])
+    for length in fk.LENGTHS:
+        recall = " ".join(_paragraphs(fk.compose(iv, ME, length=length)[0])[1:-1])
+        sentence = next(s for s in _sentences(recall) if "lifecycle email program" in s)
+        assert "the retention goals for next year" in sentence or (
+            "retention goals" in recall and "same approach" in sentence), recall
+
+
+def test_the_next_step_agreed_is_written_with_its_day():
+    iv = _form(next_step="send my references", next_step_by="2026-11-20")
+    for letter in fk.compose(iv, ME):
+        assert re.search(r"I will send my references by Friday(, as we (agreed|discussed))?\.",
+                         letter.body), letter.body
+    later = _form(next_step="send my references", next_step_by="2026-12-04")
+    assert "by Friday, December 4" in fk.compose(later, ME)[0].body
+
+
+def test_a_brief_letter_is_about_sixty_to_ninety_words_and_passes_the_checker():
+    iv = _form(next_step="send my references")
+    for letter in fk.compose(iv, ME, length="brief"):
+        assert 50 <= len(letter.body.split()) <= 95, letter.body
+        assert _serious(fk.check(letter, iv, candidate=ME)) == [], letter.text
+    standard = fk.compose(iv, ME)
+    assert all(len(b.body.split()) < len(s.body.split())
+               for b, s in zip(fk.compose(iv, ME, length="brief"), standard, strict=True))
+
+
+def test_contact_details_appear_once_unless_the_person_asks_for_a_line():
+    for letter in fk.compose(_form(), ME) + fk.compose(_form(), ME, "handwritten"):
+        assert letter.body.count(ME.email) == 1 and letter.body.count(ME.phone) == 1
+        assert letter.body.endswith(f"{ME.name}\n{ME.email}\n{ME.phone}")
+    asks = fk.Candidate(name="Sam Lee", email="sam@example.com", contact_in_body=True)
+    for letter in fk.compose(_form(), asks):
+        assert letter.body.count("sam@example.com") == 2
+
+
+def test_the_wording_depends_on_the_writer_and_the_interviewer_not_the_form_order():
+    people = [fk.Interviewer(name=n, topics=[t]) for n, t in
+              [("Ana Ruiz", "the audit plan"), ("Ben Cole", "the close calendar"),
+               ("Cy Dorn", "the new ERP")]]
+    forward = {x.interviewer.name: x.body for x in fk.compose(_form(interviewers=people), ME)}
+    backward = {x.interviewer.name: x.body
+                for x in fk.compose(_form(interviewers=people[::-1]), ME)}
+    assert forward == backward
+    other = fk.Candidate(name="Jordan Ellis", email="sam@example.com", phone=ME.phone)
+    theirs = {x.interviewer.name: x.body.replace("Jordan Ellis", "Sam Lee")
+              for x in fk.compose(_form(interviewers=people), other)}
+    assert sum(theirs[name] != forward[name] for name in forward) >= 2
+
+
+def test_without_marks_panellists_get_different_skills_and_marks_are_kept():
+    skills = ["SQL", "Tableau", "forecasting", "stakeholder reporting"]
+    people = [fk.Interviewer(name=n) for n in ("Ana Ruiz", "Ben Cole")]
+    first, second = fk.compose(_form(interviewers=people, skills=skills), ME)
+    named = [{s for s in skills if s in _paragraphs(letter)[1]} for letter in (first, second)]
+    assert named[0] != named[1] and named[0] | named[1] == set(skills)
+    marked = [fk.Interviewer(name="Ana Ruiz", skills=["forecasting"]),
+              fk.Interviewer(name="Ben Cole")]
+    ana = fk.compose(_form(interviewers=marked, skills=skills), ME)[0]
+    assert "forecasting" in ana.body and "Tableau" not in ana.body
+
+
+def test_the_letter_varies_its_structure_not_only_its_nouns():
+    people = [fk.Interviewer(name=n, topics=[t]) for n, t in
+              [("Ana Ruiz", "the audit plan"), ("Ben Cole", "the close calendar"),
+               ("Cy Dorn", "the new ERP"), ("Di Ekk", "the tax season")]]
+    letters = fk.compose(_form(interviewers=people), ME)
+    leads = {_paragraphs(letter)[1].split()[0] for letter in letters}
+    assert len(leads) >= 3, leads
+
+
+def test_terse_notes_read_well_in_the_letter():
+    iv = _form(interviewers=[fk.Interviewer(
+        name="Sofia Marchetti",
+        topics=["about new warehouse system they will buy", "team is 6 person", "salary range"])],
+        topics=[], skills=["forklift licence", "10+ yrs SQL", "exp. w/ Tableau"])
+    body = fk.compose(iv, ME)[0].body
+    assert "the new warehouse system you plan to buy" in body
+    assert "about about" not in body and "salary" not in body and "yrs" not in body
+    assert "my forklift licence" in body
+
+
+def test_a_title_typed_in_the_name_is_not_taken_for_the_first_name():
+    iv = _form(interviewers=[fk.Interviewer(name="Dr. Helen Voss")])
+    assert fk.compose(iv, ME)[0].body.startswith("Dear Helen,\n\n")

@@ -132,3 +132,59 @@ def test_a_form_that_is_not_an_object_is_refused(tmp_path):
     with pytest.raises(fk.FormError) as info:
         fk.load_form(_save(tmp_path, ["company"]))
     assert "expected a JSON object" in str(info.value)
+
+
+def test_a_form_file_carries_bring_next_step_length_and_the_contact_line(tmp_path):
+    path = tmp_path / "form.json"
+    path.write_text(json.dumps({
+        "company": "Acme", "position": "Analyst", "ended_at": "2026-11-19T15:30:00-06:00",
+        "interviewers": [{"name": "Dana Rivera", "bring": "building the close checklist",
+                          "skills": ["SQL"]}],
+        "next_step": "send my references", "next_step_by": "2026-11-20", "length": "brief",
+        "candidate": {"name": "Sam Lee", "contact_in_body": True},
+    }))
+    form = fk.load_form_file(path)
+    assert form.length == "brief" and form.candidate.contact_in_body
+    assert form.interview.next_step_by.isoformat() == "2026-11-20"
+    assert form.interview.interviewers[0].bring == "building the close checklist"
+    assert fk.load_form(path) == tuple(form[:4])
+
+
+def test_a_bad_next_step_day_or_length_names_the_field(tmp_path):
+    base = {"company": "Acme", "position": "Analyst", "ended_at": "2026-11-19T15:30:00-06:00",
+            "interviewers": [{"name": "Dana Rivera"}], "candidate": {"name": "Sam Lee"}}
+    for extra, field in (({"next_step_by": "Friday"}, "next_step_by"),
+                         ({"length": "long"}, "length")):
+        path = tmp_path / "form.json"
+        path.write_text(json.dumps({**base, **extra}))
+        with pytest.raises(fk.FormError) as info:
+            fk.load_form_file(path)
+        assert info.value.field == field
+
+
+GOOD_FORM = {"company": "Harlow & Pike LLP", "position": "Staff Accountant",
+             "ended_at": "2026-11-19T15:30:00-06:00",
+             "interviewers": [{"name": "Dana Rivera", "email": "dana@example.com"}],
+             "candidate": {"name": "Sam Lee"}}
+
+
+def test_a_form_saved_with_a_utf8_bom_loads(tmp_path):
+    path = tmp_path / "form.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(GOOD_FORM).encode())
+    assert fk.load_form(path)[0].company == "Harlow & Pike LLP"
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("[" * 200_000 + "]" * 200_000, "nested more than 32 levels"),
+    ('{"company": ' * 40 + '"x"' + "}" * 40, "nested more than 32 levels"),
+    ('{"company": ' + "9" * 4300 + "}", "a number with 4,300 digits"),
+    ('{"company": 1e999}', "too large to use"),
+    ('{"company": NaN}', "NaN"),
+    (" " * 1_000_001, "an interview form is a few kB"),
+])
+def test_a_hostile_form_is_a_form_error_naming_the_file(tmp_path, text, reason):
+    path = tmp_path / "form.json"
+    path.write_text(text)
+    with pytest.raises(fk.FormError) as info:
+        fk.load_form(path)
+    assert str(path) in str(info.value) and reason in str(info.value), str(info.value)

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 import followkit as fk
 from followkit.log._schema import typed_log
+from followkit.timetext import local_date_time, row_zone
 
 CHICAGO = ZoneInfo("America/Chicago")
 END = datetime(2026, 11, 19, 15, 30, tzinfo=CHICAGO)
@@ -114,7 +115,7 @@ def test_coverage_finds_two_follow_ups_to_one_person_and_the_unthanked():
 
 
 def _coverage_by_loop(log, now):
-    """FK501/FK502 read plainly, one interviewer at a time (the rule as DESIGN.md states it)."""
+    """FK501/FK502 read plainly, one interviewer at a time (the rule as docs/rules.md states it)."""
     t = fk.timeliness(log, now)
     person = t["interviewer"].str.casefold().str.split().str.join(" ")
     rows = []
@@ -129,7 +130,8 @@ def _coverage_by_loop(log, now):
         if (g["status"] == "missing").all():
             rows.append(["FK502", "everyone-thanked", "warning", *head,
                          f"{where} was never thanked and the 24 h window closed "
-                         f"{g['deadline'].min():%a %d %b %H:%M}; a short, late thank-you "
+                         f"{local_date_time(g['deadline'].min(), row_zone(g.iloc[0]))}; a "
+                         "short, late thank-you "
                          "still beats none."])
     return pd.DataFrame(rows, columns=["code", "name", "severity", "interview_id", "company",
                                        "interviewer", "followup_ids", "message"])

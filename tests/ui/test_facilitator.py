@@ -1,64 +1,103 @@
-"""The facilitator's cohort view on the pinned demo cohort, driven headlessly."""
+"""The facilitator's room view, on the pinned demo cohort and on a folder filling up."""
 
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from followkit.ui.facilitator import CHARTS, CohortView
+import followkit as fk
+from followkit.ui.facilitator import CHARTS, RoomView
 
-COHORT = Path(__file__).resolve().parents[2] / "data" / "workshop" / "cohort"
+DATA = Path(__file__).resolve().parents[2] / "data" / "workshop"
+COHORT = DATA / "cohort"
 NOW = datetime(2026, 11, 26, 17, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
-def view(tmp_path_factory) -> CohortView:
-    return CohortView.load(COHORT, now=NOW, export_folder=tmp_path_factory.mktemp("png"),
-                           progress=False)
+def room(tmp_path_factory) -> RoomView:
+    return RoomView.open(COHORT, DATA, export_folder=tmp_path_factory.mktemp("png"), now=NOW)
 
 
-def test_the_demo_cohort_loads_and_lists_its_bad_file(view):
-    assert len(view.cohort.participants) == 24
-    html = view.problems().value
-    assert "Skipped 1" in html and "workshop-p-broken0.json" in html and "not valid JSON" in html
+def test_the_demo_cohort_loads_and_lists_its_bad_file(room):
+    assert room.state.participants == 24
+    box = room.controls()
+    assert "Skipped 1" in room.files.value and "workshop-p-broken0.json" in room.files.value
+    assert "<b>24</b> participants" in room.head.value and box.children
 
 
-def test_the_headline_gives_participants_and_the_on_time_rate(view):
-    html = view.headline().value
-    assert "<b>24</b> participants" in html
-    assert f"{view.on_time_rate:.0%}" in html
-    assert 0 < view.on_time_rate < 1
-
-
-def test_every_chart_shows_and_saves_as_png(view):
+def test_every_chart_shows_and_saves_as_png(room):
     for name, file_name in CHARTS.items():
-        box = view.chart(name)
+        box = room.chart(name)
         assert box.children[0].value[:8] == b"\x89PNG\r\n\x1a\n"
-        view.buttons[name].click()
-        saved = view.export_folder / file_name
+        room.buttons[name].click()
+        saved = room.state.export_folder / file_name
         assert saved.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-        assert "Saved" in box.children[1].children[1].value
+        assert "Saved" in room.notes[name].value
 
 
-def test_the_findings_chart_names_the_rules(view):
-    assert view.findings["name"].str.len().gt(0).all()
-    assert "FK205" in set(view.findings["code"])
+def test_the_room_is_summarised_from_the_exercise_results_alone(room):
+    state = room.state
+    assert state.send_spread["count"].sum() == 2 * 24
+    assert set(state.send_spread["grade"]) <= {"early", "on_time", "not_at_once", "late"}
+    per_question = state.quiz.groupby("exercise")["count"].sum()
+    assert (per_question > 0).all() and (per_question <= 24).all()
+    assert list(state.sections["section"]) == [s for s, _ in fk.workshop.SECTIONS]
+    assert (state.sections["done"] <= state.sections["started"]).all()
 
 
-def test_an_unknown_chart_is_refused_with_the_choices(view):
-    with pytest.raises(ValueError, match="choose one of on_time, hours"):
-        view.figure("pie")
+def test_charts_label_exercises_by_title_and_count_in_whole_numbers(room):
+    figure = room.state.figure("exercises")
+    ax = figure.axes[0]
+    labels = " ".join(t.get_text() for t in ax.get_yticklabels())
+    assert "The letter that pushes too hard" in labels and "letter:" not in labels
+    assert all(float(t).is_integer() for t in ax.get_xticks())
+    assert not ax.get_legend()  # the legend sits outside the axes, on the figure
 
 
-def test_the_exercise_table_lists_every_exercise(view):
-    html = view.exercises_table().value
-    assert "panel:panel-of-three" in html and "quiz:which-channel" in html
+def test_without_personal_logs_the_on_time_charts_say_so(tmp_path):
+    drop = tmp_path / "drop"
+    ws = fk.Progress()
+    ws.record("quiz:which-channel", "quiz", done=True, answer=1)
+    fk.export_participant(drop, ws.results(), None, "salt-salt-salt", exported_at=NOW,
+                          participant="p-0123456789abcdef")
+    room = RoomView.open(drop, DATA, export_folder=tmp_path / "png", now=NOW)
+    assert "no personal logs" in room.head.value
+    texts = [t.get_text() for t in room.state.figure("on_time").axes[0].texts]
+    assert any("No personal follow-up logs" in t for t in texts)
+    assert not room.state.figure("hours").axes[0].patches
 
 
-def test_a_wrong_folder_shows_as_a_problem_and_empty_charts_not_a_traceback(tmp_path):
-    view = CohortView.load(tmp_path / "not-there", now=NOW, export_folder=tmp_path,
-                           progress=False)
-    assert "is not a folder" in view.problems().value
-    assert "No exercise results" in view.headline().value
+def test_refresh_picks_up_files_as_they_arrive_and_a_reexport_counts_once(tmp_path):
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    room = RoomView.open(drop, DATA, export_folder=tmp_path / "png", now=NOW)
+    room.chart("sections")
+    assert "No participant file" in room.head.value
+    before = room.images["sections"].value
+    for k in range(3):
+        shutil.copy(COHORT / f"workshop-p-000{k}.json", drop)
+    shutil.copy(COHORT / "workshop-p-0001.json", drop)  # the same file again: one person
+    room.refresh_button.click()
+    assert room.state.participants == 3 and "3 participant files read" in room.refreshed.value
+    assert room.images["sections"].value != before
+
+
+def test_the_projector_shows_a_shared_letter_with_its_findings_and_no_name(room):
+    options = room.state.shared()
+    assert options and all(label.startswith("Letter ") for label, _ in options)
+    room.letter.value = options[0][1]
+    room.show.click()
+    html = room.projected.value
+    assert "fk-projected" in html and "p-00" not in html and "A. Participant" in html
+    assert "checker" in html or "fk-findings" in html
+    title = options[0][0].split(": ", 1)[1]
+    assert title in html
+
+
+def test_a_wrong_folder_shows_as_a_problem_not_a_traceback(tmp_path):
+    room = RoomView.open(tmp_path / "not-there", DATA, export_folder=tmp_path, now=NOW)
+    assert "is not a folder" in room.refresh().text
     for name in CHARTS:
-        assert view.chart(name).children[0].value[:4] == b"\x89PNG"
+        assert room.chart(name).children[0].value[:4] == b"\x89PNG"
+    assert len(room.widget.children) == len(CHARTS) + 2  # controls, charts, projector

@@ -100,7 +100,8 @@ def test_the_reminders_button_writes_one_event_per_due_follow_up(screen):
     path = screen.reminders_dir / "followups-due.ics"
     events = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
     assert len(events) == len(screen.view.pending) == 3
-    assert str(path) in screen._widgets["saved"].value
+    saved = screen._widgets["saved"].value
+    assert "exports/followups-due.ics" in saved and 'download="followups-due.ics"' in saved
 
 
 def test_with_nothing_due_no_file_is_written_and_it_says_so(screen):
@@ -113,3 +114,40 @@ def test_with_nothing_due_no_file_is_written_and_it_says_so(screen):
 def test_chart_pngs_are_png_images(screen):
     pngs = chart_pngs(screen.view.rows)
     assert [p[:8] for p in pngs] == [b"\x89PNG\r\n\x1a\n"] * 3
+
+
+def test_a_due_row_is_marked_sent_at_the_time_typed_in_its_interviews_zone(tmp_path, shown):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from followkit.log import append_followups, log_rows, read_log
+
+    iv = fk.Interview(company="Harlow & Pike LLP", position="Staff Accountant",
+                      ended_at=datetime(2026, 12, 1, 13, 45, tzinfo=ZoneInfo("America/Chicago")),
+                      interviewers=[fk.Interviewer(name="Dana Rivera"),
+                                    fk.Interviewer(name="Tom Becker")])
+    path = tmp_path / "followups.csv"
+    append_followups(path, log_rows(iv, "email"), tz="UTC")
+    screen = open_history(path, now="2026-12-01T20:00:00+00:00", tz="UTC")
+    assert "Tue 1 Dec 2026 2 pm CST" in shown[0]
+    rows = screen.due_rows.rows
+    dana = next(fid for fid in rows if fid.endswith("dana-rivera"))
+    assert rows[dana]["time"].value == "2026-12-01 14:00"  # now, in the interview's zone
+    assert "Wed 2 Dec 1:45 pm CST" in screen._widgets["due"].value
+    rows[dana]["time"].value = "2026-12-01 15:50"
+    rows[dana]["button"].click()
+    sent = read_log(path).set_index("interviewer")["sent_at"]
+    assert sent["Dana Rivera"].isoformat() == "2026-12-01T21:50:00+00:00"
+    assert "Marked Dana Rivera (Harlow &amp; Pike LLP) as sent Tue 1 Dec 3:50 pm CST" in \
+        screen._widgets["saved"].value
+    assert list(screen.due_rows.rows) == [fid for fid in rows if fid.endswith("tom-becker")]
+    tom = next(iter(screen.due_rows.rows))
+    screen.due_rows.rows[tom]["time"].value = "yesterday"
+    assert screen.due_rows.click(tom).kind == "error"
+    assert "not a time" in screen.due_rows.rows[tom]["status"].value
+
+
+def test_the_sample_cannot_be_marked_and_says_why(screen):
+    assert all(parts["button"].disabled for parts in screen.due_rows.rows.values())
+    fid = next(iter(screen.due_rows.rows))
+    assert "sample" in screen.mark_sent(fid, "2026-10-30 10:00").text

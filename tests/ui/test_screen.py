@@ -49,8 +49,8 @@ def test_one_tab_per_interviewer_with_a_checked_letter_and_the_window(screen):
     assert first.text.value.startswith("Subject: ")
     assert "Dear Ms. Rivera," in first.text.value
     assert "Ready to send" in first.findings.value
-    assert "Send between 4:30 pm and tomorrow 3:30 pm; recommended 5:30 pm (in 1 h 12 min)" in \
-        first.window.value
+    assert ("Send between 4:30 pm and tomorrow 3:30 pm CST; recommended 5:30 pm CST "
+            "(in 1 h 12 min)") in first.window.value
 
 
 def test_a_topic_typed_in_the_form_appears_in_the_letters(screen):
@@ -128,9 +128,16 @@ def test_handwritten_turns_off_email_exports_and_keeps_the_card(screen):
 
 def test_export_buttons_write_files_and_say_where(screen, paths):
     first = tabs(screen)[0]
+    import base64
+    import re
+
     for kind in ("eml", "ics", "card"):
         first.buttons[kind].click()
-        assert "Saved" in first.status.value
+        assert "Saved <code>exports/2026-11-19-harlow-pike-llp-dana-rivera." in \
+            first.status.value
+        [(name, data)] = re.findall(r'download="([^"]+)" href="data:[^;]+;base64,([^"]+)"',
+                                    first.status.value)
+        assert base64.b64decode(data) == (paths["exports_dir"] / name).read_bytes()
     names = sorted(p.name for p in paths["exports_dir"].iterdir())
     assert names == ["2026-11-19-harlow-pike-llp-dana-rivera.eml",
                      "2026-11-19-harlow-pike-llp-dana-rivera.html",
@@ -184,10 +191,24 @@ def test_a_company_corrected_after_saving_corrects_the_saved_rows(screen, paths,
     assert read_log(paths["log_path"])["sent_at"].notna().all()
 
 
-def test_a_new_end_time_is_a_new_interview_in_the_log(screen, paths):
+def test_an_end_time_corrected_after_saving_corrects_the_saved_rows(screen, paths):
     from followkit.log._store import read_log
 
     screen.panel.save.click()
+    screen.form.time.value = time(16, 0)
+    screen.panel.save.click()
+    assert "Corrected 2 already in your log" in screen.panel.log_status.value
+    log = read_log(paths["log_path"])
+    ends = log["interview_end"].dt.tz_convert("America/Chicago")
+    assert len(log) == 2 and (ends.dt.hour == 16).all()
+
+
+def test_another_interview_is_logged_apart(screen, paths, interview, candidate):
+    from followkit.log._store import read_log
+
+    screen.panel.save.click()
+    screen.new_interview()
+    screen.form.set_values(form_from_interview(interview, candidate))
     screen.form.time.value = time(16, 0)
     screen.panel.save.click()
     assert "Saved 2 planned follow-ups" in screen.panel.log_status.value
@@ -198,7 +219,7 @@ def test_mark_as_sent_fills_sent_at(screen, paths, now):
     from followkit.log._store import read_log
 
     tabs(screen)[1].sent.click()
-    assert "Marked as sent at 4:18 pm, 48 min after the interview: sooner than the guide" in \
+    assert "Marked as sent at 4:18 pm CST, 48 min after the interview: sooner than the guide" in \
         tabs(screen)[1].status.value
     log = read_log(paths["log_path"])
     sent = log.set_index("interviewer")["sent_at"]
@@ -317,3 +338,67 @@ def test_the_example_form_fills_the_screen(paths, now):
     example = Path(__file__).parents[2] / "data/examples/forms/accounting-harlow-pike.json"
     screen = coach(example, now=now, debounce=0, **paths)
     assert screen.panel.tab.titles == ("Dana Rivera ✔", "Omar Haddad ✔")
+
+
+# --- your interviews: kept as you type, picked again later ---------------------------------
+
+def test_an_untouched_example_is_not_kept_and_says_it_is_an_example(screen, paths):
+    assert screen.current_id is None
+    assert "example interview" in screen.interviews.note.value
+    assert not (paths["log_path"].parent / "drafts.json").exists()
+
+
+def test_what_you_type_and_your_edits_are_there_after_a_restart(screen, paths, now, interview):
+    screen.form.me["name"].value = "Sam Q. Lee"  # your details: remembered in the profile
+    screen.form.company.value = "Harlow and Pike LLP"
+    first = tabs(screen)[0]
+    first.text.value = first.text.value + "\nP.S. my own words"
+    again = Coach(values=form_from_interview(interview), now=now, debounce=0, **paths)
+    assert again.form.company.value == "Harlow and Pike LLP"
+    assert tabs(again)[0].text.value.endswith("P.S. my own words")
+    assert again.panel.tab.titles[0].endswith("✎")
+    assert again.interviews.picker.value == screen.current_id
+    assert "example" not in again.interviews.note.value
+
+
+def test_new_interview_starts_empty_and_the_old_one_can_be_picked_again(screen):
+    screen.form.position.value = "Staff Accountant"
+    tabs(screen)[1].text.value += "\nP.S. edited"
+    kept = screen.current_id
+    screen.interviews.new.click()
+    assert screen.form.company.value == "" and screen.panel.tabs == {}
+    assert screen.form.me["name"].value == "Sam Lee"  # your own details stay
+    screen.form.company.value = "Brightline Foods"
+    labels = [label for label, _id in screen.interviews.picker.options]
+    assert labels[0].startswith("Brightline Foods") and labels[1].startswith("Harlow & Pike")
+    assert "2 letters to send, window closes in 23 h 12 min" in labels[1]
+    screen.interviews.picker.value = kept
+    assert screen.form.position.value == "Staff Accountant"
+    assert tabs(screen)[1].text.value.endswith("P.S. edited")
+
+
+def test_the_list_says_all_sent_once_every_letter_went_out(screen):
+    for tab in tabs(screen):
+        tab.sent.click()
+    assert screen.interviews.picker.options[0][0].endswith("— all sent")
+
+
+def test_an_examples_role_goes_when_its_name_is_typed_over(tmp_path, now, interview):
+    from followkit.log._store import read_log
+    from followkit.ui.formdata import form_from_interview as values_of
+
+    example = values_of(interview)
+    example["interviewers"][1]["role"] = "department head"
+    paths = {"exports_dir": tmp_path / "e", "log_path": tmp_path / "log.csv",
+             "profile_path": tmp_path / "p.json"}
+    screen = Coach(values=example, now=now, debounce=0, **paths)
+    screen.form.me["name"].value = "Sam Lee"
+    screen.form.me["email"].value = "sam@example.com"
+    row = screen.form.people.rows[1]
+    assert row.role.value == "department head"  # shown, so it can be seen and changed
+    row.name.value = "Tom Becker"
+    assert row.role.value == ""
+    screen.form.people.rows[0].role.value = "recruiter"
+    screen.panel.save.click()
+    roles = read_log(paths["log_path"]).set_index("interviewer")["interviewer_role"]
+    assert roles["Dana Rivera"] == "recruiter" and roles.isna()["Tom Becker"]

@@ -61,7 +61,7 @@ def test_nothing_agreed_suggests_asking_next_time(interview):
 def test_window_html_names_the_zone_and_counts_down(interview):
     window = send_window(interview.ended_at, "email")
     html = window_html(window, interview.ended_at + timedelta(minutes=18))
-    assert "recommended 5:30 pm (in 1 h 42 min)" in html
+    assert "recommended 5:30 pm CST (in 1 h 42 min)" in html
     assert "Times in America/Chicago" in html
     utc_now = (interview.ended_at + timedelta(hours=30)).astimezone(ZoneInfo("UTC"))
     assert "closed 6 h ago" in window_html(window, utc_now)

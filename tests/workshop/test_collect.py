@@ -241,4 +241,4 @@ def test_a_time_column_of_text_is_parsed_and_free_text_there_is_refused():
     log.loc[2, "sent_at"] = "called Quentin instead"
     with pytest.raises(fk.WorkshopError, match="row 4, column 'sent_at'") as info:
         fk.anonymize(log, SALT)
-    assert "is not a time" in str(info.value)
+    assert "is not an ISO 8601 time" in str(info.value)

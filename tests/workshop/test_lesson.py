@@ -61,7 +61,7 @@ def edit_lesson(folder: Path, change) -> None:
     (lambda d: d["letters"][1].update(interviewer="Nobody"), "letters[1].interviewer"),
     (lambda d: d["letters"][0].update(file="letters/missing.txt"), "letters[0].file: cannot read"),
     (lambda d: d["letters"][2]["interview"].update(zone="Mars/Olympus"), "Mars/Olympus"),
-    (lambda d: d["send_time"][0].update(ended_at="2026-11-19T15:30"), "give the UTC offset"),
+    (lambda d: d["send_time"][0].update(ended_at="2026-11-19T15:30"), "has no UTC offset"),
     (lambda d: d["send_time"][1].update(channel="pigeon"), "send_time[1].channel"),
     (lambda d: d["panel"].pop("starter"), "'starter'"),
     (lambda d: d["letters"][3]["interview"].update(company=""), "company: is empty"),

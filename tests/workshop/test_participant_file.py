@@ -87,3 +87,29 @@ def test_a_huge_file_is_refused_before_it_is_read(tmp_path):
         stream.truncate(MAX_FILE_BYTES + 1)
     with pytest.raises(fk.WorkshopError, match="too large"):
         fk.read_participant(path)
+
+
+@pytest.mark.parametrize(("extra", "reason"), [
+    ({"shared": [{"exercise": "letter:pushy", "text": "x" * 7000}]}, r"shared\[0\]\.text"),
+    ({"shared": [{"text": "Dear Ms. Chen,"}]}, r"shared\[0\]: missing exercise"),
+    ({"shared": "a letter"}, r"shared: expected a list of at most"),
+])
+def test_a_bad_shared_letter_is_refused_with_the_field_named(tmp_path, extra, reason):
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(GOOD | extra))
+    with pytest.raises(fk.WorkshopError, match=reason):
+        fk.read_participant(path)
+
+
+def test_the_first_quiz_answer_and_a_shared_letter_read_back(tmp_path):
+    doc = copy.deepcopy(GOOD)
+    doc["exercises"][0]["answer"] = 2
+    doc["shared"] = [{"exercise": "letter:pushy", "text": "Dear Ms. Chen,\n"}]
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(doc))
+    back = fk.read_participant(path)
+    assert back["exercises"][0]["answer"] == 2 and back["shared"] == doc["shared"]
+    doc["exercises"][0]["answer"] = True
+    path.write_text(json.dumps(doc))
+    with pytest.raises(fk.WorkshopError, match=r"exercises\[0\]\.answer"):
+        fk.read_participant(path)

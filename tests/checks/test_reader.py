@@ -74,19 +74,15 @@ def test_non_text_raises_letter_error():
         parse_letter(b"Dear Ms. Ito,")
 
 
-def test_a_greeting_with_the_body_on_the_same_line_is_split_at_its_comma():
-    from followkit.checks._parse import parse_letter
-
+def test_a_greeting_with_the_body_on_the_same_line_opens_the_first_sentence():
     letter = parse_letter("Hey, thx for meeting with me about the role today.\n\n"
                           "I look forward to hearing from you.\n\nBest,\nSam")
-    assert letter.greeting.text == "Hey,"
-    assert letter.paragraphs[0].text == "thx for meeting with me about the role today."
+    assert letter.greeting.text == "Hey," and letter.greeting.inline
+    assert letter.paragraphs[0].text == "Hey, thx for meeting with me about the role today."
     assert letter.paragraphs[0].line == 1
 
 
 def test_a_greeting_to_several_people_is_not_split():
-    from followkit.checks._parse import parse_letter
-
     letter = parse_letter("Dear Ms. Rivera, Mr. Haddad, and team,\n\nThank you for your time "
                           "today.\n\nBest,\nSam")
     assert letter.greeting.text == "Dear Ms. Rivera, Mr. Haddad, and team,"

@@ -1,0 +1,539 @@
+"""Proofreading, offline: doubled words, spelling, simple grammar and note-speak.
+
+:func:`proofread` is the one entry point; the checker's rules FK701–FK704 and the form coach
+(``check_form``) both use it, so a word is judged the same way in a note and in a letter.
+
+- FK701 repeated-word: the same word twice in a row ("about about").
+- FK702 spelling: a word the locale's Hunspell dictionary does not know and that is one
+  letter away from a word it does ("recieve" -> "receive"); a word with no near neighbour is
+  taken for a name or a term of the trade ("actigraphy") and left alone. Names, companies,
+  places and acronyms are never flagged: the words of ``known_words`` (the interview's
+  company, people, topics...), words written in capitals (CPA, ERP), and the letter's own
+  proper nouns (a capitalised word that does not start a sentence). The dialect follows
+  ``locale``: "licence" is right in en-GB and a misspelling of "license" in en-US.
+- FK703 grammar: a lowercase "i", a count without its plural ("4 year", "6 person"), a
+  sentence that starts in lowercase.
+- FK704 note-speak: abbreviations from notes left in running text ("yrs", "mgmt", "w/",
+  "exp.", "mgr", "approx", "dept", "wk", and "&" between ordinary words).
+
+Spelling uses the Hunspell dictionaries a Linux system installs (Debian's ``hunspell-en-us``
+and ``hunspell-en-gb`` put them in ``/usr/share/hunspell``), read by spylls, a Hunspell
+port in pure Python, and expanded into the list of every word they accept; a suggestion
+is the likeliest known word one letter away. Nothing is downloaded and no server runs.
+Expanding a dictionary takes seconds, so the list is kept in the user's cache folder
+(:func:`cache_folder`) and read in milliseconds after that; within a process it loads
+once, on first use or earlier in a thread through :func:`warm_up`, and each word's verdict
+is cached.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from itertools import pairwise
+from pathlib import Path
+
+from followkit.checks._phrases import phrase_list
+from followkit.errors import CheckOptionsError, FollowkitError
+
+__all__ = [
+    "CODES",
+    "LOCALES",
+    "Issue",
+    "NoDictionary",
+    "cache_folder",
+    "dictionary_folder",
+    "proofread",
+    "validate_locale",
+    "warm_up",
+]
+
+#: Locales with a dictionary, and the Hunspell file stem each one reads.
+LOCALES = {"en-US": "en_US", "en-GB": "en_GB"}
+
+#: Where Hunspell dictionaries are looked for, after ``$FOLLOWKIT_HUNSPELL_DIR``.
+_FOLDERS = ("/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts",
+            "/usr/local/share/hunspell", "/opt/homebrew/share/hunspell", "/Library/Spelling")
+
+_WORD = re.compile(r"(?<![\w])[^\W\d_]+(?:['’][^\W\d_]+)*(?![\w])")
+_SKIP = re.compile(  # spans that are not prose: addresses, links, handles, file names
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|dev|me|co|uk)\b[^\s,;)]*"
+    r"|@\w+|#\w+|\b\w+\.(?:pdf|docx?|txt|xlsx?|pptx?)\b",
+    re.IGNORECASE,
+)
+_INNER_CAPITAL = re.compile(r".[A-Z]")
+_DRAWN_OUT = re.compile(r"(.)\1\1")
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One proofreading finding: a code, where it is, advice, and a suggested fix.
+
+    ``start`` and ``end`` index the text given to :func:`proofread` (``text[start:end]`` is
+    the flagged text); ``suggestion`` is what to write instead ("" when there is none).
+    """
+
+    code: str
+    start: int
+    end: int
+    message: str
+    suggestion: str = ""
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """``(start, end)`` in the proofread text."""
+        return self.start, self.end
+
+
+class NoDictionary(FollowkitError, LookupError):
+    """No Hunspell dictionary for the locale is installed; spelling cannot be checked."""
+
+
+def validate_locale(locale: str) -> str:
+    """``locale`` as :data:`LOCALES` spells it ("en_gb" -> "en-GB"); else CheckOptionsError."""
+    return _locale(locale)
+
+
+def _locale(locale: str) -> str:
+    key = (locale or "en-US").replace("_", "-")
+    for name in LOCALES:
+        if name.lower() == key.lower():
+            return name
+    raise CheckOptionsError(
+        f"locale {locale!r} is not supported; use one of {', '.join(LOCALES)}.")
+
+
+def dictionary_folder(locale: str = "en-US") -> Path:
+    """The folder holding the locale's ``.dic`` and ``.aff``; raises :class:`NoDictionary`."""
+    stem = LOCALES[_locale(locale)]
+    folders = [os.environ.get("FOLLOWKIT_HUNSPELL_DIR", ""), *_FOLDERS]
+    for folder in filter(None, folders):
+        if (Path(folder) / f"{stem}.dic").is_file() and (Path(folder) / f"{stem}.aff").is_file():
+            return Path(folder)
+    raise NoDictionary(
+        f"no Hunspell dictionary {stem}.dic/.aff was found in {', '.join(filter(None, folders))}; "
+        f"install it (Debian: apt-get install hunspell-{stem.lower().replace('_', '-')}) or "
+        "set FOLLOWKIT_HUNSPELL_DIR to the folder that holds it."
+    )
+
+
+_LOCK = threading.Lock()
+
+
+def cache_folder() -> Path:
+    """Where the expanded word lists are kept: $FOLLOWKIT_CACHE_DIR, else the user's cache."""
+    if os.environ.get("FOLLOWKIT_CACHE_DIR"):
+        return Path(os.environ["FOLLOWKIT_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "followkit"
+
+
+def _expand(dictionary) -> set[str]:
+    """Every word the Hunspell dictionary accepts: each stem with its affixes applied.
+
+    English dictionaries use suffixes, prefixes, their cross products and a second suffix;
+    compounds are not generated (they only matter for ordinals such as "21st", which the
+    proofreader never looks up because digits are not words).
+    """
+    aff = dictionary.aff
+    words: set[str] = set()
+    skip = {flag for flag in (aff.FORBIDDENWORD, aff.ONLYINCOMPOUND) if flag}
+    for entry in dictionary.dic.words:
+        flags, stem = entry.flags, entry.stem
+        if flags & skip:
+            continue
+        if not (aff.NEEDAFFIX and aff.NEEDAFFIX in flags):
+            words.add(stem)
+        suffixed = []
+        for flag in flags:
+            for sfx in aff.SFX.get(flag, ()):
+                if sfx.cond_regexp.search(stem):
+                    form = stem[: len(stem) - len(sfx.strip)] + sfx.add
+                    words.add(form)
+                    suffixed.append((form, sfx))
+                    for second in (s for f in sfx.flags for s in aff.SFX.get(f, ())):
+                        if second.cond_regexp.search(form):
+                            words.add(form[: len(form) - len(second.strip)] + second.add)
+        for flag in flags:
+            for pfx in aff.PFX.get(flag, ()):
+                if pfx.cond_regexp.search(stem):
+                    words.add(pfx.add + stem[len(pfx.strip):])
+                    if pfx.crossproduct:
+                        words.update(pfx.add + form[len(pfx.strip):]
+                                     for form, sfx in suffixed if sfx.crossproduct)
+    return words
+
+
+def _cache_file(locale: str) -> Path:
+    dic = dictionary_folder(locale) / f"{LOCALES[locale]}.dic"
+    aff = dic.with_suffix(".aff")
+    stamp = f"{dic.stat().st_size}-{int(dic.stat().st_mtime)}-{aff.stat().st_size}"
+    return cache_folder() / f"words-{LOCALES[locale]}-{stamp}.txt"
+
+
+@cache
+def _words(locale: str) -> frozenset[str]:
+    """The locale's accepted words: read from the cache, else expanded once and cached.
+
+    Expanding the dictionary with spylls takes seconds; reading the cached list takes a few
+    tens of milliseconds, so only the first check on a machine pays for it. A cache that
+    cannot be written is skipped (the words stay in memory for this process).
+    """
+    path = _cache_file(locale)
+    try:
+        return frozenset(path.read_text(encoding="utf-8").split("\n"))
+    except OSError:
+        pass
+    from spylls.hunspell import Dictionary
+
+    folder = dictionary_folder(locale)
+    words = _expand(Dictionary.from_files(str(folder / LOCALES[locale])))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp = path.with_suffix(f".{os.getpid()}.tmp")
+        temp.write_text("\n".join(sorted(words)), encoding="utf-8")
+        os.replace(temp, path)
+    except OSError:
+        pass
+    return frozenset(words)
+
+
+def _load(locale: str) -> frozenset[str]:
+    with _LOCK:  # one load even when warm_up's thread and a check race
+        return _words(locale)
+
+
+def _known(word: str, locale: str) -> bool:
+    return word in _load(locale)
+
+
+def warm_up(locale: str = "en-US") -> bool:
+    """Load the locale's dictionary now (call it in a thread); False when none is installed."""
+    try:
+        _load(_locale(locale))
+    except NoDictionary:
+        return False
+    return True
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_letter_away(word: str) -> Iterable[tuple[int, str]]:
+    """Every string one edit from ``word``, ranked: swaps, then replacements, drops, adds."""
+    for i in range(len(word) - 1):
+        yield 0, word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    for i in range(len(word)):
+        for letter in _LETTERS:
+            if letter != word[i]:
+                yield 1, word[:i] + letter + word[i + 1:]
+    for i in range(len(word)):
+        yield 2, word[:i] + word[i + 1:]
+    for i in range(len(word) + 1):
+        for letter in _LETTERS:
+            yield 3, word[:i] + letter + word[i:]
+
+
+@lru_cache(maxsize=4096)
+def _suggest(word: str, locale: str) -> str:
+    """The most likely word one letter away that the locale's dictionary knows, or "".
+
+    Swapped letters come first ("recieve" -> "receive"), then one wrong letter, a letter too
+    many, a letter missing; a candidate that keeps the first letter is preferred
+    ("teh" -> "the", not "eth").
+    """
+    lower = word.lower()
+    found = [(candidate[:1] != lower[:1], rank, candidate)
+             for rank, candidate in _one_letter_away(lower) if _known(candidate, locale)]
+    if not found:
+        return ""
+    best = min(found, key=lambda item: item[:2])[2]
+    return best[0].upper() + best[1:] if word[0].isupper() else best
+
+
+# ---- FK701 repeated word -------------------------------------------------------------------
+
+_REPEAT = re.compile(r"\b([A-Za-z]+)([ \t]+|[ \t]*\n[ \t]*)(\1)\b", re.IGNORECASE)
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_FINE_TWICE = frozenset({"had", "that"})  # "had had", "that that" can be right
+
+
+def _doubled_in(phrases: Iterable[str]) -> frozenset[str]:
+    """Words doubled inside known phrases ("Walla Walla"): the person's own names."""
+    return frozenset(m.group(1).lower() for phrase in phrases for m in _REPEAT.finditer(phrase))
+
+
+_GAP = re.compile(r"[ \t]*\n?[ \t]*\Z")  # the same line, or the next one, not a new paragraph
+
+
+_LOWER_TOKEN = re.compile(r"[a-z]+|\n[ \t]*\n")
+
+
+def _joins_a_term(text: str, first, second, terms: tuple[str, ...]) -> bool:
+    """Whether a doubled word joins the letter's own words to a term from the form.
+
+    "the the role" where the position is "the role" is the form's doing, which check_form
+    points out in the form; the letter is not blamed for it.
+    """
+    after = text[second.start():second.start() + 80].lower()
+    before = text[max(0, first.end() - 80):first.end()].lower()
+    return any(after.startswith(t) or before.endswith(t) for t in terms)
+
+
+def _repeated(text: str, allowed: frozenset[str] = frozenset(),
+              terms: tuple[str, ...] = ()) -> Iterable[Issue]:
+    tokens = _LOWER_TOKEN.findall(text.lower())
+    if not any(a == b for a, b in pairwise(tokens)):
+        return  # the common case: no word follows itself anywhere
+    previous = None
+    for match in _LATIN_WORD.finditer(text):
+        if previous is not None:
+            word = match.group(0)
+            if (word.lower() == previous.group(0).lower()
+                    and _GAP.match(text, previous.end(), match.start())
+                    and word.lower() not in _FINE_TWICE and word.lower() not in allowed
+                    and not _joins_a_term(text, previous, match, terms)):
+                doubled = text[previous.start():match.end()]
+                yield Issue("FK701", previous.start(), match.end(),
+                            f"“{doubled}”: the word “{word}” is written twice; delete one.",
+                            word)
+        previous = match
+
+
+# ---- FK703 grammar -------------------------------------------------------------------------
+
+_NUMBERS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+            "|forty|fifty|hundred|several|many|few|multiple|both")
+_COUNTED = ("year|month|week|day|hour|minute|person|employee|client|customer|project|time"
+            "|member|store|site|location|language|course|report|team|account|student|patient"
+            "|class|shift|vehicle|truck|warehouse|office|product|system|program|role|job"
+            "|position|interview|reference|skill|certification|degree|colleague|staff member")
+_AGREEMENT = re.compile(
+    rf"(?<![\w$£€.,-])(?P<n>(?:[2-9]|[1-9]\d+)|(?:{_NUMBERS}))\s+(?P<noun>{_COUNTED})\b"
+    r"(?![-‐]|\s+(?:old|long)\b|\s+[a-z]+[^s\W]s\b)",
+    re.IGNORECASE,
+)
+_ADJECTIVAL = re.compile(r"\b(a|an|the|my|our|your|their|this|that)\s+$", re.IGNORECASE)
+_LOWER_I = re.compile(r"(?<![\w'’.-])i(?=(?:['’](?:m|ve|d|ll))?(?![\w.'’-]))")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[a-z])")
+_ABBREVIATION = re.compile(
+    r"\b(?:e\.g|i\.e|etc|vs|a\.m|p\.m|incl|no|cf|al|dr|mr|mrs|ms|st|jr|sr|[A-Za-z]"
+    r"|yrs?|mos?|wks?|hrs|mgmt|mgrs?|dept|depts|approx|exp|govt|reqs?|acct)\.[\"”’)]?$",
+    re.IGNORECASE)
+
+
+def _plural(noun: str) -> str:
+    irregular = {"person": "people", "staff member": "staff members", "class": "classes"}
+    if noun.lower() in irregular:
+        return irregular[noun.lower()]
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+def _grammar(text: str) -> Iterable[Issue]:
+    for match in _LOWER_I.finditer(text):
+        yield Issue("FK703", match.start(), match.end(),
+                    "Write the pronoun “I” as a capital letter.", "I")
+    for match in _AGREEMENT.finditer(text):
+        count, noun = match.group("n"), match.group("noun")
+        if _ADJECTIVAL.search(text[max(0, match.start() - 12):match.start()]):
+            fixed = f"{count}-{noun}"  # "a 4 year program": a compound before a noun
+            yield Issue("FK703", match.start(), match.end(),
+                        f"“{match.group(0)}” describes what follows; join it with a hyphen: "
+                        f"“{fixed}”.", fixed)
+            continue
+        fixed = f"{count} {_plural(noun)}"
+        yield Issue("FK703", match.start(), match.end(),
+                    f"“{match.group(0)}”: a count takes the plural; write “{fixed}”.", fixed)
+    for start in _sentence_starts(text):
+        word = _WORD.match(text, start)
+        if word is None or word.group(0) == "i" or not word.group(0)[0].islower():
+            continue
+        if _SKIP.match(text, start):
+            continue
+        first = word.group(0)
+        yield Issue("FK703", word.start(), word.end(),
+                    f"“{first}” starts a sentence; begin it with a capital letter.",
+                    first[0].upper() + first[1:])
+
+
+def _sentence_starts(text: str) -> Iterable[int]:
+    first = re.search(r"\S", text)
+    if first and first.group(0).islower():
+        yield first.start()
+    for match in _SENTENCE_END.finditer(text):
+        before = text[max(0, match.start() - 8):match.start()]
+        if _ABBREVIATION.search(before):
+            continue
+        yield match.end()
+
+
+# ---- FK704 note-speak ----------------------------------------------------------------------
+
+#: Abbreviations from notes, each with what to write instead in a letter: the list
+#: ``phrases/note_speak.txt`` that compose and check_form also expand with.
+NOTE_SPEAK = {short: full for short, _, full in
+              (line.partition(" = ") for line in phrase_list("note_speak")) if full}
+_NOTE = re.compile(
+    r"(?<![\w/])(?:(?P<slash>w/o|w/|b/c)(?=\s|\w)|(?P<word>yrs|yr|mos|wks|wk|hrs|mgmt|mgrs|mgr"
+    r"|mngr|depts|dept|approx|govt|reqs|req|tmrw|custs|cust|acct|ppl|abt)\b\.?"
+    r"|(?P<exp>exp)\.(?=\s+[a-z]|\s+(?:in|with|of)\b))",
+    re.IGNORECASE,
+)
+_AMPERSAND = re.compile(r"(?<=\s)&(?=\s)")
+
+
+def _note_speak(text: str) -> Iterable[Issue]:
+    for match in _NOTE.finditer(text):
+        found = match.group(0)
+        key = found.lower().rstrip(".") if not match.group("slash") else found.lower()
+        instead = NOTE_SPEAK.get(key, "")
+        yield Issue("FK704", match.start(), match.end(),
+                    f"“{found}” is note-speak; write “{instead}” in full.", instead)
+    for match in _AMPERSAND.finditer(text):
+        before = text[:match.start()].rstrip().rsplit(None, 1)[-1:] or [""]
+        after = text[match.end():].lstrip().split(None, 1)[:1] or [""]
+        if before[0][:1].isupper() and after[0][:1].isupper():
+            continue  # "Harlow & Pike", "Research & Development": a name
+        yield Issue("FK704", match.start(), match.end(),
+                    "“&” is note-speak in running text; write “and”.", "and")
+
+
+# ---- FK702 spelling ------------------------------------------------------------------------
+
+
+def _words_of(phrases: Iterable[str]) -> set[str]:
+    return {w.lower() for phrase in phrases for w in _WORD.findall(str(phrase).replace("’", "'"))}
+
+
+@lru_cache(maxsize=1)
+def _casual() -> frozenset[str]:
+    """Text-speak ("lol", "thx") is FK301's to flag, not a misspelling."""
+    from followkit.checks._phrases import phrase_set
+
+    return frozenset(p for p in phrase_set("casual") if " " not in p)
+
+
+def _masked(text: str) -> str:
+    return _SKIP.sub(lambda m: " " * len(m.group(0)), text)
+
+
+#: How a British spelling becomes the American one; read backwards for the other way.
+_DIALECT = (("our", "or"), ("ours", "ors"), ("ise", "ize"), ("ised", "ized"), ("ises", "izes"),
+            ("ising", "izing"), ("isation", "ization"), ("isations", "izations"), ("yse", "yze"),
+            ("ysed", "yzed"), ("tre", "ter"), ("tres", "ters"), ("ence", "ense"),
+            ("ogue", "og"), ("ogues", "ogs"), ("ement", "ment"), ("ements", "ments"),
+            ("lled", "led"), ("lling", "ling"), ("ller", "ler"), ("llor", "lor"))
+_OTHER = {"en-US": "en-GB", "en-GB": "en-US"}
+
+
+def _variants(word: str, locale: str) -> list[str]:
+    """The other dialect's spellings of ``word`` as ``locale`` would write it."""
+    pairs = _DIALECT if locale == "en-US" else [(us, gb) for gb, us in _DIALECT]
+    return [word[: -len(src)] + dst for src, dst in pairs if word.endswith(src)]
+
+
+@lru_cache(maxsize=200_000)
+def _in_dictionary(word: str, locale: str) -> bool:
+    return any(_known(form, locale) for form in (word, word.lower(), word.capitalize()))
+
+
+def dialect_spelling(word: str, locale: str) -> str:
+    """``locale``'s spelling of a word the other dialect spells differently, or ""."""
+    if _in_dictionary(word, locale) or not _in_dictionary(word, _OTHER[locale]):
+        return ""
+    return next((v for v in _variants(word.lower(), locale) if _in_dictionary(v, locale)), "")
+
+
+def _is_word_ok(word: str, locale: str) -> bool:
+    """Known to the locale's dictionary, or to the other one and not a dialect spelling.
+
+    "kimberly" (a name in lowercase) is not a misspelling; "roadmap" and "onboarding" are
+    in en-GB's newer word list but not en-US's, and are right in both; "licence" is
+    en-GB's spelling of "license" and wrong in en-US.
+    """
+    stem = re.sub(r"'s$|'$", "", word)
+    for form in {word, stem}:
+        if _in_dictionary(form, locale):
+            return True
+        if _in_dictionary(form, _OTHER[locale]) and not dialect_spelling(form, locale):
+            return True
+        if form.endswith("s") and len(form) > 3 and _in_dictionary(form[:-1], locale):
+            return True  # a plural the dictionary lacks: "olds" in "five-year-olds"
+    return False
+
+
+_FINE: dict[str, set[str]] = {name: set() for name in LOCALES}  # words known to be right
+
+
+@lru_cache(maxsize=200_000)
+def _misspelling(word: str, locale: str) -> str:
+    """The suggested spelling when ``word`` is a probable misspelling in ``locale``, else ""."""
+    if _is_word_ok(word, locale):
+        return ""
+    return dialect_spelling(word, locale) or _suggest(word, locale)
+
+
+def _spelling(text: str, known: set[str], locale: str) -> Iterable[Issue]:
+    clean = _masked(text.replace("’", "'"))
+    starts = set(_sentence_starts(clean)) | {0}
+    starts |= {m.end() for m in re.finditer(r"\n\s*", clean)}  # a new line starts afresh
+    tokens = list(_WORD.finditer(clean))
+    proper = {m.group(0).lower() for m in tokens if m.group(0)[0].isupper()
+              and m.start() not in starts}  # the letter's own names
+    casual = _casual()
+    fine = _FINE[locale]
+    for match in tokens:
+        word = match.group(0)
+        if word in fine:
+            continue  # seen before and right: most words of every letter
+        lower = word.lower()
+        if (len(word) < 2 or lower in known or lower in proper or word.isupper()
+                or lower in NOTE_SPEAK or lower in casual or _INNER_CAPITAL.match(word)
+                or _DRAWN_OUT.search(lower)):
+            continue  # a name, an acronym (CPA), a brand (iPhone), note-speak (FK704) or
+            # a drawn-out "sooo" (casual tone, FK301)
+        suggestion = _misspelling(word, locale)
+        if not suggestion:
+            if len(fine) < 200_000 and word[0].islower():
+                fine.add(word)  # a capitalised word may be a name here, a sentence start there
+            continue  # right, or no known word one letter away: a name or a term of the trade
+        yield Issue("FK702", match.start(), match.end(),
+                    f"Check the spelling of “{text[match.start():match.end()]}” (did you mean "
+                    f"“{suggestion}”?).", suggestion)
+
+
+# ---- the entry point -----------------------------------------------------------------------
+
+
+CODES = ("FK701", "FK702", "FK703", "FK704")
+
+
+def proofread(text: str, *, known_words: Iterable[str] = (), locale: str = "en-US",
+              spelling: bool = True, codes: Iterable[str] = CODES) -> list[Issue]:
+    """Proofread ``text``: issues FK701–FK704, sorted by where they start.
+
+    ``known_words`` are names, companies, places and terms the reader knows to be right
+    (they are split into words; case does not matter; a word doubled inside one of them, as
+    in "Walla Walla", is not FK701). ``locale`` is ``"en-US"`` or
+    ``"en-GB"``. ``codes`` limits the checks to some of FK701–FK704; ``spelling=False``
+    skips FK702 (no dictionary is loaded). Raises
+    :class:`NoDictionary` when spelling is asked for and the locale's dictionary is not
+    installed; ValueError for an unknown locale.
+    """
+    locale = _locale(locale)
+    known_words = [str(phrase) for phrase in known_words]
+    codes = set(codes)
+    terms = tuple(sorted({" ".join(t.lower().split()) for t in known_words if t.strip()}))
+    issues = [*(_repeated(text, _doubled_in(known_words), terms) if "FK701" in codes else ()),
+              *(_grammar(text) if "FK703" in codes else ()),
+              *(_note_speak(text) if "FK704" in codes else ())]
+    if spelling and "FK702" in codes:
+        taken = {(i.start, i.end) for i in issues}
+        issues += [i for i in _spelling(text, _words_of(known_words), locale)
+                   if (i.start, i.end) not in taken]
+    return sorted(issues, key=lambda i: (i.start, i.code))

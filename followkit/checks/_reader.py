@@ -1,0 +1,800 @@
+"""Read a letter as people really write it into its parts, for every rule to use.
+
+A follow-up arrives in many shapes: an email with a ``Subject:`` line; a typed letter whose
+heading (the sender's address, the date, the reader's name and address) sits above
+"Dear Dr. Walker:"; a card that opens "Frank, thank you for …"; a reply typed on top of the
+recruiter's message, with the quoted chain, a signature block, "Sent from my iPhone" and a
+confidentiality notice under it. :func:`read_letter` finds the parts:
+
+- ``subject``, ``heading`` (with ``date``), ``greeting`` (with its ``addressee``);
+- ``paragraphs``: hard-wrapped lines are joined; a paragraph ends at a blank line, at an
+  indented first line, or where a wrapped line stops short after a full stop;
+- ``sign_off``, ``signature`` (the name first, then titles, pronouns, contact lines and
+  boilerplate), ``postscript``;
+- ``quoted_from``: where a quoted or forwarded message starts. Quoted lines are blanked in
+  ``lines`` and ``text``, so no rule reads, counts or quotes them, and line numbers still
+  refer to the original text.
+
+The greeting, sign-off and contact patterns live here only; the rules use the parts.
+Text the reader cannot read (empty, binary, too large) raises
+:class:`~followkit.errors.LetterError`. Nothing heavy is imported at module import:
+the quoted-reply library is loaded the first time a letter holds a possible quote header.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache, cached_property, lru_cache
+
+from followkit.errors import LetterError
+
+__all__ = [
+    "MAX_LETTER_CHARS",
+    "Greeting",
+    "Line",
+    "Paragraph",
+    "ParsedLetter",
+    "fold",
+    "guard_text",
+    "has_contact",
+    "is_boilerplate",
+    "is_contact_line",
+    "read_letter",
+]
+
+#: Longer texts are refused: a follow-up letter is a few hundred words.
+MAX_LETTER_CHARS = 50_000
+
+_TITLE = r"(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam|madame|rev|hon|coach|chef)\.?"
+#: A word that opens a greeting: "Dear", "Hi", "Respected", "Good morning", "To whom …".
+GREETING_WORD = re.compile(
+    r"^(?:dear(?:est)?|hi|hiya|hello|hey|greetings|respected|good\s+(?:morning|afternoon|"
+    r"evening|day)|to\s+whom|attn|salutations|howdy)\b[\s,:;!.\-–—]*|^attention\s*:\s*",
+    re.IGNORECASE,
+)
+_SUBJECT = re.compile(r"^\s*[*_]{0,2}(?:subject|subj|re|betreff|objet)\s*:[*_]{0,2}\s*(.*)$",
+                      re.IGNORECASE)
+_HEADER = re.compile(r"^\s*(?:to|cc|bcc|from|date|sent)\s*:\s*\S", re.IGNORECASE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_EMAIL = re.compile(r"\w@\w")
+_DIGITS = re.compile(r"\d{3}")
+_PHONE = re.compile(
+    r"(?<![\w/])\+?\(?\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?(?!\w)")
+_LINK = re.compile(r"https?://|www\.|linkedin\.com|github\.com|(?<=\w)\.(?:com|org|net|io|"
+                   r"dev|me|co|design|studio|art|edu|us|uk|ca)\b", re.IGNORECASE)
+
+
+def has_contact(text: str) -> bool:
+    """Whether ``text`` gives an email address, a phone number, a web link or a bare domain."""
+    if "@" in text and _EMAIL.search(text):
+        return True
+    if _DIGITS.search(text) and _PHONE.search(text):
+        return True
+    return "." in text and bool(_LINK.search(text))
+
+
+_DATE = re.compile(
+    r"^(?:date\s*:\s*)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|"
+    r"rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})\s*$",
+    re.IGNORECASE,
+)
+_ADDRESS = re.compile(
+    r"^\d+[a-z]?\s+\w|\b(?:street|st\.|avenue|ave\.?|road|rd\.|lane|ln\.|drive|dr\.|court|"
+    r"ct\.|boulevard|blvd\.?|suite|ste\.?|apt\.?|floor|p\.?o\.? box|way|place|plaza)\b"
+    r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|,\s*[A-Z]{2}\b",
+    re.IGNORECASE,
+)
+_POSTSCRIPT = re.compile(r"^\s*p\.?\s*p?\.?\s*s\.?\s*[:.,\-–—]?\s+\S|^\s*ps\s*[:\-–—]", re.I)
+#: Lines that belong to a signature block whatever they say.
+_BOILERPLATE = re.compile(
+    r"^(?:sent from my \w+|sent from (?:outlook|mail|yahoo|gmail)|get outlook for|"
+    r"\[image:[^\]]*\]|\[cid:[^\]]*\]|<image\d*\.\w+>|"
+    r"(?:confidentiality|privacy)\s+(?:notice|statement|note)|this (?:e-?mail|message) "
+    r"(?:and any|is intended|may contain|contains)|the information (?:contained )?in this|"
+    r"disclaimer\s*:|please consider the environment|"
+    r"\(?(?:she|he|they|ze|xe)\s*/\s*(?:her|him|them|hir|xem)(?:\s*/\s*\w+)?\)?\s*$|"
+    r"pronouns\s*:)",
+    re.IGNORECASE,
+)
+#: A line a quoted or forwarded message starts with (the gate before the library runs).
+_QUOTE_GATE = re.compile(
+    r"^\s*>|:\s*$|^\s*-{2,}|^\s*_{5,}|^\s*\*?(?:from|von|de|van|da|från|od|fra)\s*:\*?\s",
+    re.IGNORECASE,
+)
+_QUOTE_START = re.compile(
+    r"^\s*(?:-{2,}\s*(?:original message|forwarded message|begin forwarded|weitergeleitete|"
+    r"message d'origine|mensaje original)|begin forwarded message\s*:|_{5,}\s*$|"
+    r"\*?from\s*:\*?\s.+|on\s.{6,160}\swrote\s*:\s*$)",
+    re.IGNORECASE,
+)
+_OUTLOOK_NEXT = re.compile(r"^\s*\*?(?:sent|date|to|subject)\s*:", re.IGNORECASE)
+_WROTE_SPLIT = re.compile(r"^\s*on\s.{6,160}$", re.IGNORECASE)
+_WROTE_END = re.compile(r"\bwrote\s*:\s*$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?:;)\"”’]\s*$")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_NAMEISH = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|&|and|de|van|von|der|la|le|da|di|du|o['’]\w+)$")
+_FOLD = str.maketrans({"’": "'", "‘": "'", "‚": "'", "′": "'", "`": "'", "“": '"', "”": '"',
+                       "„": '"', "–": "-", "—": "-", "‐": "-", "‑": "-", "\u00a0": " ",
+                       "\u2009": " ", "\u202f": " ", "…": "..."})
+
+
+def fold(text: str) -> str:
+    """``text`` with curly quotes, dashes and odd spaces made plain, for matching.
+
+    Accents are kept (see :func:`fold_name` for names); the length may change (… → ...).
+    """
+    return text.translate(_FOLD)
+
+
+@lru_cache(maxsize=512)
+def fold_name(text: str) -> str:
+    """A name or company folded for comparison: no accents, plain quotes, lower case."""
+    text = unicodedata.normalize("NFKD", fold(text))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(text.lower().split())
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the letter: its 1-based number in the text and its text, stripped."""
+
+    number: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Greeting:
+    """The greeting: its line, its text as written, and who it names.
+
+    ``addressee`` is what follows the greeting word ("Dr. Walker" in "Dear Dr. Walker:",
+    "team" in "Hi team,", "Frank" in "Frank, thank you for …"); ``inline`` is true when the
+    greeting sits inside the first sentence, which then starts the first paragraph.
+    """
+
+    number: int
+    text: str
+    addressee: str
+    inline: bool = False
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One body paragraph: the line it starts on and its text with lines joined."""
+
+    line: int
+    text: str
+    lines: tuple[int, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class ParsedLetter:
+    """A letter in parts. Any part may be missing (``None`` or empty).
+
+    ``lines`` holds every line of the original text (so numbers match), with the lines of a
+    quoted or forwarded message blanked; ``text`` is those lines joined, and ``source`` the
+    text as given.
+    """
+
+    text: str
+    lines: tuple[str, ...]
+    subject: Line | None
+    greeting: Greeting | None
+    paragraphs: tuple[Paragraph, ...]
+    sign_off: Line | None
+    signature: tuple[Line, ...]
+    heading: tuple[Line, ...] = ()
+    date: Line | None = None
+    postscript: tuple[Paragraph, ...] = ()
+    quoted_from: int | None = None
+    source: str = ""
+
+    @cached_property
+    def body_text(self) -> str:
+        """The body paragraphs joined by blank lines."""
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+    @property
+    def words(self) -> int:
+        """How many words the body paragraphs hold."""
+        return sum(len(p.text.split()) for p in self.paragraphs)
+
+    @property
+    def name(self) -> Line | None:
+        """The writer's name under the sign-off (the signature's first line)."""
+        return self.signature[0] if self.signature else None
+
+    @cached_property
+    def written(self) -> tuple[Line, ...]:
+        """Every non-blank line the writer wrote (no quoted text), stripped and numbered."""
+        return tuple(Line(i, t.strip()) for i, t in enumerate(self.lines, start=1) if t.strip())
+
+    @property
+    def after_greeting(self) -> tuple[Line, ...]:
+        """Every non-blank line after the greeting (or after the subject when none)."""
+        start = (self.greeting or self.subject or Line(0, "")).number
+        if self.greeting is not None and self.greeting.inline:
+            start -= 1
+        return tuple(line for line in self.written if line.number > start)
+
+    @cached_property
+    def spoken(self) -> tuple[Line, ...]:
+        """The prose lines and the signature block's own words, numbered.
+
+        After the name, a signature line that is neither contact details nor boilerplate
+        (a "LOL!!" there) is read too.
+        """
+        lines = {line.number: line for line in self.prose}
+        for line in self.signature[1:]:
+            if not has_contact(line.text) and not is_boilerplate(line.text):
+                lines.setdefault(line.number, line)
+        return tuple(lines[n] for n in sorted(lines))
+
+    @cached_property
+    def spoken_text(self) -> str:
+        """The :attr:`spoken` lines joined and folded (plain quotes and dashes), for matching."""
+        return fold("\n".join(line.text for line in self.spoken))
+
+    @cached_property
+    def prose(self) -> tuple[Line, ...]:
+        """The lines a person wrote as words: greeting, body and postscript, numbered.
+
+        The subject, heading, sign-off and signature block are left out.
+        """
+        numbers = {n for p in (*self.paragraphs, *self.postscript) for n in p.lines}
+        if self.greeting is not None:
+            numbers.add(self.greeting.number)
+        return tuple(line for line in self.written if line.number in numbers)
+
+
+def guard_text(text: object) -> str:
+    """Return ``text`` if the checker can read it, else raise LetterError saying why."""
+    if not isinstance(text, str):
+        raise LetterError(
+            f"expected the letter as text (str), got {type(text).__name__}; "
+            "decode a file's bytes as UTF-8 first."
+        )
+    if len(text) > MAX_LETTER_CHARS:
+        raise LetterError(
+            f"the text is {len(text):,} characters long; a follow-up letter is a few hundred "
+            f"words, so followkit checks at most {MAX_LETTER_CHARS:,} characters. "
+            "Check the letter on its own, not a whole file of them."
+        )
+    if "\x00" in text or _control_share(text) > 0.05:
+        raise LetterError(
+            "the text holds binary data (control characters), not a letter; "
+            "give the letter as plain text."
+        )
+    if not text.strip():
+        raise LetterError("the letter is empty; write or paste the letter text first.")
+    return text
+
+
+def _control_share(text: str) -> float:
+    sample = text[:4000]
+    return len(_CONTROL.findall(sample)) / max(len(sample), 1)
+
+
+def is_boilerplate(text: str) -> bool:
+    """A signature-block line any client adds: "Sent from my iPhone", a logo, a notice."""
+    return bool(_BOILERPLATE.match(text))
+
+
+def is_contact_line(text: str) -> bool:
+    """A line that gives an email address, a phone number or a link."""
+    return has_contact(text)
+
+
+# --- phrase lists the reader needs (loaded lazily, cached) ----------------------------------
+
+
+@cache
+def _sign_offs() -> frozenset[str]:
+    from followkit.checks._phrases import phrase_set
+
+    return phrase_set("sign_offs_professional") | phrase_set("sign_offs_casual")
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(text).lower().rstrip(",.!-:; ").split())
+
+
+def is_sign_off(text: str) -> bool:
+    """A line that is a sign-off ("Best regards,", "Thanks!", "Cheers").
+
+    Known sign-offs need no comma; any other short line needs its comma ("Onward,").
+    """
+    words = text.split()
+    if not words or len(words) > 5 or has_contact(text):
+        return False
+    if _key(text) in _sign_offs():
+        return True
+    return text.rstrip().endswith(",") and len(words) <= 4 and not GREETING_WORD.match(text)
+
+
+def _split_sign_off(text: str) -> tuple[str, str] | None:
+    """A sign-off and a name on one line: "Best, Sam Lee" -> ("Best,", "Sam Lee")."""
+    head, sep, name = text.partition(",")
+    if sep and name.strip() and _key(head) in _sign_offs() and _looks_like_name(name.strip()):
+        return f"{head},", name.strip()
+    for dash in (" - ", " – ", " — "):
+        head, sep, name = text.partition(dash)
+        if sep and _key(head) in _sign_offs() and _looks_like_name(name.strip()):
+            return head, name.strip()
+    return None
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.replace(",", " ").split()
+    return 0 < len(words) <= 5 and all(_NAMEISH.match(w) for w in words)
+
+
+# --- the reader -----------------------------------------------------------------------------
+
+
+def read_letter(text: str) -> ParsedLetter:
+    """Split ``text`` into the parts of a letter; raise LetterError if it cannot be read."""
+    return _read(guard_text(text))
+
+
+parse_letter = read_letter
+
+
+@lru_cache(maxsize=256)
+def _read(text: str) -> ParsedLetter:
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    stripped = [t.strip() for t in raw]
+    quoted_from = _quote_start(raw, stripped)
+    keep = len(raw) if quoted_from is None else quoted_from - 1
+    quoted = _quoted_lines(stripped, keep)
+    lines = tuple(t if i < keep and i not in quoted else "" for i, t in enumerate(raw))
+    numbered = [Line(i + 1, stripped[i]) for i in range(len(lines)) if lines[i].strip()]
+    indents = _Indents(lines)
+
+    subject, numbered = _headers(numbered)
+    numbered = _unflatten(numbered)
+    greeting, heading, numbered, opening = _greeting(numbered)
+    if greeting is None:
+        heading, numbered = _heading_without_greeting(numbered)
+    date = next((line for line in heading if _DATE.match(line.text)), None)
+    if subject is None:
+        subject = next((Line(line.number, m.group(1).strip()) for line in heading
+                        if (m := _SUBJECT.match(line.text))), None)
+    body, sign_off, signature, postscript = _closing(numbered)
+    paragraphs = _paragraphs(body, indents, opening)
+    return ParsedLetter(
+        text="\n".join(lines), lines=lines, subject=subject, greeting=greeting,
+        paragraphs=paragraphs, sign_off=sign_off, signature=signature, heading=heading,
+        date=date, postscript=postscript, quoted_from=quoted_from, source=text,
+    )
+
+
+_EMBEDDED_GREETING = re.compile(
+    r"(?<=\s)((?:Dear|Respected|Hello|Hi)\s+(?:[A-Z][\w.'’-]*\s*){1,4}[,:])\s+(?=[A-Z])")
+
+
+@cache
+def _tail_sign_off() -> re.Pattern[str]:
+    phrases = sorted(_sign_offs(), key=len, reverse=True)
+    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases if len(p) > 3)
+    return re.compile(rf"^(.*[.!?])\s+((?i:{words})[,.!]?)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’."
+                      rf"-]*){{0,3}})$")
+
+
+def _unflatten(lines: list[Line]) -> list[Line]:
+    """Split a letter whose heading, greeting or closing was run into one line.
+
+    Web pages and some copy-pastes lose the line breaks: "Laura Scott Dear Ms. Scott: I'm
+    writing …" and "… a positive reply. Yours truly, Michael Wilson". The pieces keep the
+    line's number.
+    """
+    if not lines:
+        return lines
+    out = list(lines)
+    first = out[0]
+    match = _EMBEDDED_GREETING.search(first.text[:200])
+    if match and not GREETING_WORD.match(first.text) and len(first.text) > 200:
+        before = first.text[:match.start()].strip()
+        if before and not re.search(r"[.!?]$", before):
+            out[0:1] = [Line(first.number, before), Line(first.number, match.group(1)),
+                        Line(first.number, first.text[match.end():].strip())]
+    last = out[-1]
+    if len(last.text.split()) > 8:
+        tail = _tail_sign_off().match(last.text)
+        if tail and _looks_like_name(tail.group(3)):
+            out[-1:] = [Line(last.number, tail.group(1)), Line(last.number, tail.group(2)),
+                        Line(last.number, tail.group(3))]
+    return out
+
+
+class _Indents(dict):
+    """Line number -> how far the line is indented, worked out when first asked."""
+
+    def __init__(self, lines: tuple[str, ...]) -> None:
+        super().__init__()
+        self.lines = lines
+
+    def __missing__(self, number: int) -> int:
+        self[number] = value = _indent(self.lines[number - 1])
+        return value
+
+
+def _indent(raw: str) -> int:
+    expanded = raw.expandtabs(4)
+    return len(expanded) - len(expanded.lstrip())
+
+
+# --- quoted and forwarded text --------------------------------------------------------------
+
+
+def _quote_start(raw: list[str], stripped: list[str]) -> int | None:
+    """The 1-based line where a quoted or forwarded message starts, or None.
+
+    A cheap gate looks for anything that could start one; only then is mail-parser-reply
+    (which knows the quote headers of Gmail, Outlook and Apple Mail in many languages) run,
+    and its answer is combined with the separators it does not know ("Forwarded message").
+    """
+    first = next((i for i, t in enumerate(stripped) if t), 0)
+    candidates = [i for i, t in enumerate(stripped)
+                  if i > first and _QUOTE_GATE.search(t) and not GREETING_WORD.match(t)]
+    if not candidates:
+        return None
+    stripped = [fold(t) for t in stripped]
+    found = [i for i in candidates if _starts_quote(stripped, i)]
+    library = _library_quote_start(raw, stripped)
+    if library is not None:
+        found.append(library)
+    if not found:
+        return None
+    start = min(found)
+    if start > 0 and _WROTE_SPLIT.match(stripped[start - 1]) and _WROTE_END.search(
+            stripped[start]):
+        start -= 1
+    return start + 1
+
+
+def _starts_quote(stripped: list[str], i: int) -> bool:
+    line = stripped[i]
+    if not _QUOTE_START.match(line):
+        # "On Tue, Nov 17, 2026 at 9:14 AM Dana <" / "dana@example.com> wrote:"
+        if _WROTE_END.search(line) and i > 0 and _WROTE_SPLIT.match(stripped[i - 1]):
+            return True
+        return False
+    lowered = line.lower()
+    if lowered.startswith(("from", "*from")) or set(line) <= {"_", " "}:
+        following = [t for t in stripped[i + 1:i + 6] if t]
+        return any(_OUTLOOK_NEXT.match(t) for t in following[:4])
+    return True
+
+
+def _library_quote_start(raw: list[str], stripped: list[str]) -> int | None:
+    """Where mail-parser-reply says the latest reply ends (0-based line of the quote)."""
+    reply = _reply_parser().parse_reply(text="\n".join(raw))
+    if reply is None:
+        return None
+    wanted = [fold(t).strip() for t in reply.split("\n") if t.strip()]
+    if not wanted:
+        return None
+    j, last = 0, -1
+    for i, line in enumerate(stripped):
+        if j < len(wanted) and line and line == wanted[j]:
+            j, last = j + 1, i
+    if j < len(wanted):
+        return None
+    rest = [i for i in range(last + 1, len(stripped)) if stripped[i]]
+    return rest[0] if rest else None
+
+
+@cache
+def _reply_parser():
+    from mailparser_reply import EmailReplyParser
+
+    return EmailReplyParser(languages=["en", "de", "fr", "es", "it", "nl", "sv", "da", "pl"])
+
+
+def _quoted_lines(stripped: list[str], keep: int) -> set[int]:
+    """Runs of "> " lines above the cut (an answer written between quoted lines)."""
+    return {i for i in range(keep) if stripped[i].startswith(">")}
+
+
+# --- subject, heading, greeting -------------------------------------------------------------
+
+
+def _headers(lines: list[Line]) -> tuple[Line | None, list[Line]]:
+    """A ``Subject:`` line (and any To:/From:/Date: lines pasted with it) at the top."""
+    subject, i = None, 0
+    while i < len(lines) and i < 6:
+        match = _SUBJECT.match(lines[i].text)
+        if match and subject is None:
+            subject = Line(lines[i].number, match.group(1).strip())
+        elif not _HEADER.match(lines[i].text):
+            break
+        i += 1
+    if subject is None:
+        return None, lines
+    return subject, lines[i:]
+
+
+_INLINE_BODY = re.compile(r"^(.{2,60}?[,:;!\-–—])\s+(\S+(?:\s+\S+){2,}.*)$")
+_CARD = re.compile(rf"^((?:{_TITLE}\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){{0,2}}),\s+"
+                   r"(?=(?:thank|many thanks|it\b|what\b|i\b|i['’]m\b|your\b|meeting\b|"
+                   r"talking\b|speaking\b))(.+)$",
+                   re.IGNORECASE)
+#: Words that open a sentence with a comma but are not a name ("Yesterday, I …").
+_NOT_NAMES = frozenset(
+    "again also and but so well first firstly second today yesterday tonight this that then "
+    "overall once finally honestly anyway however lastly yes no now still thus hence besides "
+    "meanwhile afterwards later sunday monday tuesday wednesday thursday friday saturday "
+    "january february march april may june july august september october november december "
+    "indeed instead otherwise personally ultimately sir madam".split())
+
+
+def _greeting(lines: list[Line]) -> tuple[Greeting | None, tuple[Line, ...], list[Line], str]:
+    """Find the greeting in the first lines; what stands above it is the heading block.
+
+    Returns the greeting, the heading lines, the lines after the greeting, and the text of
+    the first body line when the greeting shares its line ("" otherwise).
+    """
+    for i, line in enumerate(lines[:16]):
+        found = _greeting_at(line, lines[i + 1:i + 2])
+        if found is not None:
+            if i and not _heading_like(lines[:i]):
+                return None, (), lines, ""
+            greeting, rest = found
+            after = lines[i + 1:]
+            if rest:
+                after = [Line(line.number, rest), *after]
+            return greeting, tuple(lines[:i]), after, rest
+        if _is_body_start(line.text):
+            break
+    return None, (), lines, ""
+
+
+def _greeting_at(line: Line, following: list[Line]) -> tuple[Greeting, str] | None:
+    text = line.text
+    if GREETING_WORD.match(text):
+        match = _INLINE_BODY.match(text)
+        if match and len(text.split()) > 6 and not _names_only(match.group(2)):
+            head = match.group(1)
+            addressee = _addressee(head)
+            return Greeting(line.number, head, addressee, inline=True), text
+        if len(text.split()) > 12:
+            return None
+        addressee = _addressee(text)
+        return Greeting(line.number, text, addressee), ""
+    card = _CARD.match(text)
+    name = card.group(1) if card else ""
+    if (name[:1].isupper() and _looks_like_name(name) and name.lower() not in _NOT_NAMES
+            and not name.lower().endswith("ly")):
+        return Greeting(line.number, f"{name},", name, inline=True), text
+    words = text.split()
+    if (len(words) <= 5 and text.endswith((",", ":", " -", "–", "—")) and following
+            and _looks_like_name(text.rstrip(",:-–— ").replace(".", ""))
+            and _key(text) not in _sign_offs()):
+        return Greeting(line.number, text, text.rstrip(",:-–— ")), ""
+    return None
+
+
+def _addressee(greeting: str) -> str:
+    """Who a greeting names: "Dear Dr. Walker:" -> "Dr. Walker".
+
+    "To whom it may concern" stays whole (it names nobody).
+    """
+    if re.match(r"(?i)\s*(?:to\s+whom|attn|attention)\b", greeting):
+        return greeting.strip(" ,:;.!-–—")
+    return GREETING_WORD.sub("", greeting).strip(" ,:;.!-–—")
+
+
+def _names_only(text: str) -> bool:
+    """The rest of "Dear Ms. Rivera, Mr. Haddad, and team," is names, not a sentence."""
+    parts = [p.strip() for p in re.split(r",|\band\b|&", text.rstrip(",:;")) if p.strip()]
+    return all(len(p.split()) <= 3 and not _SENTENCE_END.search(p) for p in parts)
+
+
+def _is_body_start(text: str) -> bool:
+    """A line of prose: long, or a sentence."""
+    words = text.split()
+    lower = sum(w[:1].islower() for w in words)
+    return (len(words) > 9 and lower >= 3) or (
+        len(words) >= 4 and lower >= 2 and bool(re.search(r"[.!?]$", text))
+        and not _ADDRESS.search(text) and not _DATE.match(text))
+
+
+def _heading_like(lines: list[Line]) -> bool:
+    """Lines above a greeting read as a heading: names, addresses, a date, contact."""
+    return all(len(line.text.split()) <= 10 and not line.text.endswith(("!", "?"))
+               and (not line.text.endswith(".") or len(line.text.split()) <= 5)
+               for line in lines)
+
+
+def _heading_without_greeting(lines: list[Line]) -> tuple[tuple[Line, ...], list[Line]]:
+    """Address and date lines above a body that has no greeting."""
+    i = 0
+    while i < len(lines) and len(lines[i].text.split()) <= 8 and (
+            _DATE.match(lines[i].text) or _ADDRESS.search(lines[i].text)
+            or has_contact(lines[i].text)):
+        i += 1
+    if i == 0 or i == len(lines):
+        return (), lines
+    if not any(_DATE.match(line.text) for line in lines[:i]) and i < 2:
+        return (), lines
+    return tuple(lines[:i]), lines[i:]
+
+
+# --- closing, signature, postscript ---------------------------------------------------------
+
+
+def _closing(lines: list[Line]):
+    """Split the lines after the greeting into body, sign-off, signature and postscript."""
+    postscript: list[Line] = []
+    ps_at = next((i for i, line in enumerate(lines) if _POSTSCRIPT.match(line.text)), None)
+    if ps_at is not None and ps_at > 0:
+        end = ps_at + 1
+        while end < len(lines) and lines[end].number == lines[end - 1].number + 1:
+            end += 1
+        postscript = lines[ps_at:end]
+        lines = lines[:ps_at] + lines[end:]
+    last_body = next((i for i in range(len(lines) - 1, -1, -1) if _is_body_line(lines[i].text)),
+                     -1)
+    tail = lines[last_body + 1:]
+    sign_off: Line | None = None
+    signature: tuple[Line, ...] = ()
+    body_end = len(lines)
+    at = _sign_off_at(tail)
+    if at is not None:
+        j, split = at
+        body_end = last_body + 1 + j
+        if split:
+            sign_off = Line(tail[j].number, split[0])
+            signature = (Line(tail[j].number, split[1]), *tail[j + 1:])
+        else:
+            sign_off, signature = tail[j], tuple(tail[j + 1:])
+    else:
+        # No sign-off: a short, name-like first tail line starts the signature.
+        if tail and last_body >= 0 and (len(tail[0].text.split()) <= 4
+                                        or _BOILERPLATE.match(tail[0].text)):
+            body_end, signature = last_body + 1, tuple(tail)
+        else:
+            trailing = _trailing_boilerplate(lines)
+            body_end, signature = trailing, tuple(lines[trailing:])
+    # the "-- " line mail programs put above a signature is not the name
+    signature = tuple(line for line in signature if line.text.strip("-–—_ "))
+    body = lines[:body_end]
+    if sign_off is not None and body and _is_pre_closing(body[-1].text):
+        body = body[:-1]
+    return body, sign_off, signature, _ps_paragraphs(postscript)
+
+
+def _is_pre_closing(text: str) -> bool:
+    """A closing formula on its own line above the sign-off: "Thanking you once again,"."""
+    return text.endswith(",") and len(text.split()) <= 6 and bool(
+        re.match(r"(?i)(?:thanking you|thank you|with (?:best|warm|kind)|once again|again)", text))
+
+
+def _sign_off_at(tail: list[Line]) -> tuple[int, tuple[str, str] | None] | None:
+    """Where the sign-off is among the lines after the body.
+
+    The last known sign-off ("Thanks again!" above "Best," is the body's last word), else
+    the first short line that ends with a comma ("Onward,").
+    """
+    for j in range(len(tail) - 1, -1, -1):
+        text = tail[j].text
+        if _BOILERPLATE.match(text):
+            continue
+        split = _split_sign_off(text)
+        if split:
+            return j, split
+        if _key(text) in _sign_offs() and len(text.split()) <= 5 and not has_contact(text):
+            return j, None
+    for j, line in enumerate(tail[:3]):
+        if is_sign_off(line.text) and not _BOILERPLATE.match(line.text):
+            return j, None
+    return None
+
+
+def _trailing_boilerplate(lines: list[Line]) -> int:
+    end = len(lines)
+    while end > 0 and (_BOILERPLATE.match(lines[end - 1].text)
+                       or (is_contact_line(lines[end - 1].text)
+                       and len(lines[end - 1].text.split()) <= 8)):
+        end -= 1
+    return end
+
+
+def _ps_paragraphs(lines: list[Line]) -> tuple[Paragraph, ...]:
+    if not lines:
+        return ()
+    return (Paragraph(lines[0].number, " ".join(line.text for line in lines),
+                      tuple(line.number for line in lines)),)
+
+
+def _is_body_line(text: str) -> bool:
+    """A line of prose: seven words or more, or a short sentence that ends with a stop.
+
+    A line wholly in brackets ("(four blank lines for your signature)") is a note, not prose.
+    """
+    if _BOILERPLATE.match(text) or (has_contact(text) and "|" in text):
+        return False
+    if text[:1] in "([" and text[-1:] in ")]":
+        return False
+    words = text.split()
+    if len(words) > 6:
+        return not (has_contact(text) and len(_WORD.findall(text)) <= 8)
+    if len(words) < 3 or has_contact(text):
+        return False
+    return len(words) == 6 or text.endswith((".", "?", "!"))
+
+
+# --- paragraphs -----------------------------------------------------------------------------
+
+
+def _paragraphs(lines: list[Line], indents: dict[int, int], opening: str
+                ) -> tuple[Paragraph, ...]:
+    """Group body lines into paragraphs.
+
+    A paragraph ends at a blank line; at a line indented deeper than the block's other lines
+    (a typed letter's first-line indent); or, in a block without either, where a line stops
+    short of the block's width after a full stop (hard-wrapped text: the next word would
+    have fitted) or every line is a sentence of its own (unwrapped paragraphs typed one per
+    line with no blank line between).
+    """
+    blocks: list[list[Line]] = []
+    for line in lines:
+        if blocks and line.number == blocks[-1][-1].number + 1:
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    paragraphs: list[Paragraph] = []
+    for block in blocks:
+        for group in _split_block(block, indents, opening):
+            paragraphs.append(_join(group))
+    return tuple(paragraphs)
+
+
+def _split_block(block: list[Line], indents: dict[int, int], opening: str) -> list[list[Line]]:
+    if len(block) == 1:
+        return [block]
+    levels = [0 if (opening and line.number == block[0].number) else indents[line.number]
+              for line in block]
+    base = min(levels)
+    if any(level > base for level in levels[1:]) and levels.count(base) >= 1:
+        groups: list[list[Line]] = []
+        for line, level in zip(block, levels, strict=True):
+            if not groups or (level > base and level >= 2):
+                groups.append([line])
+            else:
+                groups[-1].append(line)
+        return groups
+    width = max(len(line.text) for line in block)
+    groups = [[block[0]]]
+    for prev, line in itertools.pairwise(block):
+        if _ends_paragraph(prev.text, line.text, width, len(block)):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
+
+
+def _ends_paragraph(prev: str, nxt: str, width: int, size: int) -> bool:
+    if not re.search(r"[.!?:][\"”’')]*$", prev) or not (nxt[:1].isupper() or nxt[:1].isdigit()):
+        return False
+    if width > 100:
+        # Not hard-wrapped: each line was typed as its own paragraph.
+        return True
+    if width < 50 or size < 3:
+        return False
+    return len(prev) + 1 + len(nxt.split()[0]) <= width - 2
+
+
+def _join(lines: list[Line]) -> Paragraph:
+    text = lines[0].text
+    for line in lines[1:]:
+        if re.search(r"[^\W\d]-$", text) and line.text[:1].islower():
+            text += line.text
+        else:
+            text += " " + line.text
+    return Paragraph(lines[0].number, text, tuple(line.number for line in lines))

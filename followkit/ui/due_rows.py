@@ -1,0 +1,84 @@
+"""The history notebook's due list with a "Mark as sent" button and an editable time per row.
+
+A view: ``DueRows(on_sent).widget``; :meth:`DueRows.show` lists ``due()``'s rows, and the
+button calls ``on_sent(followup_id, text)`` which returns a
+:class:`~followkit.ui.status.Status` to show under the row. :func:`parse_sent_time` is pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from followkit.errors import TimingError
+from followkit.timetext import local_date_time, row_zone, to_zone
+from followkit.ui.fields import escaped
+from followkit.ui.status import Status
+
+__all__ = ["DueRows", "parse_sent_time"]
+
+_FORMAT = "%Y-%m-%d %H:%M"
+
+
+def parse_sent_time(text: str, zone) -> datetime:
+    """``"2026-10-30 14:05"`` in ``zone`` (or with its own offset) as an aware datetime.
+
+    Raises TimingError with a sentence a person can act on.
+    """
+    try:
+        when = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise TimingError(f"{text.strip()!r} is not a time; write it as YYYY-MM-DD HH:MM, "
+                          "e.g. 2026-10-30 14:05.", field="sent_at") from None
+    return when if when.tzinfo is not None else when.replace(tzinfo=zone)
+
+
+class DueRows:
+    """One line per follow-up due: who, by when, the time it went out, and the button."""
+
+    def __init__(self, on_sent: Callable[[str, str], Status], *, enabled: bool = True,
+                 why_not: str = "") -> None:
+        import ipywidgets as w
+
+        self._on_sent = on_sent
+        self.enabled = enabled
+        self.why_not = why_not
+        self.rows: dict[str, dict] = {}
+        self.widget = w.VBox([])
+        self.widget.add_class("fk-due-rows")
+
+    def show(self, pending, now: datetime) -> None:
+        """List ``pending`` (``due()``'s frame); the time box starts at ``now`` in its zone."""
+        import ipywidgets as w
+
+        self.rows = {}
+        boxes = []
+        for p in pending.itertuples(index=False):
+            local = to_zone(now, row_zone(p) or p.deadline.tzinfo)
+            label = w.HTML(f"<b>{escaped(p.interviewer)}</b> ({escaped(p.company)}, "
+                           f"{escaped(p.channel)}): due by "
+                           f"{escaped(local_date_time(p.deadline, row_zone(p)))}")
+            when = w.Text(value=local.strftime(_FORMAT), description="Sent at",
+                          style={"description_width": "56px"},
+                          layout=w.Layout(width="210px"), disabled=not self.enabled)
+            when.add_class("fk-sent-at")
+            button = w.Button(description="Mark as sent", icon="check",
+                              layout=w.Layout(width="auto"), disabled=not self.enabled,
+                              tooltip=self.why_not or "Record in your log that it went out")
+            button.add_class("fk-due-sent")
+            status = w.HTML("")
+            button.on_click(lambda _b, fid=p.followup_id: self.click(fid))
+            self.rows[p.followup_id] = {"time": when, "button": button, "status": status,
+                                        "zone": local.tzinfo}
+            row = w.VBox([w.HBox([label], layout=w.Layout(width="100%")),
+                          w.HBox([when, button]), status])
+            row.add_class("fk-due-row")
+            boxes.append(row)
+        self.widget.children = boxes
+
+    def click(self, followup_id: str) -> Status:
+        """Mark one row as sent at the time in its box; show what happened under it."""
+        parts = self.rows[followup_id]
+        result = self._on_sent(followup_id, parts["time"].value)
+        parts["status"].value = result.html()
+        return result

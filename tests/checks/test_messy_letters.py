@@ -1,0 +1,190 @@
+"""Letters as people really send them, each a table row: the text and the codes a coach raises.
+
+Typed letters with heading blocks, replies on top of a quoted chain, signature blocks,
+hard-wrapped and indented paragraphs, CRLF, curly quotes. The interview is the sample one
+(Harlow & Pike LLP, Senior Staff Accountant, Ms. Dana Rivera; topics "ERP rollout" and
+"quarter-end close").
+"""
+
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+
+import followkit as fk
+from followkit.checks._examples import sample_interview
+
+GOOD_BODY = """Thank you for meeting with me today about the Senior Staff Accountant position at
+Harlow & Pike LLP.
+
+I enjoyed learning about the ERP rollout. My experience with account reconciliations
+would help your team close the books on time, even in the busiest weeks of the year.
+
+I look forward to hearing from you. I am happy to send references."""
+
+QUOTED_GMAIL = """
+
+On Tue, Nov 17, 2026 at 9:14 AM Dana Rivera <dana.rivera@example.com> wrote:
+
+> Hi Sam, we are confirmed for Thursday at 2 PM with [Name] from audit. Agenda TBD.
+> Brightline Foods will also join. Salary is discussed later.
+>
+> Dana
+"""
+
+CHASE = ("I hope to hear back within the next week. Next week, I will follow up with your "
+         "recruiting department.")
+
+ROWS = [
+    # --- clean letters in many shapes: nothing to say ------------------------------------------
+    ("email-clean", "email",
+     f"Subject: Thank you — Senior Staff Accountant interview\n\nDear Ms. Rivera,\n\n{GOOD_BODY}"
+     "\n\nSincerely,\nSam Lee\nsam@example.com\n", set()),
+    ("reply-on-top-of-gmail-chain", "email",
+     f"Dear Ms. Rivera,\n\n{GOOD_BODY}\n\nBest regards,\nSam Lee\nsam@example.com"
+     + QUOTED_GMAIL, set()),
+    ("outlook-block-and-signature", "email",
+     f"Dear Ms. Rivera,\n\n{GOOD_BODY}\n\nRegards,\nSam Lee | Staff Accountant\n"
+     "(555) 123-4567 | sam@example.com | linkedin.com/in/samlee\n\n"
+     "________________________________\nFrom: Dana Rivera <dana.rivera@example.com>\n"
+     "Sent: Monday, November 16, 2026 4:02 PM\nTo: Sam Lee <sam@example.com>\n"
+     "Subject: Interview\n\nHi Sam, see the TBD agenda. Brightline Foods pays more!!!\n", set()),
+    ("original-message-and-iphone", "email",
+     f"Hello Ms. Rivera -\n\n{GOOD_BODY}\n\nBest,\nSam\nsam@example.com\n\nSent from my iPhone"
+     "\n\n-----Original Message-----\nFrom: Rivera, Dana\nSent: Tuesday, November 17, 2026\n"
+     "Subject: RE: visit\n\nXXX TODO lol\n", set()),
+    ("forwarded-chain", "email",
+     f"Dear Ms. Rivera,\n\n{GOOD_BODY}\n\nKind regards,\nSam Lee\nsam@example.com\n\n"
+     "---------- Forwarded message ---------\nFrom: Recruiting <jobs@example.com>\n"
+     "Date: Tue, Nov 17, 2026 at 9:14 AM\nSubject: Panel\n\nPanel TBD, dear [Name].\n", set()),
+    ("signature-block-with-pronouns-logo-notice", "email",
+     f"Dear Ms. Rivera,\n\n{GOOD_BODY}\n\nBest regards,\nSam Lee (they/them)\n"
+     "Staff Accountant, Acme Corp\nshe/her\n[image: Acme logo]\nsam@example.com\n"
+     "CONFIDENTIALITY NOTICE: This email and any attachments are for the sole use of the "
+     "intended recipient and may contain confidential information.\n", set()),
+    ("typed-letter-with-heading-and-colon", "letter",
+     "Sam Lee\n14 Elm Court\nBaltimore, MD 21201\nsam@example.com\n\nNovember 19, 2026\n\n"
+     "Ms. Dana Rivera\nController\nHarlow & Pike LLP\n200 Pratt Street\nBaltimore, MD 21202\n\n"
+     f"Dear Ms. Rivera:\n\n{GOOD_BODY}\n\nSincerely,\n\n\nSam Lee\n", set()),
+    ("indented-paragraphs-no-blank-lines", "letter",
+     "Sam Lee\n14 Elm Court\nBaltimore, MD 21201\n\nNovember 19, 2026\n\nDear Ms. Rivera:\n"
+     "     Thank you for meeting with me today about the Senior Staff Accountant position\n"
+     "at Harlow & Pike LLP.\n"
+     "     I enjoyed learning about the ERP rollout. My experience with account\n"
+     "reconciliations would help your team close the books on time.\n"
+     "     I look forward to hearing from you. You can reach me at sam@example.com.\n"
+     "Sincerely,\nSam Lee\n", set()),
+    ("hard-wrapped-at-72-without-blank-lines", "email",
+     "Subject: Thank you - Senior Staff Accountant interview\n\nDear Ms. Rivera,\n\n"
+     "Thank you for meeting with me today about the Senior Staff Accountant\n"
+     "position at Harlow & Pike LLP. It was a pleasure to meet the team.\n"
+     "I enjoyed learning about the ERP rollout and how the quarter-end close\n"
+     "will change with it. My experience with account reconciliations would\n"
+     "help your team close the books on time.\n"
+     "I look forward to hearing from you.\n\nSincerely,\nSam Lee\nsam@example.com\n", set()),
+    ("crlf-and-curly-quotes", "email",
+     ("Subject: Thank you — Senior Staff Accountant interview\n\nDear Ms. Rivera,\n\n"
+      + GOOD_BODY.replace("I enjoyed", "I’m glad I came, and I enjoyed")
+      + "\n\nSincerely,\nSam Lee\nsam@example.com\n").replace("\n", "\r\n"), set()),
+    ("paraphrased-topic-and-ps", "email",
+     "Subject: Thank you — Senior Staff Accountant interview\n\nDear Ms. Rivera,\n\n"
+     "Thank you for meeting with me today about the Senior Staff Accountant position at "
+     "Harlow and Pike.\n\nHearing how the new ERP will roll out next spring was the best "
+     "part of my afternoon. In my current role I reconcile forty accounts a month.\n\n"
+     "I look forward to hearing from you.\n\nSincerely,\nSam Lee\nsam@example.com\n\n"
+     "P.S. Thank you for the tour of the office!\n", set()),
+    ("previous-employer-named-is-fine", "email",
+     "Subject: Thank you — Senior Staff Accountant interview\n\nDear Ms. Rivera,\n\n"
+     "Thank you for meeting with me today about the Senior Staff Accountant position at "
+     "Harlow & Pike LLP.\n\nI enjoyed learning about the ERP rollout. In my current role at "
+     "Crestview Dairy Inc. I led our own ERP migration, and at the University of Maryland "
+     "I studied systems accounting.\n\nI look forward to hearing from you.\n\n"
+     "Sincerely,\nSam Lee\nsam@example.com\n", set()),
+    ("bare-name-greeting-and-get-outlook", "email",
+     f"Ms. Rivera,\n\n{GOOD_BODY}\n\nThanks,\nSam\n\nGet Outlook for iOS\n"
+     "________________________________\nFrom: Dana Rivera <dana.rivera@example.com>\n"
+     "Sent: Tuesday, November 17, 2026 9:14 AM\nTo: Sam Lee <sam@example.com>\n"
+     "Subject: RE: Interview\n\nTBD\n", set()),
+    ("dash-dash-signature-delimiter", "email",
+     f"Dear Ms. Rivera,\n\n{GOOD_BODY}\n\nBest regards,\n-- \nSam Lee\n"
+     "Staff Accountant | Crestview Dairy\nPhone: 555-201-8890\nsam@example.com\n", set()),
+    ("apple-mail-quote-with-salary-in-it", "email",
+     f"Dear Ms. Rivera,\n\n{GOOD_BODY}\n\nWarm regards,\nSam Lee, CPA\nsam@example.com\n\n"
+     "> On Nov 17, 2026, at 09:14, Dana Rivera wrote:\n> The salary band is TBD.\n", set()),
+    # --- letters a coach would stop -------------------------------------------------------------
+    ("wrong-company-in-text", "email",
+     "Subject: Thank you — Senior Staff Accountant interview\n\nDear Ms. Rivera,\n\n"
+     "Thank you for meeting with me today about the Senior Staff Accountant position at "
+     "Harlow & Pike LLP.\n\nI enjoyed learning about the ERP rollout, and my experience with "
+     "account reconciliations would help the Brightline Foods team close on time.\n\n"
+     "I look forward to hearing from you. I am happy to send references or samples.\n\n"
+     "Sincerely,\nSam Lee\nsam@example.com\n",
+     {"FK206"}),
+    ("wrong-position-title", "email",
+     "Subject: Thank you — Senior Staff Accountant interview\n\nDear Ms. Rivera,\n\n"
+     "Thank you for meeting with me today about the Staff Accountant position at "
+     "Harlow & Pike LLP.\n\nI enjoyed learning about the ERP rollout. My experience with "
+     "account reconciliations would help your team close the books on time.\n\n"
+     "I look forward to hearing from you. I am happy to send references.\n\n"
+     "Sincerely,\nSam Lee\nsam@example.com\n", {"FK207"}),
+    ("deadline-and-announced-chase", "email",
+     "Subject: Thank you — Senior Staff Accountant interview\n\nDear Ms. Rivera,\n\n"
+     + GOOD_BODY.replace("I look forward to hearing from you.", CHASE)
+     + "\n\nSincerely,\nSam Lee\nsam@example.com\n", {"FK304"}),
+    ("gift-card-and-salary", "email",
+     "Subject: Thank you — Senior Staff Accountant interview\n\nDear Ms. Rivera,\n\n"
+     + GOOD_BODY.replace("the year.", "the year. I hope the salary range is still open, and "
+                       "please enjoy a $5 gift card for your time.")
+     + "\n\nSincerely,\nSam Lee\nsam@example.com\n", {"FK306"}),
+    ("only-discuss-the-position", "email",
+     "Subject: Thank you — Senior Staff Accountant interview\n\nDear Ms. Rivera,\n\n"
+     "Thank you for meeting with me today to discuss the Senior Staff Accountant position at "
+     "Harlow & Pike LLP.\n\nMy experience with reconciliations would help your team, and I "
+     "would be glad to bring four years of month-end work to the role.\n\n"
+     "I look forward to hearing from you. I am happy to send references.\n\n"
+     "Sincerely,\nSam Lee\nsam@example.com\n",
+     {"FK104"}),
+    ("signed-off-but-no-sign-off-on-its-own-line", "email",
+     "Subject: Thank you — Senior Staff Accountant interview\n\nHi Dana,\n\n"
+     f"{GOOD_BODY}\n\nCheers, Sam\nsam@example.com\n", {"FK108"}),
+    ("wrong-name-with-curly-apostrophe", "email",
+     "Subject: Thank you — Senior Staff Accountant interview\n\nDear Ms. O’Neill,\n\n"
+     f"{GOOD_BODY}\n\nSincerely,\nSam Lee\nsam@example.com\n", {"FK204"}),
+    ("placeholder-in-own-text-not-in-quote", "email",
+     f"Dear [Name],\n\n{GOOD_BODY}\n\nBest regards,\nSam Lee\nsam@example.com" + QUOTED_GMAIL,
+     {"FK203"}),
+]
+
+
+@pytest.mark.parametrize("name, channel, text, expect", ROWS, ids=[r[0] for r in ROWS])
+def test_messy_letter_gets_exactly_the_codes_a_coach_raises(name, channel, text, expect):
+    interview = replace(sample_interview(), agreed_channel=None)
+    found = fk.check(text, interview, interviewer=interview.interviewers[0], channel=channel,
+                     sent_at=interview.ended_at + timedelta(hours=3), disable=_proofreading())
+    serious = {f.code for f in found if f.severity != "info"}
+    assert serious == expect, [(f.code, f.line, f.message) for f in found]
+
+
+def _proofreading() -> list[str]:
+    return [rule.code for rule in fk.RULES if rule.code.startswith("FK7")]
+
+
+def test_quoted_text_is_never_counted_or_quoted():
+    interview = sample_interview()
+    text = (f"Dear Ms. Rivera,\n\n{GOOD_BODY}\n\nBest regards,\nSam Lee\nsam@example.com"
+            + QUOTED_GMAIL)
+    letter = fk.checks.read_letter(text)
+    assert letter.quoted_from == text.split("\n").index(
+        "On Tue, Nov 17, 2026 at 9:14 AM Dana Rivera <dana.rivera@example.com> wrote:") + 1
+    assert "TBD" not in letter.text and "Brightline" not in letter.text
+    assert letter.words == len(GOOD_BODY.split())
+    found = fk.check(text, interview, interviewer=interview.interviewers[0], channel="email")
+    assert not any("TBD" in f.message or "Brightline" in f.message for f in found)
+
+
+def test_line_numbers_refer_to_the_original_text_after_crlf_heading_and_quotes():
+    text = ("Sam Lee\r\n14 Elm Court\r\nBaltimore, MD 21201\r\n\r\nDear Ms. Rivera:\r\n\r\n"
+            "I am following up on our meeting.\r\n\r\nSincerely,\r\nSam Lee\r\n")
+    interview = replace(sample_interview(), agreed_channel=None)
+    found = fk.check(text, interview, interviewer=interview.interviewers[0], channel="letter")
+    assert [(f.code, f.line) for f in found if f.code == "FK102"] == [("FK102", 7)]

@@ -1,0 +1,97 @@
+"""Proofreading (FK701–FK704) through the shared ``proofread`` function."""
+
+import pytest
+
+from followkit.checks._proofread import dictionary_folder, proofread
+
+
+def _codes(text, **options):
+    return [(i.code, text[i.start:i.end]) for i in proofread(text, **options)]
+
+
+def test_a_doubled_word_is_found_with_its_span():
+    assert ("FK701", "about about") in _codes("I enjoyed learning about about the system.")
+
+
+def test_had_had_is_grammatical():
+    assert not [c for c in _codes("She had had a long day.") if c[0] == "FK701"]
+
+
+def test_misspelling_is_flagged_with_a_suggestion():
+    issues = [i for i in proofread("I recieve the report.") if i.code == "FK702"]
+    assert [i.suggestion for i in issues] == ["receive"]
+    assert "recieve" in issues[0].message
+
+
+def test_dialect_follows_the_locale():
+    text = "I hold a forklift licence."
+    assert ("FK702", "licence") in _codes(text, locale="en-US")
+    assert ("FK702", "licence") not in _codes(text, locale="en-GB")
+
+
+def test_names_acronyms_and_known_words_are_never_spelling_errors():
+    text = ("Thank you, Ms. Wojciechowska. Meeting Dr. Okonkwo about the ERP rollout at "
+            "Zyntrex was a pleasure.")
+    assert not [c for c in _codes(text, known_words=["ERP rollout"]) if c[0] == "FK702"]
+
+
+def test_lowercase_i_count_agreement_and_lowercase_sentence_start():
+    codes = _codes("i worked 4 year in logistics. we met a 6 person team.")
+    assert ("FK703", "i") in codes
+    assert ("FK703", "4 year") in codes
+    assert ("FK703", "we") in codes
+    assert ("FK703", "6 person") in codes
+
+
+def test_a_count_before_a_noun_is_joined_with_a_hyphen():
+    issues = [i for i in proofread("I finished a 4 year degree.") if i.code == "FK703"]
+    assert [i.suggestion for i in issues] == ["4-year"]
+
+
+def test_a_hyphenated_count_and_an_age_are_right():
+    assert not [c for c in _codes("I led a 6-person team for a 5 year old charity.")
+                if c[0] == "FK703"]
+
+
+def test_note_speak_is_named_and_expanded():
+    issues = proofread("I have 5 yrs exp. in mgmt w/ a large team & budget.", spelling=False)
+    found = {(i.code, i.suggestion) for i in issues}
+    assert {("FK704", "years"), ("FK704", "experience"), ("FK704", "management"),
+            ("FK704", "with"), ("FK704", "and")} <= found
+
+
+def test_ampersand_in_a_company_name_is_not_note_speak():
+    assert not proofread("I met the team at Harlow & Pike LLP today.", spelling=False)
+
+
+def test_addresses_and_links_are_not_proofread():
+    assert not proofread("Write to sam.lee@example.com or see www.samlee.dev/portfolio.")
+
+
+def test_dictionary_folder_is_found_on_this_machine():
+    assert (dictionary_folder("en-GB") / "en_GB.dic").is_file()
+
+
+def test_unknown_locale_is_a_clear_error():
+    with pytest.raises(ValueError, match="en-US"):
+        proofread("Hello.", locale="fr-FR")
+
+
+def test_a_doubled_word_where_a_form_term_joins_the_letter_is_left_to_the_form_coach():
+    text = "Thank you for meeting me about the the position you described."
+    assert ("FK701", "the the") in _codes(text)
+    assert ("FK701", "the the") not in _codes(text, known_words=["the position"])
+
+
+def test_the_expanded_word_list_accepts_what_hunspell_accepts():
+    from spylls.hunspell import Dictionary
+
+    from followkit.checks._proofread import _expand
+
+    dictionary = Dictionary.from_files(str(dictionary_folder("en-US") / "en_US"))
+    words = _expand(dictionary)
+    sample = ["receive", "received", "receiving", "unhappy", "reapplied", "rethinking",
+              "analyses", "organizations", "don't", "team's", "licensed", "recieve", "licence",
+              "colour", "teh", "worked", "logistics", "responsibilities", "mentored"]
+    for word in sample:
+        assert (word in words) == bool(dictionary.lookup(word)), word

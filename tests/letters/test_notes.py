@@ -1,0 +1,118 @@
+import pytest
+
+from followkit.letters._notes import read_bring, read_next_step, read_skill, read_topic
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("the ERP rollout", "the ERP rollout"),
+        ("about new warehouse system they will buy", "the new warehouse system you plan to buy"),
+        ("they will open new STEM lab", "your plan to open a new STEM lab"),
+        ("team is 6 person", "the six-person team"),
+        ("class is 24 student", "the 24-student class"),
+        ("about about the roadmap", "the roadmap"),
+        ("k8s migration", "the Kubernetes migration"),
+        ("mgmt reporting cadence", "management reporting cadence"),
+        ("data quality w/ the underwriting team", "data quality with the underwriting team"),
+        ("how they do parent conferences", "how you do parent conferences"),
+        ("we talked about the bus network redesign", "the bus network redesign"),
+        ("we need more nurses", "the need for more nurses"),
+        ("cost of the logging pipeline", "the cost of the logging pipeline"),
+        ("opening the Mesa branch", "opening the Mesa branch"),
+        ("SLOs for the billing api", "SLOs for the billing API"),
+        ("Python 3 migration", "the Python 3 migration"),
+    ],
+)
+def test_a_topic_reads_after_we_discussed(typed, written):
+    assert read_topic(typed).text == written
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["salary range", "why the last two analysts left", "budget cuts for FY27", "benefits",
+     "layoffs last spring", "pay differential for nights", "complaints about the manager",
+     "she said the team is very busy", "they need someone for GTFS data",
+     "CPA exam: 3 of 4 parts passed"],
+)
+def test_a_sensitive_or_unusable_topic_is_left_out_with_advice(typed):
+    note = read_topic(typed)
+    assert note.left_out
+    assert any(p.severity == "warning" for p in note.problems)
+
+
+@pytest.mark.parametrize(
+    ("typed", "written", "kind"),
+    [
+        ("10+ yrs SQL", "more than ten years of SQL", "time"),
+        ("exp. w/ Tableau", "my experience with Tableau", "tool"),
+        ("forklift licence", "my forklift licence", "licence"),
+        ("ACLS", "my ACLS certification", "licence"),
+        ("ACLS certified", "my ACLS certification", "licence"),
+        ("CPA", "my CPA license", "licence"),
+        ("five years in the ER", "my five years in the ER", "time"),
+        ("i worked 4 year in logistic", "my four years in logistic", "time"),
+        ("Over 5 years leading teams", "over five years of leading teams", "time"),
+        ("a few years of SQL", "a few years of SQL", "time"),
+        ("SAP EWM little bit", "a working knowledge of SAP EWM", "hedged"),
+        ("building an on-call rotation from scratch",
+         "my experience building an on-call rotation from scratch", "deed"),
+        ("built an on-call rotation", "my experience building an on-call rotation", "deed"),
+        ("accounting", "my experience with accounting", "tool"),
+        ("english and german", "my experience with English and German", "tool"),
+    ],
+)
+def test_a_skill_is_worded_by_its_kind(typed, written, kind):
+    note = read_skill(typed)
+    assert (note.text, note.kind) == (written, kind)
+
+
+def test_a_skill_written_as_a_sentence_is_left_out():
+    note = read_skill("i can make reports in power bi")
+    assert note.left_out and note.problems[-1].code == "FK801"
+
+
+@pytest.mark.parametrize(
+    ("typed", "written", "result"),
+    [
+        ("building the lifecycle email program that cut churn by 18%",
+         "building the lifecycle email program that cut churn by 18%", True),
+        ("I led the SAP rollout", "leading the SAP rollout", False),
+        ("the retention playbook", "my work on the retention playbook", False),
+        ("built the claims dashboard that cut weekly reporting from 6 hrs to 1",
+         "building the claims dashboard that cut weekly reporting from six hours to one", True),
+        ("i started a reading club, 30 children joined in first year",
+         "starting a reading club", True),
+    ],
+)
+def test_what_you_would_bring_reads_as_a_deed_and_asks_for_its_result(typed, written, result):
+    note = read_bring(typed)
+    assert note.text == written
+    assert any(p.code == "FK802" for p in note.problems) is not result
+
+
+@pytest.mark.parametrize(
+    ("typed", "written", "kind"),
+    [
+        ("send my references", "send my references", "action"),
+        ("I will send the writing sample", "send the writing sample", "action"),
+        ("second interview w/ the partners next wk",
+         "the second interview with the partners next week", "event"),
+        ("call you on Monday", "", "pushy"),
+        ("they will call me", "", "sentence"),
+    ],
+)
+def test_the_next_step_is_what_you_will_do_or_look_forward_to(typed, written, kind):
+    note = read_next_step(typed)
+    assert (note.text, note.kind) == (written, kind)
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("10+ yrs SQL", "FK704"), ("i worked in sales", "FK703"), ("about about X", "FK701"),
+     ("4 year of nursing", "FK703")],
+)
+def test_what_the_letter_fixes_is_still_pointed_out_as_info(typed, code):
+    found = [p for p in read_skill(typed).problems + read_topic(typed).problems
+             if p.code == code]
+    assert found and all(p.severity == "info" for p in found)
