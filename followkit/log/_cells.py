@@ -52,38 +52,38 @@ _CHUNK = 8 * 1024 * 1024
 def scan_file(path: Path, encoding: str) -> tuple[bool, bool]:
     """``(may have protected cells, may have mojibake)`` from one pass over the raw bytes.
 
-    Only a UTF-8 file is scanned; any other encoding answers ``(True, True)`` (the cells are
-    checked instead).
+    Only a UTF-8 file is scanned (mapped into memory, not copied); any other encoding answers
+    ``(True, True)`` (the cells are checked instead).
     """
     if not encoding.startswith("utf-8"):
         return True, True
-    quoted = garbled = False
-    tail = b""
+    import mmap
+
     with path.open("rb") as handle:
-        while not (quoted and garbled):
-            chunk = handle.read(_CHUNK)
-            if not chunk:
-                break
-            both = tail + chunk
-            quoted = quoted or _has_pair(both, *_QUOTED_BYTES)
-            garbled = garbled or _has_pair(both, *_GARBLED_BYTES)
-            tail = chunk[-1:]
-    return quoted, garbled
+        if not path.stat().st_size:
+            return False, False
+        with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            return _has_pair(data, *_QUOTED_BYTES), _has_pair(data, *_GARBLED_BYTES)
 
 
-def _has_pair(data: bytes, first: int, seconds: bytes) -> bool:
-    """Whether byte ``first`` is ever followed by one of ``seconds`` in ``data``.
+def _has_pair(data, first: int, seconds: bytes) -> bool:
+    """Whether byte ``first`` is ever followed by one of ``seconds`` in ``data`` (an mmap).
 
     One memchr-speed ``find`` answers when ``first`` never occurs (the usual case); else
-    numpy looks at the byte after each occurrence.
+    numpy looks at the byte after each occurrence, a chunk at a time.
     """
     import numpy as np
 
     if data.find(bytes([first])) < 0:
         return False
+    wanted = np.frombuffer(seconds, dtype=np.uint8)
     array = np.frombuffer(data, dtype=np.uint8)
-    after = np.flatnonzero(array[:-1] == first) + 1
-    return bool(np.isin(array[after], np.frombuffer(seconds, dtype=np.uint8)).any())
+    for start in range(0, len(array) - 1, _CHUNK):
+        part = array[start: start + _CHUNK + 1]
+        after = np.flatnonzero(part[:-1] == first) + 1
+        if np.isin(part[after], wanted).any():
+            return True
+    return False
 
 
 def _text_columns(frame):

@@ -161,6 +161,7 @@ def read_text_frame(path):
     names = _header_names(header, delimiter, path, blank + 1)
     types = defaultdict(lambda: "str", {
         name: "category" for name in names if normalise_header(name) in CATEGORY_COLUMNS})
+    quoted, garbled = scan_file(path, encoding)  # before the table is in memory: a lower peak
     try:
         raw = pd.read_csv(path, sep=delimiter, encoding=encoding, dtype=types,
                           keep_default_na=False, na_values=[""], skip_blank_lines=False,
@@ -181,7 +182,6 @@ def read_text_frame(path):
         raise LogError(f"row {blank + 2} has more {delimiter!r}-separated cells than the "
                        "header has names; remove the extra cells or name the extra columns.",
                        path=path, row=blank + 2)
-    quoted, garbled = scan_file(path, encoding)
     raw = _tidy_header(raw, path)
     if quoted:
         raw = unescape_cells(raw)
