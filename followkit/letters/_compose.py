@@ -24,9 +24,6 @@ from followkit.letters._plan import VARIED_PARTS, LetterPlan, plan_letters, skil
 from followkit.letters._templating import load_template, pack_settings, render, template_folder
 from followkit.letters._wording import layout_body, layout_line
 from followkit.model import LETTER_CHANNELS, Candidate, Interview, Interviewer, Letter
-
-if TYPE_CHECKING:
-    from jinja2 import Template
 from followkit.model import validate_channel as _validate_channel
 
 if TYPE_CHECKING:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from html import escape
 
+from followkit.timing import STATUS_LABELS
 from followkit.workshop._cohort import SEND_GRADES
 
 _GRADE_WORDS = dict(SEND_GRADES)
-_STATUS_WORDS = (("on_time", "on time"), ("early", "too early"), ("late", "late"),
-                 ("missing", "never sent"), ("pending", "still pending"))
+_STATUS_WORDS = tuple((status, STATUS_LABELS[status])
+                      for status in ("on_time", "early", "late", "missing", "pending"))
 #: How many bars the alternative text names before pointing to the table.
 _NAMED = 5
 
