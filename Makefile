@@ -9,7 +9,7 @@ CHP    := deploy/jupyterhub/node_modules/.bin/configurable-http-proxy
 # axe-core (accessibility engine), from the npm registry, injected by tests/browser/ (no CDN).
 AXE    := tests/browser/axe/node_modules/axe-core/axe.min.js
 
-.PHONY: lab test test-fast app workshop-app install debs dicts hub-proxy axe lint bench bench-quick clean
+.PHONY: lab test test-fast app workshop-app install debs dicts npm hub-proxy axe lint bench bench-quick clean
 
 $(STAMP): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -84,33 +84,28 @@ debs:
 			exit 1; \
 		fi; }
 
-## configurable-http-proxy for the JupyterHub test; does nothing once installed.
-hub-proxy: $(CHP)
-
-$(CHP): deploy/jupyterhub/package.json deploy/jupyterhub/package-lock.json
+## node and npm, for the two npm packages the tests use (JupyterHub's proxy and axe-core).
+npm:
 	@command -v npm >/dev/null 2>&1 || { \
 		if [ "$$(id -u)" = 0 ]; then \
 			DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
 			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; \
 		else \
-			echo "The JupyterHub test needs node and npm for configurable-http-proxy: run 'sudo apt-get install nodejs npm', then 'make test' again." >&2; \
+			echo "The JupyterHub and accessibility tests need node and npm (configurable-http-proxy, axe-core): run 'sudo apt-get install nodejs npm', then 'make test' again." >&2; \
 			exit 1; \
 		fi; }
+
+## configurable-http-proxy for the JupyterHub test; does nothing once installed.
+hub-proxy: $(CHP)
+
+$(CHP): deploy/jupyterhub/package.json deploy/jupyterhub/package-lock.json | npm
 	npm ci --prefix deploy/jupyterhub --no-audit --no-fund --loglevel=error
 	touch $(CHP)
 
 ## axe-core for the accessibility browser tests; does nothing once installed.
 axe: $(AXE)
 
-$(AXE): tests/browser/axe/package.json tests/browser/axe/package-lock.json
-	@command -v npm >/dev/null 2>&1 || { \
-		if [ "$$(id -u)" = 0 ]; then \
-			DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
-			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; \
-		else \
-			echo "The accessibility tests need node and npm for axe-core: run 'sudo apt-get install nodejs npm', then 'make test' again." >&2; \
-			exit 1; \
-		fi; }
+$(AXE): tests/browser/axe/package.json tests/browser/axe/package-lock.json | npm
 	npm ci --prefix tests/browser/axe --no-audit --no-fund --loglevel=error
 	touch $(AXE)
 
