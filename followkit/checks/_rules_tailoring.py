@@ -202,8 +202,13 @@ def _strip_legal(name: str) -> str:
 
 @lru_cache(maxsize=512)
 def _org_key(name: str) -> frozenset[str]:
-    folded = fold_name(_strip_legal(name)).replace("&", " and ")
-    return frozenset(w for w in re.findall(r"[\w']+", folded) if w not in ("and", "the", "of"))
+    """The words that name an organisation, without its legal suffix (kept when it is all)."""
+    for text in (_strip_legal(name), name):
+        folded = fold_name(text).replace("&", " and ")
+        key = frozenset(w for w in re.findall(r"[\w']+", folded) if w not in ("and", "the", "of"))
+        if key:
+            return key
+    return frozenset()
 
 
 @lru_cache(maxsize=512)
