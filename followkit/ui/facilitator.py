@@ -23,6 +23,16 @@ from followkit.errors import WorkshopError
 from followkit.ui.a11y import STYLE, live
 from followkit.ui.timers import Ticker
 from followkit.ui.workshop_letters import findings_html
+from followkit.workshop import (
+    Cohort,
+    cohort_timeliness,
+    exercise_summary,
+    finding_counts,
+    load_cohort,
+    quiz_spread,
+    section_progress,
+    send_time_spread,
+)
 from followkit.workshop import _chart_text as words
 from followkit.workshop._charts import (
     exercises_figure,
@@ -35,15 +45,6 @@ from followkit.workshop._charts import (
     send_time_figure,
     status_figure,
 )
-from followkit.workshop._cohort import (
-    cohort_timeliness,
-    exercise_summary,
-    finding_counts,
-    quiz_spread,
-    section_progress,
-    send_time_spread,
-)
-from followkit.workshop._collect import Cohort, load_cohort
 from followkit.workshop._exercises import grade_letter
 from followkit.workshop._lesson import Lesson
 from followkit.workshop._session import Status
