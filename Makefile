@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+# The baselines the benchmarks compare against (proselint, harper-py, ...), never needed by followkit.
+BENCH_STAMP := $(VENV)/.bench-installed
 PORT   ?= 8888
 # JupyterHub's proxy, from the npm registry, into a git-ignored folder (tests/deploy/ uses it).
 CHP    := deploy/jupyterhub/node_modules/.bin/configurable-http-proxy
@@ -17,6 +19,10 @@ $(STAMP): requirements.txt pyproject.toml
 	touch $(STAMP)
 
 install: $(STAMP)
+
+$(BENCH_STAMP): $(STAMP) benchmarks/requirements.txt
+	$(PY) -m pip install --quiet -r benchmarks/requirements.txt
+	touch $(BENCH_STAMP)
 
 ## The coaching notebook as an app (Voilà: no code shown), on 127.0.0.1 with a fresh token.
 app: $(STAMP) dicts
@@ -116,14 +122,14 @@ lint: $(STAMP)
 	$(PY) -m pytest tests/test_layers.py tests/test_public_api.py -q -p no:cacheprovider
 
 ## Every benchmark, each printing its figures next to their goals; says which missed.
-bench: $(STAMP)
+bench: $(BENCH_STAMP) dicts
 	@missed=""; for b in benchmarks/bench_*.py; do echo "== $$b"; \
 		$(PY) $$b || missed="$$missed $$(basename $$b)"; done; \
 	if [ -n "$$missed" ]; then echo "bench: MISSED in$$missed"; exit 1; fi; echo "bench: all goals met"
 
 ## The log, checker and compose benchmarks at a CI size (under a minute), goals widened 2x.
 QUICK_BENCHES := benchmarks/bench_read_log.py benchmarks/bench_checks.py benchmarks/bench_compose.py
-bench-quick: $(STAMP)
+bench-quick: $(BENCH_STAMP) dicts
 	@missed=""; for b in $(QUICK_BENCHES); do echo "== $$b (quick)"; \
 		FOLLOWKIT_BENCH_QUICK=1 FOLLOWKIT_BENCH_TOLERANCE=2 $(PY) $$b || missed="$$missed $$(basename $$b)"; done; \
 	if [ -n "$$missed" ]; then echo "bench-quick: MISSED in$$missed"; exit 1; fi; echo "bench-quick: all goals met"
