@@ -93,7 +93,8 @@ def test_import_followkit_loads_no_sub_package_until_a_name_is_used():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     loaded, after_check = out.stdout.splitlines()
     assert loaded == "[]"
-    assert not {"log", "history", "workshop", "exports", "ui", "cli"} & set(ast.literal_eval(after_check))
+    loaded_packages = set(ast.literal_eval(after_check))
+    assert not {"log", "history", "workshop", "exports", "ui", "cli"} & loaded_packages
 
 
 def test_import_followkit_loads_no_heavy_library():
