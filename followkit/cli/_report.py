@@ -6,6 +6,7 @@ import sys
 from datetime import datetime
 
 from followkit.cli._args import aware_datetime
+from followkit.errors import ReportError
 from followkit.timing import STATUS_LABELS
 
 __all__ = ["add_report", "report_lines", "run_report"]
@@ -84,16 +85,14 @@ def _chart_path(name: str):
     """
     from pathlib import Path
 
-    from followkit.errors import LogError
-
     path = Path(name)
     if path.is_dir():
         return path / "hours-to-send.png"
     if not path.suffix:
         return path.with_name(path.name + ".png")
     if path.suffix.lower() not in _CHART_SUFFIXES:
-        raise LogError(f"--plot saves a picture of the chart; give a file name ending in "
-                       f"{', '.join(_CHART_SUFFIXES)} (got {path.suffix!r}).", path=name)
+        raise ReportError(f"{name}: --plot saves a picture of the chart; give a file name "
+                          f"ending in {', '.join(_CHART_SUFFIXES)} (got {path.suffix!r}).")
     return path
 
 
@@ -103,7 +102,6 @@ def run_report(args) -> int:
     import warnings
 
     from followkit.cli._due import due_records
-    from followkit.errors import ReportError
     from followkit.history._view import choose_log, judging
     from followkit.log._analysis import coverage, due, summary, timeliness
     from followkit.log._rows import reading_zone

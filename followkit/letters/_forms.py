@@ -37,8 +37,8 @@ from pathlib import Path
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from followkit._bounded_json import JSONBoundsError, load_bounded
-from followkit.errors import FormError
+from followkit._bounded_json import load_bounded
+from followkit.errors import FormError, JSONBoundsError
 from followkit.letters._compose import validate_length, validate_sign_off
 from followkit.model import LETTER_CHANNELS, Candidate, Interview, Interviewer, validate_channel
 
