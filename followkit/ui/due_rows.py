@@ -13,7 +13,7 @@ from datetime import datetime
 from followkit.timetext import local_date_time, row_zone, to_zone
 from followkit.timing import parse_aware
 from followkit.ui.fields import escaped
-from followkit.ui.status import Status
+from followkit.ui.status import Status, status_html
 
 __all__ = ["DueRows", "parse_sent_time"]
 
@@ -75,5 +75,5 @@ class DueRows:
         """Mark one row as sent at the time in its box; show what happened under it."""
         parts = self.rows[followup_id]
         result = self._on_sent(followup_id, parts["time"].value)
-        parts["status"].value = result.html()
+        parts["status"].value = status_html(result)
         return result

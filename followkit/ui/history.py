@@ -20,9 +20,8 @@ from followkit.log._rows import reading_zone, row_zone
 from followkit.timetext import local_date_time
 from followkit.timing import parse_aware
 from followkit.ui.due_rows import DueRows, parse_sent_time
-from followkit.ui.fields import saved_html
 from followkit.ui.history_charts import ChartBox, chart_pngs
-from followkit.ui.status import Status
+from followkit.ui.status import Status, saved, status_html
 
 __all__ = ["HistoryScreen", "chart_pngs", "open_history"]
 
@@ -189,7 +188,7 @@ class HistoryScreen:
         status = Status("ok", f"Marked {row['interviewer']} ({row['company']}) as sent "
                         f"{local_date_time(row['sent_at'], row_zone(row))}, in {path}.")
         if self._widgets is not None:
-            self._widgets["saved"].value = status.html()
+            self._widgets["saved"].value = status_html(status)
         return status
 
     def save_reminders(self) -> Path | None:
@@ -208,16 +207,14 @@ class HistoryScreen:
                       "write to and try again.")
             return None
         if self._widgets is not None:
-            self._widgets["saved"].value = saved_html(
+            self._widgets["saved"].value = status_html(saved(
                 f"Saved {len(pending)} reminder{'s' if len(pending) != 1 else ''} to", path,
-                path.read_bytes(), ": open it to add them to your calendar.")
+                path.read_bytes(), ": open it to add them to your calendar."))
         return path
 
     def _say(self, text: str) -> None:
-        from html import escape
-
         if self._widgets is not None:
-            self._widgets["saved"].value = f"<p class='fk-saved'>{escape(text)}</p>"
+            self._widgets["saved"].value = status_html(Status("warning", text))
 
     # --- the notebook's sections -------------------------------------------------------
 

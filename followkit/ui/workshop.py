@@ -17,27 +17,31 @@ from pathlib import Path
 
 import ipywidgets as widgets
 
+from followkit.model import Status
 from followkit.timing import SENT_STATUSES, STATUS_COLOURS
 from followkit.ui.a11y import STYLE, live
+from followkit.ui.status import status_html
 from followkit.ui.timers import Debounced
 from followkit.ui.workshop_identity import BrowserId
 from followkit.ui.workshop_letters import LetterFixer, PanelWriter
-from followkit.workshop._exercises import (
+from followkit.workshop import (
     ChoiceResult,
+    Lesson,
     Progress,
+    Question,
+    SendTimeExercise,
     SendTimeResult,
+    Session,
     grade_choice,
     grade_send_time,
+    load_lesson,
     send_time_choices,
 )
-from followkit.workshop._lesson import Lesson, Question, SendTimeExercise, load_lesson
-from followkit.workshop._session import Session, Status
 
-__all__ = ["ExportPanel", "QuizItem", "SendTimeItem", "Workshop", "status_html"]
+__all__ = ["ExportPanel", "QuizItem", "SendTimeItem", "Workshop"]
 
 _VERDICT = {s: (STATUS_COLOURS[s], "✔" if s == "on_time" else "✘") for s in SENT_STATUSES}
 _VERDICT["not_at_once"] = ("#b08800", "≈")
-_LEVEL = {"ok": "fk-done", "warning": "fk-todo", "error": "fk-problem"}
 #: Voilà names a tagged cell's output ``celltag_<tag>``: hide the cells about Lab's menus.
 _APP_STYLE = "<style>.celltag_notebook-only { display: none; }</style>"
 #: Seconds of quiet typing before a letter draft is saved.
@@ -46,13 +50,6 @@ SAVE_DELAY = 1.0
 
 def _noop(_key: str, _value: object) -> None:
     return None
-
-
-def status_html(status: Status, prefix: str = "") -> str:
-    """A status as one paragraph, styled by its level."""
-    mark = {"ok": "✔", "warning": "⚠️ Warning:", "error": "⛔ Error:"}[status.level]
-    return (f"<p class='{_LEVEL[status.level]}'>{mark} {prefix}{escape(status.text)}</p>"
-            if status.text or prefix else "")
 
 
 class QuizItem:
@@ -199,9 +196,13 @@ class ExportPanel:
     def run(self) -> Status:
         """Export now; show and return what happened."""
         status = self.session.export(share=self.share.value)
-        if status.level == "error":
-            self.result.value = live(status_html(status))
-            return status
+        if status.level != "error":
+            status = Status(status.level, f"{self._exported()} {status.text}".strip())
+        self.result.value = status_html(status)
+        return status
+
+    def _exported(self) -> str:
+        """What an export holds and where it went, in a few sentences."""
         rows = len(self.session.rows)
         where = ("It is now with your facilitator; exporting again replaces it."
                  if self.in_app else
@@ -209,13 +210,10 @@ class ExportPanel:
                  "file to your facilitator.")
         shared = (" Your edited letters are in it for the projector (no name, email address "
                   "or phone number)." if self.session.shared_letters() else "")
-        self.result.value = live(
-            f"<p class='fk-done'><b>✔ Exported</b>: {len(self.session.progress)} exercises and "
-            f"{rows} follow-up{'s' if rows != 1 else ''}. Names, email addresses, companies, "
-            "positions and notes are not in it (replaced by codes or left out); times and "
-            f"channels are.{shared} {escape(where)}</p>" + (
-                status_html(status) if status.text else ""))
-        return status
+        return (f"Exported: {len(self.session.progress)} exercises and {rows} "
+                f"follow-up{'s' if rows != 1 else ''}. Names, email addresses, companies, "
+                "positions and notes are not in it (replaced by codes or left out); times and "
+                f"channels are.{shared} {where}")
 
 
 class Workshop:
