@@ -102,10 +102,8 @@ def run_report(args) -> int:
     import warnings
 
     from followkit.cli._due import due_records
-    from followkit.history._view import choose_log, judging
-    from followkit.log._analysis import coverage, due, summary, timeliness
-    from followkit.log._rows import reading_zone
-    from followkit.log._store import read_log
+    from followkit.history import choose_log, judging
+    from followkit.log import coverage, due, read_log, reading_zone, summary, timeliness
     from followkit.timetext import iso_in_zone
 
     choice = choose_log(args.log)
@@ -120,7 +118,7 @@ def run_report(args) -> int:
     t = timeliness(log, now)
     numbers, findings, pending = summary(t), coverage(log, now), due(log, now)
     if plot:
-        from followkit.history._charts import hours_to_send_chart
+        from followkit.history import hours_to_send_chart
 
         try:
             hours_to_send_chart(t).savefig(plot, dpi=120)
@@ -140,7 +138,7 @@ def run_report(args) -> int:
     if plot:
         print(f"followkit: chart saved to {plot}", file=sys.stderr)
     if args.html is not None:
-        from followkit.history._report import default_report_path, render_html_report
+        from followkit.history import default_report_path, render_html_report
 
         out = render_html_report(choice.path, args.html or default_report_path(), now=now,
                                  tz=judged.tz, log=log)

@@ -50,8 +50,7 @@ def run_sent(args) -> int:
 
     from followkit.errors import LogError
     from followkit.log import default_log_path, mark_sent, read_log
-    from followkit.log._rows import row_zone
-    from followkit.timetext import local_date_time
+    from followkit.timetext import local_date_time, row_zone
     from followkit.timing import status
 
     path = args.log or default_log_path()

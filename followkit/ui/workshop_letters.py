@@ -14,11 +14,10 @@ from html import escape
 
 import ipywidgets as widgets
 
-from followkit.history._html import findings_html as shared_findings_html
+from followkit.history import findings_html as shared_findings_html
 from followkit.model import Interview, Interviewer
 from followkit.ui.a11y import live
-from followkit.workshop._exercises import Progress, grade_letter, grade_panel
-from followkit.workshop._lesson import LetterExercise, PanelExercise
+from followkit.workshop import LetterExercise, PanelExercise, Progress, grade_letter, grade_panel
 
 __all__ = ["LetterFixer", "PanelWriter", "findings_html", "scenario_html"]
 
