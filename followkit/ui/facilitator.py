@@ -22,6 +22,7 @@ import followkit
 from followkit.errors import WorkshopError
 from followkit.model import Status
 from followkit.ui.a11y import STYLE, live
+from followkit.ui.section import Section
 from followkit.ui.status import status_html
 from followkit.ui.timers import Ticker
 from followkit.ui.workshop_letters import findings_html
@@ -298,13 +299,12 @@ class RoomView:
                 "participant whose file is listed can export again:</p>"
                 f"<table class='fk-unreadable'><tr><th>file</th><th>why</th></tr>{rows}</table>")
 
-    def controls(self) -> widgets.VBox:
+    def controls(self) -> Section:
         """Refresh (now, or every 15 s), when it was last read, the headline and skipped files."""
-        return widgets.VBox([widgets.HTML(STYLE),
-                             widgets.HBox([self.refresh_button, self.auto, self.refreshed]),
-                             self.head, self.files])
+        return Section(widgets.VBox([widgets.HTML(STYLE), widgets.HBox(
+            [self.refresh_button, self.auto, self.refreshed]), self.head, self.files]))
 
-    def chart(self, name: str) -> widgets.VBox:
+    def chart(self, name: str) -> Section:
         """Chart ``name`` (redrawn on refresh) with Save PNG and a "Show as table" toggle.
 
         The image's alternative text says what it shows, with its numbers; the toggle shows
@@ -327,19 +327,20 @@ class RoomView:
         box = widgets.VBox([self.images[name], widgets.HBox([button, toggle, note]),
                             self.tables[name]])
         box.add_class(f"fk-chart-{slug}")
-        return box
+        return Section(box)
 
     @property
     def widget(self) -> widgets.VBox:
         """The whole room view in one box (for an app): controls, every chart, the projector."""
-        return widgets.VBox([self.controls(), *(self.chart(name) for name in CHARTS),
-                             self.projector()])
+        return widgets.VBox([self.controls().widget,
+                             *(self.chart(name).widget for name in CHARTS),
+                             self.projector().widget])
 
-    def projector(self) -> widgets.VBox:
+    def projector(self) -> Section:
         """Pick one shared letter and show it large, anonymously, with its findings."""
         box = widgets.VBox([widgets.HBox([self.letter, self.show]), self.projected])
         box.add_class("fk-projector")
-        return box
+        return Section(box)
 
     def project(self) -> Status:
         """Show the chosen letter on the projector."""

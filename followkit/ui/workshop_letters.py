@@ -160,11 +160,6 @@ class LetterFixer:
                                  codes=result.codes,
                                  first_codes=self._first.get(exercise.id, exercise.flaws))
 
-    def _ipython_display_(self) -> None:
-        from IPython.display import display
-
-        display(self.widget)
-
 
 def _names(people) -> str:
     names = [escape(p.name) for p in people]
@@ -235,8 +230,3 @@ class PanelWriter:
         self.status.value = live(self.status.value)
         self.progress.record(f"panel:{self.panel.id}", "panel", done=result.done,
                              codes=result.codes)
-
-    def _ipython_display_(self) -> None:
-        from IPython.display import display
-
-        display(self.widget)
