@@ -22,7 +22,6 @@ __all__ = [
     "describe_window",
     "describe_window_dates",
     "iso_in_zone",
-    "known_zone",
     "local_clock",
     "local_date_time",
     "relative_time",
@@ -72,14 +71,6 @@ def row_zone(row) -> str | None:
     return zone if isinstance(zone, str) and zone.strip() else None
 
 
-def known_zone(name: str) -> ZoneInfo | None:
-    """The zone an IANA name (``"America/Chicago"``, spaces forgiven) names, else None."""
-    try:
-        return ZoneInfo(name.strip()) if name.strip() else None
-    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: "America" is a folder
-        return None
-
-
 def to_zone(when: datetime, zone: tzinfo | str | None = None) -> datetime:
     """``when`` seen in ``zone`` (an IANA name or a tzinfo; None or unknown: its own zone).
 
@@ -87,7 +78,10 @@ def to_zone(when: datetime, zone: tzinfo | str | None = None) -> datetime:
     """
     when = require_aware(getattr(when, "to_pydatetime", lambda: when)(), "when")
     if isinstance(zone, str):
-        zone = known_zone(zone)
+        try:
+            zone = ZoneInfo(zone.strip()) if zone.strip() else None
+        except (ZoneInfoNotFoundError, ValueError):
+            zone = None
     return when.astimezone(zone) if zone is not None else when
 
 

@@ -13,7 +13,7 @@ import re
 
 from followkit.errors import LogError
 from followkit.model import CHANNELS, OUTCOMES, ROLES
-from followkit.timetext import ZONE_COLUMN, known_zone
+from followkit.timetext import ZONE_COLUMN
 
 __all__ = [
     "CATEGORY_COLUMNS",
@@ -192,10 +192,21 @@ def _times(raw, column: str, tz, path, first_row: int, notes: list[str], nulls=N
     return parsed.dt.tz_convert(tz).dt.as_unit("us")
 
 
+def _is_zone(name: str) -> bool:
+    """Whether ``name`` (spaces forgiven) is an IANA zone name this machine knows."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(name.strip())
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: "America" is a folder
+        return False
+    return True
+
+
 def _zone_names(cells, path, first_row: int) -> None:
     """Refuse a ``time_zone`` cell that is not an IANA zone name (empty is fine)."""
     names = cells.dropna().unique()
-    bad = [name for name in names if str(name).strip() and not known_zone(str(name))]
+    bad = [name for name in names if str(name).strip() and not _is_zone(str(name))]
     if bad:
         _fail(cells.isin(bad), ZONE_COLUMN, path, first_row, lambda i: (
                   f"{cells[i]!r} is not a time zone followkit knows; write the interview's "

@@ -35,7 +35,6 @@ from followkit.log._cells import escape_cells, has_carriage_return
 from followkit.log._dialects import MAX_COLUMNS, normalise_header, read_text_frame
 from followkit.log._schema import LOG_COLUMNS, TIME_COLUMNS, split_rows, typed_log
 from followkit.log._sheets import SPREADSHEET_SUFFIXES, read_sheet_frame
-from followkit.timetext import known_zone
 from followkit.timing import require_aware
 
 __all__ = [
@@ -84,11 +83,11 @@ def _zone(tz) -> tzinfo:
         return local_zone()
     if isinstance(tz, tzinfo):
         return tz
-    zone = known_zone(str(tz))
-    if zone is None:
+    try:
+        return ZoneInfo(str(tz))
+    except (ZoneInfoNotFoundError, ValueError):
         raise LogError(f"{tz!r} is not a time zone; expected an IANA name such as "
-                       "'America/Chicago' or 'Europe/Berlin'.")
-    return zone
+                       "'America/Chicago' or 'Europe/Berlin'.") from None
 
 
 def read_log(path, tz=None):
