@@ -104,8 +104,8 @@ def run_report(args) -> int:
 
     from followkit.cli._due import due_records
     from followkit.errors import ReportError
-    from followkit.history._view import choose_log, judging
-    from followkit.log._analysis import coverage, due, summary, timeliness
+    from followkit.history._view import choose_log, history_view, judging
+    from followkit.log._analysis import timeliness
     from followkit.log._rows import reading_zone
     from followkit.log._store import read_log
     from followkit.timetext import iso_in_zone
@@ -120,7 +120,8 @@ def run_report(args) -> int:
     for note in log.attrs["notes"]:
         print(f"followkit: note: {note}", file=sys.stderr)
     t = timeliness(log, now)
-    numbers, findings, pending = summary(t), coverage(log, now), due(log, now)
+    view = history_view(t, now)  # judged once for the text, the JSON and the HTML page
+    numbers, findings, pending = view.numbers, view.findings, view.pending
     if plot:
         from followkit.history._charts import hours_to_send_chart
 
@@ -145,6 +146,6 @@ def run_report(args) -> int:
         from followkit.history._report import default_report_path, render_html_report
 
         out = render_html_report(choice.path, args.html or default_report_path(), now=now,
-                                 tz=judged.tz, log=log)
+                                 tz=judged.tz, log=log, view=view)
         print(f"followkit: HTML report saved to {out}", file=sys.stderr)
     return 0
