@@ -30,11 +30,14 @@ class FormFinding(Finding):
     """A finding about one field of the form, with the rewrite to make.
 
     ``field`` is its path (``"skills[2]"``, ``"interviewers[1].topics[0]"``); ``suggestion``
-    the rewrite, when there is one. ``line`` is always ``None``: a form has fields, not lines.
+    the rewrite, when there is one; ``left_out`` is true when the letter leaves the note out
+    (a sensitive note, or one it cannot word). ``line`` is always ``None``: a form has
+    fields, not lines.
     """
 
     field: str = ""
     suggestion: str = ""
+    left_out: bool = False
 
 
 _NAMES = {"FK701": "repeated-word", "FK702": "spelling", "FK703": "grammar",
@@ -72,7 +75,8 @@ def _findings(field: str, note: Note, known: frozenset[str], locale: str) -> lis
     a warning.
     """
     found = [FormFinding(code=p.code, name=p.name, severity=p.severity, message=p.message,
-                         source=_SOURCE, field=field, suggestion=p.suggestion)
+                         source=_SOURCE, field=field, suggestion=p.suggestion,
+                         left_out=note.left_out)
              for p in note.problems]
     if note.left_out:
         return found
@@ -98,14 +102,15 @@ def _nothing_left(field: str, what: str, notes: list[Note], example: str) -> lis
 
 
 def check_form(interview: Interview, candidate: Candidate | None = None, *,
-               templates: str | Path | None = None, locale: str = "en-US"
+               templates: str | Path | None = None, locale: str | None = None
                ) -> list[FormFinding]:
     """Findings about the form's notes, field by field, in form order.
 
     ``templates`` is the career center's pack, whose greeting may need a typed honorific;
-    ``locale`` the spelling the proofreading follows (``"en-US"`` or ``"en-GB"``). An empty
-    list means every note reads well in a letter as typed.
+    ``locale`` the spelling the proofreading follows (``"en-US"`` or ``"en-GB"``; default:
+    the interview's own). An empty list means every note reads well in a letter as typed.
     """
+    locale = locale or interview.locale
     known = _known_words(interview, candidate)
     greeting = pack_settings(template_folder(templates))["greeting"]
     found: list[FormFinding] = []

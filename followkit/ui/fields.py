@@ -28,6 +28,12 @@ STYLE = """<style>
 .fk-sev-error { color: #b42318; } .fk-sev-warning { color: #b54708; }
 .fk-sev-info { color: #175cd3; } .fk-ok { color: #067647; font-weight: 600; }
 .fk-why { color: #52606d; font-size: 12px; }
+.fk-form-notes { list-style: none; padding-left: 0; margin: 0 0 4px 132px; font-size: 12.5px; }
+.fk-person .fk-form-notes { margin-left: 4px; }
+.fk-form-notes li { margin: 2px 0; line-height: 1.35; }
+.fk-form-notes .fk-sev { min-width: 0; margin-right: 4px; }
+.fk-rewrite { font-style: italic; }
+.fk-skill-marks { flex-flow: row wrap; }
 .fk-window { background: #f0f4f8; border-radius: 6px; padding: 6px 10px; line-height: 1.4; }
 .fk-advice { background: #fffaeb; border-radius: 6px; padding: 6px 10px; line-height: 1.4; }
 .fk-pending { background: #eff8ff; border-radius: 6px; padding: 6px 10px; }
@@ -113,6 +119,15 @@ class Field:
             self._message = w.HTML("", layout=w.Layout(display="none"))
             self.box.children = (*self.box.children, self._message)
         return self._message
+
+    def add_notes(self, html: str):
+        """Give the field a line under it for the coaching of its notes, showing ``html``."""
+        import ipywidgets as w
+
+        self.notes = w.HTML(html)
+        self.notes.add_class("fk-notes")
+        self.box.children = (*self.box.children, self.notes)
+        return self.notes
 
     def show_error(self, message: str | None) -> None:
         """Show ``message`` under the field in red, or hide the line when None."""
