@@ -33,7 +33,7 @@ STYLE = """<style>
 .fk-form-notes li { margin: 2px 0; line-height: 1.35; }
 .fk-form-notes .fk-sev { min-width: 0; margin-right: 4px; }
 .fk-rewrite { font-style: italic; }
-.fk-skill-marks { flex-flow: row wrap; }
+.fk-marks-title { line-height: 1.35; margin: 4px 0 0 4px; }
 .fk-window { background: #f0f4f8; border-radius: 6px; padding: 6px 10px; line-height: 1.4; }
 .fk-advice { background: #fffaeb; border-radius: 6px; padding: 6px 10px; line-height: 1.4; }
 .fk-pending { background: #eff8ff; border-radius: 6px; padding: 6px 10px; }

@@ -227,8 +227,9 @@ class SkillMarks:
         self.on_change = lambda: None
         self._quiet = False
         self.boxes: list = []
-        self.title = w.HTML('<div class="fk-label">Skills that matter to them (none ticked: '
-                            "the letters share your skills out among the panel)</div>")
+        self.title = w.HTML('<div class="fk-label fk-marks-title">Skills that matter to them '
+                            '<span class="fk-why">(none ticked: shared out among the panel)'
+                            "</span></div>")
         self.list = w.HBox([], layout=w.Layout(flex_flow="row wrap"))
         self.list.add_class("fk-skill-marks")
         self.box = w.VBox([self.title, self.list])
