@@ -281,7 +281,9 @@ _COUNTABLE_HEADS = frozenset(
     "implementation initiative campaign renovation merger go-live integration roadmap "
     "strategy unit wing clinic branch store site warehouse exercise competition study survey "
     "pilot platform app website portal database curriculum contract proposal rebrand acquisition "
-    "conference event fair festival partnership team department rota schedule".split())
+    "conference event fair festival partnership team department rota schedule board process "
+    "workflow tool framework policy calendar backlog network fleet depot shift office checklist "
+    "template model service line floor".split())
 _PREPOSITION = re.compile(r"\s+(?:for|of|in|with|at|on|to|from|about|across|between)\s+", re.I)
 
 
