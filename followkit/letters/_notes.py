@@ -365,10 +365,13 @@ def _rewrite_problem(typed: str, written: str, what: str) -> Problem:
 
 
 def _sensitive_problem(typed: str, found: str) -> Problem:
-    return Problem(
-        "FK306", "sensitive", "warning",
-        f"“{typed}” touches on {found}; a thank-you letter leaves pay, benefits and internal "
-        "matters out, so the letter does not mention this note. Keep it for your own records.")
+    rule = ("a thank-you letter leaves pay, benefits and internal matters out, so the letter "
+            "does not mention this note")
+    if found.casefold() in (typed.casefold(), f"about {typed.casefold()}"):
+        return Problem("FK306", "sensitive", "warning",
+                       f"Keep “{typed}” for your own records: {rule}.")
+    return Problem("FK306", "sensitive", "warning",
+                   f"“{typed}” touches on {found}; {rule}. Keep it for your own records.")
 
 
 def _example_topic(text: str) -> str:
