@@ -13,6 +13,7 @@ FK803 a greeting the career center's pack cannot write.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from followkit.checks._proofread import Issue, NoDictionary, proofread
@@ -50,14 +51,18 @@ def _starts_a_sentence(note: str, issue: Issue) -> bool:
     return word != "i" and issue.suggestion == word[:1].upper() + word[1:]
 
 
-def _proofread(note: str, known: frozenset[str], locale: str) -> list[Issue]:
-    """The checker's FK7xx proofreading of one note (spelling skipped without a dictionary)."""
+@lru_cache(maxsize=512)
+def _proofread(note: str, known: frozenset[str], locale: str) -> tuple[Issue, ...]:
+    """The checker's FK7xx proofreading of one note (spelling skipped without a dictionary).
+
+    Cached: the form re-checks every note on each keystroke, and only one of them changed.
+    """
     try:
         issues = proofread(note, known_words=known, locale=locale)
     except NoDictionary:
         issues = proofread(note, known_words=known, locale=locale, spelling=False)
-    return [issue for issue in issues
-            if not (issue.code == "FK703" and _starts_a_sentence(note, issue))]
+    return tuple(issue for issue in issues
+                 if not (issue.code == "FK703" and _starts_a_sentence(note, issue)))
 
 
 def _known_words(interview: Interview, candidate: Candidate | None) -> frozenset[str]:

@@ -104,6 +104,8 @@ class Field:
         self.label = label
         self.widget = widget
         self._message = None
+        #: The line coaching the field's notes (an HTML widget), once there was something.
+        self.notes = None
         if not isinstance(widget, w.Box):
             widget.description = label
             widget.style.description_width = label_width
@@ -120,14 +122,22 @@ class Field:
             self.box.children = (*self.box.children, self._message)
         return self._message
 
-    def add_notes(self, html: str):
-        """Give the field a line under it for the coaching of its notes, showing ``html``."""
-        import ipywidgets as w
+    def show_notes(self, html: str, *, empty: bool) -> None:
+        """Show the coaching of the field's notes under it (``empty``: there is none).
 
-        self.notes = w.HTML(html)
-        self.notes.add_class("fk-notes")
-        self.box.children = (*self.box.children, self.notes)
-        return self.notes
+        The line is made the first time there is something to say (most fields never need
+        one), then kept, so a screen reader hears when it changes or empties.
+        """
+        if self.notes is None and empty:
+            return
+        if self.notes is None:
+            import ipywidgets as w
+
+            self.notes = w.HTML("")
+            self.notes.add_class("fk-notes")
+            self.box.children = (self.widget, self.notes, *self.box.children[1:])
+        if self.notes.value != html:
+            self.notes.value = html
 
     def show_error(self, message: str | None) -> None:
         """Show ``message`` under the field in red, or hide the line when None."""

@@ -105,8 +105,6 @@ class InterviewForm:
         self.fields["ended"] = Field("Interview ended", ended)
         self.fields["timezone"] = Field("Time zone", self.timezone)
         self.fields["next_step_by"] = Field("Next step by", self.next_step_by)
-        for name in NOTE_FIELDS:
-            self.fields[name].add_notes(form_notes_html([]))
         self.skills.observe(lambda change: self.people.set_choices(split_items(change["new"])),
                             names="value")
         f = self.fields
@@ -239,9 +237,8 @@ class InterviewForm:
     def show_notes(self, notes: dict[str, list]) -> None:
         """Coach each field's notes beside it (:func:`followkit.ui.formnotes.form_notes`)."""
         for name in NOTE_FIELDS:
-            html = form_notes_html(notes.get(name, []))
-            if self.fields[name].notes.value != html:
-                self.fields[name].notes.value = html
+            found = notes.get(name, [])
+            self.fields[name].show_notes(form_notes_html(found), empty=not found)
         self.people.show_notes(notes)
 
     def show_profile_note(self, text: str) -> None:

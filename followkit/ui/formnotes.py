@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from followkit.checks import FormFinding, check_form
 from followkit.errors import FollowkitError, FormError
 from followkit.model import DIALECTS, Candidate, Interview, Interviewer
-from followkit.ui.formdata import read_form, split_items
+from followkit.ui.formdata import FormResult, read_form, split_items
 
 __all__ = ["FieldNote", "form_field", "form_notes", "lenient_interview"]
 
@@ -46,13 +46,15 @@ def _row_person(i: int, row: dict) -> Interviewer:
         return Interviewer(name=name, salutation=row.get("salutation", ""), **notes)
 
 
-def lenient_interview(values: dict) -> tuple[Interview, Candidate | None]:
+def lenient_interview(values: dict, result: FormResult | None = None
+                      ) -> tuple[Interview, Candidate | None]:
     """The interview the form describes so far, with stand-ins for what is missing or wrong.
 
     Only the notes (topics, skills, what you would bring, the next step) and the names the
-    proofreading must know are taken as typed.
+    proofreading must know are taken as typed. ``result`` is ``read_form(values)`` when the
+    caller has it already.
     """
-    result = read_form(values)
+    result = result or read_form(values)
     if result.interview is not None:
         return result.interview, result.candidate
     people = [_row_person(i, row) for i, row in enumerate(values.get("interviewers") or [])]
@@ -103,14 +105,16 @@ def _typed(field: str, index: int | None, values: dict) -> str:
     return items[index] if index < len(items) else ""
 
 
-def form_notes(values: dict, *, templates=None) -> dict[str, list[FieldNote]]:
+def form_notes(values: dict, *, result: FormResult | None = None, templates=None
+               ) -> dict[str, list[FieldNote]]:
     """Every ``check_form`` finding on the form, by form field, in form order.
 
     A skill marked for one interviewer is coached once, under "Your skills", where it is
-    typed. An empty dict: every note reads well in a letter as typed.
+    typed. ``result`` is ``read_form(values)`` when the caller has it already. An empty
+    dict: every note reads well in a letter as typed.
     """
     try:
-        interview, candidate = lenient_interview(values)
+        interview, candidate = lenient_interview(values, result)
         findings = check_form(interview, candidate, templates=templates)
     except FollowkitError:  # the form cannot be read yet (its own messages say why)
         return {}

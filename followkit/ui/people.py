@@ -82,20 +82,20 @@ class InterviewerRow:
                                layout=w.Layout(width="36px", flex="0 0 auto"))
         self.remove.add_class("fk-remove-person")
         self.message = w.HTML("")
-        self.notes = {name: w.HTML(form_notes_html([])) for name in NOTE_FIELDS}
-        for name, line in self.notes.items():
-            line.add_class(f"fk-notes-{name}")
-        self.box = w.VBox([
-            w.HBox([self.name, self.salutation, self.remove]),
-            self.notes["salutation"],
-            w.HBox([self.title, self.role]),
-            w.HBox([self.email]),
-            self.topics, self.notes["topics"],
-            self.bring, self.notes["bring"],
-            self.marks.box, self.notes["skills"],
-            self.message,
-        ])
+        #: The lines coaching the notes of each field, made when first needed.
+        self.notes: dict[str, object] = {}
+        self._parts = (
+            ("", w.HBox([self.name, self.salutation, self.remove])), ("salutation", None),
+            ("", w.HBox([self.title, self.role])), ("", w.HBox([self.email])),
+            ("", self.topics), ("topics", None), ("", self.bring), ("bring", None),
+            ("", self.marks.box), ("skills", None), ("", self.message))
+        self.box = w.VBox(self._children())
         self.box.add_class("fk-person")
+
+    def _children(self) -> list:
+        """The row's widgets in order, with the notes lines made so far."""
+        return [self.notes.get(name) if name else widget for name, widget in self._parts
+                if not name or name in self.notes]
 
     @property
     def inputs(self):
@@ -111,11 +111,24 @@ class InterviewerRow:
                 "key": self.key}
 
     def show_notes(self, notes: dict[str, list]) -> None:
-        """Coach this row's notes (``{"topics": [FieldNote, ...]}``); clear the others."""
-        for name, line in self.notes.items():
-            html = form_notes_html(notes.get(name, []))
-            if line.value != html:
+        """Coach this row's notes (``{"topics": [FieldNote, ...]}``); clear the others.
+
+        A field's line is made the first time it has something to say, then kept.
+        """
+        import ipywidgets as w
+
+        made = False
+        for name in NOTE_FIELDS:
+            found = notes.get(name, [])
+            if name not in self.notes and found:
+                self.notes[name] = w.HTML("")
+                self.notes[name].add_class(f"fk-notes-{name}")
+                made = True
+            line = self.notes.get(name)
+            if line is not None and line.value != (html := form_notes_html(found)):
                 line.value = html
+        if made:
+            self.box.children = self._children()
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Show this row's problems (``{"email": "…"}``) under it, or nothing."""

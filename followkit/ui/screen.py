@@ -266,7 +266,7 @@ class Coach:
             self._remember_me(values["candidate"])
         shown = {key: text for key, text in result.errors.items() if self.form.should_show(key)}
         self.form.show_errors(shown)
-        self.form.show_notes(form_notes(values))
+        self.form.show_notes(form_notes(values, result=result))
         if result.errors:
             self.panel.show_messages(self._form_message(result.errors, shown))
             return
