@@ -52,7 +52,8 @@ class InterviewForm:
                                  style={"description_width": "125px"},
                                  layout=w.Layout(width="275px"))
         self.date.add_class("fk-date")
-        self.time = w.TimePicker(layout=w.Layout(width="120px"))
+        self.time = w.TimePicker(description="at", style={"description_width": "18px"},
+                                 layout=w.Layout(width="140px"))
         self.time.add_class("fk-time")
         self.timezone = w.Combobox(options=sorted(available_timezones()), ensure_option=False,
                                    placeholder="Type to search, e.g. America/Chicago")
@@ -86,13 +87,13 @@ class InterviewForm:
         self.fields["timezone"] = Field("Time zone", self.timezone)
         f = self.fields
         self.box = w.VBox([
-            w.HTML('<div class="fk-title">Your interview</div>'),
+            w.HTML('<h3 class="fk-title">Your interview</h3>'),
             f["company"].box, f["position"].box, f["ended"].box, f["timezone"].box,
             w.HTML('<div class="fk-label">Who interviewed you</div>'), self.people.box,
             f["topics"].box, f["challenges"].box, f["skills"].box, f["other_companies"].box,
-            w.HTML('<div class="fk-title">Your follow-up</div>'),
+            w.HTML('<h3 class="fk-title">Your follow-up</h3>'),
             f["agreed_channel"].box, f["channel"].box, f["sign_off"].box,
-            w.HTML('<div class="fk-title">You</div>'),
+            w.HTML('<h3 class="fk-title">You</h3>'),
             *(f[f"candidate.{name}"].box for name in _CANDIDATE), self.profile_note,
         ], layout=w.Layout(width="100%"))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from followkit.ui.a11y import live, spoken
 from followkit.ui.fields import escaped, note
 
 __all__ = ["EXPORT_BUTTONS", "LetterTab", "LettersPanel"]
@@ -37,6 +38,9 @@ class LetterTab:
         self.advice = w.HTML("")
         self.window = w.HTML("")
         self.window.add_class("fk-window-box")
+        #: The countdown as a screen reader hears it: changed only when there is news.
+        self.announce = w.HTML("")
+        self.announce.add_class("fk-window-announce")
         self.buttons = {}
         for kind, label, icon in EXPORT_BUTTONS:
             button = w.Button(description=label, icon=icon, layout=w.Layout(width="auto"))
@@ -50,7 +54,7 @@ class LetterTab:
         self.status = w.HTML("")
         self.status.add_class("fk-export-status")
         self.box = w.VBox([
-            self.text, self.findings, self.advice, self.window,
+            self.text, self.findings, self.advice, self.window, self.announce,
             w.HBox([*self.buttons.values(), self.sent], layout=w.Layout(flex_flow="row wrap")),
             self.status,
         ])
@@ -100,8 +104,16 @@ class LetterTab:
         offer.layout.display = None
 
     def show_status(self, html: str) -> None:
-        """The line under the buttons: what was saved where, or what went wrong."""
-        self.status.value = html
+        """The line under the buttons (read out): what was saved where, or what went wrong."""
+        self.status.value = live(html) if html else ""
+
+    def show_findings(self, html: str) -> None:
+        """The checker's findings (read out when they change: "Ready to send", a rule's advice)."""
+        self.findings.value = live(html) if html else ""
+
+    def say(self, text: str) -> None:
+        """Read ``text`` out (polite), without showing it: the countdown's news."""
+        self.announce.value = spoken(text)
 
 
 class LettersPanel:
@@ -122,7 +134,7 @@ class LettersPanel:
         self.save.on_click(lambda _b: on_save())
         self.log_status = w.HTML("")
         self.log_status.add_class("fk-log-status")
-        self.box = w.VBox([w.HTML('<div class="fk-title">Your letters</div>'), self.message,
+        self.box = w.VBox([w.HTML('<h3 class="fk-title">Your letters</h3>'), self.message,
                            self.tab, w.HBox([self.save]), self.log_status],
                           layout=w.Layout(width="100%"))
 
@@ -151,5 +163,5 @@ class LettersPanel:
         self.message.value = note(text, css) if text else ""
 
     def show_log_status(self, text: str, css: str = "fk-note") -> None:
-        """What happened when saving to the log."""
-        self.log_status.value = f'<div class="{css}">{escaped(text)}</div>'
+        """What happened when saving to the log (read out)."""
+        self.log_status.value = live(f'<div class="{css}">{escaped(text)}</div>')

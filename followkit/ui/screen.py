@@ -26,7 +26,9 @@ from followkit.log import (
 )
 from followkit.model import Finding
 from followkit.timing import parse_aware, send_window
+from followkit.ui.a11y import STYLE as A11Y_STYLE
 from followkit.ui.actions import Actions
+from followkit.ui.announce import countdown_announcement
 from followkit.ui.fields import STYLE, escaped
 from followkit.ui.form import InterviewForm
 from followkit.ui.formdata import EMPTY_FORM, FormResult, read_form
@@ -106,6 +108,7 @@ class Coach:
         self._unsaved_base: dict | None = None  # an example or empty form, kept once changed
         self._held: dict[int, str] = {}  # restored edits waiting for their letter
         self._sent_ids: set[str] | None = None
+        self._heard: str | None = None  # the countdown's phase last read out
         self.refresh_later = Debounced(self.refresh, debounce)
         self.recheck_later = Debounced(self.recheck, debounce)
         self.save_later = Debounced(self.save_draft, debounce)
@@ -117,7 +120,7 @@ class Coach:
         self.ticker = Ticker(self.show_windows, tick)
         left = w.Box([self.form.box], layout=w.Layout(flex="1 1 420px", min_width="360px"))
         right = w.Box([self.panel.box], layout=w.Layout(flex="1.4 1 520px", min_width="420px"))
-        self.box = w.VBox([w.HTML(STYLE), self.interviews.widget, w.HBox([left, right],
+        self.box = w.VBox([w.HTML(STYLE + A11Y_STYLE), self.interviews.widget, w.HBox([left, right],
                            layout=w.Layout(flex_flow="row wrap", width="100%",
                                            grid_gap="18px"))])
         self.box.add_class("fk-app")
@@ -346,8 +349,8 @@ class Coach:
             found = self.findings[draft.key]
             tab.show_text(draft.text)
             tab.show_pending(draft.interviewer.name if draft.pending else None)
-            tab.findings.value = (findings_html(found, len(RULES), guide)
-                                  if isinstance(found, list) else found)
+            tab.show_findings(findings_html(found, len(RULES), guide)
+                              if isinstance(found, list) else found)
             tab.advice.value = channel_advice(iv, channel, found if isinstance(found, list)
                                               else [])
             for kind in ("eml", "mailto"):
@@ -376,13 +379,21 @@ class Coach:
 
     @_guarded
     def show_windows(self) -> None:
-        """Update the send window and its countdown in every tab."""
+        """Update the send window and its countdown in every tab.
+
+        A screen reader hears it only when :func:`~followkit.ui.announce.countdown_announcement`
+        says so (a change of state, the last hour's marks), never at every tick.
+        """
         if self.result is None or self.result.interview is None:
             return
         window = send_window(self.result.interview.ended_at, self.result.channel)
-        html = window_html(window, self.clock())
+        now = self.clock()
+        html = window_html(window, now)
+        self._heard, news = countdown_announcement(self._heard, window, now)
         for tab in self.panel.tabs.values():
             tab.window.value = html
+            if news is not None:
+                tab.say(news)
 
     # --- exports and the log ------------------------------------------------------------
 
