@@ -245,11 +245,14 @@ class HistoryScreen:
     def show_charts(self) -> None:
         """The three charts (PNG), redrawn with the filters."""
         if self.t is not None and self._widgets is None:
-            from IPython.display import HTML, Image, display
+            from IPython.display import HTML, display
 
-            pngs = chart_pngs(self._current.rows, self._current.numbers)
-            for png in pngs:
-                display(Image(data=png, format="png"))
+            from followkit.history._chart_text import chart_texts, figure_html
+
+            rows, numbers = self._current.rows, self._current.numbers
+            pngs = chart_pngs(rows, numbers)
+            for png, text in zip(pngs, chart_texts(rows, numbers) if pngs else [], strict=True):
+                display(HTML(figure_html(png, text)))
             if not pngs:
                 display(HTML("<p>No follow-up was sent yet, so there is nothing to chart.</p>"))
             return
