@@ -24,6 +24,9 @@ STYLE = """<style>
 .jupyter-widgets [tabindex]:focus-visible, .jp-Collapse-header:focus-visible,
 .jupyter-widgets summary:focus-visible, .fk-chart summary:focus-visible {
   outline: 3px solid #1a5fb4 !important; outline-offset: 2px; }
+.jupyter-widgets input[type=date]:focus-within, .jupyter-widgets input[type=time]:focus-within,
+.jupyter-widgets input[type=datetime-local]:focus-within {
+  outline: 3px solid #1a5fb4 !important; outline-offset: 2px; }
 .jupyter-widget-Collapse-header, .jupyter-widget-Collapse-header > span {
   color: #1f1f1f !important; background: #eeeeee; }
 .widget-tab .lm-TabBar-tab, .widget-tab .lm-TabBar-tabLabel {

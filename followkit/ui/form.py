@@ -82,7 +82,7 @@ class InterviewForm:
         self.touched: set[str] = set()
         for key, widget in self._inputs():
             widget.observe(lambda _change, key=key: self._touch(key), names="value")
-        ended = w.HBox([self.date, self.time])
+        ended = w.HBox([self.date, self.time], layout=w.Layout(flex_flow="row wrap"))
         self.fields["ended"] = Field("Interview ended", ended)
         self.fields["timezone"] = Field("Time zone", self.timezone)
         f = self.fields

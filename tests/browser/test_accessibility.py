@@ -8,7 +8,7 @@ quiz and one letter exercise are done with the keyboard alone, with a focus ring
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.a11y import assert_no_violations, focus_ring, has_visible_focus_ring
+from tests.browser.a11y import assert_no_violations, tab_to
 from tests.browser.servers import start_voila
 
 
@@ -30,21 +30,6 @@ def voila_room(tmp_path):
     server = start_voila(tmp_path, "facilitator.ipynb", cull_idle_timeout=600)
     yield server
     server.stop()
-
-
-def tab_to(page, selector: str, limit: int = 80, back: bool = False) -> dict:
-    """Press Tab (Shift+Tab) until the focused element matches ``selector``.
-
-    Every element the focus lands on on the way must show a focus ring.
-    """
-    for _ in range(limit):
-        page.keyboard.press("Shift+Tab" if back else "Tab")
-        ring = focus_ring(page)
-        if ring["tag"] != "body":
-            assert has_visible_focus_ring(ring), f"no visible focus ring on {ring}"
-        if page.evaluate("s => document.activeElement.matches(s)", selector):
-            return ring
-    raise AssertionError(f"{limit} presses of Tab never reached {selector}")
 
 
 def test_the_workshop_app_has_no_axe_violations_and_works_with_the_keyboard_alone(
