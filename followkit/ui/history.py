@@ -19,6 +19,8 @@ from followkit.history._view import HistoryView
 from followkit.log._rows import reading_zone, row_zone
 from followkit.timetext import local_date_time
 from followkit.timing import parse_aware
+from followkit.ui.a11y import STYLE as A11Y_STYLE
+from followkit.ui.a11y import live
 from followkit.ui.due_rows import DueRows, parse_sent_time
 from followkit.ui.fields import saved_html
 from followkit.ui.history_charts import ChartBox, chart_pngs
@@ -110,6 +112,7 @@ class HistoryScreen:
             "end": w.DatePicker(description="To", value=options["last"]),
             "channel": w.Dropdown(description="Channel", options=[_ALL, *options["channels"]]),
             "company": w.Dropdown(description="Company", options=[_ALL, *options["companies"]]),
+            "style": w.HTML(A11Y_STYLE),  # focus rings, target sizes, tables (ui/a11y.py)
             "sentences": w.HTML(), "due": w.HTML(), "findings": w.HTML(), "saved": w.HTML(),
             "charts": w.VBox(),
             "remind": w.Button(description="Add reminders for what is due", icon="calendar",
@@ -189,7 +192,7 @@ class HistoryScreen:
         status = Status("ok", f"Marked {row['interviewer']} ({row['company']}) as sent "
                         f"{local_date_time(row['sent_at'], row_zone(row))}, in {path}.")
         if self._widgets is not None:
-            self._widgets["saved"].value = status.html()
+            self._widgets["saved"].value = live(status.html())
         return status
 
     def save_reminders(self) -> Path | None:
@@ -208,16 +211,16 @@ class HistoryScreen:
                       "write to and try again.")
             return None
         if self._widgets is not None:
-            self._widgets["saved"].value = saved_html(
+            self._widgets["saved"].value = live(saved_html(
                 f"Saved {len(pending)} reminder{'s' if len(pending) != 1 else ''} to", path,
-                path.read_bytes(), ": open it to add them to your calendar.")
+                path.read_bytes(), ": open it to add them to your calendar."))
         return path
 
     def _say(self, text: str) -> None:
         from html import escape
 
         if self._widgets is not None:
-            self._widgets["saved"].value = f"<p class='fk-saved'>{escape(text)}</p>"
+            self._widgets["saved"].value = live(f"<p class='fk-saved'>{escape(text)}</p>")
 
     # --- the notebook's sections -------------------------------------------------------
 
@@ -235,7 +238,7 @@ class HistoryScreen:
 
     def show_filters(self) -> None:
         """The filter row (interactive only; the report covers the whole log)."""
-        self._show(("start", "end", "channel", "company"), lambda: (
+        self._show(("style", "start", "end", "channel", "company"), lambda: (
             "<p>This report covers the whole log.</p>"))
 
     def show_sentences(self) -> None:

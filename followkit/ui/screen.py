@@ -118,7 +118,8 @@ class Coach:
         self.refresh()
         self.show_interviews()
         self.ticker = Ticker(self.show_windows, tick)
-        left = w.Box([self.form.box], layout=w.Layout(flex="1 1 420px", min_width="min(360px, 100%)"))
+        left = w.Box([self.form.box], layout=w.Layout(flex="1 1 420px",
+                                                      min_width="min(360px, 100%)"))
         right = w.Box([self.panel.box], layout=w.Layout(flex="1.4 1 520px",
                                                         min_width="min(420px, 100%)"))
         self.box = w.VBox([w.HTML(STYLE + A11Y_STYLE), self.interviews.widget, w.HBox([left, right],
