@@ -4,7 +4,8 @@
 ``:focus-visible`` (disclosure summaries too), radio buttons and checkboxes at least 24 px
 (WCAG 2.2 target size), tables with visible cell borders; accordion headers, tabs and
 coloured buttons at a contrast of 4.5:1 or more in every state; letter tabs that wrap to a
-second line rather than cut their names off on a narrow screen or at 200 % zoom; ``fk-sr-only``
+second line (and the workshop's rows of a field and its button, and long check-box
+labels, wrap too) rather than cut off on a narrow screen or at 200 % zoom; ``fk-sr-only``
 text that only a screen reader reads. :func:`live` wraps a message in a polite live region,
 so a screen reader reads findings and results as they change; :func:`spoken` says a sentence
 without showing it (the countdown's news).
@@ -40,6 +41,12 @@ STYLE = """<style>
 .widget-tab.fk-tabs > .lm-TabBar .lm-TabBar-tabLabel { white-space: normal;
   overflow-wrap: anywhere; line-height: 1.3; padding: 4px 0; }
 .widget-tab.fk-tabs > .lm-TabBar { height: auto !important; min-height: 30px; }
+.fk-send-time .widget-hbox, .fk-letter-fixer .widget-hbox { flex-wrap: wrap; gap: 4px 0; }
+.fk-send-time .jupyter-button, .fk-letter-fixer .jupyter-button { flex-shrink: 0; }
+.fk-send-when, .fk-letter-choice { max-width: 100%; }
+.widget-checkbox.fk-share { height: auto !important; max-width: 100%; }
+.fk-share .widget-label-basic, .fk-share .widget-label-basic span { white-space: normal !important;
+  overflow: visible !important; }
 .fk-sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px;
   overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .fk-chart summary { cursor: pointer; padding: 4px 0; min-height: 24px; }

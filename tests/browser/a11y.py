@@ -12,6 +12,9 @@ from pathlib import Path
 
 AXE_JS = Path(__file__).resolve().parent / "axe" / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")
+#: In JupyterLab, the notebook's outputs: what followkit shows. Lab's own menus, toolbars and
+#: editors are JupyterLab's to make accessible, not ours (see docs/accessibility.md).
+OUTPUTS = {"include": [".jp-OutputArea"]}
 
 
 @dataclass(frozen=True)
@@ -43,12 +46,15 @@ def audit(page, context: str | dict | None = None) -> list[Violation]:
         """async ([context, tags]) => {
             const r = await axe.run(context || document,
                 {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']});
-            return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-                targets: v.nodes.map(n => n.target.join(' '))}));
+            return {passes: r.passes.length,
+                    violations: r.violations.map(v => ({id: v.id, impact: v.impact,
+                        help: v.help, targets: v.nodes.map(n => n.target.join(' '))}))};
         }""",
         [context, list(WCAG_TAGS)],
     )
-    return [Violation(v["id"], v["impact"] or "", v["help"], tuple(v["targets"])) for v in result]
+    assert result["passes"] or result["violations"], f"axe checked nothing in {context}"
+    return [Violation(v["id"], v["impact"] or "", v["help"], tuple(v["targets"]))
+            for v in result["violations"]]
 
 
 def assert_no_violations(page, state: str, context: str | dict | None = None) -> None:
