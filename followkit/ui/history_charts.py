@@ -2,11 +2,11 @@
 
 When the screen opens, each chart's frame (axes, months, channels, legend, titles) is drawn
 once from the whole log; a filter change then redraws only the data on top of it
-(:class:`~followkit.history._redraw.ChartRedrawer`), in line with the sentences, so both change
+(:class:`~followkit.history.ChartRedrawer`), in line with the sentences, so both change
 together. A filter seen recently shows its charts straight from a small cache of PNGs. The
 printed report draws each chart whole (:func:`chart_pngs`). Each image carries its
 alternative text with its numbers and a "Show as table" disclosure, in the same words as the
-HTML report (:mod:`followkit.history._chart_text`).
+HTML report (:func:`followkit.history.chart_texts`).
 """
 
 from __future__ import annotations
@@ -17,10 +17,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
 
-    from followkit.history._redraw import ChartRedrawer
+    from followkit.history import ChartRedrawer
 
-from followkit.history._chart_text import chart_texts, figure_html
-from followkit.history._report import chart_pngs
+from followkit.history import chart_pngs, chart_texts, figure_html
 
 __all__ = ["ChartBox", "chart_pngs"]
 
@@ -35,7 +34,7 @@ def _any_sent(rows) -> bool:
 class ChartBox:
     """Fills an ``ipywidgets.VBox`` with the charts for the rows a filter keeps.
 
-    ``t``: the whole log's :func:`~followkit.log._analysis.timeliness` frame; the charts' axes
+    ``t``: the whole log's :func:`~followkit.log.timeliness` frame; the charts' axes
     are fixed by it, so every filter is drawn on the same axes. The box keeps three HTML
     widgets (image, alternative text, table) and changes their content; each PNG is encoded
     on a helper thread while the next chart is drawn. ``pngs`` are the PNGs shown.
@@ -96,12 +95,12 @@ class ChartBox:
             self.box.children = self._images
 
     def _charts(self) -> list:
-        from followkit.history._charts import (
+        from followkit.history import (
+            ChartRedrawer,
             HoursToSendChart,
             OnTimeByMonthChart,
             ResponseByStatusChart,
         )
-        from followkit.history._redraw import ChartRedrawer
 
         if self._redrawers is None:
             self._redrawers = [ChartRedrawer(chart(self.t)) for chart in (

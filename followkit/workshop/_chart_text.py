@@ -7,7 +7,7 @@ header and rows (an accessible HTML table). Both take the frames :mod:`._cohort`
 
 from __future__ import annotations
 
-from followkit.history._chart_text import table_html  # noqa: F401 (the room view uses it here)
+from followkit.history import table_html  # noqa: F401 (the room view's tables, re-exported)
 from followkit.timing import STATUS_LABELS
 from followkit.workshop._cohort import SEND_GRADES
 

@@ -3,7 +3,7 @@
 from html.parser import HTMLParser
 
 import followkit as fk
-from followkit.history._chart_text import chart_texts
+from followkit.history import chart_texts
 from followkit.history._report import report_html
 from followkit.history._view import SAMPLE_NOW, SAMPLE_TZ, history_view
 
