@@ -78,8 +78,8 @@ class InterviewerRow:
                                description="Role", style={"description_width": "62px"},
                                layout=w.Layout(flex="1 1 0", width="auto", min_width="0"))
         self.role.add_class("fk-person-role")
-        self.remove = w.Button(description="✕", tooltip="Remove this interviewer",
-                               layout=w.Layout(width="36px", flex="0 0 auto"))
+        self.remove = w.Button(description="✕ Remove", tooltip="Remove this interviewer",
+                               layout=w.Layout(width="auto", flex="0 0 auto"))
         self.remove.add_class("fk-remove-person")
         self.message = w.HTML("")
         #: The lines coaching the notes of each field, made when first needed.
