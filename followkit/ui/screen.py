@@ -37,6 +37,7 @@ from followkit.ui.announce import countdown_announcement
 from followkit.ui.fields import STYLE, note
 from followkit.ui.form import InterviewForm
 from followkit.ui.formdata import EMPTY_FORM, FormResult, read_form
+from followkit.ui.formnotes import form_notes
 from followkit.ui.interviews import InterviewsView
 from followkit.ui.letters import LettersPanel, TabCallbacks
 from followkit.ui.profile import load_profile, save_profile
@@ -293,13 +294,14 @@ class Coach:
             self._remember_me(values["candidate"])
         shown = {key: text for key, text in result.errors.items() if self.form.should_show(key)}
         self.form.show_errors(shown)
+        self.form.show_notes(form_notes(values, result=result))
         if result.errors:
             self.panel.show_messages(self._form_message(result.errors, shown))
             return
         assert result.interview is not None and result.candidate is not None  # no errors
         try:
             letters = compose(result.interview, result.candidate, result.channel,
-                              sign_off=result.sign_off)
+                              sign_off=result.sign_off, length=result.length)
         except FollowkitError as exc:
             self.panel.show_message(str(exc), "fk-error-note")
             return

@@ -12,10 +12,12 @@ from followkit.history import findings_html as shared_findings_html
 from followkit.model import Finding, Interview
 from followkit.timetext import describe_window, window_state
 from followkit.timing import SendWindow
+from followkit.ui.a11y import live
 from followkit.ui.announce import WINDOW_LEADS
 from followkit.ui.fields import escaped
 
-__all__ = ["CHANNEL_CODES", "channel_advice", "findings_html", "tab_title", "window_html"]
+__all__ = ["CHANNEL_CODES", "channel_advice", "findings_html", "form_notes_html", "tab_title",
+           "window_html"]
 
 #: Findings about the channel, shown in the advice box rather than in the list.
 CHANNEL_CODES = ("FK403", "FK404")
@@ -49,6 +51,37 @@ def findings_html(findings: Sequence[Finding], rule_count: int,
         head = (f'<div><b>{", ".join(p for p in parts if p)}</b>{channel} '
                 f'<span class="fk-why">({passed} checks pass)</span></div>')
     return f'<div class="fk-findings">{head}{shared_findings_html(shown, guide)}</div>'
+
+
+#: What a note's finding means for the letter, in words (the colour only repeats it).
+_NOTE_LEADS = {"error": "Fix:", "warning": "Check:", "info": "The letter fixes:"}
+
+
+def _note_lead(finding: Finding) -> tuple[str, str]:
+    """(the words before a note's advice, its severity for the colour)."""
+    if getattr(finding, "left_out", False):
+        return "Left out of the letter:", "warning"
+    return _NOTE_LEADS[finding.severity], finding.severity
+
+
+def form_notes_html(notes: Sequence) -> str:
+    """The coaching of one form field's notes, in a polite live region (read out as it changes).
+
+    ``notes`` are :class:`followkit.ui.formnotes.FieldNote`; each line says in words what the
+    letter does with the note, the advice, and the suggested rewrite when there is one. No
+    notes: an empty live region, ready to announce the first.
+    """
+    lines = []
+    for note in notes:
+        finding = note.finding
+        lead, severity = _note_lead(finding)
+        rewrite = getattr(finding, "suggestion", "")
+        shown = (f' <span class="fk-rewrite">Suggested: “{escaped(rewrite)}”.</span>'
+                 if rewrite and f"“{rewrite}”" not in finding.message else "")
+        lines.append(f'<li class="fk-form-note"><span class="fk-sev fk-sev-{severity}">'
+                     f"{escaped(lead)}</span> {escaped(finding.message)}{shown}</li>")
+    body = f'<ul class="fk-form-notes">{"".join(lines)}</ul>' if lines else ""
+    return live(body)
 
 
 def window_html(window: SendWindow, now) -> str:

@@ -11,6 +11,7 @@ from tests.browser.coach_steps import (
     assert_markup_shown_as_text,
     export_eml_and_find_it,
     save_to_log_twice_and_find_two_rows,
+    type_a_note_and_see_it_coached,
     type_markup_everywhere,
     type_markup_into_the_letters,
     type_topic_and_see_the_letter_change,
@@ -56,6 +57,8 @@ def test_coach_as_a_voila_app_hides_code_and_works_the_same(voila_coach, page, s
         expect(cell).to_have_count(1)  # rendered by Voilà, then hidden by the screen's style
         expect(cell).to_be_hidden()
     screenshot(page, "app")
+    type_a_note_and_see_it_coached(page)
+    screenshot(page, "form-coaching", element=page.locator(".fk-person").first)
     type_topic_and_see_the_letter_change(page)
     export_eml_and_find_it(page, voila_coach.root)
     save_to_log_twice_and_find_two_rows(page, voila_coach.root)
