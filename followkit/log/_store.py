@@ -30,12 +30,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followkit._atomic import atomic_open
-from followkit.errors import LogError
+from followkit.errors import LogError, TimingError
 from followkit.log._cells import escape_cells, has_carriage_return
 from followkit.log._dialects import MAX_COLUMNS, normalise_header, read_text_frame
 from followkit.log._schema import LOG_COLUMNS, TIME_COLUMNS, split_rows, typed_log
 from followkit.log._sheets import SPREADSHEET_SUFFIXES, read_sheet_frame
-from followkit.timing import require_aware
+from followkit.timing import parse_zone, require_aware
 
 __all__ = [
     "LOG_COLUMNS",
@@ -84,10 +84,9 @@ def _zone(tz) -> tzinfo:
     if isinstance(tz, tzinfo):
         return tz
     try:
-        return ZoneInfo(str(tz))
-    except (ZoneInfoNotFoundError, ValueError):
-        raise LogError(f"{tz!r} is not a time zone; expected an IANA name such as "
-                       "'America/Chicago' or 'Europe/Berlin'.") from None
+        return parse_zone(tz, "tz")
+    except TimingError as exc:
+        raise LogError(exc.message) from None
 
 
 def read_log(path, tz=None):

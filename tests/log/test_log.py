@@ -400,3 +400,5 @@ def test_a_time_zone_cell_that_is_not_a_zone_names_row_and_column(tmp_path):
     error = _error(path)
     assert (error.row, error.column) == (3, "time_zone")
     assert "'Chicago'" in str(error) and "America/Chicago" in str(error)
+    folder = _write(tmp_path, f"{HEADER},time_zone\n{ROW_1},America\n", "folder.csv")
+    assert "'America' is not a time zone" in str(_error(folder))  # a folder of zones
