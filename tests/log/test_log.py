@@ -402,3 +402,13 @@ def test_a_time_zone_cell_that_is_not_a_zone_names_row_and_column(tmp_path):
     assert "'Chicago'" in str(error) and "America/Chicago" in str(error)
     folder = _write(tmp_path, f"{HEADER},time_zone\n{ROW_1},America\n", "folder.csv")
     assert "'America' is not a time zone" in str(_error(folder))  # a folder of zones
+
+
+def test_a_time_typed_without_offset_is_taken_in_its_interviews_own_zone(tmp_path):
+    rows = ("f1,i1,Acme,Clerk,2026-12-01 19:45:00+00:00,Dana Rivera,email,2026-12-01 16:05,"
+            "America/Chicago\n"
+            "f2,i2,Acme,Clerk,2026-12-01 19:45:00+00:00,Omar Haddad,email,2026-12-01 22:05,\n")
+    path = _write(tmp_path, f"{HEADER},time_zone\n{rows}")
+    with pytest.warns(UserWarning, match="their interview's own zone"):
+        log = fk.read_log(path, tz="UTC")  # a server: typed in Chicago, read in UTC
+    assert log["sent_at"].tolist() == [datetime(2026, 12, 1, 22, 5, tzinfo=UTC)] * 2
