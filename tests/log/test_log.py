@@ -351,6 +351,14 @@ NEW_ROW = ("f1,i1,Acme,Clerk,2026-03-09 19:45:00+00:00,Dana Rivera,email,"
            "2026-03-09T21:59:00Z")
 
 
+def test_a_log_mixing_old_and_new_rows_reads_every_row_as_its_instant(tmp_path):
+    mixed = OLD_ROW + "\n" + NEW_ROW.replace("f1,", "f2,", 1)
+    log = fk.read_log(_write(tmp_path, f"{HEADER}\n{mixed}\n"), tz="Europe/Berlin")
+    for column in ("interview_end", "sent_at"):
+        old, new = log[column]
+        assert old == new
+
+
 def _times_in(path, tz):
     log = fk.read_log(path, tz=tz)
     return [log[c].iloc[0] for c in ("interview_end", "sent_at")]
