@@ -214,12 +214,13 @@ def _times(raw, column: str, tz, path, first_row: int, notes: list[str], nulls=N
 
 
 def _is_zone(name: str) -> bool:
-    """Whether ``name`` is a zone every view can show times in (as ``timing`` reads zones)."""
+    """Whether ``name`` (spaces forgiven) is an IANA zone name this machine knows."""
+    from zoneinfo import ZoneInfo
+
     try:
-        parse_zone(name)
+        return isinstance(parse_zone(name), ZoneInfo)  # a fixed "UTC-06:00" is not a zone name
     except TimingError:
         return False
-    return True
 
 
 def _zone_names(cells, path, first_row: int) -> None:
