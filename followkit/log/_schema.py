@@ -147,8 +147,6 @@ def _naive_times(text, column: str, path, first_row: int):
 
 def _localize(local, zones, tz):
     """Naive ``local`` times in each row's own zone (``zones``, IANA names), else in ``tz``."""
-    import pandas as pd
-
     named = zones.reindex(local.index).str.strip() if zones is not None else None
     out = local.dt.tz_localize(tz, ambiguous="NaT", nonexistent="NaT").dt.tz_convert("UTC")
     if named is None or not named.notna().any():
@@ -158,7 +156,7 @@ def _localize(local, zones, tz):
             rows = (named == name).to_numpy()
             out[rows] = local[rows].dt.tz_localize(
                 parse_zone(name), ambiguous="NaT", nonexistent="NaT").dt.tz_convert("UTC")
-    return pd.Series(out, index=local.index)
+    return out
 
 
 def _times(raw, column: str, tz, path, first_row: int, notes: list[str], nulls=None,
