@@ -64,7 +64,8 @@ class InterviewForm:
                                  style={"description_width": "125px"},
                                  layout=w.Layout(width="275px"))
         self.date.add_class("fk-date")
-        self.time = w.TimePicker(layout=w.Layout(width="120px"))
+        self.time = w.TimePicker(description="at", style={"description_width": "18px"},
+                                 layout=w.Layout(width="140px"))
         self.time.add_class("fk-time")
         self.timezone = w.Combobox(options=sorted(available_timezones()), ensure_option=False,
                                    placeholder="Type to search, e.g. America/Chicago")
@@ -101,7 +102,7 @@ class InterviewForm:
         self.touched: set[str] = set()
         for key, widget in self._inputs():
             widget.observe(lambda _change, key=key: self._touch(key), names="value")
-        ended = w.HBox([self.date, self.time])
+        ended = w.HBox([self.date, self.time], layout=w.Layout(flex_flow="row wrap"))
         self.fields["ended"] = Field("Interview ended", ended)
         self.fields["timezone"] = Field("Time zone", self.timezone)
         self.fields["next_step_by"] = Field("Next step by", self.next_step_by)
@@ -109,15 +110,15 @@ class InterviewForm:
                             names="value")
         f = self.fields
         self.box = w.VBox([
-            w.HTML('<div class="fk-title">Your interview</div>'),
+            w.HTML('<h3 class="fk-title">Your interview</h3>'),
             f["company"].box, f["position"].box, f["ended"].box, f["timezone"].box,
             w.HTML('<div class="fk-label">Who interviewed you</div>'), self.people.box,
             f["topics"].box, f["challenges"].box, f["skills"].box, f["other_companies"].box,
             f["next_step"].box, f["next_step_by"].box,
-            w.HTML('<div class="fk-title">Your follow-up</div>'),
+            w.HTML('<h3 class="fk-title">Your follow-up</h3>'),
             f["agreed_channel"].box, f["channel"].box, f["length"].box, f["locale"].box,
             f["sign_off"].box,
-            w.HTML('<div class="fk-title">You</div>'),
+            w.HTML('<h3 class="fk-title">You</h3>'),
             *(f[f"candidate.{name}"].box for name in _CANDIDATE), self.profile_note,
         ], layout=w.Layout(width="100%"))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import count
+from typing import Any
 
 from followkit.log import ROLES
 from followkit.ui.fields import escaped
@@ -78,12 +79,12 @@ class InterviewerRow:
                                description="Role", style={"description_width": "62px"},
                                layout=w.Layout(flex="1 1 0", width="auto", min_width="0"))
         self.role.add_class("fk-person-role")
-        self.remove = w.Button(description="✕", tooltip="Remove this interviewer",
-                               layout=w.Layout(width="36px", flex="0 0 auto"))
+        self.remove = w.Button(description="✕ Remove", tooltip="Remove this interviewer",
+                               layout=w.Layout(width="auto", flex="0 0 auto"))
         self.remove.add_class("fk-remove-person")
         self.message = w.HTML("")
         #: The lines coaching the notes of each field, made when first needed.
-        self.notes: dict[str, object] = {}
+        self.notes: dict[str, Any] = {}
         self._parts = (
             ("", w.HBox([self.name, self.salutation, self.remove])), ("salutation", None),
             ("", w.HBox([self.title, self.role])), ("", w.HBox([self.email])),

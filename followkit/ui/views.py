@@ -13,6 +13,7 @@ from followkit.model import Finding, Interview
 from followkit.timetext import describe_window, window_state
 from followkit.timing import SendWindow
 from followkit.ui.a11y import live
+from followkit.ui.announce import WINDOW_LEADS
 from followkit.ui.fields import escaped
 
 __all__ = ["CHANNEL_CODES", "channel_advice", "findings_html", "form_notes_html", "tab_title",
@@ -86,7 +87,7 @@ def form_notes_html(notes: Sequence) -> str:
 def window_html(window: SendWindow, now) -> str:
     """The send window sentence with its countdown, and the zone the times are in."""
     state = window_state(window, now)
-    lead = {"too_soon": "Not yet.", "open": "Time to send.", "closed": "Late."}[state]
+    lead = WINDOW_LEADS[state]
     zone = getattr(window.ended_at.tzinfo, "key", None) or window.ended_at.tzname()
     return (f'<div class="fk-window fk-window-{state}"><b>{lead}</b> '
             f'{escaped(describe_window(window, now))} '
@@ -113,7 +114,16 @@ def channel_advice(interview: Interview, channel: str, findings: Sequence[Findin
 
 
 def tab_title(name: str, findings: Sequence[Finding], edited: bool) -> str:
-    """``"Dana Rivera ✔"``, ``"Omar Haddad ⚠ 2"``; a pencil when the person edited it."""
-    serious = sum(f.severity in ("error", "warning") for f in findings)
-    mark = f"⚠ {serious}" if serious else "✔"
-    return f"{name or 'New interviewer'} {mark}{' ✎' if edited else ''}"
+    """The tab's name in words: whose letter, and its state.
+
+    ``"Letter to Dana Rivera, ready to send"``, ``"Letter to Omar Haddad, 1 error and 2
+    warnings ⚠"``; ``", edited by you ✎"`` when the person edited it. The marks only repeat
+    the words, so a screen reader (which reads the tab's name) misses nothing.
+    """
+    errors = sum(f.severity == "error" for f in findings)
+    warnings = sum(f.severity == "warning" for f in findings)
+    parts = [f"{errors} error{'s' if errors != 1 else ''}" if errors else "",
+             f"{warnings} warning{'s' if warnings != 1 else ''}" if warnings else ""]
+    state = " and ".join(p for p in parts if p) + " ⚠" if errors or warnings else "ready to send"
+    return (f"Letter to {name or 'a new interviewer'}, {state}"
+            f"{', edited by you ✎' if edited else ''}")
