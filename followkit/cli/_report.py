@@ -102,8 +102,8 @@ def run_report(args) -> int:
     import warnings
 
     from followkit.cli._due import due_records
-    from followkit.history import choose_log, judging
-    from followkit.log import coverage, due, read_log, reading_zone, summary, timeliness
+    from followkit.history import choose_log, history_view, judging
+    from followkit.log import read_log, reading_zone, timeliness
     from followkit.timetext import iso_in_zone
 
     choice = choose_log(args.log)
@@ -116,7 +116,8 @@ def run_report(args) -> int:
     for note in log.attrs["notes"]:
         print(f"followkit: note: {note}", file=sys.stderr)
     t = timeliness(log, now)
-    numbers, findings, pending = summary(t), coverage(log, now), due(log, now)
+    view = history_view(t, now)  # judged once for the text, the JSON and the HTML page
+    numbers, findings, pending = view.numbers, view.findings, view.pending
     if plot:
         from followkit.history import hours_to_send_chart
 
@@ -141,6 +142,6 @@ def run_report(args) -> int:
         from followkit.history import default_report_path, render_html_report
 
         out = render_html_report(choice.path, args.html or default_report_path(), now=now,
-                                 tz=judged.tz, log=log)
+                                 tz=judged.tz, log=log, view=view)
         print(f"followkit: HTML report saved to {out}", file=sys.stderr)
     return 0
