@@ -52,7 +52,8 @@ def kinds(tmp_path):
         (made("First Occurrence", datetime(2026, 10, 31, 23, 30, tzinfo=CHICAGO)), "email",
          datetime(2026, 11, 1, 6, 30, tzinfo=UTC)),
         # spring forward: 02:30 does not exist in Chicago (a form refuses it, see
-        # test_a_form_refuses_a_time_the_clocks_skipped); made in code it is 02:30 CST
+        # test_a_form_refuses_a_time_the_clocks_skipped; the model may
+        # still hold one); the reminder takes it as 02:30 CST
         (made("Missing Hour", datetime(2026, 3, 8, 2, 30, tzinfo=CHICAGO)),
          "handwritten", datetime(2026, 3, 8, 8, 30, tzinfo=UTC)),
     ]
