@@ -123,12 +123,24 @@ _FOLD = str.maketrans({"’": "'", "‘": "'", "‚": "'", "′": "'", "`": "'",
                        "\u2009": " ", "\u202f": " ", "…": "..."})
 
 
+_FOLD_PAIRS = tuple((chr(code), plain) for code, plain in _FOLD.items())
+_FOLD_ASCII = tuple(fancy for fancy, _ in _FOLD_PAIRS if fancy.isascii())  # the backtick
+
+
 def fold(text: str) -> str:
     """``text`` with curly quotes, dashes and odd spaces made plain, for matching.
 
     Accents are kept (see :func:`fold_name` for names); the length may change (… → ...).
+    Every rule folds the letter, so this is quick: plain ASCII is returned as it is, and
+    only the characters present are replaced (the same as ``str.translate`` with
+    ``_FOLD``, whose replacements are all ASCII, at a fraction of the cost).
     """
-    return text.translate(_FOLD)
+    if text.isascii() and not any(fancy in text for fancy in _FOLD_ASCII):
+        return text
+    for fancy, plain in _FOLD_PAIRS:
+        if fancy in text:
+            text = text.replace(fancy, plain)
+    return text
 
 
 @lru_cache(maxsize=512)
