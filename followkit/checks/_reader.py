@@ -63,8 +63,8 @@ _EMAIL = re.compile(r"\w@\w")
 _DIGITS = re.compile(r"\d{3}")
 _PHONE = re.compile(
     r"(?<![\w/])\+?\(?\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?(?!\w)")
-_LINK = re.compile(r"https?://|www\.|linkedin\.com|github\.com|(?<=\w)\.(?:com|org|net|io|"
-                   r"dev|me|co|design|studio|art|edu|us|uk|ca)\b", re.IGNORECASE)
+_LINK = re.compile(r"(?=[hwlg.])(?:https?://|www\.|linkedin\.com|github\.com|(?<=\w)\.(?:com|"
+                   r"org|net|io|dev|me|co|design|studio|art|edu|us|uk|ca)\b)", re.IGNORECASE)
 
 
 def has_contact(text: str) -> bool:
@@ -103,7 +103,8 @@ _BOILERPLATE = re.compile(
 )
 #: A line a quoted or forwarded message starts with (the gate before the library runs).
 _QUOTE_GATE = re.compile(
-    r"^\s*>|:\s*$|^\s*-{2,}|^\s*_{5,}|^\s*\*?(?:from|von|de|van|da|från|od|fra)\s*:\*?\s",
+    r"(?=[\s>:_*fvdo-])(?:^\s*>|:\s*$|^\s*-{2,}|^\s*_{5,}"
+    r"|^\s*\*?(?:from|von|de|van|da|från|od|fra)\s*:\*?\s)",
     re.IGNORECASE,
 )
 _QUOTE_START = re.compile(

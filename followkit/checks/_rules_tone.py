@@ -16,9 +16,10 @@ from followkit.checks._rule import Context, Hit
 
 __all__ = ["casual", "enthusiasm", "exclamations", "pushy", "shouting"]
 
-_EMOJI = re.compile(
-    "[\U0001f300-\U0001faff\U00002600-\U000027bf\U0001f000-\U0001f2ff\u2b50\u2764\ufe0f]"
-    r"|(?<![\w:/])(?::-?\)|:-?\(|;-?\)|:-?D\b|:-?P\b|<3|\^_\^|xD\b)"
+_EMOJI = re.compile(  # the look-ahead names every first character: the search skips ahead
+    "(?=[\U0001f300-\U0001faff\U00002600-\U000027bf\U0001f000-\U0001f2ff\u2b50\u2764\ufe0f:;<^x])"
+    "(?:[\U0001f300-\U0001faff\U00002600-\U000027bf\U0001f000-\U0001f2ff\u2b50\u2764\ufe0f]"
+    r"|(?<![\w:/])(?::-?\)|:-?\(|;-?\)|:-?D\b|:-?P\b|<3|\^_\^|xD\b))"
 )
 #: A word stretched for effect: "sooo", "pleeease", "yesss".
 _ELONGATED = re.compile(r"(?<![\w./@-])[A-Za-z]*([a-z])\1{2,}[a-z]*(?![\w./@-])")
