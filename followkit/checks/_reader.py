@@ -146,9 +146,15 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=512)
 def fold_name(text: str) -> str:
-    """A name or company folded for comparison: no accents, plain quotes, lower case."""
-    text = unicodedata.normalize("NFKD", fold(text))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    """A name or company folded for comparison: no accents, plain quotes, lower case.
+
+    Plain ASCII (most text, once :func:`fold` has straightened its quotes) has no accents
+    to take off, so it skips the per-character pass (rules fold whole letters with it).
+    """
+    text = fold(text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return " ".join(text.lower().split())
 
 
