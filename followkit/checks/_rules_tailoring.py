@@ -369,8 +369,11 @@ def position_mismatch(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     if not _POSITION_GATE.search(letter.text):
         return
     for line in letter.prose:
+        text = fold(line.text)
+        if not _POSITION_GATE.search(text):
+            continue  # no "position", "role", "job" … on this line: nothing to look at
         for pattern in _POSITION_MENTIONS:
-            for match in near_anchors(pattern, _POSITION_GATE, fold(line.text), 120):
+            for match in near_anchors(pattern, _POSITION_GATE, text, 120):
                 title = match.group("title")
                 key = _title_key(title)
                 bare = tuple(w for w in key if w not in company_words)
