@@ -198,7 +198,8 @@ class _SortedWords:
     def __init__(self, path: Path) -> None:
         with open(path, "rb") as handle:
             self._data = data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-        starts, firsts = [0], [data[:data.find(b"\n")]]
+        first_end = data.find(b"\n")
+        starts, firsts = [0], [data[:first_end if first_end >= 0 else len(data)]]
         for at in range(self._STEP, len(data), self._STEP):
             start = data.find(b"\n", at) + 1
             if start <= starts[-1]:
