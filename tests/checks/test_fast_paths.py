@@ -102,3 +102,34 @@ def test_a_stretched_word_always_passes_the_three_letter_gate():
     for text in texts:
         if _rules_tone._ELONGATED.search(text):
             assert _rules_tone._TRIPLED.search(text), text
+
+
+def test_copy_paste_fires_exactly_when_letter_similarity_reaches_the_threshold():
+    """FK205 reads each letter once and rules pairs out by difflib's upper bounds; it must
+    still fire for every pair ``letter_similarity`` (the public measure) puts at 0.90+."""
+    import followkit as fk
+    from followkit.checks import letter_similarity
+    from followkit.checks._rule import Context
+    from followkit.checks._rules_batch import COPY_PASTE_THRESHOLD, copy_paste
+
+    people = [fk.Interviewer(name=name) for name in ("Ann Lee", "Bo Diaz", "Cy Park", "Di Wu")]
+    rnd = random.Random(205)
+    fired = 0
+    for _ in range(60):
+        base = rnd.choice(TEXTS)
+        batch = []
+        for person in rnd.sample(people, rnd.randint(2, 4)):
+            words = (base if rnd.random() < 0.6 else rnd.choice(TEXTS)).split(" ")
+            for _ in range(rnd.randint(0, 10)):
+                words[rnd.randrange(len(words))] = "changed"
+            batch.append(fk.Letter(person, "email", "", " ".join(words)))
+        contexts = [Context(None, letter.interviewer, "email", None, None, None)
+                    for letter in batch]
+        hits = copy_paste(batch, contexts)
+        for i, letter in enumerate(batch):
+            alike = [other for j, other in enumerate(batch) if j != i
+                     and letter_similarity(*sorted((letter, other), key=batch.index))
+                     >= COPY_PASTE_THRESHOLD]
+            assert len(hits[i]) == len(alike)
+            fired += bool(alike)
+    assert fired  # the sample holds copies
