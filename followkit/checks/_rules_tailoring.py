@@ -338,7 +338,7 @@ def other_company(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
 
 _TITLE_WORD = r"(?:[A-Z][\w'’./-]*|[A-Z]{2,}|I{1,3}|IV|&|of|and|for|to|in)"
 _POSITION_MENTIONS = (
-    re.compile(rf"(?i:\b(?:the|this|your|an?)\s+)(?P<title>[A-Z][\w'’./-]*(?:\s+{_TITLE_WORD})"
+    re.compile(rf"(?i:(?=[tya])\b(?:the|this|your|an?)\s+)(?P<title>[A-Z][\w'’./-]*(?:\s+{_TITLE_WORD})"
                rf"{{0,5}})\s+(?i:position|role|job|opening|post|vacancy|opportunity)\b"),
     re.compile(rf"(?i:\b(?:position|role|job|post)\s+(?:of|as)\s+(?:an?\s+|the\s+)?)"
                rf"(?P<title>[A-Z][\w'’./-]*(?:\s+{_TITLE_WORD}){{0,5}}?)"
@@ -374,8 +374,11 @@ def position_mismatch(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     if not _POSITION_GATE.search(letter.text):
         return
     for line in letter.prose:
+        text = fold(line.text)
+        if not _POSITION_GATE.search(text):
+            continue  # no "position", "role", "job" … on this line: nothing to look at
         for pattern in _POSITION_MENTIONS:
-            for match in near_anchors(pattern, _POSITION_GATE, fold(line.text), 120):
+            for match in near_anchors(pattern, _POSITION_GATE, text, 120):
                 title = match.group("title")
                 key = _title_key(title)
                 bare = tuple(w for w in key if w not in company_words)
