@@ -62,13 +62,13 @@ def _parsed(letter) -> ParsedLetter:
     return read_letter(letter if isinstance(letter, str) else letter.text)
 
 
-def _alike(wa: list[str], matcher: difflib.SequenceMatcher) -> float | None:
-    """:func:`letter_similarity` of ``wa`` and the matcher's letter; None under the threshold.
+def _alike(wa: list[str], wb: list[str], matcher: difflib.SequenceMatcher) -> float | None:
+    """:func:`letter_similarity` of ``wa`` and ``wb`` (the matcher's); None under the threshold.
 
     The matcher keeps what it learned of the second letter, and its cheap upper bounds rule
     a pair out before the full comparison when they can.
     """
-    if not wa and not matcher.b:
+    if not wa and not wb:
         return 1.0
     matcher.set_seq1(wa)
     if matcher.real_quick_ratio() < COPY_PASTE_THRESHOLD:
@@ -92,7 +92,7 @@ def copy_paste(letters: Sequence, contexts: Sequence[Context]) -> list[list[Hit]
             pi, pj = contexts[i].interviewer, contexts[j].interviewer
             if pi is None or pj is None or _person_key(pi) == _person_key(pj):
                 continue
-            ratio = _alike(compared[i], matcher)
+            ratio = _alike(compared[i], compared[j], matcher)
             if ratio is not None:
                 for mine, other in ((i, pj), (j, pi)):
                     hits[mine].append(Hit(
