@@ -211,6 +211,11 @@ def _org_key(name: str) -> frozenset[str]:
     return frozenset()
 
 
+def _words(name: str) -> frozenset[str]:
+    """The folded words of ``name`` as written, legal suffix included."""
+    return frozenset(re.findall(r"[\w']+", fold_name(name).replace("&", " and ")))
+
+
 @lru_cache(maxsize=512)
 def _is_company(candidate: str, company: str) -> bool:
     """Whether ``candidate`` names ``company``: its words, a part of them, or a near spelling.
@@ -223,8 +228,8 @@ def _is_company(candidate: str, company: str) -> bool:
     mine, theirs = _org_key(candidate), _org_key(company)
     if not mine or not theirs:
         return False
-    if mine <= theirs or theirs <= mine:
-        return True
+    if mine <= theirs or theirs <= mine or _words(candidate) <= _words(company):
+        return True  # the last: 'The Inc.' in 'Budget The Inc.', a name of legal words only
     if any(w in theirs for w in mine) and len(mine) <= 3:
         return True
     return fuzz.token_set_ratio(" ".join(sorted(mine)), " ".join(sorted(theirs))) >= 88
