@@ -63,7 +63,9 @@ def _parsed(letter) -> ParsedLetter:
 
 
 def _alike(wa: list[str], wb: list[str], matcher: difflib.SequenceMatcher) -> float | None:
-    """:func:`letter_similarity` of ``wa`` and ``wb`` (the matcher's); None under the threshold.
+    """:func:`letter_similarity` of ``wa`` and ``wb``; None under the threshold.
+
+    ``matcher`` holds ``wb`` as its second sequence.
 
     The matcher keeps what it learned of the second letter, and its cheap upper bounds rule
     a pair out before the full comparison when they can.
