@@ -131,15 +131,17 @@ _WORD_CACHES = {"_in_dictionary", "_misspelling", "_suggest"}
 
 @functools.cache
 def _text_caches() -> tuple:
-    """Every bounded cache of the checker's modules (and the letters' modules it uses) but
-    the word verdicts: found, not listed, so a cache added later is emptied too."""
+    """Every cache of many values in the checker's modules (and the letters' modules it
+    uses) but the word verdicts: found, not listed, so a cache added later is emptied too.
+    A cache of one value is a thing loaded once per process (the stemmer, a word list)."""
     modules = [importlib.import_module(f"{package.__name__}.{info.name}")
                for package in (followkit.checks, followkit.letters)
                for info in pkgutil.iter_modules(package.__path__)]
     return tuple(
         value for module in modules for name, value in vars(module).items()
         if isinstance(value, functools._lru_cache_wrapper) and name not in _WORD_CACHES
-        and value.__module__ == module.__name__ and value.cache_parameters()["maxsize"]
+        and value.__module__ == module.__name__
+        and (value.cache_parameters()["maxsize"] or 0) > 1
     )
 
 

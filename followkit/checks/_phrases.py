@@ -50,6 +50,14 @@ def phrase_index(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(sorted(group, key=len, reverse=True)) for first, group in index.items()}
 
 
+@cache
+def _by_length(name: str) -> dict[str, tuple[tuple[int, frozenset[tuple[str, ...]]], ...]]:
+    """:func:`phrase_index` as sets by length, longest first: one look-up per length."""
+    return {first: tuple((size, frozenset(t for t in group if len(t) == size))
+                         for size in sorted({len(t) for t in group}, reverse=True))
+            for first, group in phrase_index(name).items()}
+
+
 def find_phrases(name: str, text: str) -> list[str]:
     """Every phrase of the list found in ``text`` (whole words), as written there, in order."""
     found = _matches(name, text, first_only=False)
@@ -71,7 +79,7 @@ def has_phrase(name: str, text: str) -> bool:
 
 def _matches(name: str, text: str, *, first_only: bool) -> list[tuple[int, int]]:
     """(first word, last word) positions of the list's phrases in ``text``, not overlapping."""
-    index = phrase_index(name)
+    index = _by_length(name)
     words = _words(text)
     if index.keys().isdisjoint(words):
         return []
@@ -80,12 +88,12 @@ def _matches(name: str, text: str, *, first_only: bool) -> list[tuple[int, int]]
     for i in [i for i, word in enumerate(words) if word in index]:
         if i < after:
             continue
-        for tokens in index[words[i]]:
-            if words[i:i + len(tokens)] == tokens:
-                found.append((i, i + len(tokens) - 1))
+        for size, phrases in index[words[i]]:  # the longest phrase that is there wins
+            if words[i:i + size] in phrases:
+                found.append((i, i + size - 1))
                 if first_only:
                     return found
-                after = i + len(tokens)
+                after = i + size
                 break
     return found
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from followkit.checks._matching import any_word, quote, sentences
 from followkit.checks._phrases import find_phrases, has_phrase, phrase_list, phrase_set
@@ -38,9 +39,15 @@ def _prose_lines(letter: ParsedLetter) -> tuple[Line, ...]:
     return letter.spoken
 
 
+@cache
+def _short_casual() -> frozenset[str]:
+    """The casual phrases of one or two letters ("u", "k"): found only in lower case."""
+    return frozenset(p for p in phrase_list("casual") if len(p) <= 2)
+
+
 def casual(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK301: no slang, text-speak or emoji."""
-    short = {p for p in phrase_list("casual") if len(p) <= 2}
+    short = _short_casual()
     lines = _prose_lines(letter)
     whole = letter.spoken_text
     if not (has_phrase("casual", whole) or _EMOJI.search(whole)

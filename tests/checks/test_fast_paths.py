@@ -133,3 +133,28 @@ def test_copy_paste_fires_exactly_when_letter_similarity_reaches_the_threshold()
             assert len(hits[i]) == len(alike)
             fired += bool(alike)
     assert fired  # the sample holds copies
+
+
+def test_phrases_are_found_as_by_trying_each_phrase_longest_first():
+    from followkit.checks import _phrases
+
+    def plain(name, text):
+        index, words = _phrases.phrase_index(name), _phrases._words(text)
+        found, after = [], 0
+        for i, word in enumerate(words):
+            if i < after or word not in index:
+                continue
+            for tokens in index[word]:
+                if words[i:i + len(tokens)] == tokens:
+                    found.append((i, i + len(tokens) - 1))
+                    after = i + len(tokens)
+                    break
+        return found
+
+    rnd = random.Random(72)
+    for path in sorted((ROOT / "followkit" / "checks" / "phrases").glob("*.txt")):
+        vocab = [w for p in _phrases.phrase_list(path.stem) for w in p.split()] or ["x"]
+        fuzz = [" ".join(rnd.choice(vocab) for _ in range(rnd.randint(1, 14)))
+                for _ in range(200)]
+        for text in TEXTS + fuzz:
+            assert _phrases._matches(path.stem, text, first_only=False) == plain(path.stem, text)
