@@ -33,10 +33,13 @@ from followkit.errors import LetterError
 
 __all__ = [
     "MAX_LETTER_CHARS",
+    "SLOT",
+    "SLOT_MARKS",
     "Greeting",
     "Line",
     "Paragraph",
     "ParsedLetter",
+    "count_words",
     "fold",
     "guard_text",
     "has_contact",
@@ -74,6 +77,37 @@ def has_contact(text: str) -> bool:
     if _DIGITS.search(text) and _PHONE.search(text):
         return True
     return "." in text and bool(_LINK.search(text))
+
+
+#: An unfilled template slot: "[Name]", "{{ company }}", "<company>", "____", "(insert …)",
+#: "Your Name". FK203 reports it; the length rules count it as one word, whatever it says.
+SLOT = re.compile(
+    r"\[[^\[\]\n]{1,100}\](?!\()"               # [Name], [Company]; not a [link](url)
+    r"|\{\{[^{}\n]{0,60}\}\}|\{%[^{}\n]{0,60}%\}"  # {{ name }}, {% if %}
+    r"|\{[A-Za-z_][\w ]{0,30}\}"               # {company}
+    r"|<(?![\w.+-]+@)[A-Za-z][A-Za-z _]{1,30}>"  # <company>, but not <sam@example.com>
+    r"|_{3,}"                                    # ____
+    r"|\((?:insert|name|enter|add|type|your|company|position|job title|date|interviewer)"
+    r"\b[^()\n]{0,100}\)"                         # (insert …), (name the position)
+    r"|\b(?:Your|First|Last|Full|Company|Employer|Interviewer['’]s|Hiring Manager['’]s|"
+    r"Recipient['’]s)\s+(?:Full\s+)?(?:Name|Address|Title|Phone(?:\s+Number)?|"
+    r"Email(?:\s+Address)?)\b(?![ \t]+[a-z])"      # Your Name, Last Name, Company Name
+)
+
+#: Characters or words without which no slot can be there (a cheap test first).
+SLOT_MARKS = re.compile(r"[\[\]{}<>_(]|\b(?:Your|First|Last|Full|Company|Employer|Interviewer|"
+                        r"Hiring|Recipient)\b")
+
+
+def count_words(text: str) -> int:
+    """How many words ``text`` holds, an unfilled slot ("[what you learned]") counting one.
+
+    A slot will be replaced by words nobody has written yet; its own wording says nothing
+    about the letter's length.
+    """
+    if SLOT_MARKS.search(text):
+        text = SLOT.sub("slot", text)
+    return len(text.split())
 
 
 _DATE = re.compile(
@@ -161,6 +195,15 @@ class Greeting:
     addressee: str
     inline: bool = False
 
+    @property
+    def names_nobody(self) -> bool:
+        """Whether the greeting names no person.
+
+        "To whom it may concern", "Hi team", or a group however it is called ("Dear Acme
+        Hiring Team", "Hello Finance team"); "Dear Dana and team" names Dana.
+        """
+        return _names_nobody(self.addressee)
+
 
 @dataclass(frozen=True)
 class Paragraph:
@@ -201,7 +244,7 @@ class ParsedLetter:
     @property
     def words(self) -> int:
         """How many words the body paragraphs hold."""
-        return sum(len(p.text.split()) for p in self.paragraphs)
+        return sum(count_words(p.text) for p in self.paragraphs)
 
     @property
     def name(self) -> Line | None:
@@ -297,6 +340,39 @@ def _sign_offs() -> frozenset[str]:
     from followkit.checks._phrases import phrase_set
 
     return phrase_set("sign_offs_professional") | phrase_set("sign_offs_casual")
+
+
+@cache
+def _nobody() -> frozenset[str]:
+    from followkit.checks._phrases import phrase_set
+
+    return phrase_set("greetings_nobody")
+
+
+_PERSONAL_TITLE = re.compile(rf"(?i)(?<!\w){_TITLE}(?!\w)")
+
+
+#: Where a greeting names several addressees: "Dana, Omar and the team", "Dana & the team".
+_ADDRESSEES = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+(?=the\b)")
+
+
+@lru_cache(maxsize=256)
+def _names_nobody(addressee: str) -> bool:
+    parts = [p for p in _ADDRESSEES.split(" ".join(fold(addressee).lower().split())) if p]
+    return all(_group(p) for p in parts)
+
+
+def _group(addressee: str) -> bool:
+    """One addressee that is no person: "team", "the hiring committee", "Acme Hiring Team"."""
+    words = addressee.split()
+    if not words or addressee in _nobody():
+        return True
+    if _PERSONAL_TITLE.search(addressee):
+        return False
+    for k in range(1, len(words)):
+        if " ".join(words[k:]) in _nobody() and words[k - 1] not in ("and", "&"):
+            return True  # the group's name, then what it is: "Acme Hiring Team"
+    return False
 
 
 def _key(text: str) -> str:
@@ -666,7 +742,27 @@ def _closing(lines: list[Line]):
     body = lines[:body_end]
     if sign_off is not None and body and _is_pre_closing(body[-1].text):
         body = body[:-1]
+    if sign_off is None and body and signature and _looks_like_name(signature[0].text):
+        closing = _closing_sentence(body[-1].text)
+        if closing is not None:
+            body = [*body[:-1], Line(body[-1].number, closing[0])]
+            sign_off = Line(body[-1].number, closing[1])
     return body, sign_off, signature, _ps_paragraphs(postscript)
+
+
+_LAST_SENTENCE = re.compile(r"^(.*?[.!?][\"”’')]*)\s+([^.!?]{2,40}[.!?,]*)$")
+
+
+def _closing_sentence(text: str) -> tuple[str, str] | None:
+    """A sign-off that ends the last paragraph, right above the name.
+
+    A card or a short note often closes its last line with "Thank you." or "Best wishes!"
+    and puts the name under it: ("… were most helpful.", "Thank you.").
+    """
+    match = _LAST_SENTENCE.match(text)
+    if match and _key(match.group(2)) in _sign_offs():
+        return match.group(1), match.group(2)
+    return None
 
 
 def _is_pre_closing(text: str) -> bool:

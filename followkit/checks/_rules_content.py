@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from followkit.checks._matching import mentions, quote, recalls, sentences
 from followkit.checks._phrases import has_phrase, normalise, phrase_set, phrase_spans
-from followkit.checks._reader import ParsedLetter, fold, has_contact
+from followkit.checks._reader import ParsedLetter, count_words, fold, has_contact
 from followkit.checks._rule import Context, Hit
 from followkit.letters._notes import read_skill, read_topic
 
@@ -79,7 +79,7 @@ def greeting(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
                   f"the letter starts with {quote(_opening(letter), 6)}.", _first_line(letter))
         return
     addressee = letter.greeting.addressee
-    if not addressee or normalise(addressee) in phrase_set("greetings_nobody"):
+    if not addressee or letter.greeting.names_nobody:
         yield Hit(f"Greet the reader by name; {quote(letter.greeting.text)} names nobody. "
                   "Use the name of the person who interviewed you.", letter.greeting.number)
 
@@ -105,7 +105,7 @@ def brisk_opening(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     if not letter.paragraphs:
         return
     first = letter.paragraphs[0]
-    count, said = len(first.text.split()), len(sentences(first.text))
+    count, said = count_words(first.text), len(sentences(first.text))
     # A body of one paragraph is FK109's to split, unless even that is long for an opening.
     limit = 2 if len(letter.paragraphs) == 1 else 1
     if count > 60 * limit or said > 3 * limit:

@@ -19,7 +19,14 @@ from followkit.checks._matching import (
     words,
 )
 from followkit.checks._phrases import normalise, phrase_list, phrase_set
-from followkit.checks._reader import ParsedLetter, fold, fold_name, is_boilerplate
+from followkit.checks._reader import (
+    SLOT,
+    SLOT_MARKS,
+    ParsedLetter,
+    fold,
+    fold_name,
+    is_boilerplate,
+)
 from followkit.checks._rule import Context, Hit
 
 __all__ = ["company_named", "placeholder", "position_named", "wrong_name"]
@@ -30,18 +37,7 @@ _LEGAL = re.compile(
     re.IGNORECASE,
 )
 _TITLES = frozenset("mr mrs ms miss mx dr prof professor sir madam".split())
-_BRACKETED = re.compile(
-    r"\[[^\[\]\n]{1,40}\]"                     # [Name], [Company]
-    r"|\{\{[^{}\n]{0,60}\}\}|\{%[^{}\n]{0,60}%\}"  # {{ name }}, {% if %}
-    r"|\{[A-Za-z_][\w ]{0,30}\}"               # {company}
-    r"|<(?![\w.+-]+@)[A-Za-z][A-Za-z _]{1,30}>"  # <company>, but not <sam@example.com>
-    r"|_{3,}"                                    # ____
-    r"|\((?:insert|name|enter|add|type|your|company|position|job title|date|interviewer)"
-    r"\b[^()\n]{0,60}\)"                          # (insert …), (name the position)
-    r"|\b(?:Your|First|Last|Full|Company|Employer|Interviewer['’]s|Hiring Manager['’]s|"
-    r"Recipient['’]s)\s+(?:Full\s+)?(?:Name|Address|Title|Phone(?:\s+Number)?|"
-    r"Email(?:\s+Address)?)\b(?![ \t]+[a-z])"      # Your Name, Last Name, Company Name
-)
+_BRACKETED = SLOT
 
 
 def company_core(company: str) -> str:
@@ -80,9 +76,7 @@ def _line(letter: ParsedLetter) -> int | None:
     return letter.paragraphs[0].line if letter.paragraphs else None
 
 
-#: Characters or words without which no placeholder can be there (cheap tests first).
-_MARKS = re.compile(r"[\[\]{}<>_(]|\b(?:Your|First|Last|Full|Company|Employer|Interviewer|"
-                    r"Hiring|Recipient)\b")
+_MARKS = SLOT_MARKS
 
 
 @cache
@@ -126,17 +120,42 @@ def wrong_name(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     if ctx.interviewer is not None and letter.greeting is not None:
         addressee = letter.greeting.addressee
         unfilled = _BRACKETED.search(addressee) or _capitals().search(addressee)
-        nobody = normalise(addressee) in phrase_set("greetings_nobody")
-        if addressee and not unfilled and not nobody:
+        # a group ("Dear Brightline Foods team,") names nobody: FK101's to report, and
+        # another company's name in it FK206's
+        if addressee and not unfilled and not letter.greeting.names_nobody:
             known = _names(ctx.interviewer)
-            generic = {w for p in phrase_set("greetings_nobody") for w in p.split()} | {"and"}
+            generic = _greeting_words() | _companies_named(addressee, ctx)
             named = [w.lower() for w in words(addressee)
                      if w.lower().rstrip(".") not in _TITLES and w.lower() not in generic]
             strangers = [w for w in named if not any(_same_name(w, k) for k in known)]
+            if strangers and len(strangers) < len(named):
+                # the reader is named; so may be the others who interviewed with them
+                panel = {n for p in getattr(ctx.interview, "interviewers", ()) or ()
+                         for n in _names(p)}
+                strangers = [w for w in strangers if not any(_same_name(w, k) for k in panel)]
             if named and strangers:
                 yield Hit(f"Check the name: {quote(letter.greeting.text)} does not name "
                           f"{ctx.interviewer.addressed_as}, who this letter is for.",
                           letter.greeting.number)
+
+
+def _companies_named(text: str, ctx: Context) -> set[str]:
+    """The words of each company (the interview's or another) that ``text`` names whole.
+
+    "the Harlow & Pike team" names a company, not a person; another company's name is
+    FK206's to report.
+    """
+    companies = (getattr(ctx.interview, "company", ""),
+                 *(getattr(ctx.interview, "other_companies", ()) or ()))
+    return {w.lower() for c in companies if c and _names_company(text, _strip_legal(c))
+            for w in words(c)}
+
+
+@cache
+def _greeting_words() -> frozenset[str]:
+    """Words of a greeting that name no person: "the", "team", "hiring", "committee"."""
+    nobody = {w for p in phrase_set("greetings_nobody") for w in p.split()}
+    return frozenset(nobody | {"and", "the", "of", "at", "your", "my"})
 
 
 def _names_company(line: str, core: str) -> bool:

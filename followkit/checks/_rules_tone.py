@@ -10,7 +10,13 @@ import re
 from collections.abc import Iterator
 
 from followkit.checks._matching import any_word, quote, sentences
-from followkit.checks._phrases import find_phrases, has_phrase, phrase_list, phrase_set
+from followkit.checks._phrases import (
+    find_phrases,
+    has_phrase,
+    phrase_list,
+    phrase_set,
+    phrase_spans,
+)
 from followkit.checks._reader import Line, ParsedLetter, fold
 from followkit.checks._rule import Context, Hit
 
@@ -249,8 +255,44 @@ def sensitive(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
                 yield Hit(f"Take out “{match.group(0)}”: {advice}.", line.number)
 
 
+#: Who else a cue of enthusiasm may describe: "someone who is very pleased", "you seemed
+#: excited", "your passion for …". Such a cue is not the writer's own.
+_OTHERS = frozenset("who he she they you everyone everybody someone team staff people "
+                    "interviewer interviewers panel".split())
+_POSSESSIVE = frozenset("your his her their its".split())
+_COPULA = frozenset("is are was were seem seems seemed look looks looked sound sounds sounded "
+                    "feel feels felt be been become became".split())
+_DEGREE = frozenset("very so really truly clearly obviously genuinely quite extremely "
+                    "incredibly most always visibly evidently all particularly especially "
+                    "also still just".split())
+
+
+def _said_of_others(words: tuple[str, ...], start: int) -> bool:
+    """Whether the cue at ``start`` describes someone else, not the writer."""
+    i = start - 1
+    if i >= 0 and words[i] in _POSSESSIVE:
+        return True
+    while i >= 0 and start - i <= 3 and words[i] in _DEGREE:
+        i -= 1
+    if i < 1 or words[i] not in _COPULA:
+        return False
+    return words[i - 1] in _OTHERS
+
+
+def _writer_enthusiastic(text: str) -> bool:
+    """Whether ``text`` holds a cue of enthusiasm that is the writer's own."""
+    if not has_phrase("enthusiasm", text):
+        return False
+    words, spans = phrase_spans("enthusiasm", text)
+    return any(not _said_of_others(words, start) for start, _end in spans)
+
+
 def enthusiasm(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
-    """FK305: some sign of enthusiasm."""
-    if letter.paragraphs and not has_phrase("enthusiasm", letter.body_text):
+    """FK305: some sign of the writer's own enthusiasm.
+
+    "I was excited to hear …" counts; "someone who is very pleased to work there" and "your
+    passion for teaching" describe the reader, not the writer, and do not.
+    """
+    if letter.paragraphs and not _writer_enthusiastic(letter.body_text):
         yield Hit("Let your enthusiasm show: say what you enjoyed or that you are excited "
                   "about the position; the letter has no such word.", letter.paragraphs[0].line)
