@@ -41,7 +41,8 @@ def _rule(code, name, severity, fires_when, message, source, guide, example, che
 
 _ALL = (
     _rule("FK101", "greeting", "warning",
-          "no greeting, or one that names nobody (“To whom it may concern”, “Hi there”)",
+          "no greeting, or one that names nobody (“To whom it may concern”, “Hi there”, "
+          "“Dear Acme Hiring Team”)",
           "Greet the reader by name.", _CONTENT, _TAILOR,
           Example((("Dear Ms. Rivera,", "To whom it may concern,"),)), c.greeting),
     _rule("FK102", "thanks-first", "error",
@@ -88,7 +89,8 @@ _ALL = (
           Example((("Harlow & Pike LLP.\n\nI enjoyed", "Harlow & Pike LLP. I enjoyed"),)),
           c.shape),
     _rule("FK110", "length", "warning",
-          "an email body under 50 or over 250 words; a handwritten one over 150",
+          "an email body under 50 or over 250 words; a handwritten one over 150; a typed "
+          "letter under 50 or over 400 (more than its one page)",
           "Keep the message brisk.", _PRACTICES,
           "Your follow-up should be a one-time message that expresses thanks",
           Example(((" My experience with account reconciliations would help your team close "
@@ -107,7 +109,8 @@ _ALL = (
           Example((("Dear Ms. Rivera,", "Dear [Name],"),)), t.placeholder),
     _rule("FK204", "wrong-name", "error",
           "the greeting names someone other than the recipient (accents, curly quotes and "
-          "case do not matter: “O’Neill” is “O'Neill”)",
+          "case do not matter: “O’Neill” is “O'Neill”); a greeting to a team is FK101's, "
+          "another company's name FK206's",
           "Check the names.", _CONTENT, _TAILOR,
           Example((("Dear Ms. Rivera,", "Dear Mr. Haddad,"),)), t.wrong_name),
     _rule("FK206", "other-company", "error",

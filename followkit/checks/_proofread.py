@@ -475,7 +475,23 @@ def _misspelling(word: str, locale: str) -> str:
     """The suggested spelling when ``word`` is a probable misspelling in ``locale``, else ""."""
     if _is_word_ok(word, locale):
         return ""
-    return dialect_spelling(word, locale) or _suggest(word, locale)
+    return dialect_spelling(word, locale) or _hyphenated(word, locale) or _suggest(word, locale)
+
+
+#: Second halves of compounds that take a hyphen before a noun ("user-friendly", "full-time").
+_HYPHEN_TAILS = frozenset("friendly oriented driven focused based related level minded time "
+                          "term known motivated solving on made quality paced facing functional "
+                          "winning class".split())
+
+
+def _hyphenated(word: str, locale: str) -> str:
+    """"userfriendly" -> "user-friendly": two known words run together that take a hyphen."""
+    lower = word.lower()
+    for i in range(2, len(lower) - 1):
+        head, tail = lower[:i], lower[i:]
+        if tail in _HYPHEN_TAILS and _is_word_ok(head, locale) and _is_word_ok(tail, locale):
+            return f"{word[:i]}-{word[i:]}"
+    return ""
 
 
 def _spelling(text: str, known: set[str], locale: str) -> Iterable[Issue]:

@@ -747,7 +747,18 @@ def _closing(lines: list[Line]):
         if closing is not None:
             body = [*body[:-1], Line(body[-1].number, closing[0])]
             sign_off = Line(body[-1].number, closing[1])
+        elif _is_closing_line(body[-1].text):
+            sign_off, body = body[-1], body[:-1]
     return body, sign_off, signature, _ps_paragraphs(postscript)
+
+
+def _is_closing_line(text: str) -> bool:
+    """A short line that ends with a comma right above the name: "Enjoy your weekend,".
+
+    A body sentence does not end with a comma; a closing wish before the name does.
+    """
+    return text.endswith(",") and len(text.split()) <= 8 and not GREETING_WORD.match(text) \
+        and not has_contact(text)
 
 
 _LAST_SENTENCE = re.compile(r"^(.*?[.!?][\"”’')]*)\s+([^.!?]{2,40}[.!?,]*)$")
@@ -789,6 +800,9 @@ def _sign_off_at(tail: list[Line]) -> tuple[int, tuple[str, str] | None] | None:
     for j, line in enumerate(tail[:3]):
         if is_sign_off(line.text) and not _BOILERPLATE.match(line.text):
             return j, None
+        if _is_closing_line(line.text) and j + 1 < len(tail) and _looks_like_name(
+                tail[j + 1].text):
+            return j, None  # "Have a lovely long weekend," above the name
     return None
 
 
@@ -866,6 +880,8 @@ def _split_block(block: list[Line], indents: dict[int, int], opening: str) -> li
                 groups[-1].append(line)
         return groups
     width = max(len(line.text) for line in block)
+    if _ragged(block, width):
+        return [block]  # a copy-paste broke the wraps: short lines say nothing
     groups = [[block[0]]]
     for prev, line in itertools.pairwise(block):
         if _ends_paragraph(prev.text, line.text, width, len(block)):
@@ -873,6 +889,18 @@ def _split_block(block: list[Line], indents: dict[int, int], opening: str) -> li
         else:
             groups[-1].append(line)
     return groups
+
+
+def _ragged(block: list[Line], width: int) -> bool:
+    """Hard wraps broken by a copy-paste: two or more lines stop far short in mid-sentence.
+
+    Then a line that stops short after a full stop is no sign of a paragraph's end either.
+    """
+    if width > 100 or width < 50:
+        return False
+    short = [prev for prev in block[:-1]
+             if not re.search(r"[.!?:;,][\"”’')]*$", prev.text) and len(prev.text) < 0.75 * width]
+    return len(short) >= 2
 
 
 def _ends_paragraph(prev: str, nxt: str, width: int, size: int) -> bool:

@@ -239,6 +239,8 @@ def _is_company(candidate: str, company: str) -> bool:
     """
     from rapidfuzz import fuzz
 
+    if candidate.isupper() and candidate.replace(".", "") in _initials(company):
+        return True  # "ICC" for International Company Corp.
     mine, theirs = _org_key(candidate), _org_key(company)
     if not mine or not theirs:
         return False
@@ -247,6 +249,18 @@ def _is_company(candidate: str, company: str) -> bool:
     if any(w in theirs for w in mine) and len(mine) <= 3:
         return True
     return fuzz.token_set_ratio(" ".join(sorted(mine)), " ".join(sorted(theirs))) >= 88
+
+
+@lru_cache(maxsize=256)
+def _initials(company: str) -> frozenset[str]:
+    """The acronyms a company goes by: "International Company Corp." -> ICC, IC."""
+    found = set()
+    for name in (company, _strip_legal(company)):
+        words = re.findall(r"[\w']+", fold_name(name))
+        for kept in (words, [w for w in words if w not in ("and", "of", "the", "for")]):
+            if len(kept) >= 2:
+                found.add("".join(w[0] for w in kept).upper())
+    return frozenset(found)
 
 
 def _known_words(ctx: Context) -> set[str]:

@@ -119,7 +119,8 @@ _DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|t
         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}\w*|"
         r"the\s+\d{1,2}(?:st|nd|rd|th))")
 #: What the reader is asked to do: answer, decide, call back.
-_READER_ACTS = (r"(?:hear(?:ing)?\s+(?:back|from\s+(?:you|your\s+\w+|the\s+\w+))|"
+_READER_ACTS = (r"(?:hear(?:ing)?\s+(?:back|from\s+(?:you|your\s+\w+|the\s+\w+)|about\s+(?:the\s+)?"
+                r"(?:next\s+steps?|your\s+decision|the\s+outcome|the\s+position|my\s+application))|"
                 r"respon(?:d|se)|repl(?:y|ies)|answer|"
                 r"decision|decide|let\s+me\s+know|get\s+back\s+to\s+me|update|offer|"
                 r"feedback|confirm\w*|news|word|call\s+me|contact\s+me)")
@@ -143,9 +144,12 @@ _PUSHY = (
         r"portfolio|work|transcripts?|answers?|links?|list|cop(?:y|ies)|forms?|paperwork)\b)|"
         r"again|on\s+(?:my|the)\s+(?:application|candidacy|status)|in\s+(?:a|one|two|\d+)|"
         r"next|by|on\s+\w+day))", re.I)),
-    # "if I don't hear back …"
-    (frozenset({"hear", "heard"}), re.compile(
-        r"\bif\s+i\s+(?:do\s+not|don['’]t|haven['’]t|have\s+not)\s+(?:hear|heard)", re.I)),
+    # "if I don't hear back …", "why I haven't heard anything back yet"
+    (frozenset({"hear", "heard", "received", "gotten", "had"}), re.compile(
+        r"\bif\s+i\s+(?:do\s+not|don['’]t|haven['’]t|have\s+not)\s+(?:hear|heard)"
+        r"|\b(?:haven['’]t|have\s+not|hasn['’]t|has\s+not)\s+(?:yet\s+|still\s+)?(?:heard|"
+        r"received|gotten|had)\s+(?:anything|any\s+(?:word|news|reply|response|answer|update)|"
+        r"(?:a\s+)?(?:word|reply|response|answer|update))\b(?:\s+back)?", re.I)),
     # the outcome presumed: "Waiting for a positive reply", "your favourable decision"
     (frozenset("positive favorable favourable affirmative good".split()), re.compile(
         r"\b(?:positive|favou?rable|affirmative|good)\s+(?:reply|response|answer|decision|"
@@ -189,13 +193,15 @@ _MONEY = re.compile(r"[$£€]")
 _SENSITIVE = (
     ("pay", "leave pay, benefits and time off for the offer stage", frozenset(
         "salary salaries compensation pay wage wages hourly bonus bonuses stock equity 401 401k "
-        "pension benefit benefits health dental vacation pto paid sick parental relocation"
+        "pension benefit benefits health dental vacation pto paid sick parental relocation "
+        "reimburse reimbursed reimbursement reimbursing costs cost expenses expense"
         .split()), re.compile(
         r"\b(?:salar(?:y|ies)|compensation|pay\s+(?:range|rate|scale|grade|band|raise|"
         r"increase|package)|(?:the|my|starting|hourly|take-home)\s+pay\b|wages?\b|hourly\s+"
         r"rate|bonus(?:es)?|signing\s+bonus|stock\s+options|equity\s+(?:grant|package)|"
         r"401\s?\(?k\)?|pension|benefits?\s+(?:package|plan)|health\s+(?:insurance|benefits)|"
         r"dental\s+(?:plan|coverage|insurance)|(?:salary|pay|compensation)\s+and\s+benefits|the\s+benefits\b(?!\s+of)|"
+        r"reimburse\w*|(?:travel|commute|commuting|moving|relocation)\s+(?:costs?|expenses?)|"
         r"vacation(?:\s+(?:days|time|policy))?|paid\s+time\s+off|\bpto\b|sick\s+(?:days|"
         r"leave)|parental\s+leave|relocation\s+(?:package|assistance|bonus))", re.I)),
     ("internal", "keep what you learned about the company's internal matters out of the "
@@ -264,7 +270,7 @@ _COPULA = frozenset("is are was were seem seems seemed look looks looked sound s
                     "feel feels felt be been become became".split())
 _DEGREE = frozenset("very so really truly clearly obviously genuinely quite extremely "
                     "incredibly most always visibly evidently all particularly especially "
-                    "also still just".split())
+                    "also still just sincerely truly deeply".split())
 
 
 def _said_of_others(words: tuple[str, ...], start: int) -> bool:

@@ -20,7 +20,16 @@ CODES = [rule.code for rule in fk.RULES if rule.scope == "letter"]
 # Where the checker and the hand labels still disagree. Strict: the day one is fixed, its test
 # passes unexpectedly and fails the suite, so the entry must be removed. docs/accuracy.md has
 # the numbers; benchmarks/bench_accuracy.py reports them against the targets.
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES = {
+    "allbusiness-xxxx-template": "FK104 missed: “observing the company’s operations” is read "
+                                 "as a shared moment of the visit",
+    "cityofirvine-email-template": "FK105 missed: “my skills and abilities make me a strong "
+                                   "candidate” is read as a nod to skills",
+    "purdue-owl-model-heading": "FK104 and FK203 missed: a body of instructions (“In the "
+                                "opening paragraph, thank the interviewer …”) is read as prose",
+    "spectrumsociety-blanks-unsigned": "FK105 missed (“contributing my own skills”); FK108 "
+                                       "missed: a letter with “Best regards,” and no name",
+}
 TARGETS_NOT_MET = pytest.mark.xfail(strict=True, reason=(
     "not met yet: FK106 (keep-in-touch) and FK110 (length) are under 0.9 precision: "
     "indiana-informational-wells (48 words, closing on thanks only) and "

@@ -71,15 +71,15 @@ def test_enthusiasm_that_describes_the_reader_is_not_the_writers():
     for middle in ("You could tell the team is, clearly, so excited about the new ward.",
                    "It was good to talk with someone who seemed genuinely passionate about "
                    "nursing.",
-                   "Your passion for patient safety came through."):
+                   "Your passion for patient safety came through.",
+                   "It was a pleasure to see the ward."):  # a courtesy, not enthusiasm
         assert "FK305" in _codes(_PLAIN.format(middle=middle)), middle
 
 
 def test_warm_words_of_the_writer_count_as_enthusiasm():
     for middle in ("I love how your ward runs its morning handover.",
                    "I would be honoured to join the night team.",
-                   "I truly appreciate the time you spent on my questions.",
-                   "It was a pleasure to see the ward."):
+                   "I truly appreciate the time you spent on my questions."):
         assert "FK305" not in _codes(_PLAIN.format(middle=middle)), middle
 
 
@@ -150,3 +150,168 @@ def test_group_greetings_without_an_interview():
     assert "FK204" not in _codes(text, interviewer=person)
     assert read_letter(text).greeting.names_nobody
     assert not read_letter("Dear Ada, Jo and the team,\n\nThanks.\n").greeting.names_nobody
+
+
+# --- FK104 without topics: a cue must name something of its own -------------------------------
+
+
+def _recall(body: str) -> set[str]:
+    return _codes(f"Dear Mr. Lund,\n\n{body}\n\nKind regards,\nIvo\n") & {"FK104"}
+
+
+def test_a_talk_noun_recalls_only_what_follows_about_or_of():
+    assert _recall("Thank you for the interview.\n\nOur chat about the night-shift rota was "
+                   "useful.\n\nI look forward to hearing from you.") == set()
+    assert _recall("Thank you for the interview.\n\nOur conversation reinforced my wish to "
+                   "join.\n\nI look forward to hearing from you.") == {"FK104"}
+
+
+def test_what_follows_a_cue_in_another_clause_or_paragraph_is_not_its_subject():
+    assert _recall("Thank you for the interview. I enjoyed our discussion and am thrilled "
+                   "about the possibility of joining.\n\nI look forward to hearing from you."
+                   ) == {"FK104"}
+    # a first paragraph without a full stop does not run into the next one
+    assert _recall("Thank you for the interview and for talking about the\n\nSpreadsheets "
+                   "matter to me.\n\nI look forward to hearing from you.") == {"FK104"}
+
+
+def test_hearing_more_about_something_recalls_it():
+    assert _recall("Thank you for the interview. It was great to hear more about your "
+                   "glazing studio.\n\nI look forward to hearing from you.") == set()
+
+
+# --- FK102: thanks sent to someone else is not thanks to the reader ----------------------------
+
+
+def test_thanking_a_third_person_does_not_thank_the_reader():
+    text = ("Dear Ms. Ueda,\n\nI met your colleagues on Friday; please thank them for the "
+            "coffee.\n\nI look forward to hearing from you.\n\nBest,\nRan\n")
+    assert "FK102" in _codes(text)
+    assert "FK102" not in _codes(text.replace("please thank them", "thank you and them"))
+
+
+# --- FK105: a nod is a claim, not thanks for a chance to talk about oneself ---------------------
+
+
+def _nod(sentence: str) -> set[str]:
+    text = (f"Dear Ms. Ueda,\n\nThank you for the interview.\n\n{sentence}\n\nI look forward "
+            "to hearing from you.\n\nBest,\nRan\n")
+    return _codes(text) & {"FK105"}
+
+
+def test_a_chance_to_share_my_skills_is_no_nod_to_them():
+    assert _nod("Thank you again for the opportunity to discuss my background and goals.") == {
+        "FK105"}
+    assert _nod("I have attached my portfolio as you asked.") == {"FK105"}
+    assert _nod("My background in cold-chain logistics fits the role well.") == set()
+    assert _nod("I would be glad to help put the ideas I proposed about the stock room into "
+                "practice.") == set()
+
+
+# --- FK106: a hope to work together keeps the door open ---------------------------------------
+
+
+def test_a_hope_to_work_together_keeps_the_door_open():
+    text = ("Dear Ms. Ueda,\n\nThank you for the interview.\n\nI enjoyed the tour of the "
+            "bakery.\n\nI hope to eventually work with you and the team.\n\nBest,\nRan\n")
+    assert "FK106" not in _codes(text)
+    assert "FK106" in _codes(text.replace("I hope to eventually work with you and the team.",
+                                          "Have a good week."))
+    asks = text.replace("I hope to eventually work with you and the team.",
+                        "When you are free, can we talk again so I can show you my sketches?")
+    assert "FK106" in _codes(asks)  # a request for another call, not an open door
+
+
+# --- FK108: a closing wish with a comma above the name is the sign-off -------------------------
+
+
+def test_a_closing_wish_ending_with_a_comma_is_the_sign_off():
+    letter = read_letter("Dear Ms. Ueda,\n\nThank you for the interview today. I look "
+                         "forward to hearing from you.\nHave a lovely long weekend,\nRan Ito\n")
+    assert letter.sign_off.text == "Have a lovely long weekend,"
+    assert len(letter.paragraphs) == 1
+
+
+# --- FK109: hard wraps broken by a copy-paste ---------------------------------------------------
+
+
+def test_broken_hard_wraps_do_not_start_a_paragraph_at_every_short_line():
+    block = ("Thank you for meeting me about the archive post yesterday; the reading room\n"
+             "and the new cold store were a\n"
+             "treat to see. I would keep the catalogue moving at a good pace.\n"
+             "I also have a few ideas for the\n"
+             "volunteers, who could help with the photographs over the winter months.\n")
+    letter = read_letter(f"Dear Dr. Amsel,\n\n{block}\nSincerely,\nGreta\n")
+    assert len(letter.paragraphs) == 1
+    tidy = ("Thank you for meeting me about the archive post yesterday; the reading room\n"
+            "and the cold store were a treat to see.\n"
+            "I would keep the catalogue moving at a good pace, and I have a few ideas for\n"
+            "the volunteers, who could help with the photographs over the winter months.\n")
+    assert len(read_letter(f"Dear Dr. Amsel,\n\n{tidy}\nSincerely,\nGreta\n").paragraphs) == 2
+
+
+# --- FK110: a typed letter fills a page ----------------------------------------------------------
+
+
+def test_a_typed_letter_may_be_longer_than_an_email():
+    para = " ".join(["I would bring care and patience to the reading room every day."] * 12)
+    text = (f"Dear Dr. Amsel:\n\nThank you for the interview.\n\n{para}\n\n{para}\n\n"
+            "I look forward to hearing from you.\n\nSincerely,\nGreta\n")
+    assert 250 < read_letter(text).words < 400
+    assert "FK110" in _codes(text, channel="email")
+    assert "FK110" not in _codes(text, channel="letter")
+    longer = text.replace("I look forward", f"{para}\n\n{para}\n\nI look forward")
+    assert "FK110" in _codes(longer, channel="letter")
+
+
+# --- FK206: the company's own acronym ------------------------------------------------------------
+
+
+def test_the_companys_own_acronym_is_not_another_company():
+    interview = fk.Interview(
+        company="Northern Grain Cooperative Ltd", position="Mill Operator",
+        ended_at=sample_interview().ended_at,
+        interviewers=[Interviewer(name="Ola Berg", salutation="Ms. Berg")])
+    text = ("Dear Ms. Berg,\n\nThank you for the Mill Operator interview at Northern Grain "
+            "Cooperative Ltd.\n\nI would love to join NGC and help the NGC team at harvest.\n\n"
+            "I look forward to hearing from you.\n\nBest,\nAri\n")
+    options = {"interviewer": interview.interviewers[0], "channel": "email"}
+    assert "FK206" not in _codes(text, interview, **options)
+    assert "FK206" in _codes(text.replace("join NGC", "join ACME Mills"), interview, **options)
+
+
+# --- tone: "you guys", a chase, a deadline, expenses -------------------------------------------
+
+
+def test_tone_patterns_in_new_words():
+    base = ("Dear Ms. Berg,\n\nThank you for the interview.\n\n{middle}\n\nBest,\nAri\n")
+    assert "FK301" in _codes(base.format(middle="It was fun to meet you guys."))
+    assert "FK304" in _codes(base.format(
+        middle="I hope to hear about the next steps before Thursday."))
+    assert "FK304" in _codes(base.format(
+        middle="I still haven't received any word from your office."))
+    assert "FK306" in _codes(base.format(
+        middle="Could you reimburse my train fare to the interview?"))
+    assert "FK306" in _codes(base.format(middle="Are relocation costs covered?"))
+
+
+# --- FK601 without a known position ---------------------------------------------------------------
+
+
+def test_a_subject_without_thanks_or_a_title_is_flagged_without_a_known_position():
+    body = "Dear Ms. Berg,\n\nThank you for the interview.\n\nBest,\nAri\n"
+    assert "FK601" in _codes(f"Subject: Checking in about our interview\n\n{body}")
+    assert "FK601" not in _codes(f"Subject: Mill Operator interview\n\n{body}")
+    assert "FK601" not in _codes(f"Subject: Thanks for today\n\n{body}")
+
+
+# --- FK702: a compound that needs its hyphen -----------------------------------------------------
+
+
+def test_a_run_together_compound_is_spelt_with_its_hyphen():
+    text = ("Dear Ms. Berg,\n\nThank you for the interview. I am detailoriented and "
+            "selfmotivated, and welcome the skillset you described.\n\nBest,\nAri\n")
+    found = [f.message for f in fk.check(text, channel="email") if f.code == "FK702"]
+    assert any("detail-oriented" in m for m in found)
+    assert any("self-motivated" in m for m in found)
+    assert not any("welcome" in m for m in found)
