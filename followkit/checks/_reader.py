@@ -822,12 +822,26 @@ def _ps_paragraphs(lines: list[Line]) -> tuple[Paragraph, ...]:
                       tuple(line.number for line in lines)),)
 
 
+_SMALL_WORDS = frozenset("and of the for & at in to on a an".split())
+
+
+def _is_title_line(text: str) -> bool:
+    """A signature's title or employer line: "Director of Patient Experience, Acme Health".
+
+    Words in capitals, no full stop at the end; prose has lower-case words.
+    """
+    if re.search(r"[.!?]$", text):
+        return False
+    words = [w for w in text.replace(",", " ").split() if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
 def _is_body_line(text: str) -> bool:
     """A line of prose: seven words or more, or a short sentence that ends with a stop.
 
     A line wholly in brackets ("(four blank lines for your signature)") is a note, not prose.
     """
-    if _BOILERPLATE.match(text) or (has_contact(text) and "|" in text):
+    if _BOILERPLATE.match(text) or " | " in text or _is_title_line(text):
         return False
     if text[:1] in "([" and text[-1:] in ")]":
         return False

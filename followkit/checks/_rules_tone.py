@@ -150,6 +150,11 @@ _PUSHY = (
         r"|\b(?:haven['’]t|have\s+not|hasn['’]t|has\s+not)\s+(?:yet\s+|still\s+)?(?:heard|"
         r"received|gotten|had)\s+(?:anything|any\s+(?:word|news|reply|response|answer|update)|"
         r"(?:a\s+)?(?:word|reply|response|answer|update))\b(?:\s+back)?", re.I)),
+    # the job presumed: "let me know when I can start", "what day should I start"
+    (frozenset({"start", "starting", "begin"}), re.compile(
+        r"\b(?:when|what\s+day|which\s+day|how\s+soon)\s+(?:can\s+i|i\s+can|do\s+i|i\s+do|"
+        r"will\s+i|i\s+will|should\s+i|i\s+should|am\s+i|i\s+am|i['’]ll)\s+(?:be\s+)?"
+        r"(?:start|starting|begin)\b", re.I)),
     # the outcome presumed: "Waiting for a positive reply", "your favourable decision"
     (frozenset("positive favorable favourable affirmative good".split()), re.compile(
         r"\b(?:positive|favou?rable|affirmative|good)\s+(?:reply|response|answer|decision|"

@@ -315,3 +315,22 @@ def test_a_run_together_compound_is_spelt_with_its_hyphen():
     assert any("detail-oriented" in m for m in found)
     assert any("self-motivated" in m for m in found)
     assert not any("welcome" in m for m in found)
+
+
+# --- signature blocks: a title line is not the body's last line --------------------------------
+
+
+def test_a_title_or_employer_line_under_the_name_is_part_of_the_signature():
+    for title in ("Head of Visitor Experience and Community Programs, Norr Museum",
+                  "Lab Coordinator | Vale Biotech | she/her"):
+        letter = read_letter("Hi Ines,\n\nThank you for the interview today. I look forward to "
+                             f"hearing from you.\n\nBest,\nMira Sol\n{title}\nmira@example.org\n")
+        assert letter.sign_off.text == "Best,", title
+        assert [p.text for p in letter.paragraphs] == [
+            "Thank you for the interview today. I look forward to hearing from you."]
+
+
+def test_asking_when_to_start_presumes_the_job():
+    text = ("Dear Ms. Berg,\n\nThank you for the interview.\n\nPlease tell me what day I should "
+            "start.\n\nBest,\nAri\n")
+    assert "FK304" in _codes(text)
