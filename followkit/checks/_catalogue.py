@@ -104,7 +104,8 @@ _ALL = (
           "Name the position.", _CONTENT, _DISCUSSED,
           Example((("Senior Staff Accountant", "accounting"),)), t.position_named),
     _rule("FK203", "placeholder", "error",
-          "an unfilled placeholder: [Name], {{ … }}, <company>, XXX, TODO, TBD, INSERT",
+          "an unfilled placeholder: [Name], {{ … }}, <company>, XXX, TODO, TBD, INSERT, or a "
+          "template's instruction left in (“In the opening paragraph, thank the interviewer”)",
           "Fill in every placeholder.", _CONTENT, _TAILOR,
           Example((("Dear Ms. Rivera,", "Dear [Name],"),)), t.placeholder),
     _rule("FK204", "wrong-name", "error",

@@ -16,6 +16,7 @@ from followkit.checks._matching import (
     near_anchors,
     quote,
     same_name,
+    sentences,
     words,
 )
 from followkit.checks._phrases import normalise, phrase_list, phrase_set
@@ -90,8 +91,44 @@ def _capitals() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{words})(?![\w])")
 
 
+#: A template's instruction to its user left in the letter: "In the opening paragraph, thank
+#: the interviewer …", "Mention a topic you discussed.", "(You can use this section to …)".
+_INSTRUCTION = re.compile(
+    r"^[(\[]?(?:(?:in|for)\s+(?:the|your|this)\s+(?:(?:opening|first|second|third|next|last|"
+    r"closing|final|middle)\s+paragraph|body|conclusion|closing|opening)(?:\s+of\s+(?:the|your)"
+    r"\s+letter)?,?\s+"
+    r"|(?:thank|mention|remind|tell|ask)\s+(?:the\s+(?:interviewer|employer|hiring\s+manager|"
+    r"recipient|reader)|them|him|her)\b"
+    r"|(?:mention|describe|explain|restate|reiterate|highlight|summari[sz]e|list|include|write"
+    r"\s+about)\s+(?:a|one|two|some|any|the)?\s*(?:specific|particular|relevant)?\s*(?:topic|"
+    r"thing|point|skill|example|detail|qualification|impression)s?\b"
+    r"|write\s+about\s+your\b"
+    r"|you\s+(?:can|may|might|should|could)\s+(?:also\s+)?(?:use\s+this|want\s+to\s+(?:mention|"
+    r"include|add|point\s+out|restate|remind)|include|mention|insert)\b)",
+    re.IGNORECASE,
+)
+
+
+def _instructions(letter: ParsedLetter) -> Iterator[tuple[str, int]]:
+    """Sentences of the body that instruct the template's user, with their line numbers."""
+    for paragraph in letter.paragraphs:
+        for sentence in sentences(fold(paragraph.text)):
+            if _INSTRUCTION.match(sentence):
+                start = sentence[:24]
+                number = next((n for n in paragraph.lines
+                               if start in fold(letter.lines[n - 1])), paragraph.line)
+                yield sentence, number
+
+
 def placeholder(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
-    """FK203: no unfilled placeholder such as [Name], {{ company }}, XXX or TODO."""
+    """FK203: no unfilled placeholder such as [Name], {{ company }}, XXX or TODO.
+
+    A template's instructions left in the body ("In the opening paragraph, thank the
+    interviewer …") are unfilled too.
+    """
+    for sentence, number in _instructions(letter):
+        yield Hit(f"Replace the template's instruction {quote(sentence)} with your own words; "
+                  "a reader who sees it knows the letter is a template.", number)
     capitals = _capitals()
     text = letter.text
     if not (_MARKS.search(text) and _BRACKETED.search(text)) and not (

@@ -25,8 +25,8 @@ KNOWN_MISSES = {
                                  "as a shared moment of the visit",
     "cityofirvine-email-template": "FK105 missed: “my skills and abilities make me a strong "
                                    "candidate” is read as a nod to skills",
-    "purdue-owl-model-heading": "FK104 and FK203 missed: a body of instructions (“In the "
-                                "opening paragraph, thank the interviewer …”) is read as prose",
+    "purdue-owl-model-heading": "FK104 missed: the instructions' “new information that you "
+                                "learned about the company” is read as a recall",
     "spectrumsociety-blanks-unsigned": "FK105 missed (“contributing my own skills”); FK108 "
                                        "missed: a letter with “Best regards,” and no name",
 }

@@ -334,3 +334,19 @@ def test_asking_when_to_start_presumes_the_job():
     text = ("Dear Ms. Berg,\n\nThank you for the interview.\n\nPlease tell me what day I should "
             "start.\n\nBest,\nAri\n")
     assert "FK304" in _codes(text)
+
+
+# --- FK203: a template's instructions left in the letter ----------------------------------------
+
+
+def test_a_templates_instructions_are_unfilled_placeholders():
+    text = ("Dear Mr. Voss,\n\nIn the first paragraph, thank the hiring manager for the "
+            "meeting. Remind them which role you applied for.\n\nMention a specific topic you "
+            "covered. You might want to include a short story from your last job.\n\n"
+            "I look forward to hearing from you.\n\nBest,\nNina\n")
+    found = [f for f in fk.check(text, channel="email") if f.code == "FK203"]
+    assert [f.line for f in found] == [3, 3, 5, 5]
+    plain = ("Dear Mr. Voss,\n\nThank you for the meeting about the stock clerk role. You "
+             "mentioned the new scanners, and I have used them before.\n\nI look forward to "
+             "hearing from you.\n\nBest,\nNina\n")
+    assert "FK203" not in _codes(plain)
