@@ -106,7 +106,7 @@ def rows(rng: random.Random):
             wait, outcome = answer(rng, status)
             base = dict(interview_id=interview_id, company=company, position=position,
                         interview_end=end, interviewer=person, interviewer_role=rng.choice(ROLES),
-                        channel=ch, agreed_channel=agreed)
+                        channel=ch, agreed_channel=agreed, time_zone=CHICAGO.key)
             yield dict(base, followup_id=f"{interview_id}-{slug(person)}", sent_at=sent,
                        response_at=None if wait is None else sent + wait, outcome=outcome,
                        notes="")

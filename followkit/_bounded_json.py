@@ -3,7 +3,7 @@
 Python's own reader fails on hostile input with errors that name nothing: a file nested
 200,000 deep raises RecursionError, a 4,300-digit number ValueError, and ``NaN`` or
 ``1e999`` become numbers no one typed. :func:`load_bounded` refuses each with a
-:class:`JSONBoundsError` whose message says what is wrong and what is expected;
+:class:`~followkit.errors.JSONBoundsError` whose message says what is wrong and what is expected;
 callers add the file's name and raise their own FollowkitError.
 """
 
@@ -12,22 +12,14 @@ from __future__ import annotations
 import json
 import math
 
-from followkit.errors import FollowkitError
+from followkit.errors import JSONBoundsError
 
-__all__ = ["MAX_DEPTH", "MAX_NUMBER_DIGITS", "JSONBoundsError", "load_bounded"]
+__all__ = ["MAX_DEPTH", "MAX_NUMBER_DIGITS", "load_bounded"]
 
 #: The deepest nesting of lists and objects accepted (followkit's own files use 4 levels).
 MAX_DEPTH = 32
 #: The most digits a number may have (counts, hours and ids need far fewer).
 MAX_NUMBER_DIGITS = 30
-
-
-class JSONBoundsError(FollowkitError):
-    """JSON that cannot be read, or that is beyond the bounds of a followkit file.
-
-    The message names neither file nor field; each reader catches it and raises its own error
-    (FormError, WorkshopError) with the file's name.
-    """
 
 
 def _check_depth(value: object, max_depth: int) -> None:

@@ -15,6 +15,8 @@
         ├── ExportError               a draft, reminder or card that cannot be made
         ├── ReportError               an HTML report that cannot be made or written
         ├── WorkshopError             a workshop lesson or participant file that cannot be used
+        ├── JSONBoundsError           JSON beyond a followkit file's bounds (internal: each
+        │                             reader re-raises it as its own FormError, WorkshopError)
         └── MissingDependencyError    an optional library is not installed (also ImportError);
                                       the message gives the pip command
 
@@ -32,6 +34,7 @@ __all__ = [
     "ExportError",
     "FollowkitError",
     "FormError",
+    "JSONBoundsError",
     "LetterError",
     "LogError",
     "MissingDependencyError",
@@ -162,6 +165,15 @@ class ExportError(FollowkitError):
 
 class ReportError(FollowkitError):
     """An HTML report that cannot be made: its notebook is missing or failed, or unwritable."""
+
+
+class JSONBoundsError(FollowkitError):
+    """JSON that cannot be read, or that is beyond the bounds of a followkit file.
+
+    Raised by the bounded JSON reader (``followkit._bounded_json``). The message names neither
+    file nor field; each reader catches it and raises its own error (FormError, WorkshopError)
+    with the file's name, so it never reaches a caller of the public API.
+    """
 
 
 class MissingDependencyError(FollowkitError, ImportError):

@@ -21,11 +21,14 @@ __all__ = [
     "OUTCOMES",
     "ROLES",
     "SEVERITIES",
+    "STATUS_LEVELS",
     "Candidate",
     "Finding",
     "Interview",
     "Interviewer",
     "Letter",
+    "Link",
+    "Status",
     "validate_channel",
     "validate_email",
 ]
@@ -317,3 +320,44 @@ class Finding:
             raise CheckOptionsError(
                 f"severity must be one of {', '.join(SEVERITIES)} (got {self.severity!r})."
             )
+
+
+#: What an action can report: it did what was asked, it did with a caveat, or it could not.
+STATUS_LEVELS = ("ok", "warning", "error")
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link an action's status offers: a file to download or a ``mailto:`` to open.
+
+    ``href`` is the address (a ``data:`` URL carries the file itself); ``download`` is the
+    file name to save it as, or None for a link that opens rather than downloads.
+    """
+
+    label: str
+    href: str
+    download: str | None = None
+
+
+@dataclass(frozen=True)
+class Status:
+    """What an action did, for the screen to show: every screen's buttons return one.
+
+    ``level`` is ok, warning or error; ``text`` is plain text, advice to a person (what was
+    saved where, or what went wrong and what to do); ``link`` is an optional :class:`Link`.
+    """
+
+    level: str
+    text: str
+    link: Link | None = None
+
+    def __post_init__(self) -> None:
+        if self.level not in STATUS_LEVELS:
+            raise CheckOptionsError(
+                f"a status level must be one of {', '.join(STATUS_LEVELS)} (got {self.level!r})."
+            )
+
+    @property
+    def failed(self) -> bool:
+        """True when the action could not do what was asked."""
+        return self.level == "error"

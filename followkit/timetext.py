@@ -11,9 +11,9 @@ here reads the clock: pass ``now``.
 from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from followkit.timing import SendWindow, elapsed, format_duration, require_aware
+from followkit.errors import TimingError
+from followkit.timing import SendWindow, elapsed, format_duration, parse_zone, require_aware
 
 __all__ = [
     "ZONE_COLUMN",
@@ -79,8 +79,8 @@ def to_zone(when: datetime, zone: tzinfo | str | None = None) -> datetime:
     when = require_aware(getattr(when, "to_pydatetime", lambda: when)(), "when")
     if isinstance(zone, str):
         try:
-            zone = ZoneInfo(zone.strip()) if zone.strip() else None
-        except (ZoneInfoNotFoundError, ValueError):
+            zone = parse_zone(zone) if zone.strip() else None
+        except TimingError:
             zone = None
     return when.astimezone(zone) if zone is not None else when
 

@@ -11,8 +11,10 @@ No function here reads the clock: pass ``now``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followkit.errors import TimingError
 from followkit.model import CHANNELS, validate_channel
@@ -29,6 +31,7 @@ __all__ = [
     "elapsed",
     "format_duration",
     "parse_aware",
+    "parse_zone",
     "require_aware",
     "send_window",
     "status",
@@ -139,27 +142,87 @@ def require_aware(when: object, name: str) -> datetime:
 AWARE_EXAMPLE = "2026-11-19T15:30:00-06:00"
 
 
-def parse_aware(value: object, name: str) -> datetime:
-    """An aware datetime from ISO 8601 text with its UTC offset, or from an aware datetime.
+_OFFSET_ZONE = re.compile(r"^(?:UTC|GMT)\s*([+-])(\d{1,2}):?(\d{2})?$", re.IGNORECASE)
+#: A single-digit hour ("2026-11-19 9:05"), which ISO 8601 writes with two.
+_ONE_DIGIT_HOUR = re.compile(r"^(\d{4}-\d{2}-\d{2}[ T])(\d):")
 
-    The one parser for time strings (the command line, the lesson and participant files, the
-    cohort's columns, a pinned ``now``). Anything else raises TimingError naming ``name``:
-    text that is not ISO 8601, text without an offset, a naive datetime, another type.
+
+def parse_zone(value: object, name: str | None = None) -> tzinfo:
+    """A time zone from its IANA name (``"America/Chicago"``) or a fixed ``"UTC-06:00"``.
+
+    A tzinfo is returned as it is. Anything else raises TimingError naming ``name`` (the field
+    or option), quoting what was given and what is expected.
     """
-    if not isinstance(value, str):
-        return require_aware(value, name)
-    text = value.strip()
-    try:
-        when = datetime.fromisoformat(text)
-    except ValueError:
+    if isinstance(value, tzinfo):
+        return value
+    text = value.strip() if isinstance(value, str) else ""
+    offset = _OFFSET_ZONE.match(text)
+    if offset:
+        hours, minutes = int(offset[2]), int(offset[3] or 0)
+        if hours <= 14 and minutes < 60:
+            sign = -1 if offset[1] == "-" else 1
+            return timezone(sign * timedelta(hours=hours, minutes=minutes))
+    elif text:
+        try:
+            return ZoneInfo(text)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    raise TimingError(f"{value!r} is not a time zone; expected an IANA name such as "
+                      "America/Chicago or Europe/Berlin (or a fixed offset such as UTC-06:00).",
+                      field=name)
+
+
+def _in_zone(naive: datetime, zone: tzinfo, text: str, name: str | None) -> datetime:
+    """``naive`` read as a wall-clock time in ``zone``; a time the clocks skipped is refused."""
+    when = naive.replace(tzinfo=zone)
+    if when.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != naive:
+        zone_name = getattr(zone, "key", None) or when.tzname()
         raise TimingError(
-            f"{value!r} is not an ISO 8601 time; expected e.g. {AWARE_EXAMPLE}.", field=name
-        ) from None
-    if when.tzinfo is None or when.utcoffset() is None:
-        raise TimingError(
-            f"{value!r} has no UTC offset; add one, e.g. {text}-06:00 or {text}Z.", field=name
-        )
+            f"{text!r} does not exist in {zone_name}: the clocks skipped that hour (daylight "
+            "saving time began); expected the time as the clock on the wall showed it.",
+            field=name)
     return when
+
+
+def parse_aware(value: object, name: str | None = None, *, zone: object = None,
+                zone_from: str = "") -> datetime:
+    """An aware datetime from ISO 8601 text or a datetime; the one parser for time strings.
+
+    Text with a UTC offset (``2026-11-19T15:30:00-06:00``, ``…Z``) or an aware datetime is kept
+    as it is. A local time without an offset (``2026-11-19 15:30``, also ``9:05`` for the hour,
+    or a naive datetime) is read in ``zone``, an IANA name (``"America/Chicago"``) or a tzinfo;
+    without a zone it is refused; an hour the clocks repeat (autumn) is read as its first
+    occurrence. Used by the command line, forms, the lesson and participant
+    files, the cohort's columns, a pinned ``now`` and the due list's "sent at" box.
+
+    Anything else raises TimingError naming ``name`` (the field or option), quoting what was
+    given and saying what is expected: text that is not a time, a time without an offset and
+    no zone (``zone_from`` says where a person gives one, e.g. ``"--zone America/Chicago"``),
+    a local time the clocks skipped, a zone that is not one, another type.
+    """
+    where = None if zone is None else parse_zone(zone, "zone")
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            when = datetime.fromisoformat(_ONE_DIGIT_HOUR.sub(r"\g<1>0\2:", text))
+        except ValueError:
+            example = (f"2026-11-19 15:30 (in {getattr(where, 'key', None) or where}) or "
+                       if where is not None else "")
+            raise TimingError(f"{value!r} is not an ISO 8601 time; expected e.g. {example}"
+                              f"{AWARE_EXAMPLE}.", field=name) from None
+    elif isinstance(value, datetime):
+        when, text = value, f"{value:%Y-%m-%d %H:%M}"
+    else:
+        return require_aware(value, name or "time")
+    if when.tzinfo is not None and when.utcoffset() is not None:
+        return when
+    if where is not None:
+        return _in_zone(when, where, text, name)
+    if isinstance(value, datetime):
+        return require_aware(value, name or "time")
+    give = f", or give {zone_from}" if zone_from else ""
+    raise TimingError(f"{value!r} has no UTC offset; add one, e.g. {text}-06:00 or {text}Z"
+                      f"{give}.", field=name)
 
 
 def send_window(ended_at: datetime, channel: str, policy: Policy = DEFAULT_POLICY) -> SendWindow:

@@ -45,15 +45,85 @@ EXAMPLES = [
     (errors.WorkshopError("log[2].sent_at: missing; every follow-up needs it.",
                           path="alex.followkit.json"),
      ("alex.followkit.json", "log[2].sent_at", "every follow-up needs it")),
+    (errors.JSONBoundsError("is nested more than 32 levels deep; a followkit file is a few "
+                            "levels of lists and objects."),
+     ("32 levels deep", "a followkit file is")),
     (errors.MissingDependencyError("matplotlib", "the charts"),
      ("the charts", "matplotlib", "pip install")),
 ]
 
 
+ERROR_CLASSES = {getattr(errors, name) for name in errors.__all__
+                 if isinstance(getattr(errors, name), type)}
+#: Errors that never reach a caller: each reader re-raises them as its own error.
+INTERNAL = {errors.JSONBoundsError}
+
+
 def test_every_error_class_has_an_example_here():
-    classes = {getattr(errors, name) for name in errors.__all__
-               if isinstance(getattr(errors, name), type)}
-    assert {type(err) for err, _ in EXAMPLES} == classes - {errors.FollowkitError}
+    assert {type(err) for err, _ in EXAMPLES} == ERROR_CLASSES - {errors.FollowkitError}
+
+
+def _letter(interview, candidate):
+    return fk.compose(interview, candidate)[0]
+
+
+def _bad_log(tmp_path):
+    (tmp_path / "log.csv").write_text("followup_id,company\nx,Acme\n", encoding="utf-8")
+    return fk.read_log(tmp_path / "log.csv")
+
+
+def _bad_template_pack(tmp_path, interview, candidate):
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "email.txt.j2").write_text("Dear {{ compnay }},\n", encoding="utf-8")
+    return fk.compose(interview, candidate, templates=pack)
+
+
+# Each error class, raised by followkit itself from an ordinary call with a person's mistake.
+RAISED_BY_FOLLOWKIT = {
+    errors.FormError: lambda tmp, iv, me: fk.load_form(tmp / "no-such-form.json"),
+    errors.TimingError: lambda tmp, iv, me: fk.send_window(NAIVE, "email"),
+    errors.TemplateError: _bad_template_pack,
+    errors.LetterError: lambda tmp, iv, me: fk.check("\n\n", iv),
+    errors.CheckOptionsError: lambda tmp, iv, me: fk.check(_letter(iv, me), iv,
+                                                           disable=["FK999"]),
+    errors.LogError: lambda tmp, iv, me: _bad_log(tmp),
+    errors.ExportError: lambda tmp, iv, me: fk.export_filename(_letter(iv, me), iv, "pdf"),
+    errors.ReportError: lambda tmp, iv, me: import_module("followkit.cli._report")._chart_path(
+        str(tmp / "chart.txt")),
+    errors.WorkshopError: lambda tmp, iv, me: fk.read_participant(tmp / "no-such.json"),
+    errors.JSONBoundsError: lambda tmp, iv, me: import_module(
+        "followkit._bounded_json").load_bounded("[" * 40 + "]" * 40),
+    errors.MissingDependencyError: lambda tmp, iv, me: import_optional("followkit_no_such_mod",
+                                                                       "the test"),
+}
+
+
+def test_every_error_class_is_raised_here_by_followkit_itself():
+    assert set(RAISED_BY_FOLLOWKIT) == ERROR_CLASSES - {errors.FollowkitError}
+
+
+@pytest.mark.parametrize(("cls", "call"), RAISED_BY_FOLLOWKIT.items(),
+                         ids=lambda x: getattr(x, "__name__", ""))
+def test_followkit_raises_each_error_as_its_own_class(cls, call, tmp_path, interview,
+                                                     candidate):
+    with pytest.raises(cls) as info:
+        call(tmp_path, interview, candidate)
+    assert type(info.value) is cls
+    assert isinstance(info.value, fk.FollowkitError) and isinstance(info.value, ValueError)
+    assert str(info.value).strip()
+
+
+@pytest.mark.parametrize("nested", ["[" * 40 + "]" * 40, '{"a": 1e999}', "{"])
+def test_json_out_of_bounds_reaches_the_caller_as_the_readers_own_error(tmp_path, nested):
+    path = tmp_path / "strange.json"
+    path.write_text(nested, encoding="utf-8")
+    with pytest.raises(fk.FormError) as form:
+        fk.load_form(path)
+    with pytest.raises(fk.WorkshopError) as participant:
+        fk.read_participant(path)
+    for info in (form, participant):
+        assert not isinstance(info.value, errors.JSONBoundsError)
 
 
 @pytest.mark.parametrize(("error", "says"), EXAMPLES, ids=lambda e: type(e).__name__)
@@ -65,10 +135,11 @@ def test_each_error_is_a_followkit_error_and_a_value_error_that_says_where(error
         assert part in str(info.value)
 
 
-def test_every_error_is_exported_by_the_public_api():
-    for name in errors.__all__:
-        if isinstance(getattr(errors, name), type):
-            assert getattr(fk, name) is getattr(errors, name)
+def test_every_error_a_caller_can_meet_is_exported_by_the_public_api():
+    for cls in ERROR_CLASSES - INTERNAL:
+        assert getattr(fk, cls.__name__) is cls
+    for cls in INTERNAL:
+        assert cls.__name__ not in fk.__all__
 
 
 def test_a_missing_optional_library_is_an_import_error_with_the_pip_command():

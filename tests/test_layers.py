@@ -135,3 +135,30 @@ def test_the_architecture_page_draws_these_layers():
         row = re.search(rf"^\| `{layer}/` \| (.*?) \|", page, re.MULTILINE)
         assert row is not None, f"docs/architecture.md has no row for {layer}/"
         assert set(re.findall(r"`(\w+)/`", row.group(1))) == allowed, layer
+
+
+def _private_module_of_another_package(layer: str, name: str) -> bool:
+    """``followkit.log._store`` seen from ui/: a helper module of another package."""
+    parts = name.split(".")
+    return (parts[0] == "followkit" and len(parts) > 2 and parts[1] != layer
+            and any(part.startswith("_") for part in parts[2:]))
+
+
+def _private_names_imported(path: Path):
+    """(line, module, name) for ``from followkit.x import _name`` (a private module or name)."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            for alias in node.names:
+                if alias.name.startswith("_"):
+                    yield node.lineno, node.module, alias.name
+
+
+@pytest.mark.parametrize("layer", sorted(TOP))
+def test_the_top_uses_other_packages_by_their_public_names_only(layer):
+    """ui/ and cli/ import ``followkit.log``, never ``followkit.log._store``."""
+    wrong = [_where(p, line, name) for p, src, line, name, _ in ALL_IMPORTS
+             if src == layer and _private_module_of_another_package(layer, name)]
+    wrong += [_where(p, line, f"{module}.{name}") for p in SOURCES if _layer(p) == layer
+              for line, module, name in _private_names_imported(p)
+              if module.startswith("followkit.") and module.split(".")[1] != layer]
+    assert wrong == []

@@ -1,5 +1,8 @@
+import ast
 import subprocess
 import sys
+from pathlib import Path
+from types import ModuleType
 
 import followkit
 
@@ -58,12 +61,40 @@ def test_all_is_sorted_and_unique():
 
 def test_all_names_every_public_attribute_and_nothing_missing():
     public = {
-        name for name, value in vars(followkit).items()
-        if not name.startswith("_") and not isinstance(value, type(followkit))
+        name for name in dir(followkit)
+        if not name.startswith("_") and not isinstance(getattr(followkit, name), ModuleType)
     }
     assert public == set(followkit.__all__) - {"__version__"}
     for name in followkit.__all__:
         assert hasattr(followkit, name), name
+    assert not hasattr(followkit, "chek")
+
+
+def test_every_lazy_name_is_imported_for_type_checkers_from_the_same_module():
+    """``_PUBLIC`` (where a name is imported from on first use) and the ``TYPE_CHECKING``
+    imports (what mypy and editors see) say the same thing."""
+    tree = ast.parse(Path(followkit.__file__).read_text(encoding="utf-8"))
+    guarded = next(node for node in tree.body if isinstance(node, ast.If)
+                   and ast.unparse(node.test) == "_typing.TYPE_CHECKING")
+    seen = {(node.module, alias.name) for node in guarded.body
+            if isinstance(node, ast.ImportFrom) for alias in node.names}
+    lazy = {(module, name) for module, names in followkit._PUBLIC.items() for name in names}
+    assert seen == lazy
+    assert {name for _, name in lazy} == set(followkit.__all__) - {"__version__"}
+
+
+def test_import_followkit_loads_no_sub_package_until_a_name_is_used():
+    code = (
+        "import sys, followkit; "
+        "print(sorted(m for m in sys.modules if m.startswith('followkit.'))); "
+        "followkit.check; print(sorted(m.split('.')[1] for m in sys.modules "
+        "if m.count('.') == 1 and m.startswith('followkit.')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded, after_check = out.stdout.splitlines()
+    assert loaded == "[]"
+    loaded_packages = set(ast.literal_eval(after_check))
+    assert not {"log", "history", "workshop", "exports", "ui", "cli"} & loaded_packages
 
 
 def test_import_followkit_loads_no_heavy_library():

@@ -4,7 +4,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 import followkit as fk
-from followkit.timing import elapsed
+from followkit.errors import TimingError
+from followkit.timing import elapsed, parse_aware, parse_zone
 
 CHICAGO = ZoneInfo("America/Chicago")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -134,3 +135,50 @@ def test_durations_read_as_a_person_says_them(delta, words):
     from followkit.timing import format_duration
 
     assert format_duration(delta) == words
+
+
+def test_a_local_time_is_read_in_the_zone_given_and_an_aware_one_is_kept():
+    chicago = parse_aware("2026-11-19 15:30", "ended_at", zone="America/Chicago")
+    assert chicago == datetime(2026, 11, 19, 15, 30, tzinfo=ZoneInfo("America/Chicago"))
+    assert parse_aware("2026-11-19 9:05", zone=ZoneInfo("Europe/Berlin")).hour == 9
+    kept = parse_aware("2026-11-19T15:30:00-06:00", zone="Europe/Berlin")
+    assert kept.utcoffset() == timedelta(hours=-6)
+    naive = datetime(2026, 11, 19, 15, 30)  # noqa: DTZ001 - read in the zone given
+    assert parse_aware(naive, zone="UTC-06:00").utcoffset() == timedelta(hours=-6)
+
+
+@pytest.mark.parametrize(("text", "zone", "says"), [
+    ("next Tuesday", "America/Chicago", ["sent_at: ", "'next Tuesday'", "is not an ISO 8601 time",
+                                         "2026-11-19 15:30 (in America/Chicago)"]),
+    ("2026-11-19 15:30", None, ["sent_at: ", "has no UTC offset", "2026-11-19 15:30-06:00"]),
+    ("2026-03-08 02:30", "America/Chicago", ["does not exist in America/Chicago",
+                                             "daylight saving"]),
+    ("2026-11-19 15:30", "Chicago", ["zone: ", "'Chicago' is not a time zone",
+                                     "America/Chicago"]),
+])
+def test_a_time_that_cannot_be_read_says_what_was_given_and_what_is_expected(text, zone, says):
+    with pytest.raises(TimingError) as info:
+        parse_aware(text, "sent_at", zone=zone)
+    for part in says:
+        assert part in str(info.value)
+
+
+def test_where_a_zone_can_be_given_is_part_of_the_advice():
+    with pytest.raises(TimingError, match="or give --zone America/Chicago"):
+        parse_aware("2026-11-19 15:30", "--at", zone_from="--zone America/Chicago")
+
+
+@pytest.mark.parametrize(("name", "offset"), [("America/Chicago", None), ("UTC-06:00", -6),
+                                              ("utc+5:30", 5.5), ("GMT+1", 1)])
+def test_a_zone_is_an_iana_name_or_a_fixed_offset(name, offset):
+    zone = parse_zone(name)
+    if offset is None:
+        assert zone == ZoneInfo(name)
+    else:
+        assert zone.utcoffset(None) == timedelta(hours=offset)
+
+
+@pytest.mark.parametrize("name", ["", "Mars/Olympus", "UTC+25:00", 5, None])
+def test_what_is_not_a_zone_is_refused_by_name(name):
+    with pytest.raises(TimingError, match=r"timezone: .* is not a time zone"):
+        parse_zone(name, "timezone")

@@ -43,18 +43,17 @@ def test_the_participant_file_uses_the_logs_columns_and_values():
     assert participant.CHOICE_COLUMNS["channel"] is model.CHANNELS
 
 
-# Readers that take a time without an offset plus a zone name (a form's date and time, the
-# command line's --zone, the due list's "sent at" box); the next step is a ``zone=`` argument
-# to ``timing.parse_aware``.
-NAIVE_PLUS_ZONE = ("letters/_forms.py", "cli/_args.py", "ui/due_rows.py")
-
-
 def test_time_strings_are_parsed_only_by_timing():
-    """One parser for aware times: ``timing.parse_aware``."""
-    wrong = [where for where in _written_outside(PACKAGE / "timing.py",
-                                                 r"datetime\.fromisoformat\(")
-             if not any(reader in where for reader in NAIVE_PLUS_ZONE)]
-    assert wrong == []
+    """One parser for aware times: ``timing.parse_aware`` (with ``zone=`` for a local time)."""
+    assert _written_outside(PACKAGE / "timing.py",
+                            r"datetime\.fromisoformat\(|\.strptime\(") == []
+
+
+def test_zone_names_a_person_types_are_read_only_by_timing():
+    """``timing.parse_zone``; a ``ZoneInfo("America/Chicago")`` constant is fine elsewhere."""
+    readers = [where for where in _written_outside(PACKAGE / "timing.py", r"ZoneInfo\([^\"']")
+               if "log/_store.py" not in where]  # the machine's own zone, from its settings
+    assert readers == []
 
 
 def test_coverage_findings_report_the_registrys_name_and_severity():

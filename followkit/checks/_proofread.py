@@ -20,17 +20,21 @@ Spelling uses the Hunspell dictionaries a Linux system installs (Debian's ``huns
 and ``hunspell-en-gb`` put them in ``/usr/share/hunspell``), read by spylls, a Hunspell
 port in pure Python, and expanded into the list of every word they accept; a suggestion
 is the likeliest known word one letter away. Nothing is downloaded and no server runs.
-Expanding a dictionary takes seconds, so the list is kept in the user's cache folder
-(:func:`cache_folder`) and read in milliseconds after that; within a process it loads
-once, on first use or earlier in a thread through :func:`warm_up`, and each word's verdict
-is cached.
+Expanding a dictionary takes seconds, so the sorted list is kept in the user's cache folder
+(:func:`cache_folder`). It is never read into memory: a word is looked up by a binary
+search of the file mapped in place (:class:`_SortedWords`), so a check pays no load time
+(``python -m followkit check`` starts at once) and a kernel holds no copy of the 430,000
+words. The file is opened once per process, on first use or earlier in a thread through
+:func:`warm_up`, and each word's verdict is cached.
 """
 
 from __future__ import annotations
 
+import mmap
 import os
 import re
 import threading
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -176,35 +180,82 @@ def _cache_file(locale: str) -> Path:
     return cache_folder() / f"words-{LOCALES[locale]}-{stamp}.txt"
 
 
-@cache
-def _words(locale: str) -> frozenset[str]:
-    """The locale's accepted words: read from the cache, else expanded once and cached.
+class _SortedWords:
+    """A sorted word list, one word a line in UTF-8, searched in place: ``word in words``.
 
-    Expanding the dictionary with spylls takes seconds; reading the cached list takes a few
-    tens of milliseconds, so only the first check on a machine pays for it. A cache that
-    cannot be written is skipped (the words stay in memory for this process).
+    The file is mapped into memory, not read: opening it samples one line every 4 KB (a few
+    hundred lines), and a look-up bisects those samples (UTF-8 keeps the code-point order
+    the list was sorted in) and then finds the word as a whole line in that 4 KB window.
+    The operating system shares the pages between processes.
+    """
+
+    _STEP = 4096
+
+    def __init__(self, path: Path) -> None:
+        with open(path, "rb") as handle:
+            self._data = data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        starts, firsts = [0], [data[:data.find(b"\n")]]
+        for at in range(self._STEP, len(data), self._STEP):
+            start = data.find(b"\n", at) + 1
+            if start <= starts[-1]:
+                continue  # no newline after ``at``, or the same line as the last sample
+            end = data.find(b"\n", start)
+            starts.append(start)
+            firsts.append(data[start:end if end >= 0 else len(data)])
+        self._starts, self._firsts = starts, firsts
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        key = word.encode("utf-8")
+        if not key or b"\n" in key:
+            return key == b"" and self._data[:1] == b"\n"  # sorted: "" would come first
+        i = bisect_right(self._firsts, key) - 1  # the last sample line <= key
+        if i < 0:
+            return False
+        if self._firsts[i] == key:
+            return True
+        data, starts = self._data, self._starts
+        if i + 1 < len(starts):  # a whole line inside [start, next sample)
+            return data.find(b"\n" + key + b"\n", starts[i], starts[i + 1]) >= 0
+        tail = b"\n" + key
+        return (data.find(tail + b"\n", starts[i]) >= 0
+                or data[len(data) - len(tail):] == tail)  # the last line has no newline
+
+
+def _write_sorted(words: set[str], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_suffix(f".{os.getpid()}.tmp")
+    temp.write_text("\n".join(sorted(words)), encoding="utf-8")
+    os.replace(temp, path)
+
+
+@cache
+def _words(locale: str) -> _SortedWords | frozenset[str]:
+    """The locale's accepted words: the cached list, else expanded once and cached.
+
+    Expanding the dictionary with spylls takes seconds, so only the first check on a machine
+    pays for it; after that the list is searched in place. A cache that cannot be written
+    or mapped is skipped (the words stay in memory for this process).
     """
     path = _cache_file(locale)
     try:
-        return frozenset(path.read_text(encoding="utf-8").split("\n"))
-    except OSError:
+        return _SortedWords(path)
+    except (OSError, ValueError):  # missing, unreadable, or empty (mmap refuses size 0)
         pass
     from spylls.hunspell import Dictionary
 
     folder = dictionary_folder(locale)
     words = _expand(Dictionary.from_files(str(folder / LOCALES[locale])))
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temp = path.with_suffix(f".{os.getpid()}.tmp")
-        temp.write_text("\n".join(sorted(words)), encoding="utf-8")
-        os.replace(temp, path)
-    except OSError:
-        pass
-    return frozenset(words)
+        _write_sorted(words, path)
+        return _SortedWords(path)
+    except (OSError, ValueError):
+        return frozenset(words)
 
 
-def _load(locale: str) -> frozenset[str]:
-    with _LOCK:  # one load even when warm_up's thread and a check race
+def _load(locale: str) -> _SortedWords | frozenset[str]:
+    with _LOCK:  # one expansion even when warm_up's thread and a check race
         return _words(locale)
 
 

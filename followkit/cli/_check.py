@@ -59,7 +59,7 @@ def add_check(subparsers) -> None:
 
 def _read(name: str):
     """The letter in file ``name`` (or standard input) as a LetterInput."""
-    from followkit.checks._inputs import MAX_FILE_BYTES, read_input
+    from followkit.checks import MAX_FILE_BYTES, read_input
     from followkit.errors import LetterError
 
     try:
@@ -94,7 +94,7 @@ def _for_file(ctx, found):
 
 
 def _context(args):
-    from followkit.checks._rule import Context, Facts
+    from followkit.checks import Context, Facts
     from followkit.model import Interviewer
 
     interviewer = None
@@ -124,7 +124,7 @@ def _options(args) -> tuple[list[str], dict[str, str]]:
 
 def run_check(args) -> int:
     """Check each file; print findings; return 0, 1 (an error found) or 2 (bad usage)."""
-    from followkit.checks._run import check_with_context, validate_options
+    from followkit.checks import check_with_context, validate_options
     from followkit.errors import FollowkitError
 
     try:

@@ -32,8 +32,7 @@ def add_due(subparsers) -> None:
 
 def due_lines(pending, now) -> list[str]:
     """One line per follow-up due: deadline, time left, who, where, how, and its id."""
-    from followkit.log._rows import row_zone
-    from followkit.timetext import local_date_time
+    from followkit.timetext import local_date_time, row_zone
 
     if not len(pending):
         return ["Nothing is due: every open follow-up has been sent (or its window closed)."]
@@ -48,8 +47,7 @@ def due_lines(pending, now) -> list[str]:
 
 def due_records(pending) -> list[dict]:
     """The due list as JSON records: ISO times with the interview's own offset, and text."""
-    from followkit.log._rows import row_zone
-    from followkit.timetext import iso_in_zone, local_date_time
+    from followkit.timetext import iso_in_zone, local_date_time, row_zone
 
     return [{"followup_id": p.followup_id, "interviewer": p.interviewer, "company": p.company,
              "channel": p.channel, "send_from": iso_in_zone(p.send_from, row_zone(p)),
@@ -62,9 +60,8 @@ def run_due(args) -> int:
     """Print the due list; 0 when done (a bad log raises LogError: exit 1)."""
     import warnings
 
-    from followkit.history._view import choose_log, judging
-    from followkit.log._analysis import due
-    from followkit.log._store import read_log
+    from followkit.history import choose_log, judging
+    from followkit.log import due, read_log
 
     choice = choose_log(args.log)
     judged = judging(choice, args.now, args.tz)

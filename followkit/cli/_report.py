@@ -6,6 +6,7 @@ import sys
 from datetime import datetime
 
 from followkit.cli._args import aware_datetime
+from followkit.errors import ReportError
 from followkit.timing import STATUS_LABELS
 
 __all__ = ["add_report", "report_lines", "run_report"]
@@ -84,16 +85,14 @@ def _chart_path(name: str):
     """
     from pathlib import Path
 
-    from followkit.errors import LogError
-
     path = Path(name)
     if path.is_dir():
         return path / "hours-to-send.png"
     if not path.suffix:
         return path.with_name(path.name + ".png")
     if path.suffix.lower() not in _CHART_SUFFIXES:
-        raise LogError(f"--plot saves a picture of the chart; give a file name ending in "
-                       f"{', '.join(_CHART_SUFFIXES)} (got {path.suffix!r}).", path=name)
+        raise ReportError(f"{name}: --plot saves a picture of the chart; give a file name "
+                          f"ending in {', '.join(_CHART_SUFFIXES)} (got {path.suffix!r}).")
     return path
 
 
@@ -103,11 +102,8 @@ def run_report(args) -> int:
     import warnings
 
     from followkit.cli._due import due_records
-    from followkit.errors import ReportError
-    from followkit.history._view import choose_log, judging
-    from followkit.log._analysis import coverage, due, summary, timeliness
-    from followkit.log._rows import reading_zone
-    from followkit.log._store import read_log
+    from followkit.history import choose_log, history_view, judging
+    from followkit.log import read_log, reading_zone, timeliness
     from followkit.timetext import iso_in_zone
 
     choice = choose_log(args.log)
@@ -120,9 +116,10 @@ def run_report(args) -> int:
     for note in log.attrs["notes"]:
         print(f"followkit: note: {note}", file=sys.stderr)
     t = timeliness(log, now)
-    numbers, findings, pending = summary(t), coverage(log, now), due(log, now)
+    view = history_view(t, now)  # judged once for the text, the JSON and the HTML page
+    numbers, findings, pending = view.numbers, view.findings, view.pending
     if plot:
-        from followkit.history._charts import hours_to_send_chart
+        from followkit.history import hours_to_send_chart
 
         try:
             hours_to_send_chart(t).savefig(plot, dpi=120)
@@ -142,9 +139,9 @@ def run_report(args) -> int:
     if plot:
         print(f"followkit: chart saved to {plot}", file=sys.stderr)
     if args.html is not None:
-        from followkit.history._report import default_report_path, render_html_report
+        from followkit.history import default_report_path, render_html_report
 
         out = render_html_report(choice.path, args.html or default_report_path(), now=now,
-                                 tz=judged.tz, log=log)
+                                 tz=judged.tz, log=log, view=view)
         print(f"followkit: HTML report saved to {out}", file=sys.stderr)
     return 0

@@ -11,7 +11,7 @@ import argparse
 import sys
 from datetime import UTC, datetime
 
-from followkit.cli._args import in_zone, local_or_aware, zone
+from followkit.cli._args import time_in_zone, zone
 
 __all__ = ["add_sent", "run_sent"]
 
@@ -23,7 +23,7 @@ def add_sent(subparsers) -> None:
         description="Record in your follow-up log that a follow-up went out. Find the ids "
         "with: python -m followkit due")
     parser.add_argument("ids", nargs="+", metavar="FOLLOWUP_ID", help="the follow-up's id")
-    parser.add_argument("--at", type=local_or_aware, metavar="TIME",
+    parser.add_argument("--at", metavar="TIME",
                         help="when it went out: 2026-11-19T17:05-06:00, or 2026-11-19 17:05 "
                         "in the interview's zone (default: now)")
     parser.add_argument("--zone", type=zone, metavar="ZONE",
@@ -36,12 +36,12 @@ def _when(args, log) -> datetime:
     """The send time: ``--at`` (its own offset, ``--zone``, else the interview's zone), or now."""
     if args.at is None:
         return datetime.now(UTC)
-    if args.at.tzinfo is not None or args.zone is not None:
-        return in_zone(args.at, args.zone, "--at")
+    if args.zone is not None:
+        return time_in_zone(args.at, "--at", args.zone).astimezone(args.zone)
     rows = log[log["followup_id"].isin(args.ids).to_numpy()]
     zones = rows["time_zone"].dropna().unique() if "time_zone" in rows else []
     own = zone(zones[0]) if len(zones) else log.attrs["tz"]
-    return args.at.replace(tzinfo=own)
+    return time_in_zone(args.at, "--at", own)
 
 
 def run_sent(args) -> int:
@@ -50,8 +50,7 @@ def run_sent(args) -> int:
 
     from followkit.errors import LogError
     from followkit.log import default_log_path, mark_sent, read_log
-    from followkit.log._rows import row_zone
-    from followkit.timetext import local_date_time
+    from followkit.timetext import local_date_time, row_zone
     from followkit.timing import status
 
     path = args.log or default_log_path()

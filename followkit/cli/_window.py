@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from followkit.cli._args import CHANNEL_CHOICES, in_zone, local_or_aware, zone
+from followkit.cli._args import CHANNEL_CHOICES, time_in_zone, zone
 from followkit.timetext import local_date_time
 from followkit.timing import send_window
 
@@ -21,7 +21,7 @@ def add_window(subparsers) -> None:
         "in the interview's own zone, with the guide's reason for each.",
     )
     parser.add_argument(
-        "--interview-end", required=True, type=local_or_aware, metavar="TIME",
+        "--interview-end", required=True, metavar="TIME",
         help="when the interview ended: 2026-11-19T15:30:00-06:00, or 2026-11-19 15:30 "
         "with --zone",
     )
@@ -37,10 +37,12 @@ def add_window(subparsers) -> None:
 def run_window(args) -> int:
     """Print the window; 2 when the end time has no offset and no zone is given."""
     try:
-        ended = in_zone(args.interview_end, args.zone, "--interview-end")
+        ended = time_in_zone(args.interview_end, "--interview-end", args.zone)
     except argparse.ArgumentTypeError as exc:
         print(f"followkit window: {exc}", file=sys.stderr)
         return 2
+    if args.zone is not None:
+        ended = ended.astimezone(args.zone)
     window = send_window(ended, args.channel)
     rows = (
         ("earliest", window.earliest, window.earliest_reason),

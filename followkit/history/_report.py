@@ -87,8 +87,12 @@ def log_banner(path, is_sample: bool, note: str | None, count: int, as_of: str) 
 
 
 def report_html(log, now: datetime, *, path, is_sample: bool = False,
-                note: str | None = None) -> str:
-    """The whole report page for ``log`` (a read log) judged at ``now``."""
+                note: str | None = None, view=None) -> str:
+    """The whole report page for ``log`` (a read log) judged at ``now``.
+
+    ``view``: :func:`~followkit.history._view.history_view` of the whole log at ``now``, if
+    already at hand (the command line judged it for its text).
+    """
     from followkit.history._findings import findings_advice
     from followkit.history._html import advice_html, due_html, sentences_html
     from followkit.history._view import history_view
@@ -96,8 +100,8 @@ def report_html(log, now: datetime, *, path, is_sample: bool = False,
     from followkit.log._rows import reading_zone
     from followkit.timetext import local_date_time
 
-    t = timeliness(log, now)
-    view = history_view(t, now)
+    if view is None:
+        view = history_view(timeliness(log, now), now)
     as_of = local_date_time(now, reading_zone(log), year=True)
     images = "".join(f'<img alt="chart {i}" src="data:image/png;base64,'
                      f'{base64.b64encode(png).decode("ascii")}">'
@@ -114,16 +118,18 @@ def report_html(log, now: datetime, *, path, is_sample: bool = False,
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>Your follow-ups, as of {escape(as_of)}</title>{_STYLE}</head><body>"
             f"<h1>Looking back at your follow-ups</h1>"
-            f"{log_banner(path, is_sample, note, len(t), as_of)}"
+            f"{log_banner(path, is_sample, note, len(view.rows), as_of)}"
             f"<p>This report covers the whole log.</p>{sections}</body></html>\n")
 
 
 def render_html_report(log_path, out_path, *, now: datetime | None, tz=None,
-                       log=None) -> Path:
+                       log=None, view=None) -> Path:
     """Write the report for ``log_path`` as of ``now`` to ``out_path``; return its path.
 
     The sample log is named as such with its frozen date (``now`` None: the sample's, else
-    the real now). ``log``: the log already read (in ``tz``), to skip reading it again.
+    the real now). ``log``: the log already read (in ``tz``), to skip reading it again;
+    ``view``: its :func:`~followkit.history._view.history_view` at ``now``, to skip judging
+    it again.
     The file is written atomically; on any failure the old ``out_path`` stays as it was.
     """
     import warnings
@@ -138,7 +144,7 @@ def render_html_report(log_path, out_path, *, now: datetime | None, tz=None,
             warnings.simplefilter("ignore", UserWarning)
             log = read_log(choice.path, tz=judged.tz)
     html = report_html(log, judged.now, path=choice.path, is_sample=choice.is_sample,
-                       note=judged.note)
+                       note=judged.note, view=view)
     out_path = Path(out_path)
     try:
         return write_atomic(out_path, html)

@@ -35,12 +35,12 @@ import difflib
 from datetime import date, datetime
 from pathlib import Path
 from typing import NamedTuple
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from followkit._bounded_json import JSONBoundsError, load_bounded
-from followkit.errors import FormError
+from followkit._bounded_json import load_bounded
+from followkit.errors import FormError, JSONBoundsError, TimingError
 from followkit.letters._compose import validate_length, validate_sign_off
 from followkit.model import LETTER_CHANNELS, Candidate, Interview, Interviewer, validate_channel
+from followkit.timing import parse_aware, parse_zone
 
 __all__ = ["FormFile", "load_form", "load_form_file"]
 
@@ -90,25 +90,22 @@ def _build(cls: type, fields: dict, where: str):
 
 
 def _ended_at(text: object, zone_name: object) -> datetime:
+    """The form's ``ended_at``, read in its ``timezone`` when it has no offset of its own.
+
+    With both an offset and a zone, they must agree (the zone then names the interview's zone).
+    """
+    try:
+        zone = None if zone_name in (None, "") else parse_zone(zone_name)
+    except TimingError as exc:
+        raise FormError("timezone", exc.message) from None
     if not isinstance(text, str):
         raise FormError("ended_at", f"expected ISO 8601 text, got {text!r}.")
     try:
-        when = datetime.fromisoformat(text)
-    except ValueError:
-        raise FormError("ended_at", f"{text!r} is not an ISO 8601 time; "
-                        "expected e.g. 2026-11-19T15:30:00-06:00.") from None
-    if zone_name in (None, ""):
-        if when.tzinfo is None:
-            raise FormError("ended_at", f"{text!r} has no UTC offset; add one (e.g. {text}-06:00) "
-                            "or give \"timezone\" (e.g. America/Chicago).")
+        when = parse_aware(text, zone=zone, zone_from='"timezone" (e.g. America/Chicago)')
+    except TimingError as exc:
+        raise FormError("ended_at", exc.message) from None
+    if zone is None:
         return when
-    try:
-        zone = ZoneInfo(str(zone_name))
-    except (ZoneInfoNotFoundError, ValueError):
-        raise FormError("timezone", f"{zone_name!r} is not a time zone name; "
-                        "expected an IANA name such as America/Chicago or Europe/Berlin.") from None
-    if when.tzinfo is None:
-        return when.replace(tzinfo=zone)
     local = when.astimezone(zone)
     if local.utcoffset() != when.utcoffset():
         raise FormError(

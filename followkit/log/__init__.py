@@ -23,7 +23,7 @@ from followkit.log._drafts import (
     interview_states,
     sent_followup_ids,
 )
-from followkit.log._rows import followup_id, interview_key, log_rows
+from followkit.log._rows import followup_id, interview_key, log_rows, reading_zone
 from followkit.log._schema import LOG_COLUMNS, OUTCOMES, ROLES
 from followkit.log._store import (
     SAMPLE_LOG_PATH,
@@ -60,6 +60,7 @@ __all__ = [
     "log_rows",
     "mark_sent",
     "read_log",
+    "reading_zone",
     "save_followups",
     "sent_followup_ids",
     "summary",

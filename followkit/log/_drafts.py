@@ -20,12 +20,11 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followkit._atomic import write_atomic
 from followkit._names import slug
 from followkit.timetext import relative_time
-from followkit.timing import send_window
+from followkit.timing import parse_aware, parse_zone, send_window
 
 __all__ = [
     "DRAFTS_FILE",
@@ -95,10 +94,10 @@ def _ended_at(form: dict) -> datetime | None:
     try:
         day = date.fromisoformat(form.get("date") or "")
         clock = time.fromisoformat(form.get("time") or "")
-        zone = ZoneInfo((form.get("timezone") or "").strip())
-    except (TypeError, ValueError, ZoneInfoNotFoundError):
+        return parse_aware(datetime.combine(day, clock.replace(tzinfo=None)),
+                           zone=parse_zone(form.get("timezone") or ""))
+    except (TypeError, ValueError):  # TimingError too: a zone or time that is not one
         return None
-    return datetime.combine(day, clock, tzinfo=zone)
 
 
 def entry_followup_ids(entry: dict) -> list[str]:

@@ -13,6 +13,7 @@ import re
 
 from followkit.errors import LogError
 from followkit.model import CHANNELS, OUTCOMES, ROLES
+from followkit.timetext import ZONE_COLUMN
 
 __all__ = [
     "CATEGORY_COLUMNS",
@@ -37,7 +38,7 @@ REQUIRED_COLUMNS = (
     "followup_id", "interview_id", "company", "position", "interview_end", "interviewer",
     "channel",
 )
-#: Columns holding a time; written ISO 8601 with the UTC offset.
+#: Columns holding a time; read with any UTC offset, written ISO 8601 in UTC.
 TIME_COLUMNS = ("interview_end", "sent_at", "response_at")
 
 _CATEGORIES = {
@@ -191,6 +192,28 @@ def _times(raw, column: str, tz, path, first_row: int, notes: list[str], nulls=N
     return parsed.dt.tz_convert(tz).dt.as_unit("us")
 
 
+def _is_zone(name: str) -> bool:
+    """Whether ``name`` (spaces forgiven) is an IANA zone name this machine knows."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(name.strip())
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: "America" is a folder
+        return False
+    return True
+
+
+def _zone_names(cells, path, first_row: int) -> None:
+    """Refuse a ``time_zone`` cell that is not an IANA zone name (empty is fine)."""
+    names = cells.dropna().unique()
+    bad = [name for name in names if str(name).strip() and not _is_zone(str(name))]
+    if bad:
+        _fail(cells.isin(bad), ZONE_COLUMN, path, first_row, lambda i: (
+                  f"{cells[i]!r} is not a time zone followkit knows; write the interview's "
+                  "zone as an IANA name such as America/Chicago or Europe/Berlin, or leave "
+                  "the cell empty to read the row in the log's zone."))
+
+
 def split_rows(raw):
     """``(follow-ups, kept)``: the rows that are follow-ups, and the rows that are not.
 
@@ -262,6 +285,8 @@ def typed_log(raw, *, path, tz, first_row: int = 2, blank_cells: bool = True):
             out[column] = _times(cells, column, tz, path, first_row, notes,
                                  nulls.get(column))
         else:
+            if column == ZONE_COLUMN:
+                _zone_names(cells, path, first_row)
             out[column] = cells if cells.dtype == "str" else cells.astype("str").where(
                 cells.notna())
     index = columns["followup_id"].index

@@ -8,9 +8,12 @@ Naive times are taken in ``tz`` (default: this machine's zone), with a warning s
 
 Nothing that fails validation is ever written. :func:`write_log` is atomic (temp file in the
 same folder, fsync, rename); :func:`append_followups` and :func:`mark_sent` hold a file lock
-(``LOG.csv.lock``) across read, validate and write. Times are written ISO 8601 with the UTC
-offset, in the log's zone; the file is UTF-8 with a byte-order mark so Excel shows names right,
-and keeps the delimiter it was read with.
+(``LOG.csv.lock``) across read, validate and write. The log keeps UTC: every time is written
+ISO 8601 in UTC (``2026-12-01 19:45:00+00:00``), whatever zone it was read or given in, and
+each interview's own zone stays in the ``time_zone`` column for the views to show it in.
+Reading never depends on how an offset was written: a row an older followkit wrote in local
+time (``-06:00``) is the same instant. The file is UTF-8 with a byte-order mark so Excel
+shows names right, and keeps the delimiter it was read with.
 
 Where the log lives: ``$FOLLOWKIT_LOG`` if set; else ``data/followups.csv`` in the repository
 checkout followkit runs from (so a notebook in ``notebooks/`` finds the same file as the
@@ -27,12 +30,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followkit._atomic import atomic_open
-from followkit.errors import LogError
+from followkit.errors import LogError, TimingError
 from followkit.log._cells import escape_cells, has_carriage_return
 from followkit.log._dialects import MAX_COLUMNS, normalise_header, read_text_frame
-from followkit.log._schema import LOG_COLUMNS, split_rows, typed_log
+from followkit.log._schema import LOG_COLUMNS, TIME_COLUMNS, split_rows, typed_log
 from followkit.log._sheets import SPREADSHEET_SUFFIXES, read_sheet_frame
-from followkit.timing import require_aware
+from followkit.timing import parse_zone, require_aware
 
 __all__ = [
     "LOG_COLUMNS",
@@ -81,10 +84,9 @@ def _zone(tz) -> tzinfo:
     if isinstance(tz, tzinfo):
         return tz
     try:
-        return ZoneInfo(str(tz))
-    except (ZoneInfoNotFoundError, ValueError):
-        raise LogError(f"{tz!r} is not a time zone; expected an IANA name such as "
-                       "'America/Chicago' or 'Europe/Berlin'.") from None
+        return parse_zone(tz, "tz")
+    except TimingError as exc:
+        raise LogError(exc.message) from None
 
 
 def read_log(path, tz=None):
@@ -123,6 +125,11 @@ def _log_zone(log) -> tzinfo:
     if zone is None and "interview_end" in log and hasattr(log["interview_end"].dtype, "tz"):
         zone = log["interview_end"].dtype.tz
     return zone or local_zone()
+
+
+def _in_utc(frame):
+    """``frame`` (typed) with its time columns in UTC, as the log keeps them."""
+    return frame.assign(**{c: frame[c].dt.tz_convert("UTC") for c in TIME_COLUMNS})
 
 
 def _with_kept(frame, kept):
@@ -165,13 +172,16 @@ def _refuse_spreadsheet(path: Path) -> None:
 def write_log(path, log) -> None:
     """Validate ``log`` and write it to ``path`` atomically: the old file stays whole on error.
 
-    Cells a spreadsheet would run as a formula are written with a leading ``'`` (read back
-    as typed); the rows that are not follow-ups (``log.attrs["kept"]``) are written back
-    where they were. Temp files an interrupted write left beside the log are removed.
+    Times are written in UTC (the log keeps UTC; the ``time_zone`` column keeps each
+    interview's zone). Cells a spreadsheet would run as a formula are written with a leading
+    ``'`` (read back as typed); the rows that are not follow-ups (``log.attrs["kept"]``) are
+    written back where they were. Temp files an interrupted write left beside the log are
+    removed.
     """
     path = Path(path)
     _refuse_spreadsheet(path)
     frame, _notes = typed_log(log, path=path, tz=_log_zone(log))
+    frame = _in_utc(frame)
     frame = escape_cells(_with_kept(frame, log.attrs.get("kept", ())))
     _clean_stale_temps(path, _STALE_TEMP_S)
     # Python's csv writer quotes a cell holding a line break only if the break is in the line

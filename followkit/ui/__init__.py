@@ -17,7 +17,7 @@ def form_values(path: str | Path | None) -> dict:
 
     if path is None:
         return dict(EMPTY_FORM)
-    from followkit.letters._forms import load_form
+    from followkit.letters import load_form
 
     interview, candidate, channel, sign_off = load_form(path)
     return form_from_interview(interview, candidate, channel, sign_off)
@@ -30,7 +30,7 @@ def coach(form=None, *, now=None, exports_dir="exports", log_path=None,
     ``form`` is a saved form's path (an example to start from) or None for an empty form;
     ``now`` pins the clock (a timezone-aware datetime) or is None for the real one.
     Paths are relative to the notebook's folder. Returns a :class:`~followkit.ui.screen.Coach`;
-    show ``.box``.
+    show ``.widget``.
     """
     from followkit.errors import FollowkitError
     from followkit.ui.fields import note

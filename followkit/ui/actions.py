@@ -1,12 +1,16 @@
-"""What the buttons do: export a letter to a file, save the follow-ups to the log, mark one sent.
+"""What the coach's buttons do: export a letter, save the follow-ups to the log, mark one sent.
 
-:class:`Actions` does the writing (the rows themselves come from :mod:`followkit.log`) and
-reports, in the tab or under it, what was saved where (or what went wrong) in plain words.
+Each action is a function of what it needs (the letter, the interview, a folder, the log's
+path, the time) that does the writing and returns a :class:`~followkit.model.Status`: what
+was saved where, or what went wrong, in plain words. The screen shows it
+(:func:`followkit.ui.status.status_html`); no action touches a widget. The rows and ids come
+from :mod:`followkit.log`, the files from :mod:`followkit.exports`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 
 from followkit.errors import FollowkitError
@@ -19,13 +23,13 @@ from followkit.exports import (
     mailto_link,
     write_export,
 )
-from followkit.log import followup_id, interview_key, log_rows
-from followkit.model import Interview
+from followkit.log import default_log_path, followup_id, log_rows, mark_sent, save_followups
+from followkit.model import Candidate, Finding, Interview, Letter, Link, Status
 from followkit.timetext import local_clock
 from followkit.timing import elapsed, format_duration, send_window, status
-from followkit.ui.fields import escaped, saved_html
+from followkit.ui.status import saved
 
-__all__ = ["Actions"]
+__all__ = ["export_letter", "log_file", "mark_letter_sent", "save_plan"]
 
 _HOW_TO_OPEN = {
     "eml": "open it in your mail program, review it and send it (Outlook opens it as a draft; "
@@ -33,6 +37,42 @@ _HOW_TO_OPEN = {
     "ics": "open it to add the reminder to your calendar",
     "card": "open it in a browser and print it (A6), then copy the note by hand",
 }
+_VERDICT = {"early": "sooner than the guide advises", "on_time": "on time",
+            "late": "later than 24 hours"}
+
+
+def log_file(log_path: str | Path | None) -> Path:
+    """The log file: as given, else ``FOLLOWKIT_LOG`` or ``data/followups.csv``."""
+    return Path(log_path) if log_path else Path(default_log_path())
+
+
+def export_letter(kind: str, letter: Letter, interview: Interview, candidate: Candidate,
+                  channel: str, *, exports_dir: Path, now: datetime,
+                  findings: Sequence[Finding] = ()) -> Status:
+    """Write ``letter`` as ``kind`` (eml, ics, card) into ``exports_dir``, or link it (mailto).
+
+    ``findings`` are the letter's, to warn before sending one with errors.
+    """
+    try:
+        if kind == "mailto":
+            return Status("ok", "A new message to "
+                          f"{letter.interviewer.email or 'fill in the address'}:",
+                          Link("Open this letter in your mail program", mailto_link(letter)))
+        window = send_window(interview.ended_at, channel)
+        makers: dict[str, Callable[[], bytes | str]] = {
+            "eml": lambda: eml_draft(letter, candidate),
+            "ics": lambda: ics_reminder(letter, interview, window, now=now),
+            "card": lambda: card_html(letter, interview, window)}
+        data = makers[kind]()
+        path = write_export(exports_dir, export_filename(letter, interview, kind), data)
+    except (FollowkitError, OSError) as exc:
+        return Status("error", f"Could not export: {exc}")
+    errors = sum(f.severity == "error" for f in findings)
+    warning = f" Fix the {errors} error(s) listed above before you send." if errors else ""
+    if kind == "card" and (too_long := card_problem(letter, interview)):
+        warning += f" {too_long}"
+    return saved("Saved", path, data, f": {_HOW_TO_OPEN[kind]}.{warning}",
+                 level="warning" if warning else "ok")
 
 
 def _saved_text(added: int, corrected: int, total: int, path: Path) -> str:
@@ -49,122 +89,33 @@ def _saved_text(added: int, corrected: int, total: int, path: Path) -> str:
     return " ".join(p for p in parts if p)
 
 
-def _ok(text: str) -> str:
-    return f'<div class="fk-note">✔ {escaped(text)}</div>'
+def save_plan(log_path: Path, interview: Interview | None, channel: str, key: str) -> Status:
+    """Append one planned row per interviewer under ``key``; correct the rows already there.
+
+    A row already logged takes what the form says now (company, position, channel…); when
+    and whether it was sent stays as recorded. ``interview`` None: the form is not complete.
+    """
+    if interview is None:
+        return Status("error", "Complete the form first.")
+    try:
+        added, corrected = save_followups(log_path, log_rows(interview, channel, key))
+    except (FollowkitError, OSError) as exc:
+        return Status("error", f"Could not save to your log: {exc}")
+    return Status("ok", _saved_text(added, corrected, len(interview.interviewers), log_path))
 
 
-def _problem(text: str) -> str:
-    return f'<div class="fk-error-note">{escaped(text)}</div>'
+def mark_letter_sent(log_path: Path, interview: Interview, channel: str, interviewer: str,
+                     key: str, now: datetime) -> Status:
+    """Record in the log that the letter to ``interviewer`` went out ``now``.
 
-
-class Actions:
-    """The buttons' work for one :class:`~followkit.ui.screen.Coach`."""
-
-    def __init__(self, coach, exports_dir: Path, log_path) -> None:
-        self.coach = coach
-        self.exports_dir = exports_dir
-        self._log_path = log_path
-        self._saved_keys: dict = {}  # the screen's interview -> the id its rows were saved under
-
-    def saved_key(self, entry_id: str | None) -> str | None:
-        """The log id the screen's interview ``entry_id`` was saved under, if it was."""
-        entry = self.coach.store.entries.get(entry_id) if entry_id else None
-        return self._saved_keys.get(entry_id) or (entry or {}).get("log_key")
-
-    def key(self, interview: Interview) -> str:
-        """The id to log ``interview`` under: the one this interview was saved under before.
-
-        So a company name or a time corrected after "Save to my log" corrects the saved rows
-        instead of planning a second set; another interview gets its own id.
-        """
-        return self.saved_key(self.coach.current_id) or interview_key(interview)
-
-    @property
-    def log_path(self) -> Path:
-        """The log file: as given, else ``FOLLOWKIT_LOG`` or ``data/followups.csv``."""
-        from followkit.log._store import default_log_path
-
-        return Path(self._log_path) if self._log_path else Path(default_log_path())
-
-    def export(self, key: int, kind: str) -> None:
-        """Write one letter as ``kind`` (eml, ics, card) or show its mailto link."""
-        coach = self.coach
-        tab, draft, result = coach.panel.tabs[key], coach.drafts[key], coach.result
-        letter, iv, now = draft.letter, result.interview, coach.clock()
-        window = send_window(iv.ended_at, result.channel)
-        try:
-            if kind == "mailto":
-                link = mailto_link(letter)
-                tab.show_status(f'<div class="fk-note">✔ <a class="fk-mailto" href="'
-                                f'{escaped(link)}" target="_blank" rel="noopener">Open this '
-                                f"letter in your mail program</a> (a new message to "
-                                f"{escaped(letter.interviewer.email or 'fill in the address')})"
-                                f"</div>")
-                return
-            makers: dict[str, Callable[[], bytes | str]] = {
-                "eml": lambda: eml_draft(letter, result.candidate),
-                "ics": lambda: ics_reminder(letter, iv, window, now=now),
-                "card": lambda: card_html(letter, iv, window)}
-            data = makers[kind]()
-            path = write_export(self.exports_dir, export_filename(letter, iv, kind), data)
-        except (FollowkitError, OSError) as exc:
-            tab.show_status(_problem(f"Could not export: {exc}"))
-            return
-        found = coach.findings.get(key)
-        errors = sum(f.severity == "error" for f in found) if isinstance(found, list) else 0
-        warning = f" Fix the {errors} error(s) listed above before you send." if errors else ""
-        if kind == "card" and (too_long := card_problem(letter, iv)):
-            warning += f" {too_long}"
-        tab.show_status(saved_html("Saved", path, data,
-                                   f": {_HOW_TO_OPEN[kind]}.{warning}"))
-
-    def save_to_log(self) -> int | None:
-        """Append one planned row per interviewer; correct the rows already there.
-
-        A row already logged takes what the form says now (company, position, channel…);
-        when and whether it was sent stays as recorded.
-        """
-        from followkit.log._store import save_followups
-
-        result = self.coach.result
-        if result is None:
-            self.coach.panel.show_log_status("Complete the form first.", "fk-error-note")
-            return None
-        iv = result.interview
-        key = self.key(iv)
-        try:
-            added, corrected = save_followups(self.log_path, log_rows(iv, result.channel, key))
-        except (FollowkitError, OSError) as exc:
-            self.coach.panel.show_log_status(f"Could not save to your log: {exc}",
-                                             "fk-error-note")
-            return None
-        self._saved_keys[self.coach.current_id] = key
-        self.coach.panel.show_log_status("✔ " + _saved_text(
-            added, corrected, len(iv.interviewers), self.log_path))
-        return added
-
-    def mark_sent(self, key: int) -> None:
-        """Record that this letter went out now (saving the interview to the log first)."""
-        from followkit.log._store import mark_sent
-
-        coach = self.coach
-        tab, draft, result = coach.panel.tabs[key], coach.drafts[key], coach.result
-        if self.save_to_log() is None:
-            tab.show_status(_problem("Could not mark it as sent: see the message under the "
-                                     "letters."))
-            return
-        now = coach.clock()
-        iv = result.interview
-        try:
-            timely = status(iv.ended_at, now, result.channel, now=now)
-            mark_sent(self.log_path, [followup_id(iv, draft.interviewer.name, self.key(iv))],
-                      now)
-        except (FollowkitError, OSError) as exc:
-            tab.show_status(_problem(f"Could not mark it as sent: {exc}"))
-            return
-        verdict = {"early": "sooner than the guide advises", "on_time": "on time",
-                   "late": "later than 24 hours"}[timely]
-        tab.show_status(_ok(
-            f"Marked as sent at {local_clock(now, now, iv.ended_at.tzinfo)}, "
-            f"{format_duration(elapsed(iv.ended_at, now))} after the interview: {verdict}. "
-            "You have done your part; a reply may or may not come."))
+    The interview's rows must be in the log already (:func:`save_plan`, under ``key``).
+    """
+    try:
+        timely = status(interview.ended_at, now, channel, now=now)
+        mark_sent(log_path, [followup_id(interview, interviewer, key)], now)
+    except (FollowkitError, OSError) as exc:
+        return Status("error", f"Could not mark it as sent: {exc}")
+    return Status(
+        "ok", f"Marked as sent at {local_clock(now, now, interview.ended_at.tzinfo)}, "
+        f"{format_duration(elapsed(interview.ended_at, now))} after the interview: "
+        f"{_VERDICT[timely]}. You have done your part; a reply may or may not come.")

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from followkit.errors import TimingError
 from followkit.timetext import local_date_time, row_zone, to_zone
+from followkit.timing import parse_aware
 from followkit.ui.fields import escaped
-from followkit.ui.status import Status
+from followkit.ui.status import Status, status_html
 
 __all__ = ["DueRows", "parse_sent_time"]
 
@@ -23,14 +23,9 @@ _FORMAT = "%Y-%m-%d %H:%M"
 def parse_sent_time(text: str, zone) -> datetime:
     """``"2026-10-30 14:05"`` in ``zone`` (or with its own offset) as an aware datetime.
 
-    Raises TimingError with a sentence a person can act on.
+    Raises TimingError with a sentence a person can act on (:func:`~followkit.timing.parse_aware`).
     """
-    try:
-        when = datetime.fromisoformat(text.strip())
-    except ValueError:
-        raise TimingError(f"{text.strip()!r} is not a time; write it as YYYY-MM-DD HH:MM, "
-                          "e.g. 2026-10-30 14:05.", field="sent_at") from None
-    return when if when.tzinfo is not None else when.replace(tzinfo=zone)
+    return parse_aware(text, "sent_at", zone=zone)
 
 
 class DueRows:
@@ -80,5 +75,5 @@ class DueRows:
         """Mark one row as sent at the time in its box; show what happened under it."""
         parts = self.rows[followup_id]
         result = self._on_sent(followup_id, parts["time"].value)
-        parts["status"].value = result.html()
+        parts["status"].value = status_html(result)
         return result

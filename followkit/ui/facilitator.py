@@ -20,34 +20,49 @@ import ipywidgets as widgets
 
 import followkit
 from followkit.errors import WorkshopError
+from followkit.model import Status
 from followkit.ui.a11y import STYLE, live
+from followkit.ui.section import Section
+from followkit.ui.status import status_html
 from followkit.ui.timers import Ticker
 from followkit.ui.workshop_letters import findings_html
 from followkit.workshop import (
     Cohort,
+    Lesson,
     cohort_timeliness,
     exercise_summary,
-    finding_counts,
-    load_cohort,
-    quiz_spread,
-    section_progress,
-    send_time_spread,
-)
-from followkit.workshop import _chart_text as words
-from followkit.workshop._charts import (
     exercises_figure,
+    exercises_rows,
+    exercises_text,
+    finding_counts,
     findings_figure,
+    findings_rows,
+    findings_text,
+    grade_letter,
     hours_figure,
+    hours_rows,
+    hours_text,
+    load_cohort,
+    load_lesson,
+    on_time_rows,
+    on_time_text,
     png_bytes,
     quiz_figure,
+    quiz_rows,
+    quiz_spread,
+    quiz_text,
     save_png,
+    section_progress,
     sections_figure,
+    sections_rows,
+    sections_text,
     send_time_figure,
+    send_time_rows,
+    send_time_spread,
+    send_time_text,
     status_figure,
+    table_html,
 )
-from followkit.workshop._exercises import grade_letter
-from followkit.workshop._lesson import Lesson
-from followkit.workshop._session import Status
 
 __all__ = ["CHARTS", "RoomState", "RoomView"]
 
@@ -137,24 +152,24 @@ class RoomState:
     def describe(self, name: str) -> str:
         """What chart ``name`` shows, with its numbers: the image's alternative text."""
         self.figure(name)
-        return {"sections": lambda: words.sections_text(self.sections),
-                "send_time": lambda: words.send_time_text(self.send_spread),
-                "quiz": lambda: words.quiz_text(self.quiz),
-                "findings": lambda: words.findings_text(self.findings),
-                "exercises": lambda: words.exercises_text(self.exercises, self.titles),
-                "on_time": lambda: words.on_time_text(self.timed, self.on_time_rate),
-                "hours": lambda: words.hours_text(self.timed)}[name]()
+        return {"sections": lambda: sections_text(self.sections),
+                "send_time": lambda: send_time_text(self.send_spread),
+                "quiz": lambda: quiz_text(self.quiz),
+                "findings": lambda: findings_text(self.findings),
+                "exercises": lambda: exercises_text(self.exercises, self.titles),
+                "on_time": lambda: on_time_text(self.timed, self.on_time_rate),
+                "hours": lambda: hours_text(self.timed)}[name]()
 
     def table(self, name: str) -> tuple[list[str], list[list]]:
         """Chart ``name``'s data as a header and rows (the "show as table" view)."""
         self.figure(name)
-        return {"sections": lambda: words.sections_rows(self.sections),
-                "send_time": lambda: words.send_time_rows(self.send_spread),
-                "quiz": lambda: words.quiz_rows(self.quiz),
-                "findings": lambda: words.findings_rows(self.findings),
-                "exercises": lambda: words.exercises_rows(self.exercises, self.titles),
-                "on_time": lambda: words.on_time_rows(self.timed),
-                "hours": lambda: words.hours_rows(self.timed)}[name]()
+        return {"sections": lambda: sections_rows(self.sections),
+                "send_time": lambda: send_time_rows(self.send_spread),
+                "quiz": lambda: quiz_rows(self.quiz),
+                "findings": lambda: findings_rows(self.findings),
+                "exercises": lambda: exercises_rows(self.exercises, self.titles),
+                "on_time": lambda: on_time_rows(self.timed),
+                "hours": lambda: hours_rows(self.timed)}[name]()
 
     def save(self, name: str) -> Status:
         """Save chart ``name`` as a PNG in the export folder."""
@@ -176,11 +191,6 @@ class RoomState:
         lesson = {f"letter:{e.id}": e for e in self.lesson.letters}.get(exercise)
         findings = () if lesson is None else grade_letter(lesson, text).findings
         return title, text, tuple(findings)
-
-
-def _status_html(status: Status) -> str:
-    mark = {"ok": "✔", "warning": "⚠️ Warning:", "error": "⛔ Error:"}[status.level]
-    return live(f"<span class='fk-room-status'>{mark} {escape(status.text)}</span>")
 
 
 class RoomView:
@@ -218,8 +228,6 @@ class RoomView:
     def open(cls, folder: str | Path, lesson_folder: str | Path, *,
              export_folder: str | Path, now: datetime | None = None) -> RoomView:
         """The room view of the participant files in ``folder``; ``now`` pins the clock."""
-        from followkit.workshop._lesson import load_lesson
-
         clock = (lambda: now) if now is not None else None
         return cls(RoomState(folder, load_lesson(lesson_folder), export_folder=export_folder,
                              clock=clock))
@@ -237,7 +245,7 @@ class RoomView:
     def refresh(self) -> Status:
         """Re-read the folder and redraw everything shown."""
         status = self.state.refresh()
-        self.refreshed.value = _status_html(status)
+        self.refreshed.value = status_html(status, "fk-room-status")
         self._draw_text()
         for name in self.images:
             self._draw_chart(name)
@@ -251,7 +259,7 @@ class RoomView:
             " style='max-width:760px;width:100%'>")
         if self.toggles[name].value:
             caption = self.state.describe(name).split(":")[0].split(". ")[0]
-            self.tables[name].value = words.table_html(caption, *self.state.table(name))
+            self.tables[name].value = table_html(caption, *self.state.table(name))
         else:
             self.tables[name].value = ""
 
@@ -291,13 +299,12 @@ class RoomView:
                 "participant whose file is listed can export again:</p>"
                 f"<table class='fk-unreadable'><tr><th>file</th><th>why</th></tr>{rows}</table>")
 
-    def controls(self) -> widgets.VBox:
+    def controls(self) -> Section:
         """Refresh (now, or every 15 s), when it was last read, the headline and skipped files."""
-        return widgets.VBox([widgets.HTML(STYLE),
-                             widgets.HBox([self.refresh_button, self.auto, self.refreshed]),
-                             self.head, self.files])
+        return Section(widgets.VBox([widgets.HTML(STYLE), widgets.HBox(
+            [self.refresh_button, self.auto, self.refreshed]), self.head, self.files]))
 
-    def chart(self, name: str) -> widgets.VBox:
+    def chart(self, name: str) -> Section:
         """Chart ``name`` (redrawn on refresh) with Save PNG and a "Show as table" toggle.
 
         The image's alternative text says what it shows, with its numbers; the toggle shows
@@ -311,7 +318,8 @@ class RoomView:
                                       layout={"width": "auto"})
         toggle.add_class(f"fk-table-{slug}")
         note = widgets.HTML()
-        button.on_click(lambda _: setattr(note, "value", _status_html(self.state.save(name))))
+        button.on_click(lambda _: setattr(note, "value", status_html(self.state.save(name),
+                                                                     "fk-room-status")))
         self.images[name], self.notes[name], self.buttons[name] = widgets.HTML(), note, button
         self.tables[name], self.toggles[name] = widgets.HTML(), toggle
         self._draw_chart(name)
@@ -319,19 +327,20 @@ class RoomView:
         box = widgets.VBox([self.images[name], widgets.HBox([button, toggle, note]),
                             self.tables[name]])
         box.add_class(f"fk-chart-{slug}")
-        return box
+        return Section(box)
 
     @property
     def widget(self) -> widgets.VBox:
         """The whole room view in one box (for an app): controls, every chart, the projector."""
-        return widgets.VBox([self.controls(), *(self.chart(name) for name in CHARTS),
-                             self.projector()])
+        return widgets.VBox([self.controls().widget,
+                             *(self.chart(name).widget for name in CHARTS),
+                             self.projector().widget])
 
-    def projector(self) -> widgets.VBox:
+    def projector(self) -> Section:
         """Pick one shared letter and show it large, anonymously, with its findings."""
         box = widgets.VBox([widgets.HBox([self.letter, self.show]), self.projected])
         box.add_class("fk-projector")
-        return box
+        return Section(box)
 
     def project(self) -> Status:
         """Show the chosen letter on the projector."""

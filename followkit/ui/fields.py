@@ -6,11 +6,9 @@ raw HTML.
 
 from __future__ import annotations
 
-import base64
 import html
-from pathlib import Path
 
-__all__ = ["STYLE", "Field", "download_link", "escaped", "note", "saved_html"]
+__all__ = ["STYLE", "Field", "escaped", "note"]
 
 #: CSS for the coaching screen, shown once in an HTML widget (class names start with fk-).
 STYLE = """<style>
@@ -34,6 +32,7 @@ STYLE = """<style>
 .fk-letter textarea { font-family: Georgia, "DejaVu Serif", serif; font-size: 14px;
                       line-height: 1.45; }
 .fk-download { font-weight: 600; }
+.fk-warning-note { color: #8a4b00; }
 .celltag_notebook-only { display: none; }
 </style>"""
 # The last rule: as an app (Voilà) the notebook's cells tagged "notebook-only", which speak of
@@ -48,41 +47,6 @@ def escaped(text: object) -> str:
 def note(text: str, css: str = "fk-note") -> str:
     """A line of plain text as an HTML paragraph with ``css`` class, escaped."""
     return f'<div class="{css}">{escaped(text)}</div>'
-
-
-_MIME = {".eml": "message/rfc822", ".ics": "text/calendar", ".html": "text/html",
-         ".csv": "text/csv", ".png": "image/png"}
-#: Files larger than this get no download link (the page would carry them whole).
-MAX_LINK_BYTES = 5_000_000
-
-
-def download_link(path: str | Path, data: bytes | str, label: str = "Download it") -> str:
-    """A link that downloads ``data`` as ``path``'s file name, wherever the page is shown.
-
-    The file travels inside the link (a ``data:`` URL), so it works in JupyterLab, in Voilà,
-    on JupyterHub and on a remote machine alike: no server path, no file handler needed.
-    """
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    name = Path(path).name
-    if len(payload) > MAX_LINK_BYTES:
-        return ""
-    mime = _MIME.get(Path(name).suffix.lower(), "application/octet-stream")
-    href = f"data:{mime};base64,{base64.b64encode(payload).decode('ascii')}"
-    return (f'<a class="fk-download" download="{escaped(name)}" href="{href}">'
-            f"{escaped(label)}</a>")
-
-
-def saved_html(text_before: str, path: Path, data: bytes | str, text_after: str = "") -> str:
-    """``✔ Saved exports/x.eml (Download it): …`` as one escaped line with its link."""
-    link = download_link(path, data)
-    return (f'<div class="fk-note">✔ {escaped(text_before)} <code>{escaped(_shown(path))}'
-            f"</code>{f' ({link})' if link else ''}{escaped(text_after)}</div>")
-
-
-def _shown(path: Path) -> str:
-    """``exports/x.eml`` when the file sits in a folder named exports; else the full path."""
-    path = Path(path).resolve()
-    return f"exports/{path.name}" if path.parent.name == "exports" else str(path)
 
 
 class Field:

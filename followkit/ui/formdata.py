@@ -11,12 +11,13 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import date, datetime, time, tzinfo
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import available_timezones
 
-from followkit.errors import FormError
+from followkit.errors import FormError, TimingError
 from followkit.model import LETTER_CHANNELS, Candidate, Interview, Interviewer
+from followkit.timing import parse_aware, parse_zone
 
 __all__ = [
     "EMPTY_FORM",
@@ -66,19 +67,11 @@ class FormResult:
     errors: dict[str, str] = field(default_factory=dict)
 
 
-_OFFSET = re.compile(r"^UTC([+-])(\d{2}):?(\d{2})$")
-
-
 def _zone(name: str) -> tzinfo | None:
-    """An IANA zone ("America/Chicago"), or a fixed offset written as "UTC-06:00"."""
-    name = name.strip()
-    offset = _OFFSET.match(name)
-    if offset:
-        sign = -1 if offset[1] == "-" else 1
-        return timezone(sign * timedelta(hours=int(offset[2]), minutes=int(offset[3])))
+    """An IANA zone ("America/Chicago") or a fixed offset ("UTC-06:00"); None if neither."""
     try:
-        return ZoneInfo(name) if name else None
-    except (ZoneInfoNotFoundError, ValueError):
+        return parse_zone(name) if name.strip() else None
+    except TimingError:
         return None
 
 
@@ -111,7 +104,12 @@ def _ended_at(values: dict, errors: dict[str, str]) -> datetime | None:
         errors["timezone"] = f"{zone_text!r} is not a time zone; {_zone_hint(zone_text)}"
     if not isinstance(day, date) or not isinstance(clock, time) or zone is None:
         return None
-    return datetime.combine(day, clock.replace(second=0, microsecond=0, tzinfo=zone))
+    try:
+        return parse_aware(datetime.combine(day, clock.replace(second=0, microsecond=0,
+                                                               tzinfo=None)), zone=zone)
+    except TimingError as exc:  # a time the clocks skipped that night
+        errors["time"] = exc.message
+        return None
 
 
 def _interviewers(rows: list[dict], errors: dict[str, str]) -> list[Interviewer]:

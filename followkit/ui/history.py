@@ -3,7 +3,7 @@
 :func:`open_history` reads the log (or the sample, under a banner; or shows a LogError as
 advice) and returns a :class:`HistoryScreen`; each notebook cell shows one section of it.
 With ``interactive=False`` (the printed report) the sections are plain outputs (HTML and
-PNG images) instead of widgets. The logic lives in :mod:`followkit.history._view`; this is thin.
+PNG images) instead of widgets. The logic lives in :mod:`followkit.history`; this is thin.
 """
 
 from __future__ import annotations
@@ -13,16 +13,20 @@ from pathlib import Path
 
 import followkit.history as history
 from followkit.errors import FollowkitError, LogError
-from followkit.history._html import advice_html, banner_html, due_html, sentences_html
-from followkit.history._report import log_banner
-from followkit.history._view import HistoryView
-from followkit.log._rows import reading_zone, row_zone
-from followkit.timetext import local_date_time
+from followkit.history import (
+    HistoryView,
+    advice_html,
+    banner_html,
+    due_html,
+    log_banner,
+    sentences_html,
+)
+from followkit.log import reading_zone
+from followkit.timetext import local_date_time, row_zone
 from followkit.timing import parse_aware
 from followkit.ui.due_rows import DueRows, parse_sent_time
-from followkit.ui.fields import saved_html
 from followkit.ui.history_charts import ChartBox, chart_pngs
-from followkit.ui.status import Status
+from followkit.ui.status import Status, saved, status_html
 
 __all__ = ["HistoryScreen", "chart_pngs", "open_history"]
 
@@ -48,8 +52,7 @@ def open_history(log_path=None, *, now=None, tz=None, interactive: bool = True,
 
     from IPython.display import HTML, display
 
-    from followkit.log._analysis import timeliness
-    from followkit.log._store import read_log
+    from followkit.log import read_log, timeliness
 
     choice = history.choose_log(log_path)
     try:
@@ -71,15 +74,14 @@ def open_history(log_path=None, *, now=None, tz=None, interactive: bool = True,
 class HistoryScreen:
     """The sections of the history notebook for one log; each ``show_*`` displays one.
 
-    ``t`` is :func:`~followkit.log._analysis.timeliness`'s frame (None when the log failed to
+    ``t`` is :func:`~followkit.log.timeliness`'s frame (None when the log failed to
     load: then every section shows nothing). Filters change ``view`` and redraw all sections,
     charts included (see :mod:`followkit.ui.history_charts`).
     """
 
     def __init__(self, t, now, *, interactive=True, reminders_dir="exports",
                  source=None) -> None:
-        from followkit.history._findings import judge_coverage
-        from followkit.history._view import history_view
+        from followkit.history import history_view, judge_coverage
 
         self.t, self.now, self.interactive = t, now, interactive
         #: (path, tz, is_sample) of the log, to mark follow-ups sent in it and read it again.
@@ -102,7 +104,7 @@ class HistoryScreen:
     def _build(self) -> dict:
         import ipywidgets as w
 
-        from followkit.history._view import filter_choices
+        from followkit.history import filter_choices
 
         options = filter_choices(self.t)
         parts = {
@@ -135,8 +137,8 @@ class HistoryScreen:
         return parts
 
     def current_filter(self):
-        """The :class:`~followkit.history._view.HistoryFilter` the widgets describe now."""
-        from followkit.history._view import HistoryFilter
+        """The :class:`~followkit.history.HistoryFilter` the widgets describe now."""
+        from followkit.history import HistoryFilter
 
         if self._widgets is None:
             return HistoryFilter()
@@ -148,13 +150,13 @@ class HistoryScreen:
 
     def redraw(self) -> None:
         """Recompute the view for the current filters and redraw every section."""
-        from followkit.history._view import history_view
+        from followkit.history import history_view
 
         self.view = history_view(self.t, self.now, self.current_filter(), self.coverage)
         self._draw_sections()
 
     def _draw_sections(self) -> None:
-        from followkit.history._findings import findings_advice
+        from followkit.history import findings_advice
 
         parts, charts = self._widgets, self.charts
         assert parts is not None and charts is not None  # drawn only when interactive
@@ -167,7 +169,7 @@ class HistoryScreen:
 
     def mark_sent(self, followup_id: str, text: str) -> Status:
         """Mark one follow-up sent at ``text`` (its interview's zone) in the log; redraw."""
-        from followkit.history._findings import judge_coverage
+        from followkit.history import judge_coverage
         from followkit.log import mark_sent, read_log, timeliness
 
         if self.source is None or self.source[2]:
@@ -189,12 +191,12 @@ class HistoryScreen:
         status = Status("ok", f"Marked {row['interviewer']} ({row['company']}) as sent "
                         f"{local_date_time(row['sent_at'], row_zone(row))}, in {path}.")
         if self._widgets is not None:
-            self._widgets["saved"].value = status.html()
+            self._widgets["saved"].value = status_html(status)
         return status
 
     def save_reminders(self) -> Path | None:
         """Write one .ics with an event per follow-up due in the current view; say where."""
-        from followkit.exports._reminders import write_reminders
+        from followkit.exports import write_reminders
 
         pending = self._current.pending
         if not len(pending):
@@ -208,16 +210,14 @@ class HistoryScreen:
                       "write to and try again.")
             return None
         if self._widgets is not None:
-            self._widgets["saved"].value = saved_html(
+            self._widgets["saved"].value = status_html(saved(
                 f"Saved {len(pending)} reminder{'s' if len(pending) != 1 else ''} to", path,
-                path.read_bytes(), ": open it to add them to your calendar.")
+                path.read_bytes(), ": open it to add them to your calendar."))
         return path
 
     def _say(self, text: str) -> None:
-        from html import escape
-
         if self._widgets is not None:
-            self._widgets["saved"].value = f"<p class='fk-saved'>{escape(text)}</p>"
+            self._widgets["saved"].value = status_html(Status("warning", text))
 
     # --- the notebook's sections -------------------------------------------------------
 
@@ -262,6 +262,6 @@ class HistoryScreen:
 
     def show_findings(self) -> None:
         """FK501/FK502 explained with the guide's words."""
-        from followkit.history._findings import findings_advice
+        from followkit.history import findings_advice
 
         self._show(("findings",), lambda: advice_html(findings_advice(self._current.findings)))

@@ -2,7 +2,7 @@
 
 When the screen opens, each chart's frame (axes, months, channels, legend, titles) is drawn
 once from the whole log; a filter change then redraws only the data on top of it
-(:class:`~followkit.history._redraw.ChartRedrawer`), in line with the sentences, so both change
+(:class:`~followkit.history.ChartRedrawer`), in line with the sentences, so both change
 together. A filter seen recently shows its charts straight from a small cache of PNGs. The
 printed report draws each chart whole (:func:`chart_pngs`).
 """
@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
 
-    from followkit.history._redraw import ChartRedrawer
+    from followkit.history import ChartRedrawer
 
-from followkit.history._report import chart_pngs
+from followkit.history import chart_pngs
 
 __all__ = ["ChartBox", "chart_pngs"]
 
@@ -32,7 +32,7 @@ def _any_sent(rows) -> bool:
 class ChartBox:
     """Fills an ``ipywidgets.VBox`` with the charts for the rows a filter keeps.
 
-    ``t``: the whole log's :func:`~followkit.log._analysis.timeliness` frame; the charts' axes
+    ``t``: the whole log's :func:`~followkit.log.timeliness` frame; the charts' axes
     are fixed by it, so every filter is drawn on the same axes. The box keeps three Image
     widgets and changes their pictures; each PNG is encoded on a helper thread while the
     next chart is drawn.
@@ -91,12 +91,12 @@ class ChartBox:
             self.box.children = self._images
 
     def _charts(self) -> list:
-        from followkit.history._charts import (
+        from followkit.history import (
+            ChartRedrawer,
             HoursToSendChart,
             OnTimeByMonthChart,
             ResponseByStatusChart,
         )
-        from followkit.history._redraw import ChartRedrawer
 
         if self._redrawers is None:
             self._redrawers = [ChartRedrawer(chart(self.t)) for chart in (

@@ -1,26 +1,46 @@
-"""The letters panel: one tab per interviewer with the letter, its findings and its exports."""
+"""The letters panel: one tab per interviewer with the letter, its findings and its exports.
+
+Views only: each exposes ``.widget``; what the controls do comes in as callbacks
+(:class:`TabCallbacks`), and what an action did comes back as a
+:class:`~followkit.model.Status` to show (:meth:`LetterTab.show_status`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from followkit.ui.fields import escaped, note
+from followkit.model import Status
+from followkit.ui.fields import note
+from followkit.ui.status import status_html
 
-__all__ = ["EXPORT_BUTTONS", "LetterTab", "LettersPanel"]
+__all__ = ["EXPORT_BUTTONS", "LetterTab", "LettersPanel", "TabCallbacks"]
 
 #: The export buttons of a tab: (what, label, icon).
 EXPORT_BUTTONS = (("eml", "Save .eml draft", "envelope"), ("mailto", "Email link", "link"),
                   ("ics", "Reminder .ics", "calendar"), ("card", "Printable card", "print"))
 
 
+@dataclass(frozen=True)
+class TabCallbacks:
+    """What a letter tab's controls call, each with the tab's key (the interviewer row's)."""
+
+    #: The person typed in the letter: ``on_edit(key, text)``.
+    on_edit: Callable[[int, str], None]
+    #: "Use the updated letter": ``on_accept(key)``.
+    on_accept: Callable[[int], None]
+    #: "Keep my edits": ``on_dismiss(key)``.
+    on_dismiss: Callable[[int], None]
+    #: An export button: ``on_export(key, kind)`` with kind eml, mailto, ics or card.
+    on_export: Callable[[int, str], None]
+    #: "Mark as sent": ``on_sent(key)``.
+    on_sent: Callable[[int], None]
+
+
 class LetterTab:
-    """One interviewer's letter: an editable text area and what the coach says about it.
+    """One interviewer's letter: an editable text area and what the coach says about it."""
 
-    The panel's owner wires the callbacks: ``on_edit(key, text)``, ``on_accept(key)``,
-    ``on_dismiss(key)``, ``on_export(key, kind)``, ``on_sent(key)``.
-    """
-
-    def __init__(self, key: int, owner) -> None:
+    def __init__(self, key: int, callbacks: TabCallbacks) -> None:
         import ipywidgets as w
 
         self.key = key
@@ -29,8 +49,7 @@ class LetterTab:
                                layout=w.Layout(width="100%", height="380px"))
         self.text.add_class("fk-letter")
         self.text.observe(self._typed, names="value")
-        self._on_edit = owner.on_edit
-        self._owner = owner
+        self._callbacks = callbacks
         self._pending = None
         self.findings = w.HTML("")
         self.findings.add_class("fk-findings-box")
@@ -41,15 +60,15 @@ class LetterTab:
         for kind, label, icon in EXPORT_BUTTONS:
             button = w.Button(description=label, icon=icon, layout=w.Layout(width="auto"))
             button.add_class(f"fk-export-{kind}")
-            button.on_click(lambda _b, kind=kind: owner.on_export(key, kind))
+            button.on_click(lambda _b, kind=kind: callbacks.on_export(key, kind))
             self.buttons[kind] = button
         self.sent = w.Button(description="Mark as sent", icon="check",
                              layout=w.Layout(width="auto"))
         self.sent.add_class("fk-mark-sent")
-        self.sent.on_click(lambda _b: owner.on_sent(key))
+        self.sent.on_click(lambda _b: callbacks.on_sent(key))
         self.status = w.HTML("")
         self.status.add_class("fk-export-status")
-        self.box = w.VBox([
+        self.widget = w.VBox([
             self.text, self.findings, self.advice, self.window,
             w.HBox([*self.buttons.values(), self.sent], layout=w.Layout(flex_flow="row wrap")),
             self.status,
@@ -57,7 +76,7 @@ class LetterTab:
 
     def _typed(self, change) -> None:
         if not self._quiet:
-            self._on_edit(self.key, change["new"])
+            self._callbacks.on_edit(self.key, change["new"])
 
     def show_text(self, text: str) -> None:
         """Put ``text`` in the text area without counting it as the person's edit."""
@@ -80,11 +99,11 @@ class LetterTab:
             self.accept.add_class("fk-accept")
             self.dismiss = w.Button(description="Keep my edits", layout=w.Layout(width="auto"))
             self.dismiss.add_class("fk-dismiss")
-            self.accept.on_click(lambda _b: self._owner.on_accept(self.key))
-            self.dismiss.on_click(lambda _b: self._owner.on_dismiss(self.key))
+            self.accept.on_click(lambda _b: self._callbacks.on_accept(self.key))
+            self.dismiss.on_click(lambda _b: self._callbacks.on_dismiss(self.key))
             self._pending = w.VBox([self.pending_note, w.HBox([self.accept, self.dismiss])],
                                    layout=w.Layout(display="none"))
-            self.box.children = (self._pending, *self.box.children)
+            self.widget.children = (self._pending, *self.widget.children)
         return self._pending
 
     def show_pending(self, name: str | None) -> None:
@@ -99,18 +118,18 @@ class LetterTab:
             f"the letter written from the form for {name}, or keep your edits?", "fk-pending")
         offer.layout.display = None
 
-    def show_status(self, html: str) -> None:
+    def show_status(self, status: Status | None) -> None:
         """The line under the buttons: what was saved where, or what went wrong."""
-        self.status.value = html
+        self.status.value = status_html(status)
 
 
 class LettersPanel:
     """The tabs, and what sits under them (saving to the log, messages for the whole form)."""
 
-    def __init__(self, owner, on_save: Callable[[], None]) -> None:
+    def __init__(self, callbacks: TabCallbacks, on_save: Callable[[], None]) -> None:
         import ipywidgets as w
 
-        self._owner = owner
+        self._callbacks = callbacks
         self.tabs: dict[int, LetterTab] = {}
         self.tab = w.Tab(children=[], layout=w.Layout(display="none"))
         self.tab.add_class("fk-tabs")
@@ -122,14 +141,14 @@ class LettersPanel:
         self.save.on_click(lambda _b: on_save())
         self.log_status = w.HTML("")
         self.log_status.add_class("fk-log-status")
-        self.box = w.VBox([w.HTML('<div class="fk-title">Your letters</div>'), self.message,
+        self.widget = w.VBox([w.HTML('<div class="fk-title">Your letters</div>'), self.message,
                            self.tab, w.HBox([self.save]), self.log_status],
                           layout=w.Layout(width="100%"))
 
     def set_keys(self, keys: list[int]) -> list[LetterTab]:
         """One tab per key, in order; tabs of keys that went away are dropped."""
-        self.tabs = {key: self.tabs.get(key) or LetterTab(key, self._owner) for key in keys}
-        children = tuple(tab.box for tab in self.tabs.values())
+        self.tabs = {key: self.tabs.get(key) or LetterTab(key, self._callbacks) for key in keys}
+        children = tuple(tab.widget for tab in self.tabs.values())
         if tuple(self.tab.children) != children:
             self.tab.children = children
         shown = None if children else "none"
@@ -150,6 +169,6 @@ class LettersPanel:
         """A message over the tabs (empty text hides it)."""
         self.message.value = note(text, css) if text else ""
 
-    def show_log_status(self, text: str, css: str = "fk-note") -> None:
+    def show_log_status(self, status: Status | None) -> None:
         """What happened when saving to the log."""
-        self.log_status.value = f'<div class="{css}">{escaped(text)}</div>'
+        self.log_status.value = status_html(status)

@@ -2,8 +2,10 @@
 
 Each letter is re-checked as the person types, with its send window, exports and the log.
 
-``Coach(...).box`` is the widget; :func:`followkit.ui.coach` makes one for the notebook.
-The clock is passed in (``now``), so a test or a demo can pin the time.
+``Coach(...).widget`` is what the notebook shows; :func:`followkit.ui.coach` makes one. The
+clock is passed in (``now``), so a test or a demo can pin the time. The buttons' work is in
+:mod:`followkit.ui.actions` (functions that return a Status the tab shows); the tabs get
+their callbacks passed in (:class:`~followkit.ui.letters.TabCallbacks`).
 """
 
 from __future__ import annotations
@@ -14,24 +16,27 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from followkit.checks import RULES, check, check_batch
 from followkit.errors import FollowkitError, LetterError
+from followkit.letters import SIGN_OFFS, compose
 from followkit.log import (
     DraftStore,
     default_log_path,
     drafts_path,
     form_from_json,
     form_to_json,
+    interview_key,
     interview_states,
     sent_followup_ids,
 )
-from followkit.model import Finding
+from followkit.model import Finding, Interview, Status
 from followkit.timing import parse_aware, send_window
-from followkit.ui.actions import Actions
-from followkit.ui.fields import STYLE, escaped
+from followkit.ui.actions import export_letter, log_file, mark_letter_sent, save_plan
+from followkit.ui.fields import STYLE, note
 from followkit.ui.form import InterviewForm
 from followkit.ui.formdata import EMPTY_FORM, FormResult, read_form
 from followkit.ui.interviews import InterviewsView
-from followkit.ui.letters import LettersPanel
+from followkit.ui.letters import LettersPanel, TabCallbacks
 from followkit.ui.profile import load_profile, save_profile
 from followkit.ui.session import Drafts
 from followkit.ui.timers import Debounced, Ticker
@@ -89,16 +94,21 @@ class Coach:
                  tick: float = 30.0, drafts_file=None) -> None:
         import ipywidgets as w
 
-        from followkit.letters._compose import SIGN_OFFS
-
         self.clock = as_clock(now)
         self.profile_path = Path(profile_path)
+        self.exports_dir = Path(exports_dir)
+        self._log_path = log_path
         self.form = InterviewForm(SIGN_OFFS)
-        self.panel = LettersPanel(self, self.save_to_log)
+        self.panel = LettersPanel(TabCallbacks(
+            on_edit=self.on_edit, on_accept=self.on_accept, on_dismiss=self.on_dismiss,
+            on_export=self.on_export, on_sent=self.on_sent), self.save_to_log)
         self.drafts = Drafts()
         self.result: FormResult | None = None
-        self.findings: dict[int, list[Finding] | str] = {}
-        self.actions = Actions(self, Path(exports_dir), log_path)
+        #: The checker's findings for each letter (by interviewer row key).
+        self.findings: dict[int, list[Finding]] = {}
+        #: Why a letter could not be checked (plain text), for the letters that could not.
+        self.problems: dict[int, str] = {}
+        self._saved_keys: dict = {}  # the screen's interview -> the id its rows were saved under
         self.store = DraftStore.load(drafts_file or drafts_path(
             log_path or default_log_path()), self.clock())
         self.interviews = InterviewsView(self.open_interview, self.new_interview)
@@ -116,16 +126,31 @@ class Coach:
         self.show_interviews()
         self.ticker = Ticker(self.show_windows, tick)
         left = w.Box([self.form.box], layout=w.Layout(flex="1 1 420px", min_width="360px"))
-        right = w.Box([self.panel.box], layout=w.Layout(flex="1.4 1 520px", min_width="420px"))
-        self.box = w.VBox([w.HTML(STYLE), self.interviews.widget, w.HBox([left, right],
-                           layout=w.Layout(flex_flow="row wrap", width="100%",
-                                           grid_gap="18px"))])
-        self.box.add_class("fk-app")
+        right = w.Box([self.panel.widget],
+                      layout=w.Layout(flex="1.4 1 520px", min_width="420px"))
+        #: What the notebook shows.
+        self.widget = w.VBox([w.HTML(STYLE), self.interviews.widget, w.HBox([left, right],
+                              layout=w.Layout(flex_flow="row wrap", width="100%",
+                                              grid_gap="18px"))])
+        self.widget.add_class("fk-app")
 
     @property
-    def widget(self):
-        """The widget a notebook shows (the same as ``box``)."""
-        return self.box
+    def log_path(self) -> Path:
+        """The log file: as given, else ``FOLLOWKIT_LOG`` or ``data/followups.csv``."""
+        return log_file(self._log_path)
+
+    def saved_key(self, entry_id: str | None) -> str | None:
+        """The log id the screen's interview ``entry_id`` was saved under, if it was."""
+        entry = self.store.entries.get(entry_id) if entry_id else None
+        return self._saved_keys.get(entry_id) or (entry or {}).get("log_key")
+
+    def log_key(self, interview: Interview) -> str:
+        """The id to log ``interview`` under: the one this interview was saved under before.
+
+        So a company name or a time corrected after "Save to my log" corrects the saved rows
+        instead of planning a second set; another interview gets its own id.
+        """
+        return self.saved_key(self.current_id) or interview_key(interview)
 
     def _start_values(self, example: dict | None) -> dict:
         """Open the interview changed last, else the example (first use), else an empty form.
@@ -194,7 +219,7 @@ class Coach:
             self.current_id = self.store.new_id(self.clock())
             self.interviews.show_note("")
         if not self.store.put(self.current_id, form, letters, self.clock(),
-                              log_key=self.actions.saved_key(self.current_id)):
+                              log_key=self.saved_key(self.current_id)):
             return
         try:
             self.store.save()
@@ -215,7 +240,7 @@ class Coach:
 
     def _read_sent(self) -> set[str]:
         try:
-            return sent_followup_ids(self.actions.log_path)
+            return sent_followup_ids(self.log_path)
         except (FollowkitError, OSError):
             return set()
 
@@ -257,8 +282,6 @@ class Coach:
     @_guarded
     def refresh(self) -> None:
         """Read the form, recompose every letter (keeping edited ones), re-check, show."""
-        from followkit.letters._compose import compose
-
         values = self.form.values()
         result = read_form(values)
         if result.candidate is not None:
@@ -333,46 +356,45 @@ class Coach:
     @_guarded
     def recheck(self) -> None:
         """Run the checker on every letter as it stands (FK205 looks across them), show all."""
-        from followkit.checks import RULES
-
         if self.result is None:
             return
-        self.findings = dict(zip([d.key for d in self.drafts], self._check(), strict=True))
+        keys = [d.key for d in self.drafts]
+        checked = self._check()
+        self.findings = {key: found for key, (found, _) in zip(keys, checked, strict=True)}
+        self.problems = {key: why for key, (_, why) in zip(keys, checked, strict=True) if why}
         guide = {rule.code: getattr(rule, "guide", "") for rule in RULES}
         tabs = self.panel.set_keys([d.key for d in self.drafts])
         iv, channel = self.result.interview, self.result.channel
         assert iv is not None  # a result without errors has its interview
         for tab, draft in zip(tabs, self.drafts, strict=True):
-            found = self.findings[draft.key]
+            found, problem = self.findings[draft.key], self.problems.get(draft.key)
             tab.show_text(draft.text)
             tab.show_pending(draft.interviewer.name if draft.pending else None)
-            tab.findings.value = (findings_html(found, len(RULES), guide)
-                                  if isinstance(found, list) else found)
-            tab.advice.value = channel_advice(iv, channel, found if isinstance(found, list)
-                                              else [])
+            tab.findings.value = (note(problem, "fk-error-note") if problem
+                                  else findings_html(found, len(RULES), guide))
+            tab.advice.value = channel_advice(iv, channel, found)
             for kind in ("eml", "mailto"):
                 tab.buttons[kind].disabled = channel != "email"
-        self.panel.set_titles([
-            tab_title(d.interviewer.name, f if isinstance(f := self.findings[d.key], list)
-                      else [], d.edited) for d in self.drafts])
+        self.panel.set_titles([tab_title(d.interviewer.name, self.findings[d.key], d.edited)
+                               for d in self.drafts])
         self.show_windows()
 
-    def _check(self) -> list[list[Finding] | str]:
-        """Findings per letter; a letter that cannot be checked gets a message instead."""
-        from followkit.checks import check, check_batch
-
+    def _check(self) -> list[tuple[list[Finding], str]]:
+        """(findings, why it could not be checked or "") per letter."""
         assert self.result is not None and self.result.interview is not None
         letters, iv = self.drafts.letters(), self.result.interview
         try:
-            return list(check_batch(letters, iv, candidate=self.result.candidate))
+            return [(list(found), "") for found in
+                    check_batch(letters, iv, candidate=self.result.candidate)]
         except LetterError:
-            found: list[list[Finding] | str] = []
+            checked: list[tuple[list[Finding], str]] = []
             for letter in letters:
                 try:
-                    found.append(check(letter, iv, candidate=self.result.candidate))
+                    checked.append((list(check(letter, iv, candidate=self.result.candidate)),
+                                    ""))
                 except LetterError as exc:
-                    found.append(f'<div class="fk-error-note">{escaped(str(exc))}</div>')
-            return found
+                    checked.append(([], str(exc)))
+            return checked
 
     @_guarded
     def show_windows(self) -> None:
@@ -388,19 +410,46 @@ class Coach:
 
     @_guarded
     def on_export(self, key: int, kind: str) -> None:
-        """Save one export of one letter (see :class:`followkit.ui.actions.Actions`)."""
-        self.actions.export(key, kind)
+        """Save one export of one letter (:func:`followkit.ui.actions.export_letter`)."""
+        result, draft = self.result, self.drafts[key]
+        assert result is not None and result.interview is not None  # a tab has a letter
+        assert result.candidate is not None
+        self.panel.tabs[key].show_status(export_letter(
+            kind, draft.letter, result.interview, result.candidate, result.channel,
+            exports_dir=self.exports_dir, now=self.clock(),
+            findings=self.findings.get(key, [])))
+
+    def _save_plan(self) -> Status:
+        """Save the interview's planned follow-ups to the log; show and return what happened."""
+        interview = self.result.interview if self.result is not None else None
+        key = self.log_key(interview) if interview is not None else ""
+        status = save_plan(self.log_path, interview,
+                           self.result.channel if self.result else "email", key)
+        if not status.failed:
+            self._saved_keys[self.current_id] = key
+        self.panel.show_log_status(status)
+        return status
 
     @_guarded
     def on_sent(self, key: int) -> None:
-        """Mark one letter as sent now in the log."""
+        """Mark one letter as sent now in the log (saving the interview to the log first)."""
         self.save_draft(force=True)
-        self.actions.mark_sent(key)
+        tab = self.panel.tabs[key]
+        if self._save_plan().failed:
+            tab.show_status(Status("error", "Could not mark it as sent: see the message under "
+                                   "the letters."))
+        else:
+            result = self.result
+            assert result is not None and result.interview is not None  # saved: complete
+            tab.show_status(mark_letter_sent(
+                self.log_path, result.interview, result.channel,
+                self.drafts[key].interviewer.name, self.log_key(result.interview),
+                self.clock()))
         self.log_changed()
 
     @_guarded
     def save_to_log(self) -> None:
         """One planned row per interviewer in the follow-up log (again: nothing doubles)."""
         self.save_draft(force=True)
-        self.actions.save_to_log()
+        self._save_plan()
         self.log_changed()

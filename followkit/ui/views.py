@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from followkit.history._html import SEVERITY_ICONS
-from followkit.history._html import findings_html as shared_findings_html
+from followkit.history import SEVERITY_ICONS
+from followkit.history import findings_html as shared_findings_html
 from followkit.model import Finding, Interview
 from followkit.timetext import describe_window, window_state
 from followkit.timing import SendWindow

@@ -1,10 +1,10 @@
 """The participant's workshop notebook as widgets: quiz, letters, send time, panel, export.
 
 :class:`Workshop` is the view over one participant's :class:`followkit.workshop.Session`
-(the state: id, answers, drafts, progress, saving and export); each method returns one
-exercise's widget for one notebook cell. Every change is saved as it happens, so reloading
-the page brings the work back (the browser keeps the participant's id, see
-:mod:`followkit.ui.workshop_identity`). The writing exercises live in
+(the state: id, answers, drafts, progress, saving and export); each method returns the
+view of one exercise for one notebook cell, whose ``.widget`` the cell shows. Every change is
+saved as it happens, so reloading the page brings the work back (the browser keeps the
+participant's id, see :mod:`followkit.ui.workshop_identity`). The writing exercises live in
 :mod:`followkit.ui.workshop_letters`.
 """
 
@@ -17,27 +17,32 @@ from pathlib import Path
 
 import ipywidgets as widgets
 
+from followkit.model import Status
 from followkit.timing import SENT_STATUSES, STATUS_COLOURS
 from followkit.ui.a11y import STYLE, live
+from followkit.ui.section import Section
+from followkit.ui.status import status_html
 from followkit.ui.timers import Debounced
 from followkit.ui.workshop_identity import BrowserId
 from followkit.ui.workshop_letters import LetterFixer, PanelWriter
-from followkit.workshop._exercises import (
+from followkit.workshop import (
     ChoiceResult,
+    Lesson,
     Progress,
+    Question,
+    SendTimeExercise,
     SendTimeResult,
+    Session,
     grade_choice,
     grade_send_time,
+    load_lesson,
     send_time_choices,
 )
-from followkit.workshop._lesson import Lesson, Question, SendTimeExercise, load_lesson
-from followkit.workshop._session import Session, Status
 
-__all__ = ["ExportPanel", "QuizItem", "SendTimeItem", "Workshop", "status_html"]
+__all__ = ["ExportPanel", "QuizItem", "SendTimeItem", "Workshop"]
 
 _VERDICT = {s: (STATUS_COLOURS[s], "✔" if s == "on_time" else "✘") for s in SENT_STATUSES}
 _VERDICT["not_at_once"] = ("#b08800", "≈")
-_LEVEL = {"ok": "fk-done", "warning": "fk-todo", "error": "fk-problem"}
 #: Voilà names a tagged cell's output ``celltag_<tag>``: hide the cells about Lab's menus.
 _APP_STYLE = "<style>.celltag_notebook-only { display: none; }</style>"
 #: Seconds of quiet typing before a letter draft is saved.
@@ -46,13 +51,6 @@ SAVE_DELAY = 1.0
 
 def _noop(_key: str, _value: object) -> None:
     return None
-
-
-def status_html(status: Status, prefix: str = "") -> str:
-    """A status as one paragraph, styled by its level."""
-    mark = {"ok": "✔", "warning": "⚠️ Warning:", "error": "⛔ Error:"}[status.level]
-    return (f"<p class='{_LEVEL[status.level]}'>{mark} {prefix}{escape(status.text)}</p>"
-            if status.text or prefix else "")
 
 
 class QuizItem:
@@ -199,9 +197,13 @@ class ExportPanel:
     def run(self) -> Status:
         """Export now; show and return what happened."""
         status = self.session.export(share=self.share.value)
-        if status.level == "error":
-            self.result.value = live(status_html(status))
-            return status
+        if status.level != "error":
+            status = Status(status.level, f"{self._exported()} {status.text}".strip())
+        self.result.value = status_html(status)
+        return status
+
+    def _exported(self) -> str:
+        """What an export holds and where it went, in a few sentences."""
         rows = len(self.session.rows)
         where = ("It is now with your facilitator; exporting again replaces it."
                  if self.in_app else
@@ -209,13 +211,10 @@ class ExportPanel:
                  "file to your facilitator.")
         shared = (" Your edited letters are in it for the projector (no name, email address "
                   "or phone number)." if self.session.shared_letters() else "")
-        self.result.value = live(
-            f"<p class='fk-done'><b>✔ Exported</b>: {len(self.session.progress)} exercises and "
-            f"{rows} follow-up{'s' if rows != 1 else ''}. Names, email addresses, companies, "
-            "positions and notes are not in it (replaced by codes or left out); times and "
-            f"channels are.{shared} {escape(where)}</p>" + (
-                status_html(status) if status.text else ""))
-        return status
+        return (f"Exported: {len(self.session.progress)} exercises and {rows} "
+                f"follow-up{'s' if rows != 1 else ''}. Names, email addresses, companies, "
+                "positions and notes are not in it (replaced by codes or left out); times and "
+                f"channels are.{shared} {where}")
 
 
 class Workshop:
@@ -262,12 +261,13 @@ class Workshop:
         """The participant's exercise records."""
         return self.session.progress
 
-    def identity(self) -> widgets.VBox:
+    def identity(self) -> Section:
         """The line that keeps the participant's id in the browser and says work is saved.
 
         As an app (Voilà) it also hides the cells tagged ``notebook-only`` (about Lab's menus).
         """
-        return widgets.VBox([widgets.HTML(_APP_STYLE + STYLE), self.browser, self.saved])
+        return Section(widgets.VBox([widgets.HTML(_APP_STYLE + STYLE), self.browser,
+                                     self.saved]))
 
     def _remember(self, key: str, value: object) -> None:
         self.session.remember(key, value)
@@ -283,7 +283,7 @@ class Workshop:
         if status.text.startswith("Welcome back") or status.level != "ok":
             self.saved.value = status_html(status)
 
-    def quiz(self, section: str) -> widgets.VBox:
+    def quiz(self, section: str) -> Section:
         """The multiple-choice questions about one section of the guide."""
         items = [QuizItem(q, self.progress, self._remember)
                  for q in self.lesson.questions(section)]
@@ -292,7 +292,7 @@ class Workshop:
             choice = self.session.answers.get(f"quiz:{item.question.id}")
             if isinstance(choice, int) and 0 <= choice < len(item.question.choices):
                 item.show(choice)
-        return widgets.VBox([item.widget for item in items])
+        return Section(widgets.VBox([item.widget for item in items]), items)
 
     def fix_letters(self) -> LetterFixer:
         """The "fix this letter" exercise over every flawed letter of the lesson."""
@@ -307,13 +307,14 @@ class Workshop:
         chosen = answers.get("letter")
         return {"drafts": drafts, "chosen": chosen if isinstance(chosen, str) else None}
 
-    def send_time(self) -> widgets.VBox:
+    def send_time(self) -> Section:
         """The send-time exercises, one per scenario."""
         self.send_items = [SendTimeItem(e, self.progress, self._remember)
                            for e in self.lesson.send_time]
         for item in self.send_items:
             self._show_send(item)
-        return widgets.VBox([item.widget for item in self.send_items])
+        return Section(widgets.VBox([item.widget for item in self.send_items]),
+                       list(self.send_items))
 
     def _show_send(self, item: SendTimeItem) -> None:
         saved = self.session.answers.get(f"send_time:{item.exercise.id}")
@@ -328,11 +329,11 @@ class Workshop:
                                         texts if isinstance(texts, list) else None)
         return self.panel_writer
 
-    def export(self) -> widgets.VBox:
+    def export(self) -> ExportPanel:
         """The export button, with the opt-in to show a letter on the projector."""
         self.exporter = ExportPanel(self.session)
         self.exporter.share.observe(lambda c: self._set_share(c["new"]), names="value")
-        return self.exporter.widget
+        return self.exporter
 
     def _set_share(self, share: bool) -> None:
         self.session.share = bool(share)

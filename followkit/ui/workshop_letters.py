@@ -14,11 +14,10 @@ from html import escape
 
 import ipywidgets as widgets
 
-from followkit.history._html import findings_html as shared_findings_html
+from followkit.history import findings_html as shared_findings_html
 from followkit.model import Interview, Interviewer
 from followkit.ui.a11y import live
-from followkit.workshop._exercises import Progress, grade_letter, grade_panel
-from followkit.workshop._lesson import LetterExercise, PanelExercise
+from followkit.workshop import LetterExercise, PanelExercise, Progress, grade_letter, grade_panel
 
 __all__ = ["LetterFixer", "PanelWriter", "findings_html", "scenario_html"]
 
@@ -161,11 +160,6 @@ class LetterFixer:
                                  codes=result.codes,
                                  first_codes=self._first.get(exercise.id, exercise.flaws))
 
-    def _ipython_display_(self) -> None:
-        from IPython.display import display
-
-        display(self.widget)
-
 
 def _names(people) -> str:
     names = [escape(p.name) for p in people]
@@ -236,8 +230,3 @@ class PanelWriter:
         self.status.value = live(self.status.value)
         self.progress.record(f"panel:{self.panel.id}", "panel", done=result.done,
                              codes=result.codes)
-
-    def _ipython_display_(self) -> None:
-        from IPython.display import display
-
-        display(self.widget)

@@ -1,10 +1,40 @@
 """The workshop: the lesson, its exercises and grading, participant files and the cohort.
 
 Participants export one anonymised file each; the facilitator loads the folder as a
-``Cohort`` and summarises it. The charts (``followkit.workshop._charts``) import matplotlib
-when drawn, never on import.
+``Cohort`` and summarises it. The room's charts (``*_figure``) import matplotlib when drawn,
+never on import; each has its words and table for people who cannot see it (``*_text``,
+``*_rows``).
 """
 
+from followkit.model import Status
+from followkit.workshop._chart_text import (
+    exercises_rows,
+    exercises_text,
+    findings_rows,
+    findings_text,
+    hours_rows,
+    hours_text,
+    on_time_rows,
+    on_time_text,
+    quiz_rows,
+    quiz_text,
+    sections_rows,
+    sections_text,
+    send_time_rows,
+    send_time_text,
+    table_html,
+)
+from followkit.workshop._charts import (
+    exercises_figure,
+    findings_figure,
+    hours_figure,
+    png_bytes,
+    quiz_figure,
+    save_png,
+    sections_figure,
+    send_time_figure,
+    status_figure,
+)
 from followkit.workshop._cohort import (
     LETTERS_TO_FINISH,
     SEND_GRADES,
@@ -56,7 +86,6 @@ from followkit.workshop._lesson import (
 from followkit.workshop._participant_file import PARTICIPANT_FORMAT, read_participant
 from followkit.workshop._session import (
     Session,
-    Status,
     new_participant_id,
     valid_participant_id,
 )
@@ -89,23 +118,47 @@ __all__ = [
     "cohort_summary",
     "cohort_timeliness",
     "exercise_summary",
+    "exercises_figure",
+    "exercises_rows",
+    "exercises_text",
     "export_participant",
     "finding_counts",
+    "findings_figure",
+    "findings_rows",
+    "findings_text",
     "grade_choice",
     "grade_letter",
     "grade_panel",
     "grade_send_time",
+    "hours_figure",
+    "hours_rows",
+    "hours_text",
     "load_cohort",
     "load_lesson",
     "new_participant_id",
     "new_salt",
+    "on_time_rows",
+    "on_time_text",
     "panel_context",
     "participant_record",
+    "png_bytes",
+    "quiz_figure",
+    "quiz_rows",
     "quiz_spread",
+    "quiz_text",
     "read_participant",
     "read_participant_log",
+    "save_png",
     "section_progress",
+    "sections_figure",
+    "sections_rows",
+    "sections_text",
     "send_time_choices",
+    "send_time_figure",
+    "send_time_rows",
     "send_time_spread",
+    "send_time_text",
+    "status_figure",
+    "table_html",
     "valid_participant_id",
 ]

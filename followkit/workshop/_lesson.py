@@ -13,11 +13,10 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followkit.errors import FormError, TimingError, WorkshopError
 from followkit.model import Interview, Interviewer, validate_channel
-from followkit.timing import parse_aware
+from followkit.timing import parse_aware, parse_zone
 
 __all__ = [
     "LESSON_FORMAT",
@@ -183,10 +182,9 @@ def _question(item: dict, where: str) -> Question:
 
 def _when(item: dict, where: str) -> datetime:
     try:
-        zone = ZoneInfo(item["zone"])
-    except (ZoneInfoNotFoundError, ValueError):
-        raise FormError(f"{where}.zone", f"{item['zone']!r} is not a time zone name "
-                        "such as America/Chicago.") from None
+        zone = parse_zone(item["zone"])
+    except TimingError as exc:
+        raise FormError(f"{where}.zone", exc.message) from None
     try:
         when = parse_aware(item["ended_at"], "ended_at")
     except TimingError as exc:

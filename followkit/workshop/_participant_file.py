@@ -18,8 +18,8 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-from followkit._bounded_json import JSONBoundsError, load_bounded
-from followkit.errors import WorkshopError
+from followkit._bounded_json import load_bounded
+from followkit.errors import JSONBoundsError, WorkshopError
 from followkit.log._schema import TIME_COLUMNS
 from followkit.model import CHANNELS, OUTCOMES, ROLES
 from followkit.timing import STATUSES, parse_aware

@@ -12,12 +12,12 @@ import json
 import re
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from followkit._atomic import write_atomic
 from followkit.errors import WorkshopError
+from followkit.model import Status
 
 __all__ = ["SESSION_FORMAT", "Session", "Status", "load_session",
            "new_participant_id", "save_session", "valid_participant_id"]
@@ -81,14 +81,6 @@ def load_session(folder: str | Path, participant: str) -> dict | None:
         raise WorkshopError(f"is not a saved session of {participant} (expected format "
                             f"{SESSION_FORMAT[0]!r} version {SESSION_FORMAT[1]}).", path=path)
     return doc["state"]
-
-
-@dataclass(frozen=True)
-class Status:
-    """What an action did, for the screen to show: ``level`` is ok, warning or error."""
-
-    level: str
-    text: str
 
 
 class Session:

@@ -95,3 +95,19 @@ def test_the_expanded_word_list_accepts_what_hunspell_accepts():
               "colour", "teh", "worked", "logistics", "responsibilities", "mentored"]
     for word in sample:
         assert (word in words) == bool(dictionary.lookup(word)), word
+
+
+@pytest.mark.parametrize("trailing", ["", "\n"])
+def test_the_word_list_is_searched_in_place_exactly_like_a_set(tmp_path, monkeypatch,
+                                                               trailing):
+    from followkit.checks._proofread import _SortedWords
+
+    monkeypatch.setattr(_SortedWords, "_STEP", 64)  # many small windows, each edge crossed
+    words = sorted({f"{a}{b}{c}" for a in "abcé" for b in "aeiou'" for c in ("", "s", "ing")}
+                   | {"Zoë", "zebra", "A", "naïve"})
+    path = tmp_path / "words.txt"
+    path.write_text("\n".join(words) + trailing, encoding="utf-8")
+    found = _SortedWords(path)
+    probes = words + [w + "x" for w in words] + [w[:-1] for w in words] + [
+        "", "\n", "aa\nab", "~", "Zoe", "AA", "éa's"]
+    assert [p for p in probes if (p in found) != (p in set(words))] == []

@@ -1,5 +1,7 @@
 import subprocess
 import sys
+import textwrap
+from pathlib import Path
 
 from followkit.cli._main import main
 
@@ -158,3 +160,22 @@ def test_window_takes_a_local_time_and_a_zone_name(capsys):
                  "America/Chicago"]) == 0
     out = capsys.readouterr().out
     assert "latest       2026-11-20T15:30-06:00  (Fri 20 Nov 3:30 pm CST)" in out
+
+
+def test_a_check_loads_the_checker_and_not_the_other_commands_or_the_log():
+    code = textwrap.dedent("""
+        import runpy, sys
+        sys.argv = ["followkit", "check", sys.argv[1]]
+        try:
+            runpy.run_module("followkit", run_name="__main__")
+        except SystemExit:
+            pass
+        print(sorted(m for m in sys.modules if m.startswith("followkit.") or m == "pandas"))
+    """)
+    letter = str(Path(__file__).parents[2] / "data/examples/letters/01-accountant-good.txt")
+    out = subprocess.run([sys.executable, "-c", code, letter], capture_output=True, text=True,
+                         check=True).stdout.splitlines()[-1]
+    assert "'followkit.checks._run'" in out
+    for absent in ("pandas", "followkit.log", "followkit.history", "followkit.workshop",
+                   "followkit.exports", "followkit.cli._report", "followkit.cli._due"):
+        assert f"'{absent}'" not in out, absent

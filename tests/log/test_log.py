@@ -339,3 +339,64 @@ def test_sample_log_is_valid_and_big_enough():
     months = log["interview_end"].dt.strftime("%Y-%m").nunique()
     assert months >= 8
     assert {"email", "handwritten"} <= set(log["channel"])
+
+
+# --- the log keeps UTC; reading never depends on how an offset was written -----------------
+
+#: A row as an earlier followkit wrote it: times in the interview's own offset.
+OLD_ROW = ("f1,i1,Acme,Clerk,2026-03-09 14:45:00-05:00,Dana Rivera,email,"
+           "2026-03-09 16:59:00-05:00")
+#: The same follow-up as followkit writes it now: times in UTC.
+NEW_ROW = ("f1,i1,Acme,Clerk,2026-03-09 19:45:00+00:00,Dana Rivera,email,"
+           "2026-03-09T21:59:00Z")
+
+
+def _times_in(path, tz):
+    log = fk.read_log(path, tz=tz)
+    return [log[c].iloc[0] for c in ("interview_end", "sent_at")]
+
+
+def test_an_old_row_in_local_offsets_and_a_new_one_in_utc_are_the_same_instants(tmp_path):
+    old = _write(tmp_path, f"{HEADER}\n{OLD_ROW}\n", "old.csv")
+    new = _write(tmp_path, f"{HEADER}\n{NEW_ROW}\n", "new.csv")
+    for tz in ("America/Chicago", "UTC", "Asia/Kolkata"):
+        assert _times_in(old, tz) == _times_in(new, tz)
+        assert _times_in(old, tz)[0] == datetime(2026, 3, 9, 19, 45, tzinfo=UTC)
+        assert str(_times_in(old, tz)[0].tz) == tz  # shown in the zone it is read in
+
+
+def test_saving_rewriting_and_marking_sent_write_every_time_in_utc(tmp_path):
+    path = tmp_path / "log.csv"
+    iv = fk.Interview(company="Acme", position="Clerk",
+                      ended_at=datetime(2026, 11, 19, 15, 30, tzinfo=CHICAGO),
+                      interviewers=[fk.Interviewer(name="Dana Rivera"),
+                                    fk.Interviewer(name="Omar Haddad")])
+    fk.save_followups(path, fk.log.log_rows(iv, "email"), tz="Europe/Berlin")
+    text = path.read_text(encoding="utf-8-sig")
+    assert "2026-11-19 21:30:00+00:00" in text and "-06:00" not in text
+    assert text.count("America/Chicago") == 2  # the interview's own zone, for the views
+    fk.mark_sent(path, f"{fk.log.interview_key(iv)}-dana-rivera",
+                 datetime(2026, 11, 19, 17, 40, tzinfo=CHICAGO), tz="America/Chicago")
+    text = path.read_text(encoding="utf-8-sig")
+    assert "2026-11-19 23:40:00+00:00" in text and "-06:00" not in text
+    log = fk.read_log(path, tz="America/Chicago")
+    assert log["sent_at"].iloc[0] == datetime(2026, 11, 19, 17, 40, tzinfo=CHICAGO)
+
+
+def test_an_old_log_rewritten_by_mark_sent_keeps_every_instant_now_in_utc(tmp_path):
+    path = _write(tmp_path, f"{HEADER}\n{OLD_ROW}\n{ROW_2}\n")
+    before = fk.read_log(path, tz="UTC")
+    fk.mark_sent(path, "f2", datetime(2026, 11, 20, 9, 0, tzinfo=CHICAGO), tz="UTC")
+    after = fk.read_log(path, tz="UTC")
+    pd.testing.assert_series_equal(after["interview_end"], before["interview_end"])
+    assert after["sent_at"].iloc[0] == before["sent_at"].iloc[0]
+    written = pd.read_csv(path, encoding="utf-8-sig", dtype=str)
+    cells = [*written["interview_end"].dropna(), *written["sent_at"].dropna()]
+    assert len(cells) == 4 and all(cell.endswith("+00:00") for cell in cells)
+
+
+def test_a_time_zone_cell_that_is_not_a_zone_names_row_and_column(tmp_path):
+    path = _write(tmp_path, f"{HEADER},time_zone\n{ROW_1},America/Chicago\n{ROW_2},Chicago\n")
+    error = _error(path)
+    assert (error.row, error.column) == (3, "time_zone")
+    assert "'Chicago'" in str(error) and "America/Chicago" in str(error)

@@ -22,14 +22,14 @@ def room(tmp_path_factory) -> RoomView:
 
 def test_the_demo_cohort_loads_and_lists_its_bad_file(room):
     assert room.state.participants == 24
-    box = room.controls()
+    box = room.controls().widget
     assert "Skipped 1" in room.files.value and "workshop-p-broken0.json" in room.files.value
     assert "<b>24</b> participants" in room.head.value and box.children
 
 
 def test_every_chart_shows_and_saves_as_png(room):
     for name, file_name in CHARTS.items():
-        box = room.chart(name)
+        box = room.chart(name).widget
         assert box.children[0].value.startswith("<img src='data:image/png;base64,iVBORw0KGgo")
         room.buttons[name].click()
         saved = room.state.export_folder / file_name
@@ -100,7 +100,7 @@ def test_a_wrong_folder_shows_as_a_problem_not_a_traceback(tmp_path):
     room = RoomView.open(tmp_path / "not-there", DATA, export_folder=tmp_path, now=NOW)
     assert "is not a folder" in room.refresh().text
     for name in CHARTS:
-        assert room.chart(name).children[0].value.startswith("<img src='data:image/png")
+        assert room.chart(name).widget.children[0].value.startswith("<img src='data:image/png")
     assert len(room.widget.children) == len(CHARTS) + 2  # controls, charts, projector
 
 

@@ -143,8 +143,8 @@ def test_a_due_row_is_marked_sent_at_the_time_typed_in_its_interviews_zone(tmp_p
     assert list(screen.due_rows.rows) == [fid for fid in rows if fid.endswith("tom-becker")]
     tom = next(iter(screen.due_rows.rows))
     screen.due_rows.rows[tom]["time"].value = "yesterday"
-    assert screen.due_rows.click(tom).kind == "error"
-    assert "not a time" in screen.due_rows.rows[tom]["status"].value
+    assert screen.due_rows.click(tom).level == "error"
+    assert "is not an ISO 8601 time" in screen.due_rows.rows[tom]["status"].value
 
 
 def test_the_sample_cannot_be_marked_and_says_why(screen):

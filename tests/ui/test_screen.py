@@ -133,8 +133,7 @@ def test_export_buttons_write_files_and_say_where(screen, paths):
 
     for kind in ("eml", "ics", "card"):
         first.buttons[kind].click()
-        assert "Saved <code>exports/2026-11-19-harlow-pike-llp-dana-rivera." in \
-            first.status.value
+        assert "Saved exports/2026-11-19-harlow-pike-llp-dana-rivera." in first.status.value
         [(name, data)] = re.findall(r'download="([^"]+)" href="data:[^;]+;base64,([^"]+)"',
                                     first.status.value)
         assert base64.b64decode(data) == (paths["exports_dir"] / name).read_bytes()
@@ -249,7 +248,7 @@ def test_typed_markup_shows_as_text_everywhere(screen):
         for box in row.inputs:
             box.value = XSS
     form.timezone.value = XSS
-    shown = "".join(html_values(screen.box))
+    shown = "".join(html_values(screen.widget))
     assert "<img" not in shown
     assert "&lt;img src=x onerror=alert(1)&gt;" in shown
 

@@ -242,7 +242,7 @@ def test_a_log_row_that_cannot_be_read_costs_that_row_not_the_results(tmp_path):
     ws.export()
     ws.exporter.export.click()
     html = ws.exporter.result.value
-    assert "✔ Exported" in html and "Row 3 of your log was left out" in html
+    assert "⚠ Exported" in html and "Row 3 of your log was left out" in html
     doc = fk.read_participant(ws.exporter.path)
     assert len(doc["log"]) == 2 and doc["log"][0]["interviewer_role"] == "other"
     assert len(doc["exercises"]) == 1
