@@ -222,9 +222,10 @@ _SUFFIX = (r"(?:LLP|LLC|L\.L\.C\.|Inc\b\.?|Incorporated|Ltd\b\.?|Limited|Corp\b\
            r"Co\.|GmbH|PLC|plc|PLLC|P\.C\.|S\.A\.|AG|Pty\.?\s+Ltd\.?|Holdings|Group)")
 #: Where a letter names the organisation it wants to join (the name is group "org").
 _ORG_MENTIONS = (
-    re.compile(rf"(?i:\b(?:position|role|job|opening|opportunity|career|internship|team|work|"
-               rf"working|future|interview|interviewing|everyone|people|staff|culture|time|"
-               rf"visit|tour|day|here|join\s+you)\s+(?:at|with)\s+(?:the\s+)?)(?P<org>{_ORG})"),
+    re.compile(rf"(?i:\b(?:(?:position|role|job|opening|opportunity|career|internship|future|"
+               rf"interview|interviewing)\s+(?:at|with)|(?:team|work|working|everyone|people|"
+               rf"staff|culture|time|visit|tour|day|here|join\s+you)\s+at)\s+(?:the\s+)?)"
+               rf"(?P<org>{_ORG})"),
     re.compile(rf"(?i:\b(?:join|joining|part\s+of|grow\s+with|contribute\s+to|contributing\s+to|"
                rf"bring\b[^.!?\n]{{0,60}}?\bto|add\s+value\s+to|help)\s+(?:the\s+)?)"
                rf"(?P<org>{_ORG})(?i:\s+(?:team|family|community|mission|staff)|['’]s|[.,;!?]|"
@@ -237,7 +238,8 @@ _ORG_MENTIONS = (
 _OWN_PAST = re.compile(
     r"(?i:\b(?:my|i|i['’]ve|i['’]m|i\s+am|i\s+was)\b[^.!?]{0,60}?\b(?:current|currently|"
     r"previous|previously|former|formerly|last|past|prior|worked|work|was|spent|interned|"
-    r"served|volunteered|led|managed|studied|graduated|employed|time|years?)\b"
+    r"served|volunteered|led|managed|studied|graduated|employed|time|years?|brought|joined|"
+    r"helped|supported|built|ran|grew|started|founded|taught|trained|handled)\b"
     r"|\bwhile\s+at\b|\bduring\s+my\b|\bas\s+an?\s+\w+\s+(?:at|with)\b)"
 )
 _NOT_ORGS = frozenset(
@@ -276,7 +278,7 @@ def _is_company(candidate: str, company: str) -> bool:
     """
     from rapidfuzz import fuzz
 
-    if candidate.isupper() and candidate.replace(".", "") in _initials(company):
+    if candidate.isupper() and re.sub(r"[.&\s]", "", candidate) in _initials(company):
         return True  # "ICC" for International Company Corp.
     mine, theirs = _org_key(candidate), _org_key(company)
     if not mine or not theirs:
@@ -346,6 +348,8 @@ def _org_candidates(text: str) -> Iterator[str]:
     for pattern, anchor in chosen:
         matches = pattern.finditer(text) if anchor is None else near_anchors(pattern, anchor, text)
         for match in matches:
+            if _PLACE_AFTER.match(text, match.end("org")):
+                continue  # "the team at the Chicago office": a place of the company
             start = match.start("org")
             clause = _SENTENCE_START.split(text[max(0, start - 120):start])[-1]
             if _OWN_PAST.search(clause):
@@ -353,6 +357,9 @@ def _org_candidates(text: str) -> Iterator[str]:
             yield match.group("org").strip(" .,;")
 
 
+#: What follows a place's name, not an organisation's: "the Chicago office", "our Leeds site".
+_PLACE_AFTER = re.compile(r"\s+(?i:office|offices|branch|site|location|campus|plant|store|"
+                          r"clinic|warehouse|headquarters|hq|depot|studio|facility)\b")
 _SENTENCE_START = re.compile(r"[.!?\n]\s+(?=[A-Z0-9\"“(])")
 
 

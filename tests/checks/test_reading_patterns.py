@@ -350,3 +350,28 @@ def test_a_templates_instructions_are_unfilled_placeholders():
              "mentioned the new scanners, and I have used them before.\n\nI look forward to "
              "hearing from you.\n\nBest,\nNina\n")
     assert "FK203" not in _codes(plain)
+
+
+# --- FK206: names that are tools, places, partners or the writer's past -------------------------
+
+
+def _other_company(sentence: str) -> set[str]:
+    interview = sample_interview()
+    text = ("Dear Ms. Rivera,\n\nThank you for the interview for the Senior Staff Accountant "
+            f"position at Harlow & Pike LLP.\n\n{sentence}\n\nI look forward to hearing from "
+            "you.\n\nBest,\nSam\n")
+    found = fk.check(text, interview, interviewer=interview.interviewers[0], channel="email")
+    return {f.code for f in found} & {"FK206"}
+
+
+def test_tools_places_partners_and_past_employers_are_not_another_company():
+    for sentence in ("Working with Xero and Sage every week, I know month-end well.",
+                     "I would enjoy supporting the audit team at the Denver office.",
+                     "It was inspiring to hear about your work with Meals on Wheels.",
+                     "Thank you again for the interview at H&P.",
+                     "I would give Harlow & Pike the care I brought to Dunmore Ltd."):
+        assert _other_company(sentence) == set(), sentence
+    for sentence in ("I would be glad to work with Brightline Foods.",
+                     "I hope to join the team at Copperleaf.",
+                     "A role with Copperleaf Partners would suit me."):
+        assert _other_company(sentence) == {"FK206"}, sentence
