@@ -375,3 +375,14 @@ def test_tools_places_partners_and_past_employers_are_not_another_company():
                      "I hope to join the team at Copperleaf.",
                      "A role with Copperleaf Partners would suit me."):
         assert _other_company(sentence) == {"FK206"}, sentence
+
+
+def test_time_spent_doing_the_work_is_a_nod_to_experience():
+    assert _nod("After four years on the pastry station, I can run your morning bake.") == set()
+    assert _nod("My two summers guiding kayak tours taught me to keep groups calm.") == set()
+    assert _nod("I hope to hear back in a few weeks.") == {"FK105"}
+
+
+def test_walking_through_something_recalls_it():
+    assert _recall("Thank you for the interview.\n\nI enjoyed walking through the stock "
+                   "rotation plan with you.\n\nI look forward to hearing from you.") == set()
