@@ -122,7 +122,8 @@ _DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|t
 _READER_ACTS = (r"(?:hear(?:ing)?\s+(?:back|from\s+(?:you|your\s+\w+|the\s+\w+)|about\s+(?:the\s+)?"
                 r"(?:next\s+steps?|your\s+decision|the\s+outcome|the\s+position|my\s+application))|"
                 r"respon(?:d|se)|repl(?:y|ies)|answer|"
-                r"decision|decide|let\s+me\s+know|get\s+back\s+to\s+me|update|offer|"
+                r"decision|decide|let\s+me\s+know(?!\s+if\s+(?:you|there)\s+(?:need|have|want|"
+                r"would|is|are))|get\s+back\s+to\s+me|update|offer|"
                 r"feedback|confirm\w*|news|word|call\s+me|contact\s+me)")
 #: Each pushy pattern with the words one of which it needs (a cheap test first).
 _PUSHY = (
@@ -136,8 +137,9 @@ _PUSHY = (
                "checking touch touching contact contacting reach reaching follow following"
                .split()), re.compile(
         r"\b(?:i|i['’]ll|i\s+will|i\s+shall|i\s+plan\s+to|i\s+intend\s+to|i\s+am\s+going\s+"
-        r"to|i['’]m\s+going\s+to)\s+(?:be\s+)?(?:also\s+)?(?:call(?:ing)?|phon(?:e|ing)|"
-        r"ring(?:ing)?|stop(?:ping)?\s+by|drop(?:ping)?\s+by|check(?:ing)?\s+in|"
+        r"to|i['’]m\s+going\s+to)\s+(?:be\s+)?(?:also\s+)?(?:(?:call(?:ing)?|phon(?:e|ing)|"
+        r"ring(?:ing)?)(?!\s+(?:my|his|her|their|our)\b|\s+(?:the|a|an)\s+(?!office|hr\b)\w)|"
+        r"stop(?:ping)?\s+by|drop(?:ping)?\s+by|check(?:ing)?\s+in|"
         r"touch(?:ing)?\s+base|contact(?:ing)?\s+(?:you|your|the|hr)|reach(?:ing)?\s+out\s+"
         r"(?:to\s+you\s+)?again|follow(?:ing)?\s*-?\s*up\s+(?:with\s+(?!(?:the|my|a|an|some|"
         r"any)\s+(?:references?|documents?|materials?|information|details|writing|samples?|"

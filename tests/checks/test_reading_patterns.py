@@ -386,3 +386,28 @@ def test_time_spent_doing_the_work_is_a_nod_to_experience():
 def test_walking_through_something_recalls_it():
     assert _recall("Thank you for the interview.\n\nI enjoyed walking through the stock "
                    "rotation plan with you.\n\nI look forward to hearing from you.") == set()
+
+
+# --- FK106 / FK304 on closing lines in new words --------------------------------------------
+
+
+def _closing(line: str) -> set[str]:
+    text = (f"Dear Ms. Ito,\n\nThank you for the interview.\n\nI enjoyed learning about your kiln "
+            f"project.\n\n{line}\n\nBest,\nLi\n")
+    return _codes(text) & {"FK106", "FK304"}
+
+
+def test_many_ways_of_keeping_the_door_open():
+    for line in ("Please reach out if anything else would help.", "I await your reply.",
+                 "I hope our paths cross again.", "I am just an email away.",
+                 "Please keep me in mind.", "I'd be delighted to discuss this further."):
+        assert _closing(line) == set(), line
+    assert _closing("Have a restful weekend!") == {"FK106"}
+
+
+def test_an_offer_or_a_call_to_someone_else_is_not_pushy():
+    assert _closing("Please let me know if you need anything before Monday.") == set()
+    assert _closing("I will call my referees so they expect your call. I hope to hear "
+                    "from you.") == set()
+    assert "FK304" in _closing("I will call you on Monday to hear your decision.")
+    assert _closing("I'll phone the office next week for news. Talk soon.") == {"FK304"}
