@@ -218,19 +218,23 @@ def _recalls_something(body: str) -> bool:
 
 #: A cue that names the talk itself: what was said follows "about", "of", "on" …
 _TALK_NOUNS = frozenset("conversation conversations talk chat discussion discussions".split())
-_TOPIC_LINKS = frozenset("about of on regarding around concerning".split())
+#: What a talk did to the writer, not what it was about: "Our talk confirmed my interest".
+_TALK_EFFECTS = frozenset(
+    "confirmed reinforced made left gave was were has had further strengthened solidified "
+    "increased deepened only really truly certainly definitely affirmed cemented heightened "
+    "renewed boosted raised sparked and but so as because while".split())
 
 
 def _names_something(words: tuple[str, ...], spans: list[tuple[int, int]]) -> bool:
     """Whether a cue has a specific word near it: "learning about the kiln" names the kiln.
 
-    After "our conversation" only what follows "about", "of" or "on" is its subject ("Our
-    conversation confirmed my interest" names nothing).
+    What "our conversation" did to the writer is not its subject ("Our conversation
+    confirmed my interest" names nothing).
     """
     for start, end in spans:
         after = words[end + 1:end + 9]
-        if words[end] in _TALK_NOUNS and (not after or after[0] not in _TOPIC_LINKS):
-            after = ()
+        if words[end] in _TALK_NOUNS and after and after[0] in _TALK_EFFECTS:
+            after = ()  # "our conversation confirmed my interest" names no topic
         near = words[max(0, start - 4):start] + tuple(after)
         if any(_CONTENT.fullmatch(w) and w not in _GENERIC for w in near):
             return True

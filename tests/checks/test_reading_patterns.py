@@ -411,3 +411,9 @@ def test_an_offer_or_a_call_to_someone_else_is_not_pushy():
                     "from you.") == set()
     assert "FK304" in _closing("I will call you on Monday to hear your decision.")
     assert _closing("I'll phone the office next week for news. Talk soon.") == {"FK304"}
+
+
+def test_a_list_after_our_conversation_recalls_it():
+    assert _recall("Thank you for the interview.\n\nTwo points from our conversation stood "
+                   "out:\n- the walk-in freezer upgrade,\n- the Sunday brunch menu.\n\nI look "
+                   "forward to hearing from you.") == set()
