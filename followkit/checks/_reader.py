@@ -98,6 +98,9 @@ SLOT = re.compile(
 SLOT_MARKS = re.compile(r"[\[\]{}<>_(]|\b(?:Your|First|Last|Full|Company|Employer|Interviewer|"
                         r"Hiring|Recipient)\b")
 
+#: What every kind of slot holds: a bracket, an underscore or a field's name.
+_SLOT_GATE = re.compile(r"[\[{<_(]|\b(?:Name|Address|Title|Phone|Email)\b")
+
 
 def count_words(text: str) -> int:
     """How many words ``text`` holds, an unfilled slot ("[what you learned]") counting one.
@@ -105,7 +108,7 @@ def count_words(text: str) -> int:
     A slot will be replaced by words nobody has written yet; its own wording says nothing
     about the letter's length.
     """
-    if SLOT_MARKS.search(text):
+    if _SLOT_GATE.search(text):
         text = SLOT.sub("slot", text)
     return len(text.split())
 

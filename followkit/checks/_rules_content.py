@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from followkit.checks._matching import mentions, quote, recalls, sentences
+from followkit.checks._matching import any_word, mentions, quote, recalls, sentences
 from followkit.checks._phrases import has_phrase, normalise, phrase_set, phrase_spans
 from followkit.checks._reader import ParsedLetter, count_words, fold, has_contact
 from followkit.checks._rule import Context, Hit
@@ -48,10 +48,6 @@ _SKILLS = re.compile(
     r"\s+hold|\s+completed)\s+(?:[\w'’-]+\s+){0,5}?(?:experience|skills?|background|"
     r"training|years?|certificat\w+|degree|licen[cs]e)\b"
     r"|\b(?:experience|skills?|background)\s+(?:that\s+)?i\s+(?:have|bring|gained|built)\b"
-    r"|\b(?:\d+\+?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
-    r"twenty|thirty|several|many|a\s+few)\s+(?:years?|months?|summers?|seasons?)\s+(?:of\s+"
-    r"(?!the\b|this\b|your\b)|on\s+(?:the|a|an)\b|in\s+(?!the\s+future)|at\s+|as\s+(?:a|an|the)\b|"
-    r"with\s+|(?!being\b|looking\b|waiting\b)[a-z]+ing\b)"
     r"|\b(?:the\s+|my\s+|some\s+(?:of\s+)?(?:the\s+|my\s+)?)ideas\s+(?:that\s+)?i\s+"
     r"(?:mentioned|shared|proposed|suggested|presented|outlined|pitched)\b"
     r"|\bi(?:\s+have|['’]ve)\s+(?:also\s+)?been\s+(?:a|an|working|responsible|"
@@ -81,6 +77,19 @@ _SHARED = re.compile(
     r"talk\s+about)\s+my\b[^.!?;]*",
     re.IGNORECASE,
 )
+
+
+#: Time spent doing the work: "four years on the pastry station", "my three years answering
+#: phones" (tried only when the letter speaks of years, months, summers or seasons).
+_YEARS = re.compile(
+    r"\b(?:\d+\+?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|several|many|a\s+few)\s+"
+    r"(?:years?|months?|summers?|seasons?)\s+(?:of\s+(?!the\b|this\b|your\b)|on\s+(?:the|a|an)\b|"
+    r"in\s+(?!the\s+future)|at\s+|as\s+(?:a|an|the)\b|with\s+|"
+    r"(?!being\b|looking\b|waiting\b)[a-z]+ing\b)",
+    re.IGNORECASE,
+)
+_UNITS = frozenset("year years month months summer summers season seasons".split())
 
 
 def _first_line(letter: ParsedLetter) -> int | None:
@@ -257,8 +266,9 @@ def skills_fit(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     skills = tuple(ctx.interview.skills) if ctx.interview else ()
     if any(mentions(body, s) or _mentions_written(body, read_skill(s).text) for s in skills):
         return
-    said = _SHARED.sub(" ", body)
-    if _SKILLS.search(said) or has_phrase("skills_cues", said):
+    said = _SHARED.sub(" ", body) if _SHARED.search(body) else body
+    if _SKILLS.search(said) or has_phrase("skills_cues", said) or (
+            any_word(said, _UNITS) and _YEARS.search(said)):
         return
     hint = f" such as “{skills[0]}”" if skills else ""
     yield Hit(f"Add a sentence on how your skills or experience{hint} fit the position; "
@@ -300,8 +310,9 @@ def _keeps_in_touch(text: str) -> bool:
     A question that asks for another call ("could we speak again so that I can ask …?")
     asks the reader to act; it does not leave the door open for them.
     """
-    said = " ".join(s for s in sentences(fold(text)) if not _ASKS_AGAIN.search(s))
-    return has_phrase("keep_in_touch", said) or bool(_HOPE.search(said))
+    if "?" in text:
+        text = " ".join(s for s in sentences(fold(text)) if not _ASKS_AGAIN.search(s))
+    return has_phrase("keep_in_touch", text) or bool(_HOPE.search(fold(text)))
 
 
 def _short(paragraph) -> bool:

@@ -109,8 +109,18 @@ _INSTRUCTION = re.compile(
 )
 
 
+#: Words without which no instruction can be there (a cheap test first).
+_INSTRUCTION_GATE = re.compile(
+    r"(?:^|[.!?]\s+)[(\[]?(?i:in\s+(?:the|your|this)\s|for\s+(?:the|your|this)\s|thank\s+(?:the|"
+    r"them|him|her)\b|mention\s|remind\s|tell\s|ask\s|describe\s|explain\s|restate\s|"
+    r"reiterate\s|highlight\s|summari[sz]e\s|list\s|include\s|write\s|you\s+(?:can|may|"
+    r"might|should|could)\s)", re.MULTILINE)
+
+
 def _instructions(letter: ParsedLetter) -> Iterator[tuple[str, int]]:
     """Sentences of the body that instruct the template's user, with their line numbers."""
+    if not _INSTRUCTION_GATE.search(letter.body_text):
+        return
     for paragraph in letter.paragraphs:
         for sentence in sentences(fold(paragraph.text)):
             if _INSTRUCTION.match(sentence):
