@@ -17,6 +17,7 @@ from followkit.errors import CheckOptionsError, FormError
 
 __all__ = [
     "CHANNELS",
+    "DIALECTS",
     "LETTER_CHANNELS",
     "OUTCOMES",
     "ROLES",
@@ -38,6 +39,9 @@ __all__ = [
 CHANNELS = ("email", "handwritten", "phone", "text", "letter")
 #: The channels followkit writes letters for ("letter" is checked, not yet composed).
 LETTER_CHANNELS = ("email", "handwritten")
+#: The dialects of English a letter can be written and proofread in (FK702 follows the
+#: interview's: en-GB accepts "licence" and "programme").
+DIALECTS = ("en-US", "en-GB")
 #: Finding severities, most serious first.
 SEVERITIES = ("error", "warning", "info")
 #: Who an interviewer was, as the follow-up log records it (column ``interviewer_role``).
@@ -99,6 +103,16 @@ def _texts(values: Iterable[str] | str | None, field_name: str) -> tuple[str, ..
         if text:
             cleaned.append(text)
     return tuple(cleaned)
+
+
+def _dialect(value: object) -> str:
+    """``value`` as :data:`DIALECTS` spells it ("en_gb" -> "en-GB"; empty -> "en-US")."""
+    text = _text(value, "locale", required=False).replace("_", "-") or DIALECTS[0]
+    for name in DIALECTS:
+        if name.casefold() == text.casefold():
+            return name
+    raise FormError("locale", f"{value!r} is not a dialect followkit proofreads; use one of "
+                    f"{', '.join(DIALECTS)}.")
 
 
 def _optional_email(value: str, field_name: str) -> str:
@@ -197,7 +211,9 @@ class Interview:
     at the interview (``None`` when nothing was agreed). ``other_companies`` are companies you
     are also writing to, so the checker can catch a letter that names the wrong one.
     ``next_step`` is the next step agreed at the interview ("send my references"), and
-    ``next_step_by`` the day it is due, if one was agreed.
+    ``next_step_by`` the day it is due, if one was agreed. ``locale`` is the dialect of
+    English the letters are proofread in, one of :data:`DIALECTS` ("en_gb" is read as
+    "en-GB").
     """
 
     company: str
@@ -211,6 +227,7 @@ class Interview:
     interview_id: str = ""
     next_step: str = ""
     next_step_by: date | None = None
+    locale: str = "en-US"
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "company", _text(self.company, "company", required=True))
@@ -259,6 +276,7 @@ class Interview:
         if by is not None and not isinstance(by, date):
             raise FormError("next_step_by", f"expected a date such as 2026-11-20, got {by!r}.")
         object.__setattr__(self, "next_step_by", by)
+        object.__setattr__(self, "locale", _dialect(self.locale))
 
 
 @dataclass(frozen=True)

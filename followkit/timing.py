@@ -165,7 +165,7 @@ def parse_zone(value: object, name: str | None = None) -> tzinfo:
     elif text:
         try:
             return ZoneInfo(text)
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: "America" is a folder
             pass
     raise TimingError(f"{value!r} is not a time zone; expected an IANA name such as "
                       "America/Chicago or Europe/Berlin (or a fixed offset such as UTC-06:00).",

@@ -151,13 +151,16 @@ def test_a_missing_optional_library_is_an_import_error_with_the_pip_command():
 
 
 def _raised_names(tree: ast.AST):
-    for node in ast.walk(tree):
+    for node in ast.iter_child_nodes(tree):
+        if isinstance(node, ast.FunctionDef) and node.name == "__getattr__":
+            continue  # PEP 562: a module's __getattr__ must raise AttributeError
         if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
             func = node.exc.func
             if isinstance(func, ast.Name):
                 yield node.lineno, func.id
             elif isinstance(func, ast.Attribute):
                 yield node.lineno, ast.unparse(func)
+        yield from _raised_names(node)
 
 
 # Raised for the standard library to turn into its own message, never to a caller.

@@ -13,6 +13,7 @@ FK803 a greeting the career center's pack cannot write.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from followkit.checks._proofread import Issue, NoDictionary, proofread
@@ -30,11 +31,14 @@ class FormFinding(Finding):
     """A finding about one field of the form, with the rewrite to make.
 
     ``field`` is its path (``"skills[2]"``, ``"interviewers[1].topics[0]"``); ``suggestion``
-    the rewrite, when there is one. ``line`` is always ``None``: a form has fields, not lines.
+    the rewrite, when there is one; ``left_out`` is true when the letter leaves the note out
+    (a sensitive note, or one it cannot word). ``line`` is always ``None``: a form has
+    fields, not lines.
     """
 
     field: str = ""
     suggestion: str = ""
+    left_out: bool = False
 
 
 _NAMES = {"FK701": "repeated-word", "FK702": "spelling", "FK703": "grammar",
@@ -47,14 +51,18 @@ def _starts_a_sentence(note: str, issue: Issue) -> bool:
     return word != "i" and issue.suggestion == word[:1].upper() + word[1:]
 
 
-def _proofread(note: str, known: frozenset[str], locale: str) -> list[Issue]:
-    """The checker's FK7xx proofreading of one note (spelling skipped without a dictionary)."""
+@lru_cache(maxsize=512)
+def _proofread(note: str, known: frozenset[str], locale: str) -> tuple[Issue, ...]:
+    """The checker's FK7xx proofreading of one note (spelling skipped without a dictionary).
+
+    Cached: the form re-checks every note on each keystroke, and only one of them changed.
+    """
     try:
         issues = proofread(note, known_words=known, locale=locale)
     except NoDictionary:
         issues = proofread(note, known_words=known, locale=locale, spelling=False)
-    return [issue for issue in issues
-            if not (issue.code == "FK703" and _starts_a_sentence(note, issue))]
+    return tuple(issue for issue in issues
+                 if not (issue.code == "FK703" and _starts_a_sentence(note, issue)))
 
 
 def _known_words(interview: Interview, candidate: Candidate | None) -> frozenset[str]:
@@ -72,7 +80,8 @@ def _findings(field: str, note: Note, known: frozenset[str], locale: str) -> lis
     a warning.
     """
     found = [FormFinding(code=p.code, name=p.name, severity=p.severity, message=p.message,
-                         source=_SOURCE, field=field, suggestion=p.suggestion)
+                         source=_SOURCE, field=field, suggestion=p.suggestion,
+                         left_out=note.left_out)
              for p in note.problems]
     if note.left_out:
         return found
@@ -98,14 +107,15 @@ def _nothing_left(field: str, what: str, notes: list[Note], example: str) -> lis
 
 
 def check_form(interview: Interview, candidate: Candidate | None = None, *,
-               templates: str | Path | None = None, locale: str = "en-US"
+               templates: str | Path | None = None, locale: str | None = None
                ) -> list[FormFinding]:
     """Findings about the form's notes, field by field, in form order.
 
     ``templates`` is the career center's pack, whose greeting may need a typed honorific;
-    ``locale`` the spelling the proofreading follows (``"en-US"`` or ``"en-GB"``). An empty
-    list means every note reads well in a letter as typed.
+    ``locale`` the spelling the proofreading follows (``"en-US"`` or ``"en-GB"``; default:
+    the interview's own). An empty list means every note reads well in a letter as typed.
     """
+    locale = locale or interview.locale
     known = _known_words(interview, candidate)
     greeting = pack_settings(template_folder(templates))["greeting"]
     found: list[FormFinding] = []

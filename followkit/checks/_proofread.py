@@ -43,6 +43,7 @@ from pathlib import Path
 
 from followkit.checks._phrases import phrase_list
 from followkit.errors import CheckOptionsError, FollowkitError
+from followkit.model import DIALECTS
 
 __all__ = [
     "CODES",
@@ -56,8 +57,8 @@ __all__ = [
     "warm_up",
 ]
 
-#: Locales with a dictionary, and the Hunspell file stem each one reads.
-LOCALES = {"en-US": "en_US", "en-GB": "en_GB"}
+#: Locales with a dictionary (the model's dialects), and the Hunspell file stem each one reads.
+LOCALES = {name: name.replace("-", "_") for name in DIALECTS}
 
 #: Where Hunspell dictionaries are looked for, after ``$FOLLOWKIT_HUNSPELL_DIR``.
 _FOLDERS = ("/usr/share/hunspell", "/usr/share/myspell", "/usr/share/myspell/dicts",

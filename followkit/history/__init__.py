@@ -3,6 +3,7 @@
 The charts (``*_chart``, ``ChartRedrawer``) import matplotlib when drawn, never on import.
 """
 
+from followkit.history._chart_text import ChartText, chart_texts, figure_html, table_html
 from followkit.history._charts import (
     HoursToSendChart,
     OnTimeByMonthChart,
@@ -55,6 +56,7 @@ __all__ = [
     "SAMPLE_TZ",
     "SEVERITY_ICONS",
     "ChartRedrawer",
+    "ChartText",
     "HistoryFilter",
     "HistoryView",
     "HoursToSendChart",
@@ -67,9 +69,11 @@ __all__ = [
     "apply_filter",
     "banner_html",
     "chart_pngs",
+    "chart_texts",
     "choose_log",
     "default_report_path",
     "due_html",
+    "figure_html",
     "filter_choices",
     "findings_advice",
     "findings_html",
@@ -87,4 +91,5 @@ __all__ = [
     "report_html",
     "response_by_status_chart",
     "sentences_html",
+    "table_html",
 ]

@@ -8,7 +8,6 @@ style sheet, the charts embedded as PNG data. Written atomically.
 
 from __future__ import annotations
 
-import base64
 import io
 from datetime import datetime
 from html import escape
@@ -40,6 +39,8 @@ body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-se
 max-width:60em;margin:2em auto;padding:0 1em;color:#1f2933;line-height:1.45}
 h1{font-size:1.6em}h2{font-size:1.25em;margin-top:1.6em;border-bottom:1px solid #d9e2ec}
 img{max-width:100%;height:auto;display:block;margin:0.6em 0}
+summary{cursor:pointer;padding:4px 0}caption{text-align:left;font-weight:bold}
+td,th{border:1px solid #767676;padding:2px 8px}
 table{border-collapse:collapse}th{text-align:left}blockquote{color:#52606d;margin:0.4em 1em}
 @media print{body{margin:0}h2{break-after:avoid}img{break-inside:avoid}}
 </style>"""
@@ -74,6 +75,15 @@ def chart_pngs(rows, numbers: dict | None = None) -> list[bytes]:
     return pngs
 
 
+def _figures(rows, numbers) -> str:
+    """Each chart with its alternative text and its "Show as table", as the notebook shows it."""
+    from followkit.history._chart_text import chart_texts, figure_html
+
+    pngs = chart_pngs(rows, numbers)
+    return "".join(figure_html(png, text) for png, text in
+                   zip(pngs, chart_texts(rows, numbers) if pngs else [], strict=True))
+
+
 def log_banner(path, is_sample: bool, note: str | None, count: int, as_of: str) -> str:
     """Where the figures come from: the sample (with its frozen date) or your log, as of when."""
     from followkit.history._html import banner_html
@@ -103,9 +113,7 @@ def report_html(log, now: datetime, *, path, is_sample: bool = False,
     if view is None:
         view = history_view(timeliness(log, now), now)
     as_of = local_date_time(now, reading_zone(log), year=True)
-    images = "".join(f'<img alt="chart {i}" src="data:image/png;base64,'
-                     f'{base64.b64encode(png).decode("ascii")}">'
-                     for i, png in enumerate(chart_pngs(view.rows, view.numbers), 1)) or (
+    images = _figures(view.rows, view.numbers) or (
         "<p>No follow-up was sent yet, so there is nothing to chart.</p>")
     body = {"sentences": sentences_html(view.sentences), "charts": images,
             "due": due_html(view.pending),

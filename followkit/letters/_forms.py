@@ -13,7 +13,7 @@ The coaching notebook, the command line and ``data/examples/forms/`` share this 
                         "skills": ["NetSuite"]}],
       "topics": ["..."], "skills": ["..."], "agreed_channel": "email",
       "other_companies": ["..."], "interview_id": "",
-      "next_step": "send my references", "next_step_by": "2026-11-20",
+      "next_step": "send my references", "next_step_by": "2026-11-20", "locale": "en-US",
       "candidate": {"name": "Sam Lee", "email": "...", "phone": "...", "portfolio_url": "...",
                     "contact_in_body": false},
       "channel": "email", "sign_off": "Sincerely", "length": "standard"
@@ -22,7 +22,8 @@ The coaching notebook, the command line and ``data/examples/forms/`` share this 
 Only company, position, ended_at, interviewers (each with a name) and candidate (with a name)
 are required. ``bring`` is what you would bring to that interviewer's topic, ``skills`` (per
 interviewer) the skills that matter to them; ``next_step`` is what was agreed, with an optional
-day ``next_step_by``; ``length`` is ``standard`` or ``brief``.
+day ``next_step_by``; ``locale`` the dialect the letters are proofread in (``en-US``, the
+default, or ``en-GB``); ``length`` is ``standard`` or ``brief``.
 
 Bad input raises :class:`~followkit.errors.FormError` naming the file and the field. A form
 is read within bounds (:data:`MAX_FORM_BYTES`, nesting 32 deep, numbers of at most 30 digits);
@@ -49,7 +50,7 @@ MAX_FORM_BYTES = 1_000_000
 _FORM_KEYS = {
     "company", "position", "ended_at", "timezone", "interviewers", "topics", "skills",
     "agreed_channel", "other_companies", "interview_id", "candidate", "channel", "sign_off",
-    "next_step", "next_step_by", "length",
+    "next_step", "next_step_by", "length", "locale",
 }
 _REQUIRED = ("company", "position", "ended_at", "interviewers", "candidate")
 _INTERVIEWER_KEYS = {"name", "title", "email", "salutation", "topics", "role", "bring",
@@ -139,7 +140,7 @@ def _interview(form: dict) -> Interview:
     ]
     fields = {key: form[key] for key in ("company", "position", "topics", "skills",
                                         "agreed_channel", "other_companies", "interview_id",
-                                        "next_step")
+                                        "next_step", "locale")
               if key in form}
     if form.get("next_step_by") not in (None, ""):
         fields["next_step_by"] = _day(form["next_step_by"])

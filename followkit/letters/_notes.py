@@ -281,7 +281,9 @@ _COUNTABLE_HEADS = frozenset(
     "implementation initiative campaign renovation merger go-live integration roadmap "
     "strategy unit wing clinic branch store site warehouse exercise competition study survey "
     "pilot platform app website portal database curriculum contract proposal rebrand acquisition "
-    "conference event fair festival partnership team department rota schedule".split())
+    "conference event fair festival partnership team department rota schedule board process "
+    "workflow tool framework policy calendar backlog network fleet depot shift office checklist "
+    "template model service line floor".split())
 _PREPOSITION = re.compile(r"\s+(?:for|of|in|with|at|on|to|from|about|across|between)\s+", re.I)
 
 
@@ -363,10 +365,13 @@ def _rewrite_problem(typed: str, written: str, what: str) -> Problem:
 
 
 def _sensitive_problem(typed: str, found: str) -> Problem:
-    return Problem(
-        "FK306", "sensitive", "warning",
-        f"“{typed}” touches on {found}; a thank-you letter leaves pay, benefits and internal "
-        "matters out, so the letter does not mention this note. Keep it for your own records.")
+    rule = ("a thank-you letter leaves pay, benefits and internal matters out, so the letter "
+            "does not mention this note")
+    if found.casefold() in (typed.casefold(), f"about {typed.casefold()}"):
+        return Problem("FK306", "sensitive", "warning",
+                       f"Keep “{typed}” for your own records: {rule}.")
+    return Problem("FK306", "sensitive", "warning",
+                   f"“{typed}” touches on {found}; {rule}. Keep it for your own records.")
 
 
 def _example_topic(text: str) -> str:

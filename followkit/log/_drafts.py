@@ -48,6 +48,8 @@ MAX_INTERVIEWS = 200
 MAX_TEXT = 20_000
 _VERSION = 1
 _MAX_ROWS = 30
+#: The form's fields that hold a day (kept as ISO text, "2026-11-20").
+_DAYS = ("date", "next_step_by")
 
 
 def drafts_path(log_path) -> Path:
@@ -62,9 +64,10 @@ def _text(value) -> str:
 def form_to_json(values: dict) -> dict:
     """The coaching form's values as JSON-able data (dates as ISO text; row keys dropped)."""
     out: dict[str, object] = {key: _text(value) for key, value in values.items()
-           if key not in ("date", "time", "interviewers", "candidate")}
-    day, clock = values.get("date"), values.get("time")
-    out["date"] = day.isoformat() if isinstance(day, date) else None
+           if key not in ("time", "interviewers", "candidate", *_DAYS)}
+    clock = values.get("time")
+    for key in _DAYS:
+        out[key] = values[key].isoformat() if isinstance(values.get(key), date) else None
     out["time"] = clock.strftime("%H:%M") if isinstance(clock, time) else None
     out["interviewers"] = [{k: _text(v) for k, v in row.items() if k != "key"}
                            for row in (values.get("interviewers") or [])[:_MAX_ROWS]]
@@ -74,11 +77,12 @@ def form_to_json(values: dict) -> dict:
 def form_from_json(data: dict) -> dict:
     """The inverse of :func:`form_to_json` (bad dates become empty fields, never an error)."""
     values: dict[str, object] = {key: _text(value) for key, value in data.items()
-              if key not in ("date", "time", "interviewers") and not isinstance(value, dict)}
-    try:
-        values["date"] = date.fromisoformat(data["date"]) if data.get("date") else None
-    except (TypeError, ValueError):
-        values["date"] = None
+              if key not in ("time", "interviewers", *_DAYS) and not isinstance(value, dict)}
+    for key in _DAYS:
+        try:
+            values[key] = date.fromisoformat(data[key]) if data.get(key) else None
+        except (TypeError, ValueError):
+            values[key] = None
     try:
         values["time"] = time.fromisoformat(data["time"]) if data.get("time") else None
     except (TypeError, ValueError):

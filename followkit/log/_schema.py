@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from followkit.errors import LogError
+from followkit.errors import LogError, TimingError
 from followkit.model import CHANNELS, OUTCOMES, ROLES
 from followkit.timetext import ZONE_COLUMN
+from followkit.timing import parse_zone
 
 __all__ = [
     "CATEGORY_COLUMNS",
@@ -194,13 +195,12 @@ def _times(raw, column: str, tz, path, first_row: int, notes: list[str], nulls=N
 
 def _is_zone(name: str) -> bool:
     """Whether ``name`` (spaces forgiven) is an IANA zone name this machine knows."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+    from zoneinfo import ZoneInfo
 
     try:
-        ZoneInfo(name.strip())
-    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: "America" is a folder
+        return isinstance(parse_zone(name), ZoneInfo)  # a fixed "UTC-06:00" is not a zone name
+    except TimingError:
         return False
-    return True
 
 
 def _zone_names(cells, path, first_row: int) -> None:

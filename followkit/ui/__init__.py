@@ -17,10 +17,11 @@ def form_values(path: str | Path | None) -> dict:
 
     if path is None:
         return dict(EMPTY_FORM)
-    from followkit.letters import load_form
+    from followkit.letters import load_form_file
 
-    interview, candidate, channel, sign_off = load_form(path)
-    return form_from_interview(interview, candidate, channel, sign_off)
+    form = load_form_file(path)
+    return form_from_interview(form.interview, form.candidate, form.channel, form.sign_off,
+                               form.length)
 
 
 def coach(form=None, *, now=None, exports_dir="exports", log_path=None,

@@ -26,6 +26,12 @@ STYLE = """<style>
 .fk-sev-error { color: #b42318; } .fk-sev-warning { color: #b54708; }
 .fk-sev-info { color: #175cd3; } .fk-ok { color: #067647; font-weight: 600; }
 .fk-why { color: #52606d; font-size: 12px; }
+.fk-form-notes { list-style: none; padding-left: 0; margin: 0 0 4px 132px; font-size: 12.5px; }
+.fk-person .fk-form-notes { margin-left: 4px; }
+.fk-form-notes li { margin: 2px 0; line-height: 1.35; }
+.fk-form-notes .fk-sev { min-width: 0; margin-right: 4px; }
+.fk-rewrite { font-style: italic; }
+.fk-marks-title { line-height: 1.35; margin: 4px 0 0 4px; }
 .fk-window { background: #f0f4f8; border-radius: 6px; padding: 6px 10px; line-height: 1.4; }
 .fk-advice { background: #fffaeb; border-radius: 6px; padding: 6px 10px; line-height: 1.4; }
 .fk-pending { background: #eff8ff; border-radius: 6px; padding: 6px 10px; }
@@ -62,6 +68,8 @@ class Field:
         self.label = label
         self.widget = widget
         self._message = None
+        #: The line coaching the field's notes (an HTML widget), once there was something.
+        self.notes = None
         if not isinstance(widget, w.Box):
             widget.description = label
             widget.style.description_width = label_width
@@ -77,6 +85,23 @@ class Field:
             self._message = w.HTML("", layout=w.Layout(display="none"))
             self.box.children = (*self.box.children, self._message)
         return self._message
+
+    def show_notes(self, html: str, *, empty: bool) -> None:
+        """Show the coaching of the field's notes under it (``empty``: there is none).
+
+        The line is made the first time there is something to say (most fields never need
+        one), then kept, so a screen reader hears when it changes or empties.
+        """
+        if self.notes is None and empty:
+            return
+        if self.notes is None:
+            import ipywidgets as w
+
+            self.notes = w.HTML("")
+            self.notes.add_class("fk-notes")
+            self.box.children = (self.widget, self.notes, *self.box.children[1:])
+        if self.notes.value != html:
+            self.notes.value = html
 
     def show_error(self, message: str | None) -> None:
         """Show ``message`` under the field in red, or hide the line when None."""

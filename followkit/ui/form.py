@@ -9,19 +9,31 @@ from __future__ import annotations
 from collections.abc import Callable
 from zoneinfo import available_timezones
 
+from followkit.model import DIALECTS
 from followkit.ui.fields import Field, escaped
-from followkit.ui.formdata import EMPTY_FORM
+from followkit.ui.formdata import EMPTY_FORM, split_items
 from followkit.ui.people import PeopleList
+from followkit.ui.views import form_notes_html
 
-__all__ = ["AGREED_CHOICES", "InterviewForm"]
+__all__ = ["AGREED_CHOICES", "DIALECT_CHOICES", "LENGTH_CHOICES", "NOTE_FIELDS",
+           "InterviewForm"]
 
 #: The ways of staying in touch a person can say were agreed at the interview.
 AGREED_CHOICES = (("Nothing was agreed", ""), ("Email", "email"),
                   ("A handwritten note", "handwritten"), ("Phone", "phone"),
                   ("Text message", "text"))
 
+_DIALECT_NAMES = {"en-US": "American English", "en-GB": "British English"}
+#: The spelling the letters are proofread in (FK702: en-GB accepts "licence").
+DIALECT_CHOICES = tuple((f"{_DIALECT_NAMES.get(d, d)} ({d})", d) for d in DIALECTS)
+#: How long the letters are.
+LENGTH_CHOICES = (("Standard: three short paragraphs", "standard"),
+                  ("Brief: about 60 to 90 words", "brief"))
+#: The form's own fields whose notes are coached as they are typed (``fk.check_form``).
+NOTE_FIELDS = ("topics", "challenges", "skills", "next_step")
+
 _SIMPLE = ("company", "position", "topics", "challenges", "skills", "other_companies",
-           "agreed_channel", "channel", "sign_off")
+           "next_step", "agreed_channel", "channel", "length", "locale", "sign_off")
 _CANDIDATE = ("name", "email", "phone", "portfolio_url")
 
 
@@ -52,7 +64,8 @@ class InterviewForm:
                                  style={"description_width": "125px"},
                                  layout=w.Layout(width="275px"))
         self.date.add_class("fk-date")
-        self.time = w.TimePicker(layout=w.Layout(width="120px"))
+        self.time = w.TimePicker(description="at", style={"description_width": "18px"},
+                                 layout=w.Layout(width="140px"))
         self.time.add_class("fk-time")
         self.timezone = w.Combobox(options=sorted(available_timezones()), ensure_option=False,
                                    placeholder="Type to search, e.g. America/Chicago")
@@ -65,11 +78,19 @@ class InterviewForm:
                            "fk-skills", area=True)
         self.other_companies = text("Optional: other companies you are writing to",
                                     "fk-other-companies")
+        self.next_step = text("Optional: what you will do next, e.g. send my references",
+                              "fk-next-step")
+        self.next_step_by = w.DatePicker(layout=w.Layout(width="275px"))
+        self.next_step_by.add_class("fk-next-step-by")
         self.agreed_channel = w.Dropdown(options=AGREED_CHOICES, value="")
         self.agreed_channel.add_class("fk-agreed")
         self.channel = w.Dropdown(options=(("Email", "email"),
                                            ("A handwritten note", "handwritten")))
         self.channel.add_class("fk-channel")
+        self.length = w.Dropdown(options=LENGTH_CHOICES, value="standard")
+        self.length.add_class("fk-length")
+        self.locale = w.Dropdown(options=DIALECT_CHOICES, value=DIALECTS[0])
+        self.locale.add_class("fk-locale")
         self.sign_off = w.Dropdown(options=sign_offs, value=sign_offs[0])
         self.sign_off.add_class("fk-sign-off")
         self.me = {name: text(hint, f"fk-me-{name}") for name, hint in (
@@ -81,26 +102,32 @@ class InterviewForm:
         self.touched: set[str] = set()
         for key, widget in self._inputs():
             widget.observe(lambda _change, key=key: self._touch(key), names="value")
-        ended = w.HBox([self.date, self.time])
+        ended = w.HBox([self.date, self.time], layout=w.Layout(flex_flow="row wrap"))
         self.fields["ended"] = Field("Interview ended", ended)
         self.fields["timezone"] = Field("Time zone", self.timezone)
+        self.fields["next_step_by"] = Field("Next step by", self.next_step_by)
+        self.skills.observe(lambda change: self.people.set_choices(split_items(change["new"])),
+                            names="value")
         f = self.fields
         self.box = w.VBox([
-            w.HTML('<div class="fk-title">Your interview</div>'),
+            w.HTML('<h3 class="fk-title">Your interview</h3>'),
             f["company"].box, f["position"].box, f["ended"].box, f["timezone"].box,
             w.HTML('<div class="fk-label">Who interviewed you</div>'), self.people.box,
             f["topics"].box, f["challenges"].box, f["skills"].box, f["other_companies"].box,
-            w.HTML('<div class="fk-title">Your follow-up</div>'),
-            f["agreed_channel"].box, f["channel"].box, f["sign_off"].box,
-            w.HTML('<div class="fk-title">You</div>'),
+            f["next_step"].box, f["next_step_by"].box,
+            w.HTML('<h3 class="fk-title">Your follow-up</h3>'),
+            f["agreed_channel"].box, f["channel"].box, f["length"].box, f["locale"].box,
+            f["sign_off"].box,
+            w.HTML('<h3 class="fk-title">You</h3>'),
             *(f[f"candidate.{name}"].box for name in _CANDIDATE), self.profile_note,
         ], layout=w.Layout(width="100%"))
 
     def _layout(self, w) -> dict[str, Field]:
         labels = {"company": "Company", "position": "Position", "topics": "Discussed",
                   "challenges": "Their challenges", "skills": "Your skills",
-                  "other_companies": "Also applying to", "agreed_channel": "Agreed contact",
-                  "channel": "You will send", "sign_off": "Sign-off"}
+                  "other_companies": "Also applying to", "next_step": "Next step agreed",
+                  "agreed_channel": "Agreed contact", "channel": "You will send",
+                  "length": "Letter length", "locale": "Spelling", "sign_off": "Sign-off"}
         fields = {name: Field(label, getattr(self, name)) for name, label in labels.items()}
         for name, label in (("name", "Your name"), ("email", "Your email"),
                             ("phone", "Your phone"), ("portfolio_url", "Link to your work")):
@@ -109,7 +136,8 @@ class InterviewForm:
 
     def _inputs(self):
         yield from ((name, getattr(self, name)) for name in _SIMPLE)
-        yield from (("date", self.date), ("time", self.time), ("timezone", self.timezone))
+        yield from (("date", self.date), ("time", self.time), ("timezone", self.timezone),
+                    ("next_step_by", self.next_step_by))
         yield from ((f"candidate.{name}", box) for name, box in self.me.items())
 
     def _touch(self, key: str) -> None:
@@ -163,6 +191,7 @@ class InterviewForm:
         """What the form says, as plain data (shape of ``EMPTY_FORM``)."""
         values = {name: getattr(self, name).value for name in _SIMPLE}
         values.update(date=self.date.value, time=self.time.value, timezone=self.timezone.value,
+                      next_step_by=self.next_step_by.value,
                       interviewers=[row.values() for row in self.people.rows],
                       candidate={name: box.value for name, box in self.me.items()})
         return values
@@ -186,6 +215,8 @@ class InterviewForm:
                     widget.value = values[name] or ""
             self.date.value, self.time.value = values["date"], values["time"]
             self.timezone.value = values["timezone"] or ""
+            self.next_step_by.value = values["next_step_by"]
+            self.people.set_choices(split_items(values["skills"] or ""))
             for name, box in self.me.items():
                 box.value = values["candidate"].get(name, "") or ""
             self.people.set_rows(values["interviewers"], notify=False, example=example)
@@ -203,6 +234,13 @@ class InterviewForm:
                 field.show_error(_sentence(field.label, errors[name]) if name in errors
                                  else None)
         self.people.show_errors(errors)
+
+    def show_notes(self, notes: dict[str, list]) -> None:
+        """Coach each field's notes beside it (:func:`followkit.ui.formnotes.form_notes`)."""
+        for name in NOTE_FIELDS:
+            found = notes.get(name, [])
+            self.fields[name].show_notes(form_notes_html(found), empty=not found)
+        self.people.show_notes(notes)
 
     def show_profile_note(self, text: str) -> None:
         """A quiet line under "You" (where your details are remembered, or a problem)."""

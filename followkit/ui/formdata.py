@@ -16,7 +16,8 @@ from typing import Any
 from zoneinfo import available_timezones
 
 from followkit.errors import FormError, TimingError
-from followkit.model import LETTER_CHANNELS, Candidate, Interview, Interviewer
+from followkit.letters import LENGTHS
+from followkit.model import DIALECTS, LETTER_CHANNELS, Candidate, Interview, Interviewer
 from followkit.timing import parse_aware, parse_zone
 
 __all__ = [
@@ -30,13 +31,18 @@ __all__ = [
     "zone_name",
 ]
 
+#: One interviewer row: ``topics`` and ``skills`` (the skills that matter to this person) are
+#: lists written as the form shows them (``"SQL; Tableau"``); ``bring`` is what you would
+#: bring to their topic.
 EMPTY_INTERVIEWER = {"name": "", "salutation": "", "title": "", "email": "", "topics": "",
-                     "role": ""}
+                     "role": "", "bring": "", "skills": ""}
 EMPTY_FORM: dict[str, Any] = {
     "company": "", "position": "", "date": None, "time": None, "timezone": "",
+    "locale": DIALECTS[0],
     "interviewers": [dict(EMPTY_INTERVIEWER)],
     "topics": "", "challenges": "", "skills": "", "other_companies": "",
-    "agreed_channel": "", "channel": "email", "sign_off": "Sincerely",
+    "next_step": "", "next_step_by": None,
+    "agreed_channel": "", "channel": "email", "sign_off": "Sincerely", "length": "standard",
     "candidate": {"name": "", "email": "", "phone": "", "portfolio_url": ""},
 }
 
@@ -65,6 +71,7 @@ class FormResult:
     channel: str
     sign_off: str
     errors: dict[str, str] = field(default_factory=dict)
+    length: str = "standard"
 
 
 def _zone(name: str) -> tzinfo | None:
@@ -119,7 +126,8 @@ def _interviewers(rows: list[dict], errors: dict[str, str]) -> list[Interviewer]
             people.append(Interviewer(
                 name=row.get("name", ""), title=row.get("title", ""), email=row.get("email", ""),
                 salutation=row.get("salutation", ""), topics=split_items(row.get("topics", "")),
-                role=row.get("role", ""),
+                role=row.get("role", ""), bring=row.get("bring", ""),
+                skills=split_items(row.get("skills", "")),
             ))
         except FormError as exc:
             errors[f"interviewers[{i}].{exc.field}"] = exc.message
@@ -145,6 +153,22 @@ def _candidate(values: dict, errors: dict[str, str]) -> Candidate | None:
     return None
 
 
+def _next_step_by(values: dict, ended_at: datetime | None, errors: dict[str, str]
+                  ) -> date | None:
+    """The day the next step is due: none, or a day from the interview on."""
+    by = values.get("next_step_by")
+    if by is None:
+        return None
+    if not isinstance(by, date):
+        errors["next_step_by"] = f"{by!r} is not a date; pick a day or leave it empty."
+        return None
+    if ended_at is not None and by < ended_at.date():
+        errors["next_step_by"] = (f"{by:%B} {by.day} is before the interview "
+                                  f"({ended_at:%B} {ended_at.day}); pick the day it is due, "
+                                  "or leave it empty.")
+    return by
+
+
 def read_form(values: dict) -> FormResult:
     """Validate every field of the form; return what it describes and every problem found."""
     errors: dict[str, str] = {}
@@ -152,13 +176,17 @@ def read_form(values: dict) -> FormResult:
         if not str(values.get(name) or "").strip():
             errors[name] = "is empty; fill it in."
     ended_at = _ended_at(values, errors)
+    next_step_by = _next_step_by(values, ended_at, errors)
+    length = values.get("length") or "standard"
+    if length not in LENGTHS:
+        errors["length"] = f"pick one of {', '.join(LENGTHS)}."
     people = _interviewers(values.get("interviewers") or [], errors)
     candidate = _candidate(values, errors)
     channel = values.get("channel") or "email"
     if channel not in LETTER_CHANNELS:
         errors["channel"] = f"pick one of {', '.join(LETTER_CHANNELS)}."
     if errors or ended_at is None:
-        return FormResult(None, candidate, channel, values.get("sign_off", ""), errors)
+        return FormResult(None, candidate, channel, values.get("sign_off", ""), errors, length)
     topics = split_items(values.get("topics", "")) + split_items(values.get("challenges", ""))
     try:
         interview = Interview(
@@ -166,15 +194,19 @@ def read_form(values: dict) -> FormResult:
             interviewers=people, topics=topics, skills=split_items(values.get("skills", "")),
             agreed_channel=values.get("agreed_channel") or None,
             other_companies=split_items(values.get("other_companies", "")),
+            next_step=values.get("next_step") or "", next_step_by=next_step_by,
+            locale=values.get("locale") or DIALECTS[0],
         )
     except FormError as exc:
         return FormResult(None, candidate, channel, values.get("sign_off", ""),
-                          {exc.field: exc.message})
-    return FormResult(interview, candidate, channel, values.get("sign_off") or "Sincerely")
+                          {exc.field: exc.message}, length)
+    return FormResult(interview, candidate, channel, values.get("sign_off") or "Sincerely",
+                      length=length)
 
 
 def form_from_interview(interview: Interview, candidate: Candidate | None = None,
-                        channel: str = "email", sign_off: str = "Sincerely") -> dict:
+                        channel: str = "email", sign_off: str = "Sincerely",
+                        length: str = "standard") -> dict:
     """The form values that describe ``interview`` (to fill the form from a saved form)."""
     values = copy.deepcopy(EMPTY_FORM)
     values.update(
@@ -183,12 +215,15 @@ def form_from_interview(interview: Interview, candidate: Candidate | None = None
         timezone=zone_name(interview.ended_at.tzinfo),
         interviewers=[
             {"name": p.name, "salutation": p.salutation, "title": p.title, "email": p.email,
-             "topics": join_items(p.topics), "role": p.role}
+             "topics": join_items(p.topics), "role": p.role, "bring": p.bring,
+             "skills": join_items(p.skills)}
             for p in interview.interviewers
         ],
         topics=join_items(interview.topics), skills=join_items(interview.skills),
         other_companies=join_items(interview.other_companies),
         agreed_channel=interview.agreed_channel or "", channel=channel, sign_off=sign_off,
+        next_step=interview.next_step, next_step_by=interview.next_step_by,
+        locale=interview.locale, length=length,
     )
     if candidate is not None:
         values["candidate"] = {"name": candidate.name, "email": candidate.email,

@@ -24,6 +24,7 @@ from followkit.history import (
 from followkit.log import reading_zone
 from followkit.timetext import local_date_time, row_zone
 from followkit.timing import parse_aware
+from followkit.ui.a11y import STYLE as A11Y_STYLE
 from followkit.ui.due_rows import DueRows, parse_sent_time
 from followkit.ui.history_charts import ChartBox, chart_pngs
 from followkit.ui.status import Status, saved, status_html
@@ -112,6 +113,7 @@ class HistoryScreen:
             "end": w.DatePicker(description="To", value=options["last"]),
             "channel": w.Dropdown(description="Channel", options=[_ALL, *options["channels"]]),
             "company": w.Dropdown(description="Company", options=[_ALL, *options["companies"]]),
+            "style": w.HTML(A11Y_STYLE),  # focus rings, target sizes, tables (ui/a11y.py)
             "sentences": w.HTML(), "due": w.HTML(), "findings": w.HTML(), "saved": w.HTML(),
             "charts": w.VBox(),
             "remind": w.Button(description="Add reminders for what is due", icon="calendar",
@@ -235,7 +237,7 @@ class HistoryScreen:
 
     def show_filters(self) -> None:
         """The filter row (interactive only; the report covers the whole log)."""
-        self._show(("start", "end", "channel", "company"), lambda: (
+        self._show(("style", "start", "end", "channel", "company"), lambda: (
             "<p>This report covers the whole log.</p>"))
 
     def show_sentences(self) -> None:
@@ -245,11 +247,14 @@ class HistoryScreen:
     def show_charts(self) -> None:
         """The three charts (PNG), redrawn with the filters."""
         if self.t is not None and self._widgets is None:
-            from IPython.display import HTML, Image, display
+            from IPython.display import HTML, display
 
-            pngs = chart_pngs(self._current.rows, self._current.numbers)
-            for png in pngs:
-                display(Image(data=png, format="png"))
+            from followkit.history import chart_texts, figure_html
+
+            rows, numbers = self._current.rows, self._current.numbers
+            pngs = chart_pngs(rows, numbers)
+            for png, text in zip(pngs, chart_texts(rows, numbers) if pngs else [], strict=True):
+                display(HTML(figure_html(png, text)))
             if not pngs:
                 display(HTML("<p>No follow-up was sent yet, so there is nothing to chart.</p>"))
             return

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from followkit.model import Status
+from followkit.ui.a11y import live, spoken
 from followkit.ui.fields import note
 from followkit.ui.status import status_html
 
@@ -56,6 +57,9 @@ class LetterTab:
         self.advice = w.HTML("")
         self.window = w.HTML("")
         self.window.add_class("fk-window-box")
+        #: The countdown as a screen reader hears it: changed only when there is news.
+        self.announce = w.HTML("")
+        self.announce.add_class("fk-window-announce")
         self.buttons = {}
         for kind, label, icon in EXPORT_BUTTONS:
             button = w.Button(description=label, icon=icon, layout=w.Layout(width="auto"))
@@ -69,7 +73,7 @@ class LetterTab:
         self.status = w.HTML("")
         self.status.add_class("fk-export-status")
         self.widget = w.VBox([
-            self.text, self.findings, self.advice, self.window,
+            self.text, self.findings, self.advice, self.window, self.announce,
             w.HBox([*self.buttons.values(), self.sent], layout=w.Layout(flex_flow="row wrap")),
             self.status,
         ])
@@ -119,8 +123,16 @@ class LetterTab:
         offer.layout.display = None
 
     def show_status(self, status: Status | None) -> None:
-        """The line under the buttons: what was saved where, or what went wrong."""
+        """The line under the buttons (a live region): what was saved where, or what went wrong."""
         self.status.value = status_html(status)
+
+    def show_findings(self, html: str) -> None:
+        """The checker's findings (read out when they change: "Ready to send", a rule's advice)."""
+        self.findings.value = live(html) if html else ""
+
+    def say(self, text: str) -> None:
+        """Read ``text`` out (polite), without showing it: the countdown's news."""
+        self.announce.value = spoken(text)
 
 
 class LettersPanel:
@@ -141,7 +153,7 @@ class LettersPanel:
         self.save.on_click(lambda _b: on_save())
         self.log_status = w.HTML("")
         self.log_status.add_class("fk-log-status")
-        self.widget = w.VBox([w.HTML('<div class="fk-title">Your letters</div>'), self.message,
+        self.widget = w.VBox([w.HTML('<h3 class="fk-title">Your letters</h3>'), self.message,
                            self.tab, w.HBox([self.save]), self.log_status],
                           layout=w.Layout(width="100%"))
 

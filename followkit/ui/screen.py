@@ -31,10 +31,13 @@ from followkit.log import (
 )
 from followkit.model import Finding, Interview, Status
 from followkit.timing import parse_aware, send_window
+from followkit.ui.a11y import STYLE as A11Y_STYLE
 from followkit.ui.actions import export_letter, log_file, mark_letter_sent, save_plan
+from followkit.ui.announce import countdown_announcement
 from followkit.ui.fields import STYLE, note
 from followkit.ui.form import InterviewForm
 from followkit.ui.formdata import EMPTY_FORM, FormResult, read_form
+from followkit.ui.formnotes import form_notes
 from followkit.ui.interviews import InterviewsView
 from followkit.ui.letters import LettersPanel, TabCallbacks
 from followkit.ui.profile import load_profile, save_profile
@@ -116,6 +119,7 @@ class Coach:
         self._unsaved_base: dict | None = None  # an example or empty form, kept once changed
         self._held: dict[int, str] = {}  # restored edits waiting for their letter
         self._sent_ids: set[str] | None = None
+        self._heard: str | None = None  # the countdown's phase last read out
         self.refresh_later = Debounced(self.refresh, debounce)
         self.recheck_later = Debounced(self.recheck, debounce)
         self.save_later = Debounced(self.save_draft, debounce)
@@ -125,13 +129,15 @@ class Coach:
         self.refresh()
         self.show_interviews()
         self.ticker = Ticker(self.show_windows, tick)
-        left = w.Box([self.form.box], layout=w.Layout(flex="1 1 420px", min_width="360px"))
+        # min(…, 100%): on a narrow window (or at 200 % zoom) a column is never wider than it.
+        left = w.Box([self.form.box], layout=w.Layout(flex="1 1 420px",
+                                                      min_width="min(360px, 100%)"))
         right = w.Box([self.panel.widget],
-                      layout=w.Layout(flex="1.4 1 520px", min_width="420px"))
+                      layout=w.Layout(flex="1.4 1 520px", min_width="min(420px, 100%)"))
         #: What the notebook shows.
-        self.widget = w.VBox([w.HTML(STYLE), self.interviews.widget, w.HBox([left, right],
-                              layout=w.Layout(flex_flow="row wrap", width="100%",
-                                              grid_gap="18px"))])
+        self.widget = w.VBox([w.HTML(STYLE + A11Y_STYLE), self.interviews.widget,
+                              w.HBox([left, right], layout=w.Layout(
+                                  flex_flow="row wrap", width="100%", grid_gap="18px"))])
         self.widget.add_class("fk-app")
 
     @property
@@ -288,13 +294,14 @@ class Coach:
             self._remember_me(values["candidate"])
         shown = {key: text for key, text in result.errors.items() if self.form.should_show(key)}
         self.form.show_errors(shown)
+        self.form.show_notes(form_notes(values, result=result))
         if result.errors:
             self.panel.show_messages(self._form_message(result.errors, shown))
             return
         assert result.interview is not None and result.candidate is not None  # no errors
         try:
             letters = compose(result.interview, result.candidate, result.channel,
-                              sign_off=result.sign_off)
+                              sign_off=result.sign_off, length=result.length)
         except FollowkitError as exc:
             self.panel.show_message(str(exc), "fk-error-note")
             return
@@ -370,8 +377,8 @@ class Coach:
             found, problem = self.findings[draft.key], self.problems.get(draft.key)
             tab.show_text(draft.text)
             tab.show_pending(draft.interviewer.name if draft.pending else None)
-            tab.findings.value = (note(problem, "fk-error-note") if problem
-                                  else findings_html(found, len(RULES), guide))
+            tab.show_findings(note(problem, "fk-error-note") if problem
+                              else findings_html(found, len(RULES), guide))
             tab.advice.value = channel_advice(iv, channel, found)
             for kind in ("eml", "mailto"):
                 tab.buttons[kind].disabled = channel != "email"
@@ -398,13 +405,21 @@ class Coach:
 
     @_guarded
     def show_windows(self) -> None:
-        """Update the send window and its countdown in every tab."""
+        """Update the send window and its countdown in every tab.
+
+        A screen reader hears it only when :func:`~followkit.ui.announce.countdown_announcement`
+        says so (a change of state, the last hour's marks), never at every tick.
+        """
         if self.result is None or self.result.interview is None:
             return
         window = send_window(self.result.interview.ended_at, self.result.channel)
-        html = window_html(window, self.clock())
+        now = self.clock()
+        html = window_html(window, now)
+        self._heard, news = countdown_announcement(self._heard, window, now)
         for tab in self.panel.tabs.values():
             tab.window.value = html
+            if news is not None:
+                tab.say(news)
 
     # --- exports and the log ------------------------------------------------------------
 

@@ -12,9 +12,12 @@ from followkit.history import findings_html as shared_findings_html
 from followkit.model import Finding, Interview
 from followkit.timetext import describe_window, window_state
 from followkit.timing import SendWindow
+from followkit.ui.a11y import live
+from followkit.ui.announce import WINDOW_LEADS
 from followkit.ui.fields import escaped
 
-__all__ = ["CHANNEL_CODES", "channel_advice", "findings_html", "tab_title", "window_html"]
+__all__ = ["CHANNEL_CODES", "channel_advice", "findings_html", "form_notes_html", "tab_title",
+           "window_html"]
 
 #: Findings about the channel, shown in the advice box rather than in the list.
 CHANNEL_CODES = ("FK403", "FK404")
@@ -50,10 +53,41 @@ def findings_html(findings: Sequence[Finding], rule_count: int,
     return f'<div class="fk-findings">{head}{shared_findings_html(shown, guide)}</div>'
 
 
+#: What a note's finding means for the letter, in words (the colour only repeats it).
+_NOTE_LEADS = {"error": "Fix:", "warning": "Check:", "info": "The letter fixes:"}
+
+
+def _note_lead(finding: Finding) -> tuple[str, str]:
+    """(the words before a note's advice, its severity for the colour)."""
+    if getattr(finding, "left_out", False):
+        return "Left out of the letter:", "warning"
+    return _NOTE_LEADS[finding.severity], finding.severity
+
+
+def form_notes_html(notes: Sequence) -> str:
+    """The coaching of one form field's notes, in a polite live region (read out as it changes).
+
+    ``notes`` are :class:`followkit.ui.formnotes.FieldNote`; each line says in words what the
+    letter does with the note, the advice, and the suggested rewrite when there is one. No
+    notes: an empty live region, ready to announce the first.
+    """
+    lines = []
+    for note in notes:
+        finding = note.finding
+        lead, severity = _note_lead(finding)
+        rewrite = getattr(finding, "suggestion", "")
+        shown = (f' <span class="fk-rewrite">Suggested: “{escaped(rewrite)}”.</span>'
+                 if rewrite and f"“{rewrite}”" not in finding.message else "")
+        lines.append(f'<li class="fk-form-note"><span class="fk-sev fk-sev-{severity}">'
+                     f"{escaped(lead)}</span> {escaped(finding.message)}{shown}</li>")
+    body = f'<ul class="fk-form-notes">{"".join(lines)}</ul>' if lines else ""
+    return live(body)
+
+
 def window_html(window: SendWindow, now) -> str:
     """The send window sentence with its countdown, and the zone the times are in."""
     state = window_state(window, now)
-    lead = {"too_soon": "Not yet.", "open": "Time to send.", "closed": "Late."}[state]
+    lead = WINDOW_LEADS[state]
     zone = getattr(window.ended_at.tzinfo, "key", None) or window.ended_at.tzname()
     return (f'<div class="fk-window fk-window-{state}"><b>{lead}</b> '
             f'{escaped(describe_window(window, now))} '
@@ -80,7 +114,16 @@ def channel_advice(interview: Interview, channel: str, findings: Sequence[Findin
 
 
 def tab_title(name: str, findings: Sequence[Finding], edited: bool) -> str:
-    """``"Dana Rivera ✔"``, ``"Omar Haddad ⚠ 2"``; a pencil when the person edited it."""
-    serious = sum(f.severity in ("error", "warning") for f in findings)
-    mark = f"⚠ {serious}" if serious else "✔"
-    return f"{name or 'New interviewer'} {mark}{' ✎' if edited else ''}"
+    """The tab's name in words: whose letter, and its state.
+
+    ``"Letter to Dana Rivera, ready to send"``, ``"Letter to Omar Haddad, 1 error and 2
+    warnings ⚠"``; ``", edited by you ✎"`` when the person edited it. The marks only repeat
+    the words, so a screen reader (which reads the tab's name) misses nothing.
+    """
+    errors = sum(f.severity == "error" for f in findings)
+    warnings = sum(f.severity == "warning" for f in findings)
+    parts = [f"{errors} error{'s' if errors != 1 else ''}" if errors else "",
+             f"{warnings} warning{'s' if warnings != 1 else ''}" if warnings else ""]
+    state = " and ".join(p for p in parts if p) + " ⚠" if errors or warnings else "ready to send"
+    return (f"Letter to {name or 'a new interviewer'}, {state}"
+            f"{', edited by you ✎' if edited else ''}")

@@ -7,8 +7,7 @@ header and rows (an accessible HTML table). Both take the frames :mod:`._cohort`
 
 from __future__ import annotations
 
-from html import escape
-
+from followkit.history import table_html  # noqa: F401 (the room view's tables, re-exported)
 from followkit.timing import STATUS_LABELS
 from followkit.workshop._cohort import SEND_GRADES
 
@@ -172,13 +171,3 @@ def hours_rows(timed):
          int((part["hours_to_send"] <= 24).sum())]
         for channel, part in sent.groupby("channel")]
     return ["Channel", "Sent", "Median hours", "Within 24 h"], rows
-
-
-def table_html(caption: str, header: list[str], rows: list[list]) -> str:
-    """An HTML table with a caption and column headers a screen reader announces."""
-    head = "".join(f"<th scope='col'>{escape(str(h))}</th>" for h in header)
-    body = "".join("<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in row) + "</tr>"
-                   for row in rows) or (
-        f"<tr><td colspan='{len(header)}'>No data yet.</td></tr>")
-    return (f"<table class='fk-chart-table'><caption>{escape(caption)}</caption>"
-            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")

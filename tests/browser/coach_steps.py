@@ -42,6 +42,18 @@ def type_topic_and_see_the_letter_change(page: Page) -> None:
     expect(page.locator(".fk-tabs .lm-TabBar-tab").first).to_contain_text("✎")
 
 
+def type_a_note_and_see_it_coached(page: Page) -> None:
+    """A note typed fast is coached beside its field, in words, and the letter words it well."""
+    bring = page.locator(".fk-person-bring input").first
+    bring.fill("i cut the close w/ a new checklist")
+    bring.press("Tab")
+    coaching = page.locator(".fk-notes-bring [role=status]").first
+    expect(coaching).to_contain_text("The letter fixes:")
+    expect(coaching).to_contain_text("Write “w/” out as “with”")
+    expect(visible(page, ".fk-letter textarea")).to_have_value(
+        re.compile("utting the close with a new checklist"))
+
+
 def export_eml_and_find_it(page: Page, root: Path) -> Path:
     """Click "Save .eml draft" in the first tab; the file is in exports/."""
     visible(page, "button.fk-export-eml").click()

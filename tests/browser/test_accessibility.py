@@ -2,13 +2,14 @@
 
 Each screen is checked in several states (after load, with findings shown, after an export,
 with a table shown, after a refresh); a new violation fails the suite. The participant's
-quiz and one letter exercise are done with the keyboard alone, with a focus ring throughout.
+quiz and one letter exercise are done with the keyboard alone, with a focus ring throughout;
+then the same page reflows at a 400 px window and at 200 % zoom.
 """
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.a11y import assert_no_violations, focus_ring, has_visible_focus_ring
+from tests.browser.a11y import assert_no_violations, reflow_problems, tab_to, tall_screenshot
 from tests.browser.servers import start_voila
 
 
@@ -30,21 +31,6 @@ def voila_room(tmp_path):
     server = start_voila(tmp_path, "facilitator.ipynb", cull_idle_timeout=600)
     yield server
     server.stop()
-
-
-def tab_to(page, selector: str, limit: int = 80, back: bool = False) -> dict:
-    """Press Tab (Shift+Tab) until the focused element matches ``selector``.
-
-    Every element the focus lands on on the way must show a focus ring.
-    """
-    for _ in range(limit):
-        page.keyboard.press("Shift+Tab" if back else "Tab")
-        ring = focus_ring(page)
-        if ring["tag"] != "body":
-            assert has_visible_focus_ring(ring), f"no visible focus ring on {ring}"
-        if page.evaluate("s => document.activeElement.matches(s)", selector):
-            return ring
-    raise AssertionError(f"{limit} presses of Tab never reached {selector}")
 
 
 def test_the_workshop_app_has_no_axe_violations_and_works_with_the_keyboard_alone(
@@ -93,6 +79,15 @@ def test_the_workshop_app_has_no_axe_violations_and_works_with_the_keyboard_alon
     expect(page.get_by_text("✔ Exported")).to_be_visible()
     screenshot(page, "3-exported")
     assert_no_violations(page, "workshop after an export")
+
+    # Reflow (WCAG 1.4.10), on the same page: a 400 px window, then 640 px (a 1280 px window
+    # at 200 % zoom). Nothing scrolls sideways, no text is cut off.
+    for width, label in ((400, "4-400px"), (640, "5-200pc-zoom")):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.wait_for_timeout(600)
+        problems = reflow_problems(page)
+        tall_screenshot(page, screenshot, label)
+        assert not problems, f"workshop at {width} px:\n  " + "\n  ".join(problems)
 
 
 def test_the_facilitator_app_has_no_axe_violations_with_tables_and_after_a_refresh(

@@ -6,10 +6,12 @@ import re
 
 from playwright.sync_api import expect
 
+from tests.browser.a11y import OUTPUTS, assert_no_violations
 from tests.browser.coach_steps import (
     assert_markup_shown_as_text,
     export_eml_and_find_it,
     save_to_log_twice_and_find_two_rows,
+    type_a_note_and_see_it_coached,
     type_markup_everywhere,
     type_markup_into_the_letters,
     type_topic_and_see_the_letter_change,
@@ -28,6 +30,7 @@ def test_coach_in_jupyterlab_writes_checks_and_exports_a_letter(coach_lab, page,
     open_notebook(page, coach_lab, "coach.ipynb")
     run_all(page)
     wait_for_letters(page)
+    assert_no_violations(page, "coach in JupyterLab after Run All (its outputs)", OUTPUTS)
     how_to_run = page.locator(".jp-RenderedMarkdown").get_by_text("the screen appears below")
     expect(how_to_run).to_be_visible()  # Lab shows how to run it
     expect(visible(page, ".fk-window-box")).to_contain_text(
@@ -36,6 +39,7 @@ def test_coach_in_jupyterlab_writes_checks_and_exports_a_letter(coach_lab, page,
     screenshot(page, "letters")
     type_topic_and_see_the_letter_change(page)
     export_eml_and_find_it(page, coach_lab.root)
+    assert_no_violations(page, "coach in JupyterLab with findings, after an export", OUTPUTS)
     screenshot(page, "edited-and-exported")
     screenshot(page, "screen", element=page.locator(".fk-app"))
     assert page.dialogs == []
@@ -53,6 +57,8 @@ def test_coach_as_a_voila_app_hides_code_and_works_the_same(voila_coach, page, s
         expect(cell).to_have_count(1)  # rendered by Voilà, then hidden by the screen's style
         expect(cell).to_be_hidden()
     screenshot(page, "app")
+    type_a_note_and_see_it_coached(page)
+    screenshot(page, "form-coaching", element=page.locator(".fk-person").first)
     type_topic_and_see_the_letter_change(page)
     export_eml_and_find_it(page, voila_coach.root)
     save_to_log_twice_and_find_two_rows(page, voila_coach.root)

@@ -4,6 +4,7 @@ import re
 
 from playwright.sync_api import expect
 
+from tests.browser.a11y import OUTPUTS, assert_no_violations
 from tests.browser.lab import open_notebook, run_all
 
 
@@ -15,6 +16,7 @@ def test_history_notebook_shows_sample_sentences_charts_and_filters(lab, page, s
     expect(sentences).to_contain_text(re.compile(r"You sent \d+ of \d+ follow-ups on time"))
     expect(page.locator(".fk-charts img")).to_have_count(3)
     expect(page.locator("table.fk-due tr")).to_have_count(4)
+    assert_no_violations(page, "history in JupyterLab after Run All (its outputs)", OUTPUTS)
     page.get_by_text("Sample data.").first.scroll_into_view_if_needed()
     screenshot(page, "top")
     page.locator(".fk-charts img").nth(1).scroll_into_view_if_needed()
@@ -35,6 +37,7 @@ def test_history_notebook_shows_sample_sentences_charts_and_filters(lab, page, s
     expect(sentences).to_contain_text("Your handwritten notes went out")
     expect(page.locator(".fk-charts img").first).not_to_have_attribute("src", before)
     expect(page.locator(".fk-due").first).to_contain_text("Nothing is due")
+    assert_no_violations(page, "history in JupyterLab with a filter applied", OUTPUTS)
     page.locator(".fk-filter-channel").scroll_into_view_if_needed()
     screenshot(page, "handwritten")
     assert page.dialogs == []

@@ -51,8 +51,9 @@ def kinds(tmp_path):
         # fall back: 23:30 CDT + 2 h is the first 01:30 (CDT)
         (made("First Occurrence", datetime(2026, 10, 31, 23, 30, tzinfo=CHICAGO)), "email",
          datetime(2026, 11, 1, 6, 30, tzinfo=UTC)),
-        # spring forward: a form's 02:30 does not exist in Chicago; taken as 02:30 CST
-        (form(tmp_path, "Missing Hour", "2026-03-08T02:30:00", "America/Chicago"),
+        # spring forward: 02:30 does not exist in Chicago (a form refuses it; the model may
+        # still hold one); the reminder takes it as 02:30 CST
+        (made("Missing Hour", datetime(2026, 3, 8, 2, 30, tzinfo=CHICAGO)),
          "handwritten", datetime(2026, 3, 8, 8, 30, tzinfo=UTC)),
     ]
 

@@ -574,3 +574,23 @@ def test_terse_notes_read_well_in_the_letter():
 def test_a_title_typed_in_the_name_is_not_taken_for_the_first_name():
     iv = _form(interviewers=[fk.Interviewer(name="Dr. Helen Voss")])
     assert fk.compose(iv, ME)[0].body.startswith("Dear Helen,\n\n")
+
+
+@pytest.mark.parametrize("length", fk.LENGTHS)
+@pytest.mark.parametrize("channel", fk.LETTER_CHANNELS)
+@pytest.mark.parametrize("locale", ["en-US", "en-GB"])
+def test_the_letters_own_words_are_spelled_right_in_either_dialect(locale, channel, length):
+    """Every phrasing of the pack, in every variant, passes the dialect's spelling (FK702)."""
+    import dataclasses
+
+    interview, candidate, _channel, sign_off, _length = fk.load_form_file(
+        ROOT / "data" / "examples" / "forms" / "accounting-harlow-pike.json")
+    interview = dataclasses.replace(interview, locale=locale)
+    names = ["Ana Ruiz", "Bo Chen", "Cy Diaz", "Di Evans", "Ed Fox", "Flo Gray", "Gus Hale",
+             "Ida Ives"]
+    for writer in names:  # different writers: every variant of every part is written
+        me = dataclasses.replace(candidate, name=writer)
+        letters = fk.compose(interview, me, channel, sign_off=sign_off, length=length)
+        for letter, found in zip(letters, fk.check_batch(letters, interview, candidate=me),
+                                 strict=True):
+            assert [f.message for f in found if f.code == "FK702"] == [], letter.text

@@ -59,12 +59,14 @@ def test_each_section_shows_one_widget_box(shown, screen):
     assert shown[1:] == ["VBox"] * 5
 
 
-def test_the_report_shows_plain_html_and_three_images(shown):
+def test_the_report_shows_plain_html_and_three_images_with_their_words(shown):
     screen = open_history(fk.SAMPLE_LOG_PATH, interactive=False)
     screen.show_sentences()
     screen.show_charts()
     assert "You sent" in shown[1]
-    assert shown[2:] == ["Image"] * 3
+    assert len(shown) == 5 and all('<img src="data:image/png;base64,' in s for s in shown[2:])
+    assert 'alt="On-time follow-ups by month of the interview' in shown[3]
+    assert all("<summary>Show as table" in s for s in shown[2:])
 
 
 def test_an_empty_log_shows_no_charts_and_says_why(tmp_path):

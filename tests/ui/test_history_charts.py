@@ -14,28 +14,43 @@ def t():
 
 
 def _pngs(box):
-    return [c.value for c in box.children if isinstance(c, w.Image)]
+    return box.pngs
 
 
 def test_the_charts_are_there_when_show_returns(t):
     box = ChartBox(w.VBox(), t)
     box.show(HistoryFilter(), t)
-    assert [p[:8] for p in _pngs(box.box)] == [b"\x89PNG\r\n\x1a\n"] * 3
+    assert [p[:8] for p in _pngs(box)] == [b"\x89PNG\r\n\x1a\n"] * 3
 
 
 def test_a_filter_seen_before_comes_from_the_cache_without_drawing(t, monkeypatch):
     box = ChartBox(w.VBox(), t)
     email = HistoryFilter(channels=("email",))
     box.show(email, apply_filter(t, email))
-    first = _pngs(box.box)
+    first = _pngs(box)
     box.show(HistoryFilter(), t)
-    assert _pngs(box.box) != first
+    assert _pngs(box) != first
     monkeypatch.setattr(box, "_charts", pytest.fail)
     box.show(email, apply_filter(t, email))
-    assert _pngs(box.box) == first
+    assert _pngs(box) == first
 
 
-def test_the_same_three_image_widgets_show_every_filter(t):
+def test_each_chart_says_its_numbers_in_words_and_as_a_table(t):
+    box = ChartBox(w.VBox(), t)
+    box.show(HistoryFilter(), t)
+    html = [c.value for c in box.box.children]
+    assert len(html) == 3
+    assert 'alt="How soon each follow-up went out, from the end of the interview' in html[0]
+    assert "113 follow-ups sent, 86 on time, 20 late, 7 too early" in html[0]
+    assert "All the months shown: 76 % on time." in html[1]
+    assert "<summary>Show as table: Answers by timeliness of the follow-up</summary>" in html[2]
+    assert "<th scope='col'>Got an answer</th>" in html[2]
+    email = HistoryFilter(channels=("email",))
+    box.show(email, apply_filter(t, email))
+    assert "88 follow-ups sent, 65 on time" in box.box.children[0].value
+
+
+def test_the_same_three_chart_widgets_show_every_filter(t):
     box = ChartBox(w.VBox(), t)
     box.show(HistoryFilter(), t)
     images = list(box.box.children)
@@ -51,7 +66,7 @@ def test_the_screen_shows_what_the_redrawers_draw_for_its_rows(t):
     box = ChartBox(w.VBox(), t)
     email = HistoryFilter(channels=("email",))
     box.show(email, apply_filter(t, email))
-    assert _pngs(box.box) == [r.png(apply_filter(t, email)) for r in box._charts()]
+    assert _pngs(box) == [r.png(apply_filter(t, email)) for r in box._charts()]
 
 
 def test_the_cache_keeps_the_eight_latest_filters(t):

@@ -44,7 +44,8 @@ def html_values(widget) -> list[str]:
 
 
 def test_one_tab_per_interviewer_with_a_checked_letter_and_the_window(screen):
-    assert screen.panel.tab.titles == ("Dana Rivera ✔", "Omar Haddad ✔")
+    assert screen.panel.tab.titles == (
+        "Letter to Dana Rivera, ready to send", "Letter to Omar Haddad, ready to send")
     first = tabs(screen)[0]
     assert first.text.value.startswith("Subject: ")
     assert "Dear Ms. Rivera," in first.text.value
@@ -97,9 +98,9 @@ def test_adding_and_removing_interviewers_adds_and_removes_tabs(screen):
     screen.form.people.rows[2].name.value = ""
     assert "Name is empty" in screen.form.people.rows[2].message.value
     screen.form.people.rows[2].name.value = "Lee Park"
-    assert screen.panel.tab.titles[2].startswith("Lee Park")
+    assert screen.panel.tab.titles[2].startswith("Letter to Lee Park")
     screen.form.people.rows[0].remove.click()
-    assert [t.split(" ")[0] for t in screen.panel.tab.titles] == ["Omar", "Lee"]
+    assert [t.split(" ")[2] for t in screen.panel.tab.titles] == ["Omar", "Lee"]
 
 
 def test_bad_input_shows_a_message_beside_the_field_not_a_traceback(screen):
@@ -336,7 +337,8 @@ def test_the_example_form_fills_the_screen(paths, now):
 
     example = Path(__file__).parents[2] / "data/examples/forms/accounting-harlow-pike.json"
     screen = coach(example, now=now, debounce=0, **paths)
-    assert screen.panel.tab.titles == ("Dana Rivera ✔", "Omar Haddad ✔")
+    assert screen.panel.tab.titles == (
+        "Letter to Dana Rivera, ready to send", "Letter to Omar Haddad, ready to send")
 
 
 # --- your interviews: kept as you type, picked again later ---------------------------------

@@ -67,8 +67,12 @@ def test_window_html_names_the_zone_and_counts_down(interview):
     assert "closed 6 h ago" in window_html(window, utc_now)
 
 
-def test_tab_title_counts_what_to_look_at_and_marks_edits():
-    assert tab_title("Dana Rivera", [], False) == "Dana Rivera ✔"
+def test_tab_title_says_whose_letter_and_its_state_in_words():
+    assert tab_title("Omar Haddad", [], False) == "Letter to Omar Haddad, ready to send"
     found = [finding("FK102", "error"), finding("FK107", "info"), finding("FK104", "warning")]
-    assert tab_title("Omar", found, True) == "Omar ⚠ 2 ✎"
-    assert tab_title("", [], False) == "New interviewer ✔"
+    assert tab_title("Omar", found, True) == (
+        "Letter to Omar, 1 error and 1 warning ⚠, edited by you ✎")
+    two = [finding("FK104", "warning"), finding("FK301", "warning")]
+    assert tab_title("Dana", two, False) == "Letter to Dana, 2 warnings ⚠"
+    assert tab_title("", [finding("FK107", "info")], False) == (
+        "Letter to a new interviewer, ready to send")
