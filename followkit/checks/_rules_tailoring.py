@@ -437,6 +437,16 @@ _ABBREVIATIONS = {"sr": "senior", "jr": "junior", "mgr": "manager", "asst": "ass
                   "ii": "2", "iii": "3", "i": "1"}
 
 
+#: After a title: someone else's job or another opening ("the Payroll role you mentioned",
+#: "the Audit Manager role Mr. Haddad holds").
+_SOMEONE_ELSES = re.compile(
+    r"(?:\s+(?:position|role|job|opening|post|vacancy|opportunity))?\s+(?:that\s+|which\s+)?"
+    r"(?:you|he|she|they|(?:mr|ms|mrs|dr)\.?\s+\w+|[A-Z][a-z]+)\s+(?:\w+\s+){0,2}?"
+    r"(?:mentioned|described|holds?|held|plans?|planning|hopes?)\b")
+#: Before a title: another opening, not the one applied for.
+_ANOTHER = re.compile(r"(?i)\b(?:another|other|second|different|also\s+the|future)\s+(?:\w+\s+)?$")
+
+
 @lru_cache(maxsize=512)
 def _title_key(title: str) -> tuple[str, ...]:
     folded = normalise(fold(title)).replace("&", " and ")
@@ -455,6 +465,8 @@ def position_mismatch(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     company_words = _org_key(ctx.interview.company) if ctx.interview.company else set()
     if not _POSITION_GATE.search(letter.text):
         return
+    titles = [set(_title_key(p.title)) for p in (*ctx.interview.interviewers, ctx.interviewer)
+              if p is not None and getattr(p, "title", "")]
     for line in letter.prose:
         for pattern in _POSITION_MENTIONS:
             for match in near_anchors(pattern, _POSITION_GATE, fold(line.text), 120):
@@ -468,8 +480,12 @@ def position_mismatch(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
                     continue
                 if set(bare) < set(own) and not (set(own) - set(bare)) & _LEVELS:
                     continue  # "the ICU position" for ICU Nurse: a short form, not another job
-                if _OWN_PAST.search(fold(line.text)[:match.start("title")][-60:]):
+                text = fold(line.text)
+                if _OWN_PAST.search(text[:match.start("title")][-60:]):
                     continue
+                if set(key) in titles or _SOMEONE_ELSES.match(text, match.end()) or \
+                        _ANOTHER.search(text[:match.start("title")][-30:]):
+                    continue  # a title of the panel's, or another opening talked about
                 yield Hit(f"Check the position: the letter says “{title}”, but the interview "
                           f"was for {position}. Use the exact title.", line.number)
                 return

@@ -417,3 +417,22 @@ def test_a_list_after_our_conversation_recalls_it():
     assert _recall("Thank you for the interview.\n\nTwo points from our conversation stood "
                    "out:\n- the walk-in freezer upgrade,\n- the Sunday brunch menu.\n\nI look "
                    "forward to hearing from you.") == set()
+
+
+# --- FK207: a title of the panel's or another opening talked about -----------------------------
+
+
+def _title_findings(sentence: str) -> set[str]:
+    interview = sample_interview()  # Ms. Rivera is the Controller, Mr. Haddad the Audit Manager
+    text = (f"Dear Ms. Rivera,\n\nThank you for meeting with me today.\n\n{sentence} I enjoyed "
+            "learning about the ERP rollout.\n\nI look forward to hearing from you.\n\n"
+            "Best,\nSam\n")
+    found = fk.check(text, interview, interviewer=interview.interviewers[0], channel="email")
+    return {f.code for f in found} & {"FK207"}
+
+
+def test_a_panel_members_title_or_another_opening_is_no_mismatch():
+    assert _title_findings("Your Controller role must be busy at quarter end.") == set()
+    assert _title_findings("The Payroll Lead position you mentioned sounds interesting.") == set()
+    assert _title_findings("I would also consider another Tax Associate opening.") == set()
+    assert _title_findings("I am keen on the Staff Accountant position you posted.") == {"FK207"}
