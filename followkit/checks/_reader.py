@@ -276,7 +276,8 @@ class ParsedLetter:
         """
         lines = {line.number: line for line in self.prose}
         for line in self.signature[1:]:
-            if not has_contact(line.text) and not is_boilerplate(line.text):
+            if not has_contact(line.text) and not is_boilerplate(line.text) and len(
+                    line.text.split()) <= 12:  # a longer line is a notice, not the writer's
                 lines.setdefault(line.number, line)
         return tuple(lines[n] for n in sorted(lines))
 
@@ -717,8 +718,9 @@ def _closing(lines: list[Line]):
             end += 1
         postscript = lines[ps_at:end]
         lines = lines[:ps_at] + lines[end:]
-    last_body = next((i for i in range(len(lines) - 1, -1, -1) if _is_body_line(lines[i].text)),
-                     -1)
+    end = _signature_anchor(lines)
+    end = len(lines) if end is None else end
+    last_body = next((i for i in range(end - 1, -1, -1) if _is_body_line(lines[i].text)), -1)
     tail = lines[last_body + 1:]
     sign_off: Line | None = None
     signature: tuple[Line, ...] = ()
@@ -765,6 +767,23 @@ def _is_closing_line(text: str) -> bool:
 
 
 _LAST_SENTENCE = re.compile(r"^(.*?[.!?][\"”’')]*)\s+([^.!?]{2,40}[.!?,]*)$")
+
+
+def _signature_anchor(lines: list[Line]) -> int | None:
+    """Where a sign-off stands with the name right under it and more prose after both.
+
+    That prose is a notice or a disclaimer a mail server adds ("NOTICE: This e-mail message
+    … is for the sole use of …"): what follows the name is the signature block, however
+    long its lines are.
+    """
+    for j in range(len(lines) - 2, 0, -1):
+        text, name = lines[j].text, lines[j + 1]
+        if not ((_key(text) in _sign_offs() and len(text.split()) <= 5) or is_sign_off(text)):
+            continue
+        if name.number - lines[j].number <= 2 and _looks_like_name(name.text) and any(
+                _is_body_line(line.text) for line in lines[j + 2:]):
+            return j
+    return None
 
 
 def _closing_sentence(text: str) -> tuple[str, str] | None:

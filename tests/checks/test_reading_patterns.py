@@ -436,3 +436,17 @@ def test_a_panel_members_title_or_another_opening_is_no_mismatch():
     assert _title_findings("The Payroll Lead position you mentioned sounds interesting.") == set()
     assert _title_findings("I would also consider another Tax Associate opening.") == set()
     assert _title_findings("I am keen on the Staff Accountant position you posted.") == {"FK207"}
+
+
+# --- a notice of any wording under the signature ---------------------------------------------
+
+
+def test_a_disclaimer_in_any_words_under_the_name_is_not_the_body():
+    notice = ("LEGAL: Everything in this transmission is meant only for its addressee; anyone "
+              "else must erase it at once and tell the sender, as copying it is not allowed.")
+    letter = read_letter("Dear Ms. Ito,\n\nThank you for the interview today.\n\nI enjoyed "
+                         "the kiln tour.\n\nI look forward to hearing from you.\n\nKind "
+                         f"regards,\nLi Wen\nli@example.org\n\n{notice}\n")
+    assert letter.sign_off.text == "Kind regards,"
+    assert len(letter.paragraphs) == 3
+    assert notice not in letter.spoken_text
