@@ -76,4 +76,8 @@ class DueRows:
         parts = self.rows[followup_id]
         result = self._on_sent(followup_id, parts["time"].value)
         parts["status"].value = status_html(result)
+        if followup_id not in self.rows and self.rows:
+            # Marked, so no longer due: its row went, and the keyboard's place with it. Move
+            # the focus to the next row's time (a keyboard user goes on from there).
+            next(iter(self.rows.values()))["time"].focus()
         return result

@@ -7,6 +7,7 @@ raw HTML.
 from __future__ import annotations
 
 import html
+from typing import Any
 
 __all__ = ["STYLE", "Field", "escaped", "note"]
 
@@ -69,7 +70,7 @@ class Field:
         self.widget = widget
         self._message = None
         #: The line coaching the field's notes (an HTML widget), once there was something.
-        self.notes = None
+        self.notes: Any = None  # an ipywidgets HTML once there is something to say
         if not isinstance(widget, w.Box):
             widget.description = label
             widget.style.description_width = label_width

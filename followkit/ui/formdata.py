@@ -127,7 +127,7 @@ def _interviewers(rows: list[dict], errors: dict[str, str]) -> list[Interviewer]
                 name=row.get("name", ""), title=row.get("title", ""), email=row.get("email", ""),
                 salutation=row.get("salutation", ""), topics=split_items(row.get("topics", "")),
                 role=row.get("role", ""), bring=row.get("bring", ""),
-                skills=split_items(row.get("skills", "")),
+                skills=tuple(split_items(row.get("skills", ""))),
             ))
         except FormError as exc:
             errors[f"interviewers[{i}].{exc.field}"] = exc.message

@@ -58,7 +58,8 @@ def lenient_interview(values: dict, result: FormResult | None = None
     if result.interview is not None:
         return result.interview, result.candidate
     people = [_row_person(i, row) for i, row in enumerate(values.get("interviewers") or [])]
-    locale = values.get("locale") if values.get("locale") in DIALECTS else DIALECTS[0]
+    chosen = str(values.get("locale") or "")
+    locale = chosen if chosen in DIALECTS else DIALECTS[0]
     by = values.get("next_step_by")
     interview = Interview(
         company=str(values.get("company") or "").strip() or "the company",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import count
+from typing import Any
 
 from followkit.log import ROLES
 from followkit.ui.fields import escaped
@@ -83,7 +84,7 @@ class InterviewerRow:
         self.remove.add_class("fk-remove-person")
         self.message = w.HTML("")
         #: The lines coaching the notes of each field, made when first needed.
-        self.notes: dict[str, object] = {}
+        self.notes: dict[str, Any] = {}
         self._parts = (
             ("", w.HBox([self.name, self.salutation, self.remove])), ("salutation", None),
             ("", w.HBox([self.title, self.role])), ("", w.HBox([self.email])),

@@ -67,6 +67,10 @@ def test_the_history_is_filtered_and_marked_sent_with_the_keyboard_and_axe_finds
     said = page.locator("[role=status]").filter(has_text="Marked Grace Kowalski")
     expect(said).to_have_count(1)
     expect(page.locator("button.fk-due-sent")).to_have_count(2)
+    # The marked row went; the focus went on to the next row's time, not back to the top.
+    page.wait_for_function("() => document.activeElement.matches('.fk-sent-at input')")
+    assert "Kenji Adler" in page.evaluate(
+        "() => document.activeElement.closest('.fk-due-row').textContent")
     screenshot(page, "2-marked-sent")
     assert_no_violations(page, "history after marking a follow-up sent")
     log = (server.root / "data" / "followups.csv").read_text(encoding="utf-8-sig")
