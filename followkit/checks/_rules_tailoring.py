@@ -103,7 +103,8 @@ _INSTRUCTION = re.compile(
     r"\s+about)\s+(?:a|one|two|some|any|the)?\s*(?:specific|particular|relevant)?\s*(?:topic|"
     r"thing|point|skill|example|detail|qualification|impression)s?\b"
     r"|write\s+about\s+your\b"
-    r"|you\s+(?:can|may|might|should|could)\s+(?:also\s+)?(?:use\s+this|want\s+to\s+(?:mention|"
+    r"|you\s+(?:can|may|might|should|could)\s+(?:also\s+)?(?:use\s+this\s+(?:section|space|"
+    r"paragraph|part|area|line)|want\s+to\s+(?:mention|"
     r"include|add|point\s+out|restate|remind)|include|mention|insert)\b)",
     re.IGNORECASE,
 )

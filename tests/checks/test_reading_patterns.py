@@ -347,7 +347,8 @@ def test_a_templates_instructions_are_unfilled_placeholders():
     found = [f for f in fk.check(text, channel="email") if f.code == "FK203"]
     assert [f.line for f in found] == [3, 3, 5, 5]
     plain = ("Dear Mr. Voss,\n\nThank you for the meeting about the stock clerk role. You "
-             "mentioned the new scanners, and I have used them before.\n\nI look forward to "
+             "mentioned the new scanners, and I have used them before. You can use this link "
+             "to see my stock sheets: example.org/nina.\n\nI look forward to "
              "hearing from you.\n\nBest,\nNina\n")
     assert "FK203" not in _codes(plain)
 
