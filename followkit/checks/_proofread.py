@@ -349,12 +349,21 @@ def _repeated(text: str, allowed: frozenset[str] = frozenset(),
             if (word.lower() == previous.group(0).lower()
                     and _GAP.match(text, previous.end(), match.start())
                     and word.lower() not in _FINE_TWICE and word.lower() not in allowed
-                    and not _joins_a_term(text, previous, match, terms)):
+                    and not _joins_a_term(text, previous, match, terms)
+                    and not _doubled_name(text, previous, word)):
                 doubled = text[previous.start():match.end()]
                 yield Issue("FK701", previous.start(), match.end(),
                             f"“{doubled}”: the word “{word}” is written twice; delete one.",
                             word)
         previous = match
+
+
+def _doubled_name(text: str, previous: re.Match[str], word: str) -> bool:
+    """A place or name made of one word twice ("Walla Walla", "Bora Bora") mid-sentence."""
+    if not (word[:1].isupper() and previous.group(0)[:1].isupper()):
+        return False
+    before = text[:previous.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?\n:"
 
 
 # ---- FK703 grammar -------------------------------------------------------------------------

@@ -82,7 +82,7 @@ def has_contact(text: str) -> bool:
 #: An unfilled template slot: "[Name]", "{{ company }}", "<company>", "____", "(insert …)",
 #: "Your Name". FK203 reports it; the length rules count it as one word, whatever it says.
 SLOT = re.compile(
-    r"\[[^\[\]\n]{1,100}\](?!\()"               # [Name], [Company]; not a [link](url)
+    r"\[(?!sic\])[^\[\]\n]{1,100}\](?!\()"       # [Name], [Company]; not [sic], a [link](url)
     r"|\{\{[^{}\n]{0,60}\}\}|\{%[^{}\n]{0,60}%\}"  # {{ name }}, {% if %}
     r"|\{[A-Za-z_][\w ]{0,30}\}"               # {company}
     r"|<(?![\w.+-]+@)[A-Za-z][A-Za-z _]{1,30}>"  # <company>, but not <sam@example.com>

@@ -451,3 +451,10 @@ def test_a_disclaimer_in_any_words_under_the_name_is_not_the_body():
     assert letter.sign_off.text == "Kind regards,"
     assert len(letter.paragraphs) == 3
     assert notice not in letter.spoken_text
+
+
+def test_a_doubled_place_name_and_sic_are_not_errors():
+    base = "Dear Ms. Ito,\n\nThank you for the interview.\n\n{middle}\n\nBest,\nLi\n"
+    assert "FK701" not in _codes(base.format(middle="I grew up near Baden Baden, by the hills."))
+    assert "FK701" in _codes(base.format(middle="I enjoyed the tour. The The kiln was hot."))
+    assert "FK203" not in _codes(base.format(middle="The posting's “recieve” [sic] made me smile."))
