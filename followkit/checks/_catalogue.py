@@ -46,7 +46,8 @@ _ALL = (
           "Greet the reader by name.", _CONTENT, _TAILOR,
           Example((("Dear Ms. Rivera,", "To whom it may concern,"),)), c.greeting),
     _rule("FK102", "thanks-first", "error",
-          "the first body paragraph does not thank the reader",
+          "the first body paragraph does not thank the reader (after a one-line pleasantry "
+          "such as “I hope you are well.”, the next one may)",
           "Thank the reader in your first paragraph.", _CONTENT, _BRISK,
           Example((("Thank you for meeting with me today", "I am following up on our meeting"),)),
           c.thanks_first),

@@ -121,11 +121,15 @@ def thanks_first(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
                   "the letter has no body.", _first_line(letter))
         return
     first = letter.paragraphs[0]
-    if not _thanks_the_reader(first.text):
+    opening = letter.paragraphs[:2] if _PLEASANTRY.match(first.text) else (first,)
+    if not any(_thanks_the_reader(p.text) for p in opening):
         yield Hit(f"Thank the reader in your first paragraph; it now opens with "
                   f"{quote(first.text, 6)}.", first.line)
 
 
+#: A one-line pleasantry before the thanks: "I hope you had a good weekend."
+_PLEASANTRY = re.compile(r"(?i)^(?:i\s+)?(?:hope|trust)\s+(?:you|this|that|your|all)\b[^.!?]{0,60}"
+                         r"[.!]?\s*$|^good\s+(?:morning|afternoon|evening)\b[^.!?]{0,30}[.!]?\s*$")
 #: Thanks sent to someone else: "thank them for …", "please thank the interviewer".
 _THANKS_ELSEWHERE = re.compile(r"\bthank\s+(?:them|him|her|the\s+interviewers?)\b", re.I)
 

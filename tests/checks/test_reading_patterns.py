@@ -458,3 +458,13 @@ def test_a_doubled_place_name_and_sic_are_not_errors():
     assert "FK701" not in _codes(base.format(middle="I grew up near Baden Baden, by the hills."))
     assert "FK701" in _codes(base.format(middle="I enjoyed the tour. The The kiln was hot."))
     assert "FK203" not in _codes(base.format(middle="The posting's “recieve” [sic] made me smile."))
+
+
+def test_a_pleasantry_line_before_the_thanks_is_not_a_missing_thanks():
+    text = ("Dear Ms. Ito,\n\nI hope your week is off to a good start.\n\nThank you for the "
+            "interview on Friday.\n\nI look forward to hearing from you.\n\nBest,\nLi\n")
+    assert "FK102" not in _codes(text)
+    assert "FK102" in _codes(text.replace("Thank you for the interview on Friday.",
+                                          "The interview on Friday went well."))
+    assert "FK102" in _codes(text.replace("I hope your week is off to a good start.",
+                                          "I am following up on our interview."))
