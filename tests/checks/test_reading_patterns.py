@@ -468,3 +468,17 @@ def test_a_pleasantry_line_before_the_thanks_is_not_a_missing_thanks():
                                           "The interview on Friday went well."))
     assert "FK102" in _codes(text.replace("I hope your week is off to a good start.",
                                           "I am following up on our interview."))
+
+
+def test_trade_words_are_not_sensitive_matters():
+    base = ("Dear Ms. Ito,\n\nThank you for the interview.\n\n{middle}\n\nI look forward to "
+            "hearing from you.\n\nBest,\nLi\n")
+    for middle in ("We discussed how to raise stock turnover in the shop.",
+                   "I audited pension fund accounts at my last firm.",
+                   "I restructured the filing of the tax code notes.",
+                   "I have filed travel expense reports for forty staff.",
+                   "Your vacation rental listings looked great."):
+        assert "FK306" not in _codes(base.format(middle=middle)), middle
+    for middle in ("Is the staff turnover still high after the reorganisation of the team?",
+                   "Could the firm cover my travel costs?", "How many vacation days come with it?"):
+        assert "FK306" in _codes(base.format(middle=middle)), middle
