@@ -6,10 +6,18 @@ an achievement linked to a topic and an agreed next step, so every part of compo
 Target (issue #3): under 5 ms median for the whole form. The baseline, measured in the same
 run, is one plain ``str.format`` letter per interviewer with no template engine: the ratio
 says what the sandboxed jinja2 templates and the tidy-up cost on top of string building.
+
+An edit in the coaching notebook recomposes the letters and re-checks them all (issue #14:
+letters and findings for 5 interviewers within 50 ms in the kernel). That is timed here
+on the pure core, with a different topic typed before each round so every letter is new
+text and nothing is served from a cache, proofreading included (CPU time of this process:
+what the kernel spends, far less disturbed by a busy machine). ``bench_coach.py`` times the
+same edit through the widgets.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import statistics
 import sys
 import time
@@ -22,6 +30,7 @@ import followkit as fk
 
 TARGET_MS = 5.0
 ROUNDS = 300
+EDIT_BUDGET_MS = 50.0
 
 INTERVIEW = fk.Interview(
     company="Lumen Health",
@@ -65,12 +74,14 @@ def _baseline() -> list[str]:
 
 
 def _median_ms(run, rounds: int = ROUNDS) -> float:
+    """Median CPU ms of ``run`` (this process's time: a busy machine's other processes would
+    otherwise decide the figure)."""
     run()  # warm: templates compiled and checked once
     times = []
     for _ in range(rounds):
-        start = time.perf_counter()
+        start = time.process_time()
         run()
-        times.append((time.perf_counter() - start) * 1000)
+        times.append((time.process_time() - start) * 1000)
     return statistics.median(times)
 
 
@@ -87,7 +98,27 @@ def main() -> int:
     print(f"compose, 5 interviewers, brief email: median {brief:.3f} ms "
           f"({brief / base:.0f}x the baseline)")
     verdict("compose 5 letters, slowest kind (median)", max(email, card, brief), TARGET_MS, "ms")
+    edit = _edit_ms()
+    print(f"an edit: compose + check_batch, 5 interviewers, proofreading on: median {edit:.1f} ms "
+          "CPU (every letter new text)")
+    verdict("edit -> 5 letters and findings (median)", edit, EDIT_BUDGET_MS, "ms")
     return exit_code()
+
+
+def _edit_ms(rounds: int = 40) -> float:
+    """Median CPU ms of one notebook edit: the letters recomposed and all of them re-checked."""
+    def edit(i: int) -> None:
+        typed = dataclasses.replace(INTERVIEW, topics=[f"accessibility, point {i}",
+                                                       "the design system roadmap"])
+        fk.check_batch(fk.compose(typed, ME, "email"), typed, candidate=ME)
+
+    edit(-1)  # phrase lists, templates and the dictionaries loaded once per kernel
+    times = []
+    for i in range(rounds):
+        start = time.process_time()
+        edit(i)
+        times.append((time.process_time() - start) * 1000)
+    return statistics.median(times)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,11 @@
 import ast
+import importlib
 import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
+
+import pytest
 
 import followkit
 
@@ -70,17 +73,21 @@ def test_all_names_every_public_attribute_and_nothing_missing():
     assert not hasattr(followkit, "chek")
 
 
-def test_every_lazy_name_is_imported_for_type_checkers_from_the_same_module():
-    """``_PUBLIC`` (where a name is imported from on first use) and the ``TYPE_CHECKING``
-    imports (what mypy and editors see) say the same thing."""
-    tree = ast.parse(Path(followkit.__file__).read_text(encoding="utf-8"))
+@pytest.mark.parametrize("package", ["followkit", "followkit.letters"])
+def test_every_lazy_name_is_imported_for_type_checkers_from_the_same_module(package):
+    """``_WHERE`` (where a name is imported from on first use) and the ``TYPE_CHECKING``
+    imports (what mypy and editors see) say the same thing, for every name of ``__all__``."""
+    module = importlib.import_module(package)
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
     guarded = next(node for node in tree.body if isinstance(node, ast.If)
                    and ast.unparse(node.test) == "_typing.TYPE_CHECKING")
     seen = {(node.module, alias.name) for node in guarded.body
             if isinstance(node, ast.ImportFrom) for alias in node.names}
-    lazy = {(module, name) for module, names in followkit._PUBLIC.items() for name in names}
-    assert seen == lazy
-    assert {name for _, name in lazy} == set(followkit.__all__) - {"__version__"}
+    assert seen == {(where, name) for name, where in module._WHERE.items()}
+    assert set(module._WHERE) == set(module.__all__) - {"__version__"}
+    for name in module.__all__:
+        assert getattr(module, name) is getattr(importlib.import_module(module._WHERE.get(
+            name, package)), name)
 
 
 def test_import_followkit_loads_no_sub_package_until_a_name_is_used():

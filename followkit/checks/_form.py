@@ -12,6 +12,7 @@ FK803 a greeting the career center's pack cannot write.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -19,7 +20,7 @@ from pathlib import Path
 from followkit.checks._proofread import Issue, NoDictionary, proofread
 from followkit.letters._notes import Note, read_bring, read_next_step, read_skill, read_topic
 from followkit.letters._templating import pack_settings, template_folder
-from followkit.model import Candidate, Finding, Interview
+from followkit.model import Candidate, Finding, Interview, Interviewer
 
 __all__ = ["FormFinding", "check_form"]
 
@@ -106,6 +107,22 @@ def _nothing_left(field: str, what: str, notes: list[Note], example: str) -> lis
                 f"{example}; rewrite one of them as the fixes above suggest.")]
 
 
+def _same_bring(where: str, person: Interviewer, earlier: Sequence[Interviewer]
+                ) -> list[FormFinding]:
+    """FK205 ahead of time: two people given the same "what you would bring" get alike letters."""
+    key = " ".join(person.bring.casefold().split())
+    twin = next((p for p in earlier if " ".join(p.bring.casefold().split()) == key), None)
+    if not key or twin is None:
+        return []
+    return [FormFinding(
+        code="FK205", name="copy-paste", severity="warning", source=_SOURCE,
+        field=f"{where}.bring",
+        message=f"You typed the same thing you would bring for {twin.name} and {person.name}, "
+                "so their letters will read alike, and panels compare notes. Link something "
+                f"of yours to what {person.first_name or person.name} asked about, or leave "
+                "this box empty.")]
+
+
 def check_form(interview: Interview, candidate: Candidate | None = None, *,
                templates: str | Path | None = None, locale: str | None = None
                ) -> list[FormFinding]:
@@ -133,6 +150,7 @@ def check_form(interview: Interview, candidate: Candidate | None = None, *,
             found += _findings(f"{where}.topics[{j}]", read_topic(topic), known, locale)
         if person.bring:
             found += _findings(f"{where}.bring", read_bring(person.bring), known, locale)
+            found += _same_bring(where, person, interview.interviewers[:i])
         for j, skill in enumerate(person.skills):
             found += _findings(f"{where}.skills[{j}]", read_skill(skill), known, locale)
     topics = [read_topic(t) for t in interview.topics]

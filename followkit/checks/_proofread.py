@@ -71,6 +71,9 @@ _SKIP = re.compile(  # spans that are not prose: addresses, links, handles, file
     r"|@\w+|#\w+|\b\w+\.(?:pdf|docx?|txt|xlsx?|pptx?)\b",
     re.IGNORECASE,
 )
+#: What every span of ``_SKIP`` holds ("@", "#", "://", a dot before a non-space): a letter
+#: without any is not searched for addresses and links at all.
+_SKIP_GATE = re.compile(r"[@#]|://|\.\S")
 _INNER_CAPITAL = re.compile(r".[A-Z]")
 _DRAWN_OUT = re.compile(r"(.)\1\1")
 
@@ -195,7 +198,8 @@ class _SortedWords:
     def __init__(self, path: Path) -> None:
         with open(path, "rb") as handle:
             self._data = data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-        starts, firsts = [0], [data[:data.find(b"\n")]]
+        first_end = data.find(b"\n")
+        starts, firsts = [0], [data[:first_end if first_end >= 0 else len(data)]]
         for at in range(self._STEP, len(data), self._STEP):
             start = data.find(b"\n", at) + 1
             if start <= starts[-1]:
@@ -374,8 +378,9 @@ _COUNTED = ("year|month|week|day|hour|minute|person|employee|client|customer|pro
             "|member|store|site|location|language|course|report|team|account|student|patient"
             "|class|shift|vehicle|truck|warehouse|office|product|system|program|role|job"
             "|position|interview|reference|skill|certification|degree|colleague|staff member")
-_AGREEMENT = re.compile(
-    rf"(?<![\w$£€.,-])(?P<n>(?:[2-9]|[1-9]\d+)|(?:{_NUMBERS}))\s+(?P<noun>{_COUNTED})\b"
+_AGREEMENT = re.compile(  # the look-ahead names every first letter: the search skips ahead
+    rf"(?<![\w$£€.,-])(?=[1-9tfsenhmbTFSENHMB])"
+    rf"(?P<n>(?:[2-9]|[1-9]\d+)|(?:{_NUMBERS}))\s+(?P<noun>{_COUNTED})\b"
     r"(?![-‐]|\s+(?:old|long)\b|\s+[a-z]+[^s\W]s\b)",
     re.IGNORECASE,
 )
@@ -439,8 +444,9 @@ def _sentence_starts(text: str) -> Iterable[int]:
 #: ``phrases/note_speak.txt`` that compose and check_form also expand with.
 NOTE_SPEAK = {short: full for short, _, full in
               (line.partition(" = ") for line in phrase_list("note_speak")) if full}
-_NOTE = re.compile(
-    r"(?<![\w/])(?:(?P<slash>w/o|w/|b/c)(?=\s|\w)|(?P<word>yrs|yr|mos|wks|wk|hrs|mgmt|mgrs|mgr"
+_NOTE = re.compile(  # the look-ahead names every first letter: the search skips ahead
+    r"(?<![\w/])(?=[wbymhdagrtcpeWBYMHDAGRTCPE])"
+    r"(?:(?P<slash>w/o|w/|b/c)(?=\s|\w)|(?P<word>yrs|yr|mos|wks|wk|hrs|mgmt|mgrs|mgr"
     r"|mngr|depts|dept|approx|govt|reqs|req|tmrw|custs|cust|acct|ppl|abt)\b\.?"
     r"|(?P<exp>exp)\.(?=\s+[a-z]|\s+(?:in|with|of)\b))",
     re.IGNORECASE,
@@ -480,6 +486,8 @@ def _casual() -> frozenset[str]:
 
 
 def _masked(text: str) -> str:
+    if not _SKIP_GATE.search(text):
+        return text
     return _SKIP.sub(lambda m: " " * len(m.group(0)), text)
 
 

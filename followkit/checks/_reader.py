@@ -66,8 +66,8 @@ _EMAIL = re.compile(r"\w@\w")
 _DIGITS = re.compile(r"\d{3}")
 _PHONE = re.compile(
     r"(?<![\w/])\+?\(?\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?(?!\w)")
-_LINK = re.compile(r"https?://|www\.|linkedin\.com|github\.com|(?<=\w)\.(?:com|org|net|io|"
-                   r"dev|me|co|design|studio|art|edu|us|uk|ca)\b", re.IGNORECASE)
+_LINK = re.compile(r"(?=[hwlg.])(?:https?://|www\.|linkedin\.com|github\.com|(?<=\w)\.(?:com|"
+                   r"org|net|io|dev|me|co|design|studio|art|edu|us|uk|ca)\b)", re.IGNORECASE)
 
 
 def has_contact(text: str) -> bool:
@@ -140,7 +140,8 @@ _BOILERPLATE = re.compile(
 )
 #: A line a quoted or forwarded message starts with (the gate before the library runs).
 _QUOTE_GATE = re.compile(
-    r"^\s*>|:\s*$|^\s*-{2,}|^\s*_{5,}|^\s*\*?(?:from|von|de|van|da|från|od|fra)\s*:\*?\s",
+    r"(?=[\s>:_*fvdo-])(?:^\s*>|:\s*$|^\s*-{2,}|^\s*_{5,}"
+    r"|^\s*\*?(?:from|von|de|van|da|från|od|fra)\s*:\*?\s)",
     re.IGNORECASE,
 )
 _QUOTE_START = re.compile(
@@ -160,19 +161,37 @@ _FOLD = str.maketrans({"’": "'", "‘": "'", "‚": "'", "′": "'", "`": "'",
                        "\u2009": " ", "\u202f": " ", "…": "..."})
 
 
+_FOLD_PAIRS = tuple((chr(code), plain) for code, plain in _FOLD.items())
+_FOLD_ASCII = tuple(fancy for fancy, _ in _FOLD_PAIRS if fancy.isascii())  # the backtick
+
+
 def fold(text: str) -> str:
     """``text`` with curly quotes, dashes and odd spaces made plain, for matching.
 
     Accents are kept (see :func:`fold_name` for names); the length may change (… → ...).
+    Every rule folds the letter, so this is quick: plain ASCII is returned as it is, and
+    only the characters present are replaced (the same as ``str.translate`` with
+    ``_FOLD``, whose replacements are all ASCII, at a fraction of the cost).
     """
-    return text.translate(_FOLD)
+    if text.isascii() and not any(fancy in text for fancy in _FOLD_ASCII):
+        return text
+    for fancy, plain in _FOLD_PAIRS:
+        if fancy in text:
+            text = text.replace(fancy, plain)
+    return text
 
 
 @lru_cache(maxsize=512)
 def fold_name(text: str) -> str:
-    """A name or company folded for comparison: no accents, plain quotes, lower case."""
-    text = unicodedata.normalize("NFKD", fold(text))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    """A name or company folded for comparison: no accents, plain quotes, lower case.
+
+    Plain ASCII (most text, once :func:`fold` has straightened its quotes) has no accents
+    to take off, so it skips the per-character pass (rules fold whole letters with it).
+    """
+    text = fold(text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return " ".join(text.lower().split())
 
 

@@ -46,28 +46,56 @@ def letter_similarity(a, b) -> float:
     only (greeting, sign-off and signature left out), with each letter's recipient's names
     masked. ``a`` and ``b`` are :class:`~followkit.model.Letter` objects or raw text.
     """
-    pa, pb = _parsed(a), _parsed(b)
-    wa = _masked_words(pa, _names_of(pa, getattr(a, "interviewer", None)))
-    wb = _masked_words(pb, _names_of(pb, getattr(b, "interviewer", None)))
+    wa, wb = _compared_words(a), _compared_words(b)
     if not wa and not wb:
         return 1.0
     return difflib.SequenceMatcher(None, wa, wb, autojunk=False).ratio()
+
+
+def _compared_words(letter) -> list[str]:
+    """The words :func:`letter_similarity` compares: the body's, the recipient's names masked."""
+    parsed = _parsed(letter)
+    return _masked_words(parsed, _names_of(parsed, getattr(letter, "interviewer", None)))
 
 
 def _parsed(letter) -> ParsedLetter:
     return read_letter(letter if isinstance(letter, str) else letter.text)
 
 
+def _alike(wa: list[str], wb: list[str], matcher: difflib.SequenceMatcher) -> float | None:
+    """:func:`letter_similarity` of ``wa`` and ``wb``; None under the threshold.
+
+    ``matcher`` holds ``wb`` as its second sequence.
+
+    The matcher keeps what it learned of the second letter, and its cheap upper bounds rule
+    a pair out before the full comparison when they can.
+    """
+    if not wa and not wb:
+        return 1.0
+    matcher.set_seq1(wa)
+    if matcher.real_quick_ratio() < COPY_PASTE_THRESHOLD:
+        return None
+    if matcher.quick_ratio() < COPY_PASTE_THRESHOLD:
+        return None
+    ratio = matcher.ratio()
+    return ratio if ratio >= COPY_PASTE_THRESHOLD else None
+
+
 def copy_paste(letters: Sequence, contexts: Sequence[Context]) -> list[list[Hit]]:
-    """FK205: letters to different interviewers of one interview must differ."""
+    """FK205: letters to different interviewers of one interview must differ.
+
+    Each letter's words are read once, not once per pair (five interviewers make ten pairs).
+    """
     hits: list[list[Hit]] = [[] for _ in letters]
-    for i in range(len(letters)):
-        for j in range(i + 1, len(letters)):
+    compared = [_compared_words(letter) for letter in letters]
+    for j in range(1, len(letters)):
+        matcher = difflib.SequenceMatcher(None, [], compared[j], autojunk=False)
+        for i in range(j):
             pi, pj = contexts[i].interviewer, contexts[j].interviewer
             if pi is None or pj is None or _person_key(pi) == _person_key(pj):
                 continue
-            ratio = letter_similarity(letters[i], letters[j])
-            if ratio >= COPY_PASTE_THRESHOLD:
+            ratio = _alike(compared[i], compared[j], matcher)
+            if ratio is not None:
                 for mine, other in ((i, pj), (j, pi)):
                     hits[mine].append(Hit(
                         f"Tailor this letter: it is {ratio:.0%} the same as the one to "

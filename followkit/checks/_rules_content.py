@@ -39,8 +39,8 @@ _PURPOSE = re.compile(
     re.IGNORECASE,
 )
 #: Self, then what the writer brings: "my … experience", "I have … skills", "my education".
-_SKILLS = re.compile(
-    r"\b(?:my|our)\s+(?:[\w'’-]+\s+(?:and\s+)?){0,4}?(?:experiences?|skills?|skill\s?set|"
+_SKILLS = re.compile(  # the look-ahead names every first letter: the search skips ahead
+    r"(?=[moiesbadf])(?:\b(?:my|our)\s+(?:[\w'’-]+\s+(?:and\s+)?){0,4}?(?:experiences?|skills?|skill\s?set|"
     r"background|education|training|qualifications?|expertise|knowledge|degree|"
     r"certifications?|licen[cs]e|track\s+record|coursework|internships?|studies|strengths?|"
     r"abilit(?:y|ies)|track\s+record|work\s+(?:history|experience))\b"
@@ -63,7 +63,7 @@ _SKILLS = re.compile(
     r"|\bi(?:\s+have|['’]ve)?\s+(?:also\s+)?(?:led|managed|built|designed|developed|taught|"
     r"trained|supervised|coordinated|implemented|launched|handled|oversaw|run|ran|worked|"
     r"spent|prepared|written|wrote|closed|created|organi[sz]ed|delivered|reduced|increased|"
-    r"improved|served|volunteered|completed|earned|studied|cared)\b",
+    r"improved|served|volunteered|completed|earned|studied|cared)\b)",
     re.IGNORECASE,
 )
 

@@ -280,6 +280,11 @@ def _org_key(name: str) -> frozenset[str]:
     return frozenset()
 
 
+def _words(name: str) -> frozenset[str]:
+    """The folded words of ``name`` as written, legal suffix included."""
+    return frozenset(re.findall(r"[\w']+", fold_name(name).replace("&", " and ")))
+
+
 @lru_cache(maxsize=512)
 def _is_company(candidate: str, company: str) -> bool:
     """Whether ``candidate`` names ``company``: its words, a part of them, or a near spelling.
@@ -294,8 +299,8 @@ def _is_company(candidate: str, company: str) -> bool:
     mine, theirs = _org_key(candidate), _org_key(company)
     if not mine or not theirs:
         return False
-    if mine <= theirs or theirs <= mine:
-        return True
+    if mine <= theirs or theirs <= mine or _words(candidate) <= _words(company):
+        return True  # the last: 'The Inc.' in 'Budget The Inc.', a name of legal words only
     if any(w in theirs for w in mine) and len(mine) <= 3:
         return True
     return fuzz.token_set_ratio(" ".join(sorted(mine)), " ".join(sorted(theirs))) >= 88
@@ -421,7 +426,7 @@ def other_company(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
 
 _TITLE_WORD = r"(?:[A-Z][\w'’./-]*|[A-Z]{2,}|I{1,3}|IV|&|of|and|for|to|in)"
 _POSITION_MENTIONS = (
-    re.compile(rf"(?i:\b(?:the|this|your|an?)\s+)(?P<title>[A-Z][\w'’./-]*(?:\s+{_TITLE_WORD})"
+    re.compile(rf"(?i:(?=[tya])\b(?:the|this|your|an?)\s+)(?P<title>[A-Z][\w'’./-]*(?:\s+{_TITLE_WORD})"
                rf"{{0,5}})\s+(?i:position|role|job|opening|post|vacancy|opportunity)\b"),
     re.compile(rf"(?i:\b(?:position|role|job|post)\s+(?:of|as)\s+(?:an?\s+|the\s+)?)"
                rf"(?P<title>[A-Z][\w'’./-]*(?:\s+{_TITLE_WORD}){{0,5}}?)"
@@ -469,8 +474,11 @@ def position_mismatch(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     titles = [set(_title_key(p.title)) for p in (*ctx.interview.interviewers, ctx.interviewer)
               if p is not None and getattr(p, "title", "")]
     for line in letter.prose:
+        text = fold(line.text)
+        if not _POSITION_GATE.search(text):
+            continue  # no "position", "role", "job" … on this line: nothing to look at
         for pattern in _POSITION_MENTIONS:
-            for match in near_anchors(pattern, _POSITION_GATE, fold(line.text), 120):
+            for match in near_anchors(pattern, _POSITION_GATE, text, 120):
                 title = match.group("title")
                 key = _title_key(title)
                 bare = tuple(w for w in key if w not in company_words)

@@ -26,7 +26,8 @@ def add_due(subparsers) -> None:
     parser.add_argument("--now", type=aware_datetime, metavar="ISO",
                         help="judge as of this time (default: now; the sample: its own date)")
     parser.add_argument("--tz", metavar="ZONE",
-                        help="zone for times written without a UTC offset")
+                        help="zone for times written with no UTC offset in rows with no "
+                        "time_zone")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
 
 

@@ -66,7 +66,8 @@ def add_report(subparsers) -> None:
         help="judge as of this time (default: the current time)",
     )
     parser.add_argument("--tz", metavar="ZONE",
-                        help="zone for times without a UTC offset (default: this machine's)")
+                        help="zone for times with no UTC offset in rows with no time_zone "
+                        "(default: this machine's)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.add_argument("--plot", metavar="FILE.png",
                         help="also save the hours-to-send chart to this PNG")

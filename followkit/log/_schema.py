@@ -145,11 +145,28 @@ def _naive_times(text, column: str, path, first_row: int):
     return parsed
 
 
-def _times(raw, column: str, tz, path, first_row: int, notes: list[str], nulls=None):
-    """``raw`` ISO 8601 text (or datetimes) as aware datetimes in ``tz``; naive ones taken in it.
+def _localize(local, zones, tz):
+    """Naive ``local`` times in each row's own zone (``zones``, IANA names), else in ``tz``."""
+    named = zones.reindex(local.index).str.strip() if zones is not None else None
+    out = local.dt.tz_localize(tz, ambiguous="NaT", nonexistent="NaT").dt.tz_convert("UTC")
+    if named is None or not named.notna().any():
+        return out
+    for name in named.dropna().unique():
+        if name:
+            rows = (named == name).to_numpy()
+            out[rows] = local[rows].dt.tz_localize(
+                parse_zone(name), ambiguous="NaT", nonexistent="NaT").dt.tz_convert("UTC")
+    return out
 
-    A time must have a date and a time of day ("2026-03" or "2026-03-14" alone is refused).
-    ``nulls`` is ``raw.isna()`` when the caller has it already.
+
+def _times(raw, column: str, tz, path, first_row: int, notes: list[str], nulls=None,
+           zones=None):
+    """``raw`` ISO 8601 text (or datetimes) as aware datetimes in ``tz``.
+
+    A time with no UTC offset is taken in its row's own zone (``zones``: the checked
+    ``time_zone`` cells, if the log has them), else in ``tz``; a note says so. A time must
+    have a date and a time of day ("2026-03" or "2026-03-14" alone is refused). ``nulls`` is
+    ``raw.isna()`` when the caller has it already.
     """
     import numpy as np
     import pandas as pd
@@ -180,11 +197,12 @@ def _times(raw, column: str, tz, path, first_row: int, notes: list[str], nulls=N
         naive = np.zeros(len(text), dtype=bool)
         naive[filled] = naive_filled
         naive = pd.Series(naive, index=text.index)
-        local = _naive_times(text[naive], column, path, first_row)
-        local = local.dt.tz_localize(tz, ambiguous="NaT", nonexistent="NaT")
-        parsed = parsed.where(~naive, local.dt.tz_convert("UTC"))
-        notes.append(f"{int(naive.sum())} time(s) in {column!r} have no UTC offset; "
-                     f"they were taken in {tz}.")
+        local = _localize(_naive_times(text[naive], column, path, first_row), zones, tz)
+        parsed = parsed.where(~naive, local)
+        own = zones is not None and bool(zones[naive].fillna("").str.strip().astype(bool).any())
+        notes.append(f"{int(naive.sum())} time(s) in {column!r} have no UTC offset; they were "
+                     + (f"taken in their interview's own zone ({ZONE_COLUMN}), else in {tz}."
+                        if own else f"taken in {tz}."))
     unread = parsed.isna().to_numpy() & filled
     if unread.any():
         _fail(pd.Series(unread, index=text.index), column, path, first_row, lambda i: (
@@ -277,16 +295,20 @@ def typed_log(raw, *, path, tz, first_row: int = 2, blank_cells: bool = True):
             f"is empty; every follow-up needs its {c.replace('_', ' ')}."))
     notes: list[str] = []
     out = {}
+    zones = columns.get(ZONE_COLUMN)
+    if zones is not None:
+        zones = zones if zones.dtype == "str" else zones.astype("str").where(zones.notna())
+        _zone_names(zones, path, first_row)
     for column in [*LOG_COLUMNS, *(c for c in columns if c not in LOG_COLUMNS)]:
         cells = columns[column]
         if column in _CATEGORIES:
             out[column] = _categorical(cells, column, path, first_row)
         elif column in TIME_COLUMNS:
             out[column] = _times(cells, column, tz, path, first_row, notes,
-                                 nulls.get(column))
+                                 nulls.get(column), zones)
+        elif column == ZONE_COLUMN:
+            out[column] = zones
         else:
-            if column == ZONE_COLUMN:
-                _zone_names(cells, path, first_row)
             out[column] = cells if cells.dtype == "str" else cells.astype("str").where(
                 cells.notna())
     index = columns["followup_id"].index

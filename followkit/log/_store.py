@@ -4,7 +4,8 @@
 in any case with stray spaces, extra columns, CRLF, reordered columns, a semicolon-delimited
 export, a header with no rows) and returns a typed DataFrame, or raises
 :class:`~followkit.errors.LogError` naming the file, row, column and what is expected.
-Naive times are taken in ``tz`` (default: this machine's zone), with a warning saying so.
+Naive times are taken in their row's ``time_zone``, else in ``tz`` (default: this machine's
+zone), with a warning saying so.
 
 Nothing that fails validation is ever written. :func:`write_log` is atomic (temp file in the
 same folder, fsync, rename); :func:`append_followups` and :func:`mark_sent` hold a file lock
@@ -93,8 +94,9 @@ def read_log(path, tz=None):
     """Read and validate the follow-up log at ``path``; return a typed DataFrame.
 
     ``path`` is a CSV file, or a spreadsheet (.xlsx, .xlsm, .xls, .ods: its first visible
-    sheet). ``tz`` (a zone name or tzinfo; default the local zone) is the zone naive times are
-    taken in and the zone every time is shown in. ``frame.attrs`` holds ``path``, ``tz``,
+    sheet). ``tz`` (a zone name or tzinfo; default the local zone) is the zone the frame's
+    times are in, and the one naive times are taken in where their row has no ``time_zone``
+    (the views show each row in its own zone). ``frame.attrs`` holds ``path``, ``tz``,
     ``delimiter``, ``notes`` (what was assumed) and ``kept`` (the rows that are not
     follow-ups, such as a note typed in a spare cell: they are reported, left out of the
     frame, and written back where they were by every rewrite). Raises LogError on any problem.

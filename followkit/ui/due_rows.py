@@ -2,7 +2,10 @@
 
 A view: ``DueRows(on_sent).widget``; :meth:`DueRows.show` lists ``due()``'s rows, and the
 button calls ``on_sent(followup_id, text)`` which returns a
-:class:`~followkit.ui.status.Status` to show under the row. :func:`parse_sent_time` is pure.
+:class:`~followkit.ui.status.Status` to show under the row. The time box holds a local time in
+the interview's own zone, whose letters stand beside it ("CST", the zone's name on hover) and
+follow what is typed (a date across a daylight-saving change says "CDT"). The log keeps the
+time in UTC. :func:`parse_sent_time` and :func:`zone_letters` are pure.
 """
 
 from __future__ import annotations
@@ -10,12 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from followkit.timetext import local_date_time, row_zone, to_zone
+from followkit.errors import TimingError
+from followkit.timetext import local_date_time, row_zone, to_zone, zone_abbreviation
 from followkit.timing import parse_aware
 from followkit.ui.fields import escaped
 from followkit.ui.status import Status, status_html
 
-__all__ = ["DueRows", "parse_sent_time"]
+__all__ = ["DueRows", "parse_sent_time", "zone_letters"]
 
 _FORMAT = "%Y-%m-%d %H:%M"
 
@@ -26,6 +30,20 @@ def parse_sent_time(text: str, zone) -> datetime:
     Raises TimingError with a sentence a person can act on (:func:`~followkit.timing.parse_aware`).
     """
     return parse_aware(text, "sent_at", zone=zone)
+
+
+def zone_letters(text: str, zone, now: datetime) -> str:
+    """The letters of ``zone`` at the local time ``text`` ("CST", "CDT"), as HTML.
+
+    The zone's name shows on hover. Text that is not a time yet gets the letters at ``now``.
+    """
+    try:
+        when = parse_sent_time(text, zone).astimezone(zone)
+    except TimingError:
+        when = now.astimezone(zone)
+    name = getattr(zone, "key", None) or zone_abbreviation(when)
+    return (f'<span class="fk-sent-zone" title="{escaped(name)}">'
+            f"{escaped(zone_abbreviation(when))}</span>")
 
 
 class DueRows:
@@ -54,19 +72,23 @@ class DueRows:
                            f"{escaped(p.channel)}): due by "
                            f"{escaped(local_date_time(p.deadline, row_zone(p)))}")
             when = w.Text(value=local.strftime(_FORMAT), description="Sent at",
-                          style={"description_width": "56px"},
+                          placeholder="YYYY-MM-DD HH:MM", style={"description_width": "56px"},
                           layout=w.Layout(width="210px"), disabled=not self.enabled)
             when.add_class("fk-sent-at")
+            letters = w.HTML(zone_letters(when.value, local.tzinfo, now))
+            when.observe(lambda change, html=letters, zone=local.tzinfo: setattr(
+                html, "value", zone_letters(change["new"], zone, now)), names="value")
             button = w.Button(description="Mark as sent", icon="check",
                               layout=w.Layout(width="auto"), disabled=not self.enabled,
                               tooltip=self.why_not or "Record in your log that it went out")
             button.add_class("fk-due-sent")
             status = w.HTML("")
             button.on_click(lambda _b, fid=p.followup_id: self.click(fid))
-            self.rows[p.followup_id] = {"time": when, "button": button, "status": status,
+            self.rows[p.followup_id] = {"time": when, "zone_letters": letters,
+                                        "button": button, "status": status,
                                         "zone": local.tzinfo}
             row = w.VBox([w.HBox([label], layout=w.Layout(width="100%")),
-                          w.HBox([when, button]), status])
+                          w.HBox([when, letters, button]), status])
             row.add_class("fk-due-row")
             boxes.append(row)
         self.widget.children = boxes

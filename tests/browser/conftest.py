@@ -79,7 +79,9 @@ def coach_lab(tmp_path):
 
 @pytest.fixture
 def voila_coach(tmp_path):
-    server = start_voila(tmp_path, "coach.ipynb", PINNED_COACH)
+    # On a busy machine the page may connect seconds after Voilà ran the notebook: a 4 s cull
+    # then takes the kernel before the screen shows.
+    server = start_voila(tmp_path, "coach.ipynb", PINNED_COACH, cull_idle_timeout=120)
     yield server
     server.stop()
 

@@ -73,3 +73,14 @@ def test_the_checkers_proofreading_finds_a_misspelled_note_and_not_a_lowercase_s
     found = _by_field(fk.check_form(iv, ME))
     assert ("topics[0]", "FK702") in found
     assert not any(field == "topics[1]" for field, _code in found)
+
+
+def test_the_same_thing_to_bring_for_two_people_is_flagged_on_the_second():
+    deed = "building the on-call rotation that cut pages by half"
+    iv = _interview(interviewers=[fk.Interviewer(name="Sofia Marchetti", bring=deed),
+                                  fk.Interviewer(name="Ben Cole", bring=f" {deed.upper()} "),
+                                  fk.Interviewer(name="Ana Ruiz",
+                                                 bring="a new deed, cut costs by 9%")])
+    same = [f for f in fk.check_form(iv, ME) if f.code == "FK205"]
+    assert [f.field for f in same] == ["interviewers[1].bring"]
+    assert "Sofia Marchetti" in same[0].message and "Ben" in same[0].message

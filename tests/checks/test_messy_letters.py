@@ -188,3 +188,15 @@ def test_line_numbers_refer_to_the_original_text_after_crlf_heading_and_quotes()
     interview = replace(sample_interview(), agreed_channel=None)
     found = fk.check(text, interview, interviewer=interview.interviewers[0], channel="letter")
     assert [(f.code, f.line) for f in found if f.code == "FK102"] == [("FK102", 7)]
+
+
+def test_a_company_named_with_legal_words_is_not_another_company_in_its_own_letter():
+    # found by the generated-forms test: a lowercase name leaves 'The Inc.' as the capitals
+    interview = replace(sample_interview(), company="budget The Inc.", agreed_channel=None)
+    text = ("Subject: Thank you — Senior Staff Accountant interview\n\nDear Ms. Rivera,\n\n"
+            "Thank you for meeting with me today about the Senior Staff Accountant position at "
+            "budget The Inc.\n\n" + GOOD_BODY.split("\n\n", 1)[1]
+            + "\n\nSincerely,\nSam Lee\nsam@example.com\n")
+    found = fk.check(text, interview, interviewer=interview.interviewers[0], channel="email",
+                     disable=_proofreading())
+    assert "FK206" not in {f.code for f in found}, [(f.code, f.message) for f in found]

@@ -111,3 +111,13 @@ def test_the_word_list_is_searched_in_place_exactly_like_a_set(tmp_path, monkeyp
     probes = words + [w + "x" for w in words] + [w[:-1] for w in words] + [
         "", "\n", "aa\nab", "~", "Zoe", "AA", "éa's"]
     assert [p for p in probes if (p in found) != (p in set(words))] == []
+
+
+def test_a_word_list_of_one_word_is_searched_too(tmp_path):
+    from followkit.checks._proofread import _SortedWords
+
+    path = tmp_path / "one.txt"
+    path.write_text("receive", encoding="utf-8")
+    found = _SortedWords(path)
+    assert "receive" in found
+    assert "receiv" not in found and "receives" not in found and "" not in found

@@ -51,7 +51,8 @@ def kinds(tmp_path):
         # fall back: 23:30 CDT + 2 h is the first 01:30 (CDT)
         (made("First Occurrence", datetime(2026, 10, 31, 23, 30, tzinfo=CHICAGO)), "email",
          datetime(2026, 11, 1, 6, 30, tzinfo=UTC)),
-        # spring forward: 02:30 does not exist in Chicago (a form refuses it; the model may
+        # spring forward: 02:30 does not exist in Chicago (a form refuses it, see
+        # test_a_form_refuses_a_time_the_clocks_skipped; the model may
         # still hold one); the reminder takes it as 02:30 CST
         (made("Missing Hour", datetime(2026, 3, 8, 2, 30, tzinfo=CHICAGO)),
          "handwritten", datetime(2026, 3, 8, 8, 30, tzinfo=UTC)),
@@ -75,6 +76,11 @@ def test_fixed_offsets_ambiguous_and_missing_times_are_written_as_utc():
     assert ics_time(missing) == datetime(2026, 3, 8, 8, 30, tzinfo=UTC)  # 02:30 CST
     ordinary = datetime(2026, 11, 19, 17, 30, tzinfo=CHICAGO)
     assert ics_time(ordinary).tzinfo is CHICAGO
+
+
+def test_a_form_refuses_a_time_the_clocks_skipped(tmp_path):
+    with pytest.raises(fk.FormError, match="ended_at: '2026-03-08T02:30:00' does not exist"):
+        form(tmp_path, "Missing Hour", "2026-03-08T02:30:00", "America/Chicago")
 
 
 @pytest.mark.parametrize("index", range(6))

@@ -351,6 +351,14 @@ NEW_ROW = ("f1,i1,Acme,Clerk,2026-03-09 19:45:00+00:00,Dana Rivera,email,"
            "2026-03-09T21:59:00Z")
 
 
+def test_a_log_mixing_old_and_new_rows_reads_every_row_as_its_instant(tmp_path):
+    mixed = OLD_ROW + "\n" + NEW_ROW.replace("f1,", "f2,", 1)
+    log = fk.read_log(_write(tmp_path, f"{HEADER}\n{mixed}\n"), tz="Europe/Berlin")
+    for column in ("interview_end", "sent_at"):
+        old, new = log[column]
+        assert old == new
+
+
 def _times_in(path, tz):
     log = fk.read_log(path, tz=tz)
     return [log[c].iloc[0] for c in ("interview_end", "sent_at")]
@@ -400,3 +408,15 @@ def test_a_time_zone_cell_that_is_not_a_zone_names_row_and_column(tmp_path):
     error = _error(path)
     assert (error.row, error.column) == (3, "time_zone")
     assert "'Chicago'" in str(error) and "America/Chicago" in str(error)
+    folder = _write(tmp_path, f"{HEADER},time_zone\n{ROW_1},America\n", "folder.csv")
+    assert "'America' is not a time zone" in str(_error(folder))  # a folder of zones
+
+
+def test_a_time_typed_without_offset_is_taken_in_its_interviews_own_zone(tmp_path):
+    rows = ("f1,i1,Acme,Clerk,2026-12-01 19:45:00+00:00,Dana Rivera,email,2026-12-01 16:05,"
+            "America/Chicago\n"
+            "f2,i2,Acme,Clerk,2026-12-01 19:45:00+00:00,Omar Haddad,email,2026-12-01 22:05,\n")
+    path = _write(tmp_path, f"{HEADER},time_zone\n{rows}")
+    with pytest.warns(UserWarning, match="their interview's own zone"):
+        log = fk.read_log(path, tz="UTC")  # a server: typed in Chicago, read in UTC
+    assert log["sent_at"].tolist() == [datetime(2026, 12, 1, 22, 5, tzinfo=UTC)] * 2

@@ -135,6 +135,10 @@ def test_a_due_row_is_marked_sent_at_the_time_typed_in_its_interviews_zone(tmp_p
     rows = screen.due_rows.rows
     dana = next(fid for fid in rows if fid.endswith("dana-rivera"))
     assert rows[dana]["time"].value == "2026-12-01 14:00"  # now, in the interview's zone
+    letters = rows[dana]["zone_letters"]
+    assert ">CST<" in letters.value and 'title="America/Chicago"' in letters.value
+    rows[dana]["time"].value = "2026-11-01 00:30"  # before the clocks went back: CDT
+    assert ">CDT<" in letters.value
     assert "Wed 2 Dec 1:45 pm CST" in screen._widgets["due"].value
     rows[dana]["time"].value = "2026-12-01 15:50"
     rows[dana]["button"].click()
@@ -153,3 +157,17 @@ def test_the_sample_cannot_be_marked_and_says_why(screen):
     assert all(parts["button"].disabled for parts in screen.due_rows.rows.values())
     fid = next(iter(screen.due_rows.rows))
     assert "sample" in screen.mark_sent(fid, "2026-10-30 10:00").text
+
+
+def test_the_sent_time_box_names_its_zones_letters_for_the_time_typed():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from followkit.ui.due_rows import zone_letters
+
+    chicago = ZoneInfo("America/Chicago")
+    now = datetime(2026, 12, 1, 14, 0, tzinfo=chicago)
+    assert ">CST<" in zone_letters("2026-12-01 16:05", chicago, now)
+    assert ">CDT<" in zone_letters("2026-07-01 16:05", chicago, now)
+    assert ">CDT<" in zone_letters("2026-07-01T21:05:00+00:00", chicago, now)  # seen in Chicago
+    assert ">CST<" in zone_letters("not yet a time", chicago, now)  # the letters of now
