@@ -233,12 +233,14 @@ _SUFFIX = (r"(?:LLP|LLC|L\.L\.C\.|Inc\b\.?|Incorporated|Ltd\b\.?|Limited|Corp\b\
            r"Co\.|GmbH|PLC|plc|PLLC|P\.C\.|S\.A\.|AG|Pty\.?\s+Ltd\.?|Holdings|Group)")
 #: Where a letter names the organisation it wants to join (the name is group "org").
 _ORG_MENTIONS = (
-    re.compile(rf"(?i:\b(?:(?:position|role|job|opening|opportunity|career|internship|future|"
-               rf"interview|interviewing)\s+(?:at|with)|(?:team|work|working|everyone|people|"
-               rf"staff|culture|time|visit|tour|day|here|join\s+you)\s+at)\s+(?:the\s+)?)"
+    # (?=[…]): the first letters the words can start with, so the search skips to them
+    re.compile(rf"(?i:(?=[prjocifitwesvdh])\b(?:(?:position|role|job|opening|opportunity|"
+               rf"career|internship|future|interview|interviewing)\s+(?:at|with)|(?:team|work|"
+               rf"working|everyone|people|staff|culture|time|visit|tour|day|here|join\s+you)\s+at)\s+(?:the\s+)?)"
                rf"(?P<org>{_ORG})"),
-    re.compile(rf"(?i:\b(?:join|joining|part\s+of|grow\s+with|contribute\s+to|contributing\s+to|"
-               rf"bring\b[^.!?\n]{{0,60}}?\bto|add\s+value\s+to|help)\s+(?:the\s+)?)"
+    re.compile(rf"(?i:(?=[jpgcbah])\b(?:join|joining|part\s+of|grow\s+with|contribute\s+to|"
+               rf"contributing\s+to|bring\b[^.!?\n]{{0,60}}?\bto|add\s+value\s+to|help)\s+"
+               rf"(?:the\s+)?)"
                rf"(?P<org>{_ORG})(?i:\s+(?:team|family|community|mission|staff)|['’]s|[.,;!?]|"
                rf"\s+(?:and|as|in|by|with)\b|$)"),
     re.compile(rf"(?P<org>{_ORG})['’]s\s+(?i:team|mission|culture|success|growth|customers|"
