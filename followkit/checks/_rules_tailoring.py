@@ -236,7 +236,8 @@ _ORG_MENTIONS = (
     # (?=[…]): the first letters the words can start with, so the search skips to them
     re.compile(rf"(?i:(?=[prjocifitwesvdh])\b(?:(?:position|role|job|opening|opportunity|"
                rf"career|internship|future|interview|interviewing)\s+(?:at|with)|(?:team|work|"
-               rf"working|everyone|people|staff|culture|time|visit|tour|day|here|join\s+you)\s+at)\s+(?:the\s+)?)"
+               rf"working|everyone|people|staff|culture|time|visit|tour|day|here|join\s+you)\s+at)"
+               rf"\s+(?:the\s+)?)"
                rf"(?P<org>{_ORG})"),
     re.compile(rf"(?i:(?=[jpgcbah])\b(?:join|joining|part\s+of|grow\s+with|contribute\s+to|"
                rf"contributing\s+to|bring\b[^.!?\n]{{0,60}}?\bto|add\s+value\s+to|help)\s+"
