@@ -87,8 +87,11 @@ def _capital_words() -> frozenset[str]:
 
 @cache
 def _capitals() -> re.Pattern[str]:
-    words = "|".join(re.escape(p.upper()) for p in phrase_list("placeholders"))
-    return re.compile(rf"(?<![\w])(?:{words})(?![\w])")
+    phrases = [p.upper() for p in phrase_list("placeholders")]
+    words = "|".join(re.escape(p) for p in phrases)
+    # the look-ahead of their first letters lets the search skip to them
+    first = "".join(sorted({re.escape(p[0]) for p in phrases}))
+    return re.compile(rf"(?=[{first}])(?<![\w])(?:{words})(?![\w])")
 
 
 #: A template's instruction to its user left in the letter: "In the opening paragraph, thank

@@ -34,6 +34,7 @@ AHEAD = [
     (_rules_tailoring._POSITION_MENTIONS[0], "(?=[tya])"),
     (_rules_tailoring._ORG_MENTIONS[0], "(?=[prjocifitwesvdh])"),
     (_rules_tailoring._ORG_MENTIONS[1], "(?=[jpgcbah])"),
+    (_rules_tailoring._capitals(), "(?=[CDFIJLNPTXY])"),
     (_rules_tone._EMOJI, "(?=[\U0001f300-\U0001faff\U00002600-\U000027bf\U0001f000-\U0001f2ff"
                          "\u2b50\u2764\ufe0f:;<^x])"),
     (_proofread._AGREEMENT, "(?=[1-9tfsenhmbTFSENHMB])"),
