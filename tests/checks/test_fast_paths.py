@@ -35,6 +35,13 @@ AHEAD = [
     (_rules_tailoring._ORG_MENTIONS[0], "(?=[prjocifitwesvdh])"),
     (_rules_tailoring._ORG_MENTIONS[1], "(?=[jpgcbah])"),
     (_rules_tailoring._capitals(), "(?=[CDFIJLNPTXY])"),
+    (_rules_tone._PUSHY[0][1], "(?=[acdfghlnoruw])"),
+    (_rules_tone._PUSHY[1][1], "(?=i)"),
+    (_rules_tone._PUSHY[3][1], "(?=[hw])"),
+    (_rules_tone._PUSHY[4][1], "(?=[afgp])"),
+    (_rules_tone._SENSITIVE[0][3], "(?=[4abcdehmprstvwy])"),
+    (_rules_tone._SENSITIVE[1][3], "(?=[abcdefghlmnorstuw])"),
+    (_rules_tone._SENSITIVE[3][3], "(?=[ckmnprstwy])"),
     (_rules_tone._EMOJI, "(?=[\U0001f300-\U0001faff\U00002600-\U000027bf\U0001f000-\U0001f2ff"
                          "\u2b50\u2764\ufe0f:;<^x])"),
     (_proofread._AGREEMENT, "(?=[1-9tfsenhmbTFSENHMB])"),
