@@ -136,10 +136,13 @@ _READER_ACTS = (r"(?:hear(?:ing)?\s+(?:back|from\s+(?:you|your\s+\w+|the\s+\w+)|
                 r"would|is|are))|get\s+back\s+to\s+me|update|offer|"
                 r"feedback|confirm\w*|news|word|call\s+me|contact\s+me)")
 #: Each pushy pattern with the words one of which it needs (a cheap test first).
+#: A pattern that opens with (?=[…]) names the first letters it can start with: the search
+#: skips every other position.
 _PUSHY = (
     # a deadline for the reader: "hear from you within the next week", "reply by Friday"
     (frozenset("within before later by".split()), re.compile(
-        rf"(?=[acdfghlnoruw])\b{_READER_ACTS}\b[^.!?]{{0,40}}?\b(?:by|before|no\s+later\s+than|within)\s+"
+        r"(?=[acdfghlnoruw])"
+        rf"\b{_READER_ACTS}\b[^.!?]{{0,40}}?\b(?:by|before|no\s+later\s+than|within)\s+"
         rf"(?:the\s+next\s+|the\s+)?(?:{_DAY}|(?:\d+|a|one|two|three|four|five|few|"
         rf"couple\s+of)\s+(?:business\s+|working\s+)?(?:hours?|days?|weeks?))", re.I)),
     # an announced chase: "Next week, I will follow up with your recruiting department"
@@ -169,7 +172,8 @@ _PUSHY = (
         r"(?:start|starting|begin)\b", re.I)),
     # the outcome presumed: "Waiting for a positive reply", "your favourable decision"
     (frozenset("positive favorable favourable affirmative good".split()), re.compile(
-        r"(?=[afgp])\b(?:positive|favou?rable|affirmative|good)\s+(?:reply|response|answer|decision|"
+        r"(?=[afgp])"
+        r"\b(?:positive|favou?rable|affirmative|good)\s+(?:reply|response|answer|decision|"
         r"outcome|news)\b", re.I)),
 )
 
@@ -213,7 +217,8 @@ _SENSITIVE = (
         "pension benefit benefits health dental vacation pto paid sick parental relocation "
         "reimburse reimbursed reimbursement reimbursing costs cost expenses expense"
         .split()), re.compile(
-        r"(?=[4abcdehmprstvwy])\b(?:salar(?:y|ies)|compensation|pay\s+(?:range|rate|scale|grade|band|raise|"
+        r"(?=[4abcdehmprstvwy])"
+        r"\b(?:salar(?:y|ies)|compensation|pay\s+(?:range|rate|scale|grade|band|raise|"
         r"increase|package)|(?:the|my|starting|hourly|take-home)\s+pay\b|wages?\b|hourly\s+"
         r"rate|bonus(?:es)?|signing\s+bonus|stock\s+options|equity\s+(?:grant|package)|"
         r"401\s?\(?k\)?|(?:my|the|a|your)\s+pension\b(?!\s+(?:accounting|fund|audit|admin))|"
@@ -230,7 +235,8 @@ _SENSITIVE = (
         "reorganization reorganisation hiring turnover attrition left quit resigned fired morale "
         "complain complained complaining complaints complaint lawsuit understaffed short"
         .split()), re.compile(
-        r"(?=[abcdefghlmnorstuw])\b(?:budget\s+cuts?|cut\s+(?:the|your)\s+budget|layoffs?|laid\s+off|lay\s+off|"
+        r"(?=[abcdefghlmnorstuw])"
+        r"\b(?:budget\s+cuts?|cut\s+(?:the|your)\s+budget|layoffs?|laid\s+off|lay\s+off|"
         r"downsiz\w+|(?:company|team|department|firm|office|organi[sz]ation)(?:['’]s)?\s+"
         r"(?:recent\s+)?(?:restructuring|reorg(?:ani[sz]ation)?)|(?:restructuring|reorg\w*)\s+"
         r"(?:of|in)\s+(?:the\s+|your\s+)?(?:team|company|department|firm|office|staff)|"
@@ -258,7 +264,8 @@ _SENSITIVE = (
                "update change poorly improvement organized organised prepared better shorter "
                "started ran".split()),
      re.compile(
-        r"(?=[ckmnprstwy])\b(?:you|the\s+interview(?:er)?|the\s+(?:office|process|company|team|website))\s+"
+        r"(?=[ckmnprstwy])"
+        r"\b(?:you|the\s+interview(?:er)?|the\s+(?:office|process|company|team|website))\s+"
         r"(?:was|were|seemed|looked|felt)\s+(?:a\s+bit\s+|quite\s+|very\s+|rather\s+|"
         r"somewhat\s+|really\s+)?(?:disorgani[sz]ed|unprepared|late|rude|distracted|"
         r"unprofessional|chaotic|outdated|messy|confusing|boring|dismissive|cold|slow)|"
