@@ -144,6 +144,7 @@ _QUOTE_GATE = re.compile(
     r"|^\s*\*?(?:from|von|de|van|da|från|od|fra)\s*:\*?\s)",
     re.IGNORECASE,
 )
+_QUOTE_FIRST = frozenset(">-_")
 _QUOTE_START = re.compile(
     r"^\s*(?:-{2,}\s*(?:original message|forwarded message|begin forwarded|weitergeleitete|"
     r"message d'origine|mensaje original)|begin forwarded message\s*:|_{5,}\s*$|"
@@ -538,8 +539,10 @@ def _quote_start(raw: list[str], stripped: list[str]) -> int | None:
     and its answer is combined with the separators it does not know ("Forwarded message").
     """
     first = next((i for i, t in enumerate(stripped) if t), 0)
+    # on a stripped line the gate needs a ":" or a first ">", "-" or "_" (a cheap test first)
     candidates = [i for i, t in enumerate(stripped)
-                  if i > first and _QUOTE_GATE.search(t) and not GREETING_WORD.match(t)]
+                  if i > first and (":" in t or t[:1] in _QUOTE_FIRST)
+                  and _QUOTE_GATE.search(t) and not GREETING_WORD.match(t)]
     if not candidates:
         return None
     stripped = [fold(t) for t in stripped]

@@ -114,6 +114,16 @@ def test_a_stretched_word_always_passes_the_three_letter_gate():
             assert _rules_tone._TRIPLED.search(text), text
 
 
+def test_a_stripped_line_the_quote_gate_passes_has_a_colon_or_a_quote_mark_first():
+    rnd = random.Random(8)
+    lines = LINES + ["> quoted", "-- ", "_____", "From: A", "wrote:", "Sent: x", "*From:* a"] + [
+        "".join(rnd.choice("fromFROM:>-_* \t\u00a0x") for _ in range(rnd.randint(0, 12)))
+        for _ in range(5000)]
+    for line in (t.strip() for t in lines):
+        if _reader._QUOTE_GATE.search(line):
+            assert ":" in line or line[:1] in _reader._QUOTE_FIRST, line
+
+
 def test_copy_paste_fires_exactly_when_letter_similarity_reaches_the_threshold():
     """FK205 reads each letter once and rules pairs out by difflib's upper bounds; it must
     still fire for every pair ``letter_similarity`` (the public measure) puts at 0.90+."""
