@@ -82,6 +82,7 @@ _SHARED = re.compile(
 #: Time spent doing the work: "four years on the pastry station", "my three years answering
 #: phones" (tried only when the letter speaks of years, months, summers or seasons).
 _YEARS = re.compile(
+    r"(?=[\daefmnost])"  # the first characters it can start with: the search skips to them
     r"\b(?:\d+\+?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|several|many|a\s+few)\s+"
     r"(?:years?|months?|summers?|seasons?)\s+(?:of\s+(?!the\b|this\b|your\b)|on\s+(?:the|a|an)\b|"

@@ -35,6 +35,7 @@ AHEAD = [
     (_rules_tailoring._ORG_MENTIONS[0], "(?=[prjocifitwesvdh])"),
     (_rules_tailoring._ORG_MENTIONS[1], "(?=[jpgcbah])"),
     (_rules_tailoring._capitals(), "(?=[CDFIJLNPTXY])"),
+    (_rules_content._YEARS, "(?=[\\daefmnost])"),
     (_rules_tone._PUSHY[0][1], "(?=[acdfghlnoruw])"),
     (_rules_tone._PUSHY[1][1], "(?=i)"),
     (_rules_tone._PUSHY[3][1], "(?=[hw])"),
