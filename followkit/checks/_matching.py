@@ -57,10 +57,24 @@ def content_words(text: str) -> list[str]:
     return [_stem(w) for w in words(text) if w.lower() not in _STOP]
 
 
+_NOT_WORD = re.compile(r"[^\w&'+#]+")
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
 @lru_cache(maxsize=64)
 def _fold(text: str) -> str:
+    """``text`` lower-cased, "and" written "&", only words and single spaces.
+
+    Made of its folded paragraphs (each folded once, and :func:`mentions` needs them too):
+    a blank line between paragraphs holds no word and no " and ", so this is the same as
+    folding the whole text.
+    """
+    return " ".join(p for p in _paragraphs(text) if p)
+
+
+def _fold_one(text: str) -> str:
     text = text.lower().replace("’", "'").replace(" and ", " & ")
-    return " ".join(re.sub(r"[^\w&'+#]+", " ", text).split())
+    return " ".join(_NOT_WORD.sub(" ", text).split())
 
 
 def mentions(text: str, term: str) -> bool:
@@ -100,7 +114,7 @@ def _stem_patterns(term: str) -> tuple[re.Pattern[str], ...]:
 
 @lru_cache(maxsize=64)
 def _paragraphs(text: str) -> tuple[str, ...]:
-    return tuple(_fold(p) for p in re.split(r"\n\s*\n", text))
+    return tuple(_fold_one(p) for p in _BLANK_LINE.split(text))
 
 
 # --- matching by meaning: stems, names, companies -------------------------------------------
@@ -180,7 +194,7 @@ def recalls(text: str, topic: str) -> bool:
     wanted, strong = topic_stems(topic)
     if not wanted or not strong:
         return False
-    for paragraph in re.split(r"\n\s*\n", text):
+    for paragraph in _BLANK_LINE.split(text):
         have = _concepts(paragraph)
         hit = wanted & have
         if hit & strong and len(hit) * 2 >= len(wanted):

@@ -125,6 +125,23 @@ def test_a_stripped_line_the_quote_gate_passes_has_a_colon_or_a_quote_mark_first
             assert ":" in line or line[:1] in _reader._QUOTE_FIRST, line
 
 
+def test_a_text_folded_paragraph_by_paragraph_is_the_text_folded_whole():
+    from followkit.checks import _matching
+
+    def whole(text):
+        text = text.lower().replace("’", "'").replace(" and ", " & ")
+        return " ".join(re.sub(r"[^\w&'+#]+", " ", text).split())
+
+    rnd = random.Random(66)
+    pieces = ["and", " and ", "AND", "\n", "\n\n", " \n \n ", "\t", "&", "'", "’", "+", "#",
+              "x", "Σ", "ΟΔΟΣ", "ß", "İ", "\u00a0", ".", "-", "_"]
+    texts = TEXTS + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 16)))
+                     for _ in range(5000)]
+    for text in texts:
+        _matching._fold.cache_clear()
+        assert _matching._fold(text) == whole(text), repr(text)
+
+
 def test_copy_paste_fires_exactly_when_letter_similarity_reaches_the_threshold():
     """FK205 reads each letter once and rules pairs out by difflib's upper bounds; it must
     still fire for every pair ``letter_similarity`` (the public measure) puts at 0.90+."""
