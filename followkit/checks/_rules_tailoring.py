@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from followkit.checks._matching import (
-    any_word,
     mentions,
     near_anchors,
     quote,
@@ -331,21 +330,6 @@ def _known_words(ctx: Context) -> set[str]:
     return known
 
 
-_ORG_GATE = re.compile(
-    r"(?i:\b(?:at|with|join|joining|part\s+of|to|help)\s+(?:the\s+)?[A-Z])|['’]s\s|"
-    + _SUFFIX)
-
-
-#: Words each pattern of _ORG_MENTIONS needs (cheap tests before the patterns).
-_ORG_WORDS = (
-    frozenset({"at", "with"}),
-    frozenset("join joining part grow contribute contributing bring add help".split()),
-    frozenset({"s"}),
-    frozenset("llp llc inc incorporated ltd limited corp corporation co gmbh plc pllc pc sa "
-              "ag pty holdings group".split()),
-)
-
-
 #: A literal part each pattern needs, found first so the pattern runs on a small window only.
 _ORG_ANCHORS = (
     None,
@@ -357,11 +341,8 @@ _ORG_ANCHORS = (
 
 
 def _org_candidates(text: str) -> Iterator[str]:
-    chosen = [(p, a) for p, needed, a in zip(_ORG_MENTIONS, _ORG_WORDS, _ORG_ANCHORS,
-                                             strict=True) if any_word(text, needed)]
-    if not chosen or not _ORG_GATE.search(text):
-        return
-    for pattern, anchor in chosen:
+    # no word-set test first: with their look-aheads and anchors the patterns cost less
+    for pattern, anchor in zip(_ORG_MENTIONS, _ORG_ANCHORS, strict=True):
         matches = pattern.finditer(text) if anchor is None else near_anchors(pattern, anchor, text)
         for match in matches:
             if _PLACE_AFTER.match(text, match.end("org")):
