@@ -100,6 +100,13 @@ SLOT_MARKS = re.compile(r"[\[\]{}<>_(]|\b(?:Your|First|Last|Full|Company|Employe
 
 #: What every kind of slot holds: a bracket, an underscore or a field's name.
 _SLOT_GATE = re.compile(r"[\[{<_(]|\b(?:Name|Address|Title|Phone|Email)\b")
+_SLOT_FIELD = re.compile(r"(?=[NATPE])\b(?:Name|Address|Title|Phone|Email)\b")
+
+
+def _may_hold_slot(text: str) -> bool:
+    """``_SLOT_GATE.search(text)``, with ``in`` tests for its characters (several times faster)."""
+    return ("[" in text or "{" in text or "<" in text or "_" in text or "(" in text
+            or _SLOT_FIELD.search(text) is not None)
 
 
 def count_words(text: str) -> int:
@@ -108,7 +115,7 @@ def count_words(text: str) -> int:
     A slot will be replaced by words nobody has written yet; its own wording says nothing
     about the letter's length.
     """
-    if _SLOT_GATE.search(text):
+    if _may_hold_slot(text):
         text = SLOT.sub("slot", text)
     return len(text.split())
 

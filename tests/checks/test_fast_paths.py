@@ -142,6 +142,15 @@ def test_a_text_folded_paragraph_by_paragraph_is_the_text_folded_whole():
         assert _matching._fold(text) == whole(text), repr(text)
 
 
+def test_the_slot_gate_with_in_tests_is_the_slot_gate_pattern():
+    rnd = random.Random(9)
+    texts = TEXTS + LINES + ["".join(rnd.choice(["Name", "name", "Email", "Titles", "_", "(", "[",
+                                                 "{", "<", "x", " ", "é", "Phone2", "ſ", "\n"])
+                                     for _ in range(rnd.randint(0, 8))) for _ in range(5000)]
+    for text in texts:
+        assert _reader._may_hold_slot(text) == bool(_reader._SLOT_GATE.search(text)), text
+
+
 def test_copy_paste_fires_exactly_when_letter_similarity_reaches_the_threshold():
     """FK205 reads each letter once and rules pairs out by difflib's upper bounds; it must
     still fire for every pair ``letter_similarity`` (the public measure) puts at 0.90+."""
