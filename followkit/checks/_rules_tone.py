@@ -178,6 +178,34 @@ _PUSHY = (
 )
 
 
+def _ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without IGNORECASE, for ASCII text lower-cased.
+
+    It finds the same matches at the same places (the pattern has no capital letter of its
+    own), several times faster.
+    """
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def _found(pattern: re.Pattern[str], twin: re.Pattern[str], text: str) -> list[str]:
+    """What ``pattern`` matches in ``text``, as written there (``twin``: its ASCII twin)."""
+    if text.isascii():
+        return [text[m.start():m.end()] for m in twin.finditer(text.lower())]
+    return [m.group(0) for m in pattern.finditer(text)]
+
+
+def _first(pattern: re.Pattern[str], twin: re.Pattern[str], text: str) -> str | None:
+    """The first match of ``pattern`` in ``text`` as written there, or None."""
+    if text.isascii():
+        match = twin.search(text.lower())
+        return None if match is None else text[match.start():match.end()]
+    match = pattern.search(text)
+    return None if match is None else match.group(0)
+
+
+_PUSHY_TWINS = tuple(_ascii_twin(p) for _, p in _PUSHY)
+
+
 def pushy(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK304: nothing presumptive or demanding.
 
@@ -187,12 +215,13 @@ def pushy(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """
     lines = _prose_lines(letter)
     whole = letter.spoken_text
-    patterns = [p for words, p in _PUSHY if any_word(whole, words) and p.search(whole)]
+    patterns = [(p, twin) for (words, p), twin in zip(_PUSHY, _PUSHY_TWINS, strict=True)
+                if any_word(whole, words) and _first(p, twin, whole) is not None]
     if not patterns and not has_phrase("pushy", whole):
         return
     for line in lines:
         text = fold(line.text)
-        found = [m.group(0) for p in patterns for m in p.finditer(text)]
+        found = [hit for p, twin in patterns for hit in _found(p, twin, text)]
         found += find_phrases("pushy", line.text)
         for phrase in _distinct(found):
             yield Hit(f"Drop “{phrase}”: it presumes or demands an answer, and the reader owes "
@@ -278,19 +307,22 @@ _SENSITIVE = (
 )
 
 
+_SENSITIVE_TWINS = tuple(_ascii_twin(kind[3]) for kind in _SENSITIVE)
+
+
 def sensitive(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK306: nothing about pay, internal matters, gifts or money, or criticism."""
     lines = _prose_lines(letter)
     whole = letter.spoken_text
-    kinds = [kind for kind in _SENSITIVE
+    kinds = [(kind, twin) for kind, twin in zip(_SENSITIVE, _SENSITIVE_TWINS, strict=True)
              if (any_word(whole, kind[2]) or (kind[0] == "gift" and _MONEY.search(whole)))
-             and kind[3].search(whole)]
+             and _first(kind[3], twin, whole) is not None]
     for line in lines if kinds else ():
         text = fold(line.text)
-        for _kind, advice, _words, pattern in kinds:
-            match = pattern.search(text)
-            if match:
-                yield Hit(f"Take out “{match.group(0)}”: {advice}.", line.number)
+        for (_kind, advice, _words, pattern), twin in kinds:
+            match = _first(pattern, twin, text)
+            if match is not None:
+                yield Hit(f"Take out “{match}”: {advice}.", line.number)
 
 
 #: Who else a cue of enthusiasm may describe: "someone who is very pleased", "you seemed

@@ -151,6 +151,20 @@ def test_the_slot_gate_with_in_tests_is_the_slot_gate_pattern():
         assert _reader._may_hold_slot(text) == bool(_reader._SLOT_GATE.search(text)), text
 
 
+@pytest.mark.parametrize("index", range(len(_rules_tone._PUSHY) + len(_rules_tone._SENSITIVE)))
+def test_an_ascii_twin_finds_what_its_ignorecase_pattern_finds(index):
+    patterns = [*(p for _, p in _rules_tone._PUSHY), *(k[3] for k in _rules_tone._SENSITIVE)]
+    twins = [*_rules_tone._PUSHY_TWINS, *_rules_tone._SENSITIVE_TWINS]
+    pattern, twin = patterns[index], twins[index]
+    assert not re.search(r"(?<!\\)[A-Z]|\(\?-i", pattern.pattern)  # no case of its own
+    texts = TEXTS + LINES + [_reader.fold(t) for t in TEXTS] + _fuzz(pattern)
+    for text in texts:
+        assert _rules_tone._found(pattern, twin, text) == [
+            m.group(0) for m in pattern.finditer(text)], text
+        first = pattern.search(text)
+        assert _rules_tone._first(pattern, twin, text) == (first and first.group(0))
+
+
 def test_copy_paste_fires_exactly_when_letter_similarity_reaches_the_threshold():
     """FK205 reads each letter once and rules pairs out by difflib's upper bounds; it must
     still fire for every pair ``letter_similarity`` (the public measure) puts at 0.90+."""
