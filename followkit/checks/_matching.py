@@ -57,7 +57,7 @@ def content_words(text: str) -> list[str]:
     return [_stem(w) for w in words(text) if w.lower() not in _STOP]
 
 
-_NOT_WORD = re.compile(r"[^\w&'+#]+")
+_WORDISH = re.compile(r"[\w&'+#]+")
 _BLANK_LINE = re.compile(r"\n\s*\n")
 
 
@@ -74,7 +74,7 @@ def _fold(text: str) -> str:
 
 def _fold_one(text: str) -> str:
     text = text.lower().replace("’", "'").replace(" and ", " & ")
-    return " ".join(_NOT_WORD.sub(" ", text).split())
+    return " ".join(_WORDISH.findall(text))  # = the runs between the other characters
 
 
 def mentions(text: str, term: str) -> bool:
