@@ -21,10 +21,10 @@ from followkit.checks._matching import (
 from followkit.checks._phrases import normalise, phrase_list, phrase_set
 from followkit.checks._reader import (
     SLOT,
-    SLOT_MARKS,
     ParsedLetter,
     fold,
     fold_name,
+    has_slot_mark,
     is_boilerplate,
 )
 from followkit.checks._rule import Context, Hit
@@ -74,9 +74,6 @@ def position_named(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
 
 def _line(letter: ParsedLetter) -> int | None:
     return letter.paragraphs[0].line if letter.paragraphs else None
-
-
-_MARKS = SLOT_MARKS
 
 
 @cache
@@ -139,7 +136,7 @@ def placeholder(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
                   "a reader who sees it knows the letter is a template.", number)
     capitals = _capitals()
     text = letter.text
-    if not (_MARKS.search(text) and _BRACKETED.search(text)) and not capitals.search(text):
+    if not (has_slot_mark(text) and _BRACKETED.search(text)) and not capitals.search(text):
         return  # (the capitals' look-ahead makes their search cheaper than a word-set test)
     for number, raw in enumerate(letter.lines, start=1):
         if is_boilerplate(raw.strip()):

@@ -165,6 +165,16 @@ def test_an_ascii_twin_finds_what_its_ignorecase_pattern_finds(index):
         assert _rules_tone._first(pattern, twin, text) == (first and first.group(0))
 
 
+def test_the_slot_mark_test_with_in_tests_is_the_slot_marks_pattern():
+    rnd = random.Random(10)
+    pieces = ["Your", "your", "First", "Hiring", "Recipients", "_", "(", "[", "]", "{", "}", "<",
+              ">", "x", " ", "é", "Company2", "ſ", "\n"]
+    texts = TEXTS + LINES + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+                             for _ in range(5000)]
+    for text in texts:
+        assert _reader.has_slot_mark(text) == bool(_reader.SLOT_MARKS.search(text)), text
+
+
 def test_copy_paste_fires_exactly_when_letter_similarity_reaches_the_threshold():
     """FK205 reads each letter once and rules pairs out by difflib's upper bounds; it must
     still fire for every pair ``letter_similarity`` (the public measure) puts at 0.90+."""
