@@ -40,7 +40,7 @@ _PURPOSE = re.compile(
 )
 #: Self, then what the writer brings: "my … experience", "I have … skills", "my education".
 _SKILLS = re.compile(  # the look-ahead names every first letter: the search skips ahead
-    r"(?=[moiesbadf])(?:\b(?:my|our)\s+(?:[\w'’-]+\s+(?:and\s+)?){0,4}?(?:experiences?|skills?|skill\s?set|"
+    r"(?=[moiesbadft])(?:\b(?:my|our)\s+(?:[\w'’-]+\s+(?:and\s+)?){0,4}?(?:experiences?|skills?|skill\s?set|"
     r"background|education|training|qualifications?|expertise|knowledge|degree|"
     r"certifications?|licen[cs]e|track\s+record|coursework|internships?|studies|strengths?|"
     r"abilit(?:y|ies)|track\s+record|work\s+(?:history|experience))\b"
