@@ -41,11 +41,13 @@ def _rule(code, name, severity, fires_when, message, source, guide, example, che
 
 _ALL = (
     _rule("FK101", "greeting", "warning",
-          "no greeting, or one that names nobody (“To whom it may concern”, “Hi there”)",
+          "no greeting, or one that names nobody (“To whom it may concern”, “Hi there”, "
+          "“Dear Acme Hiring Team”)",
           "Greet the reader by name.", _CONTENT, _TAILOR,
           Example((("Dear Ms. Rivera,", "To whom it may concern,"),)), c.greeting),
     _rule("FK102", "thanks-first", "error",
-          "the first body paragraph does not thank the reader",
+          "the first body paragraph does not thank the reader (after a one-line pleasantry "
+          "such as “I hope you are well.”, the next one may)",
           "Thank the reader in your first paragraph.", _CONTENT, _BRISK,
           Example((("Thank you for meeting with me today", "I am following up on our meeting"),)),
           c.thanks_first),
@@ -88,7 +90,8 @@ _ALL = (
           Example((("Harlow & Pike LLP.\n\nI enjoyed", "Harlow & Pike LLP. I enjoyed"),)),
           c.shape),
     _rule("FK110", "length", "warning",
-          "an email body under 50 or over 250 words; a handwritten one over 150",
+          "an email body under 50 or over 250 words; a handwritten one over 150; a typed "
+          "letter under 50 or over 400 (more than its one page)",
           "Keep the message brisk.", _PRACTICES,
           "Your follow-up should be a one-time message that expresses thanks",
           Example(((" My experience with account reconciliations would help your team close "
@@ -102,12 +105,14 @@ _ALL = (
           "Name the position.", _CONTENT, _DISCUSSED,
           Example((("Senior Staff Accountant", "accounting"),)), t.position_named),
     _rule("FK203", "placeholder", "error",
-          "an unfilled placeholder: [Name], {{ … }}, <company>, XXX, TODO, TBD, INSERT",
+          "an unfilled placeholder: [Name], {{ … }}, <company>, XXX, TODO, TBD, INSERT, or a "
+          "template's instruction left in (“In the opening paragraph, thank the interviewer”)",
           "Fill in every placeholder.", _CONTENT, _TAILOR,
           Example((("Dear Ms. Rivera,", "Dear [Name],"),)), t.placeholder),
     _rule("FK204", "wrong-name", "error",
           "the greeting names someone other than the recipient (accents, curly quotes and "
-          "case do not matter: “O’Neill” is “O'Neill”)",
+          "case do not matter: “O’Neill” is “O'Neill”); a greeting to a team is FK101's, "
+          "another company's name FK206's",
           "Check the names.", _CONTENT, _TAILOR,
           Example((("Dear Ms. Rivera,", "Dear Mr. Haddad,"),)), t.wrong_name),
     _rule("FK206", "other-company", "error",

@@ -353,12 +353,21 @@ def _repeated(text: str, allowed: frozenset[str] = frozenset(),
             if (word.lower() == previous.group(0).lower()
                     and _GAP.match(text, previous.end(), match.start())
                     and word.lower() not in _FINE_TWICE and word.lower() not in allowed
-                    and not _joins_a_term(text, previous, match, terms)):
+                    and not _joins_a_term(text, previous, match, terms)
+                    and not _doubled_name(text, previous, word)):
                 doubled = text[previous.start():match.end()]
                 yield Issue("FK701", previous.start(), match.end(),
                             f"“{doubled}”: the word “{word}” is written twice; delete one.",
                             word)
         previous = match
+
+
+def _doubled_name(text: str, previous: re.Match[str], word: str) -> bool:
+    """A place or name made of one word twice ("Walla Walla", "Bora Bora") mid-sentence."""
+    if not (word[:1].isupper() and previous.group(0)[:1].isupper()):
+        return False
+    before = text[:previous.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?\n:"
 
 
 # ---- FK703 grammar -------------------------------------------------------------------------
@@ -535,7 +544,23 @@ def _misspelling(word: str, locale: str) -> str:
     """The suggested spelling when ``word`` is a probable misspelling in ``locale``, else ""."""
     if _is_word_ok(word, locale):
         return ""
-    return dialect_spelling(word, locale) or _suggest(word, locale)
+    return dialect_spelling(word, locale) or _hyphenated(word, locale) or _suggest(word, locale)
+
+
+#: Second halves of compounds that take a hyphen before a noun ("user-friendly", "full-time").
+_HYPHEN_TAILS = frozenset("friendly oriented driven focused based related level minded time "
+                          "term known motivated solving on made quality paced facing functional "
+                          "winning class".split())
+
+
+def _hyphenated(word: str, locale: str) -> str:
+    """"userfriendly" -> "user-friendly": two known words run together that take a hyphen."""
+    lower = word.lower()
+    for i in range(2, len(lower) - 1):
+        head, tail = lower[:i], lower[i:]
+        if tail in _HYPHEN_TAILS and _is_word_ok(head, locale) and _is_word_ok(tail, locale):
+            return f"{word[:i]}-{word[i:]}"
+    return ""
 
 
 def _spelling(text: str, known: set[str], locale: str) -> Iterable[Issue]:

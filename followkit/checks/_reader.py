@@ -33,10 +33,13 @@ from followkit.errors import LetterError
 
 __all__ = [
     "MAX_LETTER_CHARS",
+    "SLOT",
+    "SLOT_MARKS",
     "Greeting",
     "Line",
     "Paragraph",
     "ParsedLetter",
+    "count_words",
     "fold",
     "guard_text",
     "has_contact",
@@ -74,6 +77,40 @@ def has_contact(text: str) -> bool:
     if _DIGITS.search(text) and _PHONE.search(text):
         return True
     return "." in text and bool(_LINK.search(text))
+
+
+#: An unfilled template slot: "[Name]", "{{ company }}", "<company>", "____", "(insert …)",
+#: "Your Name". FK203 reports it; the length rules count it as one word, whatever it says.
+SLOT = re.compile(
+    r"\[(?!sic\])[^\[\]\n]{1,100}\](?!\()"       # [Name], [Company]; not [sic], a [link](url)
+    r"|\{\{[^{}\n]{0,60}\}\}|\{%[^{}\n]{0,60}%\}"  # {{ name }}, {% if %}
+    r"|\{[A-Za-z_][\w ]{0,30}\}"               # {company}
+    r"|<(?![\w.+-]+@)[A-Za-z][A-Za-z _]{1,30}>"  # <company>, but not <sam@example.com>
+    r"|_{3,}"                                    # ____
+    r"|\((?:insert|name|enter|add|type|your|company|position|job title|date|interviewer)"
+    r"\b[^()\n]{0,100}\)"                         # (insert …), (name the position)
+    r"|\b(?:Your|First|Last|Full|Company|Employer|Interviewer['’]s|Hiring Manager['’]s|"
+    r"Recipient['’]s)\s+(?:Full\s+)?(?:Name|Address|Title|Phone(?:\s+Number)?|"
+    r"Email(?:\s+Address)?)\b(?![ \t]+[a-z])"      # Your Name, Last Name, Company Name
+)
+
+#: Characters or words without which no slot can be there (a cheap test first).
+SLOT_MARKS = re.compile(r"[\[\]{}<>_(]|\b(?:Your|First|Last|Full|Company|Employer|Interviewer|"
+                        r"Hiring|Recipient)\b")
+
+#: What every kind of slot holds: a bracket, an underscore or a field's name.
+_SLOT_GATE = re.compile(r"[\[{<_(]|\b(?:Name|Address|Title|Phone|Email)\b")
+
+
+def count_words(text: str) -> int:
+    """How many words ``text`` holds, an unfilled slot ("[what you learned]") counting one.
+
+    A slot will be replaced by words nobody has written yet; its own wording says nothing
+    about the letter's length.
+    """
+    if _SLOT_GATE.search(text):
+        text = SLOT.sub("slot", text)
+    return len(text.split())
 
 
 _DATE = re.compile(
@@ -180,6 +217,15 @@ class Greeting:
     addressee: str
     inline: bool = False
 
+    @property
+    def names_nobody(self) -> bool:
+        """Whether the greeting names no person.
+
+        "To whom it may concern", "Hi team", or a group however it is called ("Dear Acme
+        Hiring Team", "Hello Finance team"); "Dear Dana and team" names Dana.
+        """
+        return _names_nobody(self.addressee)
+
 
 @dataclass(frozen=True)
 class Paragraph:
@@ -220,7 +266,7 @@ class ParsedLetter:
     @property
     def words(self) -> int:
         """How many words the body paragraphs hold."""
-        return sum(len(p.text.split()) for p in self.paragraphs)
+        return sum(count_words(p.text) for p in self.paragraphs)
 
     @property
     def name(self) -> Line | None:
@@ -249,7 +295,8 @@ class ParsedLetter:
         """
         lines = {line.number: line for line in self.prose}
         for line in self.signature[1:]:
-            if not has_contact(line.text) and not is_boilerplate(line.text):
+            if not has_contact(line.text) and not is_boilerplate(line.text) and len(
+                    line.text.split()) <= 12:  # a longer line is a notice, not the writer's
                 lines.setdefault(line.number, line)
         return tuple(lines[n] for n in sorted(lines))
 
@@ -316,6 +363,39 @@ def _sign_offs() -> frozenset[str]:
     from followkit.checks._phrases import phrase_set
 
     return phrase_set("sign_offs_professional") | phrase_set("sign_offs_casual")
+
+
+@cache
+def _nobody() -> frozenset[str]:
+    from followkit.checks._phrases import phrase_set
+
+    return phrase_set("greetings_nobody")
+
+
+_PERSONAL_TITLE = re.compile(rf"(?i)(?<!\w){_TITLE}(?!\w)")
+
+
+#: Where a greeting names several addressees: "Dana, Omar and the team", "Dana & the team".
+_ADDRESSEES = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+(?=the\b)")
+
+
+@lru_cache(maxsize=256)
+def _names_nobody(addressee: str) -> bool:
+    parts = [p for p in _ADDRESSEES.split(" ".join(fold(addressee).lower().split())) if p]
+    return all(_group(p) for p in parts)
+
+
+def _group(addressee: str) -> bool:
+    """One addressee that is no person: "team", "the hiring committee", "Acme Hiring Team"."""
+    words = addressee.split()
+    if not words or addressee in _nobody():
+        return True
+    if _PERSONAL_TITLE.search(addressee):
+        return False
+    for k in range(1, len(words)):
+        if " ".join(words[k:]) in _nobody() and words[k - 1] not in ("and", "&"):
+            return True  # the group's name, then what it is: "Acme Hiring Team"
+    return False
 
 
 def _key(text: str) -> str:
@@ -657,8 +737,9 @@ def _closing(lines: list[Line]):
             end += 1
         postscript = lines[ps_at:end]
         lines = lines[:ps_at] + lines[end:]
-    last_body = next((i for i in range(len(lines) - 1, -1, -1) if _is_body_line(lines[i].text)),
-                     -1)
+    end = _signature_anchor(lines)
+    end = len(lines) if end is None else end
+    last_body = next((i for i in range(end - 1, -1, -1) if _is_body_line(lines[i].text)), -1)
     tail = lines[last_body + 1:]
     sign_off: Line | None = None
     signature: tuple[Line, ...] = ()
@@ -685,7 +766,55 @@ def _closing(lines: list[Line]):
     body = lines[:body_end]
     if sign_off is not None and body and _is_pre_closing(body[-1].text):
         body = body[:-1]
+    if sign_off is None and body and signature and _looks_like_name(signature[0].text):
+        closing = _closing_sentence(body[-1].text)
+        if closing is not None:
+            body = [*body[:-1], Line(body[-1].number, closing[0])]
+            sign_off = Line(body[-1].number, closing[1])
+        elif _is_closing_line(body[-1].text):
+            sign_off, body = body[-1], body[:-1]
     return body, sign_off, signature, _ps_paragraphs(postscript)
+
+
+def _is_closing_line(text: str) -> bool:
+    """A short line that ends with a comma right above the name: "Enjoy your weekend,".
+
+    A body sentence does not end with a comma; a closing wish before the name does.
+    """
+    return text.endswith(",") and len(text.split()) <= 8 and not GREETING_WORD.match(text) \
+        and not has_contact(text)
+
+
+_LAST_SENTENCE = re.compile(r"^(.*?[.!?][\"”’')]*)\s+([^.!?]{2,40}[.!?,]*)$")
+
+
+def _signature_anchor(lines: list[Line]) -> int | None:
+    """Where a sign-off stands with the name right under it and more prose after both.
+
+    That prose is a notice or a disclaimer a mail server adds ("NOTICE: This e-mail message
+    … is for the sole use of …"): what follows the name is the signature block, however
+    long its lines are.
+    """
+    for j in range(len(lines) - 2, 0, -1):
+        text, name = lines[j].text, lines[j + 1]
+        if not ((_key(text) in _sign_offs() and len(text.split()) <= 5) or is_sign_off(text)):
+            continue
+        if name.number - lines[j].number <= 2 and _looks_like_name(name.text) and any(
+                _is_body_line(line.text) for line in lines[j + 2:]):
+            return j
+    return None
+
+
+def _closing_sentence(text: str) -> tuple[str, str] | None:
+    """A sign-off that ends the last paragraph, right above the name.
+
+    A card or a short note often closes its last line with "Thank you." or "Best wishes!"
+    and puts the name under it: ("… were most helpful.", "Thank you.").
+    """
+    match = _LAST_SENTENCE.match(text)
+    if match and _key(match.group(2)) in _sign_offs():
+        return match.group(1), match.group(2)
+    return None
 
 
 def _is_pre_closing(text: str) -> bool:
@@ -712,6 +841,9 @@ def _sign_off_at(tail: list[Line]) -> tuple[int, tuple[str, str] | None] | None:
     for j, line in enumerate(tail[:3]):
         if is_sign_off(line.text) and not _BOILERPLATE.match(line.text):
             return j, None
+        if _is_closing_line(line.text) and j + 1 < len(tail) and _looks_like_name(
+                tail[j + 1].text):
+            return j, None  # "Have a lovely long weekend," above the name
     return None
 
 
@@ -731,12 +863,26 @@ def _ps_paragraphs(lines: list[Line]) -> tuple[Paragraph, ...]:
                       tuple(line.number for line in lines)),)
 
 
+_SMALL_WORDS = frozenset("and of the for & at in to on a an".split())
+
+
+def _is_title_line(text: str) -> bool:
+    """A signature's title or employer line: "Director of Patient Experience, Acme Health".
+
+    Words in capitals, no full stop at the end; prose has lower-case words.
+    """
+    if re.search(r"[.!?]$", text):
+        return False
+    words = [w for w in text.replace(",", " ").split() if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
 def _is_body_line(text: str) -> bool:
     """A line of prose: seven words or more, or a short sentence that ends with a stop.
 
     A line wholly in brackets ("(four blank lines for your signature)") is a note, not prose.
     """
-    if _BOILERPLATE.match(text) or (has_contact(text) and "|" in text):
+    if _BOILERPLATE.match(text) or " | " in text or _is_title_line(text):
         return False
     if text[:1] in "([" and text[-1:] in ")]":
         return False
@@ -789,6 +935,8 @@ def _split_block(block: list[Line], indents: dict[int, int], opening: str) -> li
                 groups[-1].append(line)
         return groups
     width = max(len(line.text) for line in block)
+    if _ragged(block, width):
+        return [block]  # a copy-paste broke the wraps: short lines say nothing
     groups = [[block[0]]]
     for prev, line in itertools.pairwise(block):
         if _ends_paragraph(prev.text, line.text, width, len(block)):
@@ -796,6 +944,18 @@ def _split_block(block: list[Line], indents: dict[int, int], opening: str) -> li
         else:
             groups[-1].append(line)
     return groups
+
+
+def _ragged(block: list[Line], width: int) -> bool:
+    """Hard wraps broken by a copy-paste: two or more lines stop far short in mid-sentence.
+
+    Then a line that stops short after a full stop is no sign of a paragraph's end either.
+    """
+    if width > 100 or width < 50:
+        return False
+    short = [prev for prev in block[:-1]
+             if not re.search(r"[.!?:;,][\"”’')]*$", prev.text) and len(prev.text) < 0.75 * width]
+    return len(short) >= 2
 
 
 def _ends_paragraph(prev: str, nxt: str, width: int, size: int) -> bool:

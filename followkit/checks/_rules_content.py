@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from followkit.checks._matching import mentions, quote, recalls, sentences
+from followkit.checks._matching import any_word, mentions, quote, recalls, sentences
 from followkit.checks._phrases import has_phrase, normalise, phrase_set, phrase_spans
-from followkit.checks._reader import ParsedLetter, fold, has_contact
+from followkit.checks._reader import ParsedLetter, count_words, fold, has_contact
 from followkit.checks._rule import Context, Hit
 from followkit.letters._notes import read_skill, read_topic
 
@@ -40,14 +40,16 @@ _PURPOSE = re.compile(
 )
 #: Self, then what the writer brings: "my … experience", "I have … skills", "my education".
 _SKILLS = re.compile(  # the look-ahead names every first letter: the search skips ahead
-    r"(?=[moiesbadf])(?:\b(?:my|our)\s+(?:[\w'’-]+\s+(?:and\s+)?){0,4}?(?:experiences?|skills?|skill\s?set|"
+    r"(?=[moiesbadft])(?:\b(?:my|our)\s+(?:[\w'’-]+\s+(?:and\s+)?){0,4}?(?:experiences?|skills?|skill\s?set|"
     r"background|education|training|qualifications?|expertise|knowledge|degree|"
     r"certifications?|licen[cs]e|track\s+record|coursework|internships?|studies|strengths?|"
-    r"abilit(?:y|ies)|portfolio|track\s+record|work\s+(?:history|experience))\b"
+    r"abilit(?:y|ies)|track\s+record|work\s+(?:history|experience))\b"
     r"|\bi(?:\s+have|['’]ve|\s+also\s+have|\s+bring|\s+gained|\s+developed|\s+earned|"
     r"\s+hold|\s+completed)\s+(?:[\w'’-]+\s+){0,5}?(?:experience|skills?|background|"
     r"training|years?|certificat\w+|degree|licen[cs]e)\b"
     r"|\b(?:experience|skills?|background)\s+(?:that\s+)?i\s+(?:have|bring|gained|built)\b"
+    r"|\b(?:the\s+|my\s+|some\s+(?:of\s+)?(?:the\s+|my\s+)?)ideas\s+(?:that\s+)?i\s+"
+    r"(?:mentioned|shared|proposed|suggested|presented|outlined|pitched)\b"
     r"|\bi(?:\s+have|['’]ve)\s+(?:also\s+)?been\s+(?:a|an|working|responsible|"
     r"doing|teaching|leading|running|managing|handling|trained|certified|licensed)\b"
     r"|\bi\s+(?:also\s+)?(?:currently\s+)?(?:handle|manage|lead|run|teach|supervise|"
@@ -66,6 +68,30 @@ _SKILLS = re.compile(  # the look-ahead names every first letter: the search ski
 )
 
 
+#: Thanks for a chance to talk about oneself, not a word on how one fits: "thank you for the
+#: chance to share my skills and experience".
+_SHARED = re.compile(
+    r"\b(?:chance|opportunity|time)\s+to\s+(?:share|discuss|present|explain|talk\s+about|"
+    r"go\s+over|walk\s+you\s+through)\s+my\b[^.!?;]*"
+    r"|\bfor\s+(?:letting\s+me|allowing\s+me\s+to)\s+(?:share|discuss|present|explain|"
+    r"talk\s+about)\s+my\b[^.!?;]*",
+    re.IGNORECASE,
+)
+
+
+#: Time spent doing the work: "four years on the pastry station", "my three years answering
+#: phones" (tried only when the letter speaks of years, months, summers or seasons).
+_YEARS = re.compile(
+    r"\b(?:\d+\+?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|several|many|a\s+few)\s+"
+    r"(?:years?|months?|summers?|seasons?)\s+(?:of\s+(?!the\b|this\b|your\b)|on\s+(?:the|a|an)\b|"
+    r"in\s+(?!the\s+future)|at\s+|as\s+(?:a|an|the)\b|with\s+|"
+    r"(?!being\b|looking\b|waiting\b)[a-z]+ing\b)",
+    re.IGNORECASE,
+)
+_UNITS = frozenset("year years month months summer summers season seasons".split())
+
+
 def _first_line(letter: ParsedLetter) -> int | None:
     if letter.paragraphs:
         return letter.paragraphs[0].line
@@ -79,7 +105,7 @@ def greeting(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
                   f"the letter starts with {quote(_opening(letter), 6)}.", _first_line(letter))
         return
     addressee = letter.greeting.addressee
-    if not addressee or normalise(addressee) in phrase_set("greetings_nobody"):
+    if not addressee or letter.greeting.names_nobody:
         yield Hit(f"Greet the reader by name; {quote(letter.greeting.text)} names nobody. "
                   "Use the name of the person who interviewed you.", letter.greeting.number)
 
@@ -95,9 +121,25 @@ def thanks_first(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
                   "the letter has no body.", _first_line(letter))
         return
     first = letter.paragraphs[0]
-    if not has_phrase("thanks", first.text):
+    opening = letter.paragraphs[:2] if _PLEASANTRY.match(first.text) else (first,)
+    if not any(_thanks_the_reader(p.text) for p in opening):
         yield Hit(f"Thank the reader in your first paragraph; it now opens with "
                   f"{quote(first.text, 6)}.", first.line)
+
+
+#: A one-line pleasantry before the thanks: "I hope you had a good weekend."
+_PLEASANTRY = re.compile(r"(?i)^(?:i\s+)?(?:hope|trust)\s+(?:you|this|that|your|all)\b[^.!?]{0,60}"
+                         r"[.!]?\s*$|^good\s+(?:morning|afternoon|evening)\b[^.!?]{0,30}[.!]?\s*$")
+#: Thanks sent to someone else: "thank them for …", "please thank the interviewer".
+_THANKS_ELSEWHERE = re.compile(r"\bthank\s+(?:them|him|her|the\s+interviewers?)\b", re.I)
+
+
+def _thanks_the_reader(text: str) -> bool:
+    """Whether ``text`` thanks its reader ("Thank you", "I appreciate", "grateful")."""
+    if not has_phrase("thanks", text):
+        return False
+    return not _THANKS_ELSEWHERE.search(text) or has_phrase(
+        "thanks", _THANKS_ELSEWHERE.sub(" ", text))
 
 
 def brisk_opening(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
@@ -105,7 +147,7 @@ def brisk_opening(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     if not letter.paragraphs:
         return
     first = letter.paragraphs[0]
-    count, said = len(first.text.split()), len(sentences(first.text))
+    count, said = count_words(first.text), len(sentences(first.text))
     # A body of one paragraph is FK109's to split, unless even that is long for an opening.
     limit = 2 if len(letter.paragraphs) == 1 else 1
     if count > 60 * limit or said > 3 * limit:
@@ -160,8 +202,12 @@ _GENERIC = frozenset(
     "particularly interesting helpful wonderful pleasure truly also always again which what "
     "when where while from into onto have having been being would could should their them "
     "they were will shall some other such things thing everything anything lot lots name "
-    "names".split()
+    "names during after before since because through across around among until upon within "
+    "without against toward towards further visit excited exciting possibility chance "
+    "join joining hope hoping forward interested".split()
 )
+#: Where a clause ends: what follows "our chat; but …" is about something else.
+_CLAUSE = re.compile(r"[;(]|\s(?:but|which|while|because|although)\s", re.I)
 _CONTENT = re.compile(r"[a-z][a-z'-]{3,}")
 
 
@@ -175,12 +221,36 @@ def _recalls_something(body: str) -> bool:
         return True
     if not has_phrase("discussion_cues", body):
         return False
-    for sentence in sentences(body):
-        words, spans = phrase_spans("discussion_cues", re.split(r"[;(]", sentence)[0])
-        for start, end in spans:
-            near = words[max(0, start - 4):start] + words[end + 1:end + 9]
-            if any(_CONTENT.fullmatch(w) and w not in _GENERIC for w in near):
-                return True
+    for paragraph in body.split("\n\n"):
+        for sentence in sentences(paragraph):
+            for clause in _CLAUSE.split(sentence):
+                if _names_something(*phrase_spans("discussion_cues", clause)):
+                    return True
+    return False
+
+
+#: A cue that names the talk itself: what was said follows "about", "of", "on" …
+_TALK_NOUNS = frozenset("conversation conversations talk chat discussion discussions".split())
+#: What a talk did to the writer, not what it was about: "Our talk confirmed my interest".
+_TALK_EFFECTS = frozenset(
+    "confirmed reinforced made left gave was were has had further strengthened solidified "
+    "increased deepened only really truly certainly definitely affirmed cemented heightened "
+    "renewed boosted raised sparked and but so as because while".split())
+
+
+def _names_something(words: tuple[str, ...], spans: list[tuple[int, int]]) -> bool:
+    """Whether a cue has a specific word near it: "learning about the kiln" names the kiln.
+
+    What "our conversation" did to the writer is not its subject ("Our conversation
+    confirmed my interest" names nothing).
+    """
+    for start, end in spans:
+        after = words[end + 1:end + 9]
+        if words[end] in _TALK_NOUNS and after and after[0] in _TALK_EFFECTS:
+            after = ()  # "our conversation confirmed my interest" names no topic
+        near = words[max(0, start - 4):start] + tuple(after)
+        if any(_CONTENT.fullmatch(w) and w not in _GENERIC for w in near):
+            return True
     return False
 
 
@@ -198,10 +268,11 @@ def skills_fit(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """
     body = fold(letter.body_text)
     skills = tuple(ctx.interview.skills) if ctx.interview else ()
-    if any(mentions(body, s) or _mentions_written(body, read_skill(s).text) for s in skills) or \
-            _SKILLS.search(body):
+    if any(mentions(body, s) or _mentions_written(body, read_skill(s).text) for s in skills):
         return
-    if has_phrase("skills_cues", body):
+    said = _SHARED.sub(" ", body) if _SHARED.search(body) else body
+    if _SKILLS.search(said) or has_phrase("skills_cues", said) or (
+            any_word(said, _UNITS) and _YEARS.search(said)):
         return
     hint = f" such as “{skills[0]}”" if skills else ""
     yield Hit(f"Add a sentence on how your skills or experience{hint} fit the position; "
@@ -220,10 +291,32 @@ def keep_in_touch(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     closing = letter.paragraphs[-2:] if _short(last) else (last,)
     if len(letter.paragraphs) > 1 and closing[0] is letter.paragraphs[0]:
         closing = (last,)
-    if any(has_phrase("keep_in_touch", p.text) for p in closing):
+    if any(_keeps_in_touch(p.text) for p in closing):
         return
     yield Hit("End with a line that keeps the door open (“I look forward to hearing from "
               f"you”); your last paragraph is {quote(last.text, 6)}.", last.line)
+
+
+#: A hope to meet again, however it is put: "I hope to (possibly) work with you soon".
+_HOPE = re.compile(
+    r"\b(?:hope|hoping|wish)\s+to\s+(?:\w+ly\s+)?(?:work(?:ing)?\s+(?:with|together|for)|join|"
+    r"be\s+(?:part|a\s+part)\s+of|speak|talk|hear|meet|see\s+you|continue)\b", re.IGNORECASE)
+
+
+#: A question that asks the reader for another meeting: "Could we speak again so I can …?"
+_ASKS_AGAIN = re.compile(r"\b(?:could|can|would|will|may|shall)\s+(?:we|you|i)\b[^?]*\?$",
+                         re.IGNORECASE)
+
+
+def _keeps_in_touch(text: str) -> bool:
+    """A line that keeps the door open ("I look forward to hearing from you").
+
+    A question that asks for another call ("could we speak again so that I can ask …?")
+    asks the reader to act; it does not leave the door open for them.
+    """
+    if "?" in text:
+        text = " ".join(s for s in sentences(fold(text)) if not _ASKS_AGAIN.search(s))
+    return has_phrase("keep_in_touch", text) or bool(_HOPE.search(fold(text)))
 
 
 def _short(paragraph) -> bool:
@@ -281,7 +374,7 @@ def shape(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
 
 
 def length(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
-    """FK110: a brisk, one-time message: 50–250 words by email, at most 150 by hand."""
+    """FK110: a brisk message: 50–250 words by email, at most 150 by hand, 400 typed."""
     count = letter.words
     line = letter.paragraphs[0].line if letter.paragraphs else None
     if ctx.channel == "handwritten":
@@ -291,9 +384,10 @@ def length(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
         return
     if ctx.channel in ("phone", "text"):
         return
+    most = 400 if ctx.channel == "letter" else 250  # a typed letter fills its one page
     if count < 50:
-        yield Hit(f"Say a little more: the body has {count} words; a follow-up of 50 to 250 "
+        yield Hit(f"Say a little more: the body has {count} words; a follow-up of 50 to {most} "
                   "words thanks, recalls the interview and keeps in touch.", line)
-    elif count > 250:
-        yield Hit(f"Trim the letter to 250 words or fewer; the body has {count}, and a "
+    elif count > most:
+        yield Hit(f"Trim the letter to {most} words or fewer; the body has {count}, and a "
                   "follow-up should be brisk.", line)

@@ -23,8 +23,14 @@ __all__ = ["address", "channel_preference", "discouraged_channel", "late", "subj
 
 _BY = {"email": "email", "handwritten": "a handwritten note", "phone": "phone",
        "text": "text message", "letter": "a typed letter"}
-_SUBJECT_CUES = re.compile(r"\b(interview|position|role|application|follow[- ]?up)\b",
+#: Without a known position, a title before "interview", "position" …: "Barista interview".
+_SUBJECT_CUES = re.compile(r"([\w'’-]+)\s+(?:interview|position|role|application|job)\b",
                            re.IGNORECASE)
+#: Words before "interview" that name no position: "Following up on our interview".
+_NOT_TITLES = frozenset(
+    "our my the your a an this that phone video virtual zoom teams second third final first "
+    "recent today's yesterday's onsite on-site in-person job follow-up followup up on about "
+    "re after for from panel group".split())
 
 
 def _timeliness(ctx: Context) -> str | None:
@@ -92,7 +98,9 @@ def subject(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     if len(text) > 78:
         yield Hit(f"Shorten the subject to 78 characters or fewer; it has {len(text)}.", line)
     position = ctx.interview.position if ctx.interview else None
-    names_position = mentions(text, position) if position else bool(_SUBJECT_CUES.search(text))
+    names_position = mentions(text, position) if position else any(
+        m.group(1).lower().replace("’", "'") not in _NOT_TITLES
+        for m in _SUBJECT_CUES.finditer(text))
     if not has_phrase("thanks", text) and not names_position:
         yield Hit(f"Make the subject say what the email is: thanks or the position "
                   f"(“Thank you — … interview”); it reads “{text}”.", line)

@@ -16,10 +16,18 @@ from followkit.checks._matching import (
     near_anchors,
     quote,
     same_name,
+    sentences,
     words,
 )
 from followkit.checks._phrases import normalise, phrase_list, phrase_set
-from followkit.checks._reader import ParsedLetter, fold, fold_name, is_boilerplate
+from followkit.checks._reader import (
+    SLOT,
+    SLOT_MARKS,
+    ParsedLetter,
+    fold,
+    fold_name,
+    is_boilerplate,
+)
 from followkit.checks._rule import Context, Hit
 
 __all__ = ["company_named", "placeholder", "position_named", "wrong_name"]
@@ -30,18 +38,7 @@ _LEGAL = re.compile(
     re.IGNORECASE,
 )
 _TITLES = frozenset("mr mrs ms miss mx dr prof professor sir madam".split())
-_BRACKETED = re.compile(
-    r"\[[^\[\]\n]{1,40}\]"                     # [Name], [Company]
-    r"|\{\{[^{}\n]{0,60}\}\}|\{%[^{}\n]{0,60}%\}"  # {{ name }}, {% if %}
-    r"|\{[A-Za-z_][\w ]{0,30}\}"               # {company}
-    r"|<(?![\w.+-]+@)[A-Za-z][A-Za-z _]{1,30}>"  # <company>, but not <sam@example.com>
-    r"|_{3,}"                                    # ____
-    r"|\((?:insert|name|enter|add|type|your|company|position|job title|date|interviewer)"
-    r"\b[^()\n]{0,60}\)"                          # (insert …), (name the position)
-    r"|\b(?:Your|First|Last|Full|Company|Employer|Interviewer['’]s|Hiring Manager['’]s|"
-    r"Recipient['’]s)\s+(?:Full\s+)?(?:Name|Address|Title|Phone(?:\s+Number)?|"
-    r"Email(?:\s+Address)?)\b(?![ \t]+[a-z])"      # Your Name, Last Name, Company Name
-)
+_BRACKETED = SLOT
 
 
 def company_core(company: str) -> str:
@@ -80,9 +77,7 @@ def _line(letter: ParsedLetter) -> int | None:
     return letter.paragraphs[0].line if letter.paragraphs else None
 
 
-#: Characters or words without which no placeholder can be there (cheap tests first).
-_MARKS = re.compile(r"[\[\]{}<>_(]|\b(?:Your|First|Last|Full|Company|Employer|Interviewer|"
-                    r"Hiring|Recipient)\b")
+_MARKS = SLOT_MARKS
 
 
 @cache
@@ -96,8 +91,55 @@ def _capitals() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{words})(?![\w])")
 
 
+#: A template's instruction to its user left in the letter: "In the opening paragraph, thank
+#: the interviewer …", "Mention a topic you discussed.", "(You can use this section to …)".
+_INSTRUCTION = re.compile(
+    r"^[(\[]?(?:(?:in|for)\s+(?:the|your|this)\s+(?:(?:opening|first|second|third|next|last|"
+    r"closing|final|middle)\s+paragraph|body|conclusion|closing|opening)(?:\s+of\s+(?:the|your)"
+    r"\s+letter)?,?\s+"
+    r"|(?:thank|mention|remind|tell|ask)\s+(?:the\s+(?:interviewer|employer|hiring\s+manager|"
+    r"recipient|reader)|them|him|her)\b"
+    r"|(?:mention|describe|explain|restate|reiterate|highlight|summari[sz]e|list|include|write"
+    r"\s+about)\s+(?:a|one|two|some|any|the)?\s*(?:specific|particular|relevant)?\s*(?:topic|"
+    r"thing|point|skill|example|detail|qualification|impression)s?\b"
+    r"|write\s+about\s+your\b"
+    r"|you\s+(?:can|may|might|should|could)\s+(?:also\s+)?(?:use\s+this\s+(?:section|space|"
+    r"paragraph|part|area|line)|want\s+to\s+(?:mention|"
+    r"include|add|point\s+out|restate|remind)|include|mention|insert)\b)",
+    re.IGNORECASE,
+)
+
+
+#: Words without which no instruction can be there (a cheap test first).
+_INSTRUCTION_GATE = re.compile(
+    r"(?:^|[.!?]\s+)[(\[]?(?i:in\s+(?:the|your|this)\s|for\s+(?:the|your|this)\s|thank\s+(?:the|"
+    r"them|him|her)\b|mention\s|remind\s|tell\s|ask\s|describe\s|explain\s|restate\s|"
+    r"reiterate\s|highlight\s|summari[sz]e\s|list\s|include\s|write\s|you\s+(?:can|may|"
+    r"might|should|could)\s)", re.MULTILINE)
+
+
+def _instructions(letter: ParsedLetter) -> Iterator[tuple[str, int]]:
+    """Sentences of the body that instruct the template's user, with their line numbers."""
+    if not _INSTRUCTION_GATE.search(letter.body_text):
+        return
+    for paragraph in letter.paragraphs:
+        for sentence in sentences(fold(paragraph.text)):
+            if _INSTRUCTION.match(sentence):
+                start = sentence[:24]
+                number = next((n for n in paragraph.lines
+                               if start in fold(letter.lines[n - 1])), paragraph.line)
+                yield sentence, number
+
+
 def placeholder(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
-    """FK203: no unfilled placeholder such as [Name], {{ company }}, XXX or TODO."""
+    """FK203: no unfilled placeholder such as [Name], {{ company }}, XXX or TODO.
+
+    A template's instructions left in the body ("In the opening paragraph, thank the
+    interviewer …") are unfilled too.
+    """
+    for sentence, number in _instructions(letter):
+        yield Hit(f"Replace the template's instruction {quote(sentence)} with your own words; "
+                  "a reader who sees it knows the letter is a template.", number)
     capitals = _capitals()
     text = letter.text
     if not (_MARKS.search(text) and _BRACKETED.search(text)) and not (
@@ -126,17 +168,42 @@ def wrong_name(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     if ctx.interviewer is not None and letter.greeting is not None:
         addressee = letter.greeting.addressee
         unfilled = _BRACKETED.search(addressee) or _capitals().search(addressee)
-        nobody = normalise(addressee) in phrase_set("greetings_nobody")
-        if addressee and not unfilled and not nobody:
+        # a group ("Dear Brightline Foods team,") names nobody: FK101's to report, and
+        # another company's name in it FK206's
+        if addressee and not unfilled and not letter.greeting.names_nobody:
             known = _names(ctx.interviewer)
-            generic = {w for p in phrase_set("greetings_nobody") for w in p.split()} | {"and"}
+            generic = _greeting_words() | _companies_named(addressee, ctx)
             named = [w.lower() for w in words(addressee)
                      if w.lower().rstrip(".") not in _TITLES and w.lower() not in generic]
             strangers = [w for w in named if not any(_same_name(w, k) for k in known)]
+            if strangers and len(strangers) < len(named):
+                # the reader is named; so may be the others who interviewed with them
+                panel = {n for p in getattr(ctx.interview, "interviewers", ()) or ()
+                         for n in _names(p)}
+                strangers = [w for w in strangers if not any(_same_name(w, k) for k in panel)]
             if named and strangers:
                 yield Hit(f"Check the name: {quote(letter.greeting.text)} does not name "
                           f"{ctx.interviewer.addressed_as}, who this letter is for.",
                           letter.greeting.number)
+
+
+def _companies_named(text: str, ctx: Context) -> set[str]:
+    """The words of each company (the interview's or another) that ``text`` names whole.
+
+    "the Harlow & Pike team" names a company, not a person; another company's name is
+    FK206's to report.
+    """
+    companies = (getattr(ctx.interview, "company", ""),
+                 *(getattr(ctx.interview, "other_companies", ()) or ()))
+    return {w.lower() for c in companies if c and _names_company(text, _strip_legal(c))
+            for w in words(c)}
+
+
+@cache
+def _greeting_words() -> frozenset[str]:
+    """Words of a greeting that name no person: "the", "team", "hiring", "committee"."""
+    nobody = {w for p in phrase_set("greetings_nobody") for w in p.split()}
+    return frozenset(nobody | {"and", "the", "of", "at", "your", "my"})
 
 
 def _names_company(line: str, core: str) -> bool:
@@ -166,9 +233,10 @@ _SUFFIX = (r"(?:LLP|LLC|L\.L\.C\.|Inc\b\.?|Incorporated|Ltd\b\.?|Limited|Corp\b\
            r"Co\.|GmbH|PLC|plc|PLLC|P\.C\.|S\.A\.|AG|Pty\.?\s+Ltd\.?|Holdings|Group)")
 #: Where a letter names the organisation it wants to join (the name is group "org").
 _ORG_MENTIONS = (
-    re.compile(rf"(?i:\b(?:position|role|job|opening|opportunity|career|internship|team|work|"
-               rf"working|future|interview|interviewing|everyone|people|staff|culture|time|"
-               rf"visit|tour|day|here|join\s+you)\s+(?:at|with)\s+(?:the\s+)?)(?P<org>{_ORG})"),
+    re.compile(rf"(?i:\b(?:(?:position|role|job|opening|opportunity|career|internship|future|"
+               rf"interview|interviewing)\s+(?:at|with)|(?:team|work|working|everyone|people|"
+               rf"staff|culture|time|visit|tour|day|here|join\s+you)\s+at)\s+(?:the\s+)?)"
+               rf"(?P<org>{_ORG})"),
     re.compile(rf"(?i:\b(?:join|joining|part\s+of|grow\s+with|contribute\s+to|contributing\s+to|"
                rf"bring\b[^.!?\n]{{0,60}}?\bto|add\s+value\s+to|help)\s+(?:the\s+)?)"
                rf"(?P<org>{_ORG})(?i:\s+(?:team|family|community|mission|staff)|['’]s|[.,;!?]|"
@@ -181,7 +249,8 @@ _ORG_MENTIONS = (
 _OWN_PAST = re.compile(
     r"(?i:\b(?:my|i|i['’]ve|i['’]m|i\s+am|i\s+was)\b[^.!?]{0,60}?\b(?:current|currently|"
     r"previous|previously|former|formerly|last|past|prior|worked|work|was|spent|interned|"
-    r"served|volunteered|led|managed|studied|graduated|employed|time|years?)\b"
+    r"served|volunteered|led|managed|studied|graduated|employed|time|years?|brought|joined|"
+    r"helped|supported|built|ran|grew|started|founded|taught|trained|handled)\b"
     r"|\bwhile\s+at\b|\bduring\s+my\b|\bas\s+an?\s+\w+\s+(?:at|with)\b)"
 )
 _NOT_ORGS = frozenset(
@@ -225,6 +294,8 @@ def _is_company(candidate: str, company: str) -> bool:
     """
     from rapidfuzz import fuzz
 
+    if candidate.isupper() and re.sub(r"[.&\s]", "", candidate) in _initials(company):
+        return True  # "ICC" for International Company Corp.
     mine, theirs = _org_key(candidate), _org_key(company)
     if not mine or not theirs:
         return False
@@ -233,6 +304,18 @@ def _is_company(candidate: str, company: str) -> bool:
     if any(w in theirs for w in mine) and len(mine) <= 3:
         return True
     return fuzz.token_set_ratio(" ".join(sorted(mine)), " ".join(sorted(theirs))) >= 88
+
+
+@lru_cache(maxsize=256)
+def _initials(company: str) -> frozenset[str]:
+    """The acronyms a company goes by: "International Company Corp." -> ICC, IC."""
+    found = set()
+    for name in (company, _strip_legal(company)):
+        words = re.findall(r"[\w']+", fold_name(name))
+        for kept in (words, [w for w in words if w not in ("and", "of", "the", "for")]):
+            if len(kept) >= 2:
+                found.add("".join(w[0] for w in kept).upper())
+    return frozenset(found)
 
 
 def _known_words(ctx: Context) -> set[str]:
@@ -281,6 +364,8 @@ def _org_candidates(text: str) -> Iterator[str]:
     for pattern, anchor in chosen:
         matches = pattern.finditer(text) if anchor is None else near_anchors(pattern, anchor, text)
         for match in matches:
+            if _PLACE_AFTER.match(text, match.end("org")):
+                continue  # "the team at the Chicago office": a place of the company
             start = match.start("org")
             clause = _SENTENCE_START.split(text[max(0, start - 120):start])[-1]
             if _OWN_PAST.search(clause):
@@ -288,6 +373,9 @@ def _org_candidates(text: str) -> Iterator[str]:
             yield match.group("org").strip(" .,;")
 
 
+#: What follows a place's name, not an organisation's: "the Chicago office", "our Leeds site".
+_PLACE_AFTER = re.compile(r"\s+(?i:office|offices|branch|site|location|campus|plant|store|"
+                          r"clinic|warehouse|headquarters|hq|depot|studio|facility)\b")
 _SENTENCE_START = re.compile(r"[.!?\n]\s+(?=[A-Z0-9\"“(])")
 
 
@@ -355,6 +443,16 @@ _ABBREVIATIONS = {"sr": "senior", "jr": "junior", "mgr": "manager", "asst": "ass
                   "ii": "2", "iii": "3", "i": "1"}
 
 
+#: After a title: someone else's job or another opening ("the Payroll role you mentioned",
+#: "the Audit Manager role Mr. Haddad holds").
+_SOMEONE_ELSES = re.compile(
+    r"(?:\s+(?:position|role|job|opening|post|vacancy|opportunity))?\s+(?:that\s+|which\s+)?"
+    r"(?:you|he|she|they|(?:mr|ms|mrs|dr)\.?\s+\w+|[A-Z][a-z]+)\s+(?:\w+\s+){0,2}?"
+    r"(?:mentioned|described|holds?|held|plans?|planning|hopes?)\b")
+#: Before a title: another opening, not the one applied for.
+_ANOTHER = re.compile(r"(?i)\b(?:another|other|second|different|also\s+the|future)\s+(?:\w+\s+)?$")
+
+
 @lru_cache(maxsize=512)
 def _title_key(title: str) -> tuple[str, ...]:
     folded = normalise(fold(title)).replace("&", " and ")
@@ -373,6 +471,8 @@ def position_mismatch(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     company_words = _org_key(ctx.interview.company) if ctx.interview.company else set()
     if not _POSITION_GATE.search(letter.text):
         return
+    titles = [set(_title_key(p.title)) for p in (*ctx.interview.interviewers, ctx.interviewer)
+              if p is not None and getattr(p, "title", "")]
     for line in letter.prose:
         text = fold(line.text)
         if not _POSITION_GATE.search(text):
@@ -389,8 +489,12 @@ def position_mismatch(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
                     continue
                 if set(bare) < set(own) and not (set(own) - set(bare)) & _LEVELS:
                     continue  # "the ICU position" for ICU Nurse: a short form, not another job
-                if _OWN_PAST.search(fold(line.text)[:match.start("title")][-60:]):
+                text = fold(line.text)
+                if _OWN_PAST.search(text[:match.start("title")][-60:]):
                     continue
+                if set(key) in titles or _SOMEONE_ELSES.match(text, match.end()) or \
+                        _ANOTHER.search(text[:match.start("title")][-30:]):
+                    continue  # a title of the panel's, or another opening talked about
                 yield Hit(f"Check the position: the letter says “{title}”, but the interview "
                           f"was for {position}. Use the exact title.", line.number)
                 return

@@ -11,7 +11,13 @@ from collections.abc import Iterator
 from functools import cache
 
 from followkit.checks._matching import any_word, quote, sentences
-from followkit.checks._phrases import find_phrases, has_phrase, phrase_list, phrase_set
+from followkit.checks._phrases import (
+    find_phrases,
+    has_phrase,
+    phrase_list,
+    phrase_set,
+    phrase_spans,
+)
 from followkit.checks._reader import Line, ParsedLetter, fold
 from followkit.checks._rule import Context, Hit
 
@@ -123,9 +129,11 @@ _DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|t
         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}\w*|"
         r"the\s+\d{1,2}(?:st|nd|rd|th))")
 #: What the reader is asked to do: answer, decide, call back.
-_READER_ACTS = (r"(?:hear(?:ing)?\s+(?:back|from\s+(?:you|your\s+\w+|the\s+\w+))|"
+_READER_ACTS = (r"(?:hear(?:ing)?\s+(?:back|from\s+(?:you|your\s+\w+|the\s+\w+)|about\s+(?:the\s+)?"
+                r"(?:next\s+steps?|your\s+decision|the\s+outcome|the\s+position|my\s+application))|"
                 r"respon(?:d|se)|repl(?:y|ies)|answer|"
-                r"decision|decide|let\s+me\s+know|get\s+back\s+to\s+me|update|offer|"
+                r"decision|decide|let\s+me\s+know(?!\s+if\s+(?:you|there)\s+(?:need|have|want|"
+                r"would|is|are))|get\s+back\s+to\s+me|update|offer|"
                 r"feedback|confirm\w*|news|word|call\s+me|contact\s+me)")
 #: Each pushy pattern with the words one of which it needs (a cheap test first).
 _PUSHY = (
@@ -139,17 +147,26 @@ _PUSHY = (
                "checking touch touching contact contacting reach reaching follow following"
                .split()), re.compile(
         r"\b(?:i|i['’]ll|i\s+will|i\s+shall|i\s+plan\s+to|i\s+intend\s+to|i\s+am\s+going\s+"
-        r"to|i['’]m\s+going\s+to)\s+(?:be\s+)?(?:also\s+)?(?:call(?:ing)?|phon(?:e|ing)|"
-        r"ring(?:ing)?|stop(?:ping)?\s+by|drop(?:ping)?\s+by|check(?:ing)?\s+in|"
+        r"to|i['’]m\s+going\s+to)\s+(?:be\s+)?(?:also\s+)?(?:(?:call(?:ing)?|phon(?:e|ing)|"
+        r"ring(?:ing)?)(?!\s+(?:my|his|her|their|our)\b|\s+(?:the|a|an)\s+(?!office|hr\b)\w)|"
+        r"stop(?:ping)?\s+by|drop(?:ping)?\s+by|check(?:ing)?\s+in|"
         r"touch(?:ing)?\s+base|contact(?:ing)?\s+(?:you|your|the|hr)|reach(?:ing)?\s+out\s+"
         r"(?:to\s+you\s+)?again|follow(?:ing)?\s*-?\s*up\s+(?:with\s+(?!(?:the|my|a|an|some|"
         r"any)\s+(?:references?|documents?|materials?|information|details|writing|samples?|"
         r"portfolio|work|transcripts?|answers?|links?|list|cop(?:y|ies)|forms?|paperwork)\b)|"
         r"again|on\s+(?:my|the)\s+(?:application|candidacy|status)|in\s+(?:a|one|two|\d+)|"
         r"next|by|on\s+\w+day))", re.I)),
-    # "if I don't hear back …"
-    (frozenset({"hear", "heard"}), re.compile(
-        r"\bif\s+i\s+(?:do\s+not|don['’]t|haven['’]t|have\s+not)\s+(?:hear|heard)", re.I)),
+    # "if I don't hear back …", "why I haven't heard anything back yet"
+    (frozenset({"hear", "heard", "received", "gotten", "had"}), re.compile(
+        r"\bif\s+i\s+(?:do\s+not|don['’]t|haven['’]t|have\s+not)\s+(?:hear|heard)"
+        r"|\b(?:haven['’]t|have\s+not|hasn['’]t|has\s+not)\s+(?:yet\s+|still\s+)?(?:heard|"
+        r"received|gotten|had)\s+(?:anything|any\s+(?:word|news|reply|response|answer|update)|"
+        r"(?:a\s+)?(?:word|reply|response|answer|update))\b(?:\s+back)?", re.I)),
+    # the job presumed: "let me know when I can start", "what day should I start"
+    (frozenset({"start", "starting", "begin"}), re.compile(
+        r"\b(?:when|what\s+day|which\s+day|how\s+soon)\s+(?:can\s+i|i\s+can|do\s+i|i\s+do|"
+        r"will\s+i|i\s+will|should\s+i|i\s+should|am\s+i|i\s+am|i['’]ll)\s+(?:be\s+)?"
+        r"(?:start|starting|begin)\b", re.I)),
     # the outcome presumed: "Waiting for a positive reply", "your favourable decision"
     (frozenset("positive favorable favourable affirmative good".split()), re.compile(
         r"\b(?:positive|favou?rable|affirmative|good)\s+(?:reply|response|answer|decision|"
@@ -193,14 +210,19 @@ _MONEY = re.compile(r"[$£€]")
 _SENSITIVE = (
     ("pay", "leave pay, benefits and time off for the offer stage", frozenset(
         "salary salaries compensation pay wage wages hourly bonus bonuses stock equity 401 401k "
-        "pension benefit benefits health dental vacation pto paid sick parental relocation"
+        "pension benefit benefits health dental vacation pto paid sick parental relocation "
+        "reimburse reimbursed reimbursement reimbursing costs cost expenses expense"
         .split()), re.compile(
         r"\b(?:salar(?:y|ies)|compensation|pay\s+(?:range|rate|scale|grade|band|raise|"
         r"increase|package)|(?:the|my|starting|hourly|take-home)\s+pay\b|wages?\b|hourly\s+"
         r"rate|bonus(?:es)?|signing\s+bonus|stock\s+options|equity\s+(?:grant|package)|"
-        r"401\s?\(?k\)?|pension|benefits?\s+(?:package|plan)|health\s+(?:insurance|benefits)|"
+        r"401\s?\(?k\)?|(?:my|the|a|your)\s+pension\b(?!\s+(?:accounting|fund|audit|admin))|"
+        r"benefits?\s+(?:package|plan)|health\s+(?:insurance|benefits)|"
         r"dental\s+(?:plan|coverage|insurance)|(?:salary|pay|compensation)\s+and\s+benefits|the\s+benefits\b(?!\s+of)|"
-        r"vacation(?:\s+(?:days|time|policy))?|paid\s+time\s+off|\bpto\b|sick\s+(?:days|"
+        r"reimburse\w*|(?:my|the|cover|covered|covering|pay\s+for|paid)\s+(?:travel|commute|"
+        r"commuting|moving)\s+(?:costs?|expenses?)|relocation\s+(?:costs?|expenses?)|"
+        r"vacation\s+(?:days|time|policy|leave|allowance)|(?:paid|my|annual)\s+vacation\b|"
+        r"paid\s+time\s+off|\bpto\b|sick\s+(?:days|"
         r"leave)|parental\s+leave|relocation\s+(?:package|assistance|bonus))", re.I)),
     ("internal", "keep what you learned about the company's internal matters out of the "
      "letter", frozenset(
@@ -209,7 +231,12 @@ _SENSITIVE = (
         "complain complained complaining complaints complaint lawsuit understaffed short"
         .split()), re.compile(
         r"\b(?:budget\s+cuts?|cut\s+(?:the|your)\s+budget|layoffs?|laid\s+off|lay\s+off|"
-        r"downsiz\w+|restructuring|reorg(?:ani[sz]ation)?|hiring\s+freeze|turnover|attrition|"
+        r"downsiz\w+|(?:company|team|department|firm|office|organi[sz]ation)(?:['’]s)?\s+"
+        r"(?:recent\s+)?(?:restructuring|reorg(?:ani[sz]ation)?)|(?:restructuring|reorg\w*)\s+"
+        r"(?:of|in)\s+(?:the\s+|your\s+)?(?:team|company|department|firm|office|staff)|"
+        r"hiring\s+freeze|(?:staff|employee|team|high|workforce|nurse|teacher)\s+(?:turnover|"
+        r"attrition)|(?:turnover|attrition)\s+(?:rate\s+)?(?:among|of|in)\s+(?:the\s+|your\s+)?"
+        r"(?:staff|employees|team|nurses|teachers|workforce)|"
         r"(?:why|how)\s+(?:the\s+last\s+\w+|(?:your|the)\s+(?:predecessor|previous\s+\w+)|"
         r"(?:people|staff|employees|so\s+many(?:\s+\w+)?|others|\w+)\s+(?:have\s+)?(?:left|"
         r"quit|resigned)|(?:he|she|they)\s+(?:left|quit|was\s+fired))|(?:was|were|got)\s+fired|"
@@ -259,8 +286,44 @@ def sensitive(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
                 yield Hit(f"Take out “{match.group(0)}”: {advice}.", line.number)
 
 
+#: Who else a cue of enthusiasm may describe: "someone who is very pleased", "you seemed
+#: excited", "your passion for …". Such a cue is not the writer's own.
+_OTHERS = frozenset("who he she they you everyone everybody someone team staff people "
+                    "interviewer interviewers panel".split())
+_POSSESSIVE = frozenset("your his her their its".split())
+_COPULA = frozenset("is are was were seem seems seemed look looks looked sound sounds sounded "
+                    "feel feels felt be been become became".split())
+_DEGREE = frozenset("very so really truly clearly obviously genuinely quite extremely "
+                    "incredibly most always visibly evidently all particularly especially "
+                    "also still just sincerely truly deeply".split())
+
+
+def _said_of_others(words: tuple[str, ...], start: int) -> bool:
+    """Whether the cue at ``start`` describes someone else, not the writer."""
+    i = start - 1
+    if i >= 0 and words[i] in _POSSESSIVE:
+        return True
+    while i >= 0 and start - i <= 3 and words[i] in _DEGREE:
+        i -= 1
+    if i < 1 or words[i] not in _COPULA:
+        return False
+    return words[i - 1] in _OTHERS
+
+
+def _writer_enthusiastic(text: str) -> bool:
+    """Whether ``text`` holds a cue of enthusiasm that is the writer's own."""
+    if not has_phrase("enthusiasm", text):
+        return False
+    words, spans = phrase_spans("enthusiasm", text)
+    return any(not _said_of_others(words, start) for start, _end in spans)
+
+
 def enthusiasm(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
-    """FK305: some sign of enthusiasm."""
-    if letter.paragraphs and not has_phrase("enthusiasm", letter.body_text):
+    """FK305: some sign of the writer's own enthusiasm.
+
+    "I was excited to hear …" counts; "someone who is very pleased to work there" and "your
+    passion for teaching" describe the reader, not the writer, and do not.
+    """
+    if letter.paragraphs and not _writer_enthusiastic(letter.body_text):
         yield Hit("Let your enthusiasm show: say what you enjoyed or that you are excited "
                   "about the position; the letter has no such word.", letter.paragraphs[0].line)

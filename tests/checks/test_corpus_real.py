@@ -21,12 +21,19 @@ CODES = [rule.code for rule in fk.RULES if rule.scope == "letter"]
 # passes unexpectedly and fails the suite, so the entry must be removed. docs/accuracy.md has
 # the numbers; benchmarks/bench_accuracy.py reports them against the targets.
 KNOWN_MISSES = {
-    "fredcoon-frank-card": "FK305 missed: “pleased” describes the interviewer, not the writer",
+    "allbusiness-xxxx-template": "FK104 missed: “observing the company’s operations” is read "
+                                 "as a shared moment of the visit",
+    "cityofirvine-email-template": "FK105 missed: “my skills and abilities make me a strong "
+                                   "candidate” is read as a nod to skills",
+    "purdue-owl-model-heading": "FK104 missed: the instructions' “new information that you "
+                                "learned about the company” is read as a recall",
+    "spectrumsociety-blanks-unsigned": "FK105 missed (“contributing my own skills”); FK108 "
+                                       "missed: a letter with “Best regards,” and no name",
 }
 TARGETS_NOT_MET = pytest.mark.xfail(strict=True, reason=(
-    "not met yet: 6 false warnings in 31 letters (FK103 at 65 words, FK106 twice, FK108 on a "
-    "card closing 'Thank You.', FK110 at 48 words, FK104 on a template slot), so FK103, FK106, "
-    "FK110 and FK305 are under 0.9 precision or recall; see docs/accuracy.md"))
+    "not met yet: FK106 (keep-in-touch) and FK110 (length) are at 0.88 precision, both from "
+    "one letter, indiana-informational-wells: its label says a coach sends it as it is, but "
+    "its body has 48 words and its last paragraph only thanks; see docs/accuracy.md"))
 
 
 def _known(cases):
@@ -59,7 +66,6 @@ def test_no_error_on_a_letter_a_coach_would_send(case):
     assert errors == []
 
 
-@TARGETS_NOT_MET
 def test_at_most_one_false_warning_per_ten_letters():
     result = accuracy(CASES, CODES)
     assert result.false_warnings_per_10 <= 1.0, result.false_warnings

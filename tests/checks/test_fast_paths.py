@@ -30,7 +30,7 @@ LINES = [line for text in TEXTS for line in text.splitlines()]
 AHEAD = [
     (_reader._LINK, "(?=[hwlg.])"),
     (_reader._QUOTE_GATE, "(?=[\\s>:_*fvdo-])"),
-    (_rules_content._SKILLS, "(?=[moiesbadf])"),
+    (_rules_content._SKILLS, "(?=[moiesbadft])"),
     (_rules_tailoring._POSITION_MENTIONS[0], "(?=[tya])"),
     (_rules_tone._EMOJI, "(?=[\U0001f300-\U0001faff\U00002600-\U000027bf\U0001f000-\U0001f2ff"
                          "\u2b50\u2764\ufe0f:;<^x])"),

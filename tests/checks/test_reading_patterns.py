@@ -1,0 +1,484 @@
+"""Patterns real letters show, each with a made-up example: how the reader and rules read them.
+
+Each test holds one general cause of a false alarm or a miss found on real letters, written
+here in new words (the corpus's own text is never the test).
+"""
+
+from dataclasses import replace
+from datetime import timedelta
+
+import followkit as fk
+from followkit.checks import read_letter
+from followkit.checks._examples import sample_interview
+from followkit.checks._reader import count_words
+from followkit.model import Interviewer
+
+
+def _codes(text: str, interview=None, **options) -> set[str]:
+    options.setdefault("channel", "email")
+    return {f.code for f in fk.check(text, interview, **options)}
+
+
+# --- a template's slot is one word, whatever it says ------------------------------------------
+
+
+def test_an_unfilled_slot_counts_as_one_word():
+    assert count_words("I admired [describe one project of theirs that you admired] a lot.") == 5
+    assert count_words("Dear {{ first_name }}, thanks (insert the day you met here) again.") == 5
+    assert count_words("Plain words only here.") == 4
+    assert count_words("See [my portfolio](https://example.org/p) online.") == 4
+
+
+def test_a_long_slot_does_not_make_the_opening_too_long():
+    slot = ("(insert a sentence or two on the demo, the menu and what struck you most of all "
+            "about it)")
+    opening = ("Thank you for seeing me on Monday about the kitchen porter role. I was glad to "
+               f"hear about {slot} and about the new menu. It confirmed how much I would like "
+               "to work with your brigade this winter, on the late shift and weekends too.")
+    assert count_words(opening) < 60 < len(opening.split())
+    text = (f"Dear Chef Amari,\n\n{opening}\n\nMy years on the line at a busy bistro taught me "
+            "to keep a station clean under pressure.\n\nI look forward to hearing from you.\n\n"
+            "Best regards,\nNoor\nnoor@example.org\n")
+    assert "FK103" not in _codes(text)
+
+
+# --- FK104 without topics: "I learned …" recalls the interview ---------------------------------
+
+
+def test_what_the_writer_learned_recalls_the_conversation():
+    body = ("Thank you for the interview on Tuesday.\n\nAt our meeting I learned that your "
+            "depot is moving to electric vans next spring, which sounds like a big project.\n\n"
+            "I look forward to hearing from you.")
+    text = f"Dear Mr. Lund,\n\n{body}\n\nKind regards,\nIvo\n"
+    assert "FK104" not in _codes(text)
+    slotted = text.replace("that your depot is moving to electric vans next spring, which "
+                           "sounds like a big project", "[one thing you learned]")
+    assert "FK104" not in _codes(slotted)  # the slot is FK203's to report
+    assert "FK203" in _codes(slotted)
+    bare = text.replace("At our meeting I learned that your depot is moving to electric vans "
+                        "next spring, which sounds like a big project.", "It was nice.")
+    assert "FK104" in _codes(bare)
+
+
+# --- FK305: the writer's own enthusiasm, not someone else's ------------------------------------
+
+
+_PLAIN = ("Dear Ms. Varga,\n\nThank you for the interview yesterday.\n\n{middle}\n\n"
+          "Please let me know if you need anything else.\n\nSincerely,\nPetra\n")
+
+
+def test_enthusiasm_that_describes_the_reader_is_not_the_writers():
+    for middle in ("You could tell the team is, clearly, so excited about the new ward.",
+                   "It was good to talk with someone who seemed genuinely passionate about "
+                   "nursing.",
+                   "Your passion for patient safety came through.",
+                   "It was a pleasure to see the ward."):  # a courtesy, not enthusiasm
+        assert "FK305" in _codes(_PLAIN.format(middle=middle)), middle
+
+
+def test_warm_words_of_the_writer_count_as_enthusiasm():
+    for middle in ("I love how your ward runs its morning handover.",
+                   "I would be honoured to join the night team.",
+                   "I truly appreciate the time you spent on my questions."):
+        assert "FK305" not in _codes(_PLAIN.format(middle=middle)), middle
+
+
+# --- FK108: a card's last sentence is its sign-off ---------------------------------------------
+
+
+def test_a_sign_off_that_ends_the_last_line_above_the_name():
+    letter = read_letter("Malik, thank you for the tour of the bakery this morning. The new "
+                         "ovens are a marvel and I hope to bake with you soon. Thanks again!\n"
+                         "\nJonah\n")
+    assert letter.sign_off.text == "Thanks again!"
+    assert letter.paragraphs[-1].text.endswith("bake with you soon.")
+    assert [line.text for line in letter.signature] == ["Jonah"]
+
+
+def test_a_casual_closing_sentence_is_still_too_casual():
+    text = ("Dear Ms. Dube,\n\nThank you for the interview today. I enjoyed hearing about the "
+            "depot and I look forward to hearing from you. Cheers!\n\nTom\n")
+    found = fk.check(text, channel="email")
+    assert next(f.message for f in found if f.code == "FK108").startswith(
+        "Use a professional sign-off")
+
+
+def test_a_closing_sentence_without_a_name_under_it_stays_in_the_body():
+    letter = read_letter("Dear Ms. Dube,\n\nThank you for today. I enjoyed it. Thank you.\n")
+    assert letter.sign_off is None
+    assert letter.paragraphs[-1].text.endswith("Thank you.")
+
+
+# --- FK101 / FK204 / FK206: a greeting to a group or a company ---------------------------------
+
+
+def _greeted(greeting: str) -> set[str]:
+    interview = replace(sample_interview(), agreed_channel=None)
+    letter = ("Subject: Thank you — Senior Staff Accountant interview\n\n"
+              f"{greeting}\n\nThank you for meeting with me today about the Senior Staff "
+              "Accountant position at Harlow & Pike LLP.\n\nI enjoyed learning about the ERP "
+              "rollout. My experience with account reconciliations would help your team close "
+              "the books on time.\n\nI look forward to hearing from you.\n\nSincerely,\nSam Lee"
+              "\nsam@example.com\n")
+    found = fk.check(letter, interview, interviewer=interview.interviewers[0], channel="email",
+                     sent_at=interview.ended_at + timedelta(hours=3))
+    return {f.code for f in found} & {"FK101", "FK204", "FK206"}
+
+
+def test_a_group_greeting_names_nobody_and_is_no_wrong_name():
+    assert _greeted("Dear Harlow & Pike Hiring Team,") == {"FK101"}
+    assert _greeted("Hello Accounting team,") == {"FK101"}
+    assert _greeted("Dear Ms. Rivera and the Harlow & Pike team,") == set()
+    assert _greeted("Dear Dana and team,") == set()
+
+
+def test_another_company_in_the_greeting_is_one_error_not_two():
+    assert _greeted("Dear Brightline Foods team,") == {"FK101", "FK206"}
+    assert _greeted("Dear Dana and the Brightline Foods team,") == {"FK206"}
+    assert _greeted("Dear Ms. Brightline,") == {"FK204"}  # a person, wrongly named
+
+
+def test_a_greeting_to_the_reader_and_a_fellow_interviewer_is_no_wrong_name():
+    assert _greeted("Dear Ms. Rivera and Mr. Haddad,") == set()
+    assert _greeted("Dear Ms. Rivera and Mr. Okonkwo,") == {"FK204"}
+    assert _greeted("Dear Mr. Haddad,") == {"FK204"}
+
+
+def test_group_greetings_without_an_interview():
+    person = Interviewer(name="Ada Brandt", salutation="Ms. Brandt")
+    text = "Dear Search Committee,\n\nThank you for the interview.\n\nBest,\nLi\n"
+    assert "FK204" not in _codes(text, interviewer=person)
+    assert read_letter(text).greeting.names_nobody
+    assert not read_letter("Dear Ada, Jo and the team,\n\nThanks.\n").greeting.names_nobody
+
+
+# --- FK104 without topics: a cue must name something of its own -------------------------------
+
+
+def _recall(body: str) -> set[str]:
+    return _codes(f"Dear Mr. Lund,\n\n{body}\n\nKind regards,\nIvo\n") & {"FK104"}
+
+
+def test_a_talk_noun_recalls_only_what_follows_about_or_of():
+    assert _recall("Thank you for the interview.\n\nOur chat about the night-shift rota was "
+                   "useful.\n\nI look forward to hearing from you.") == set()
+    assert _recall("Thank you for the interview.\n\nOur conversation reinforced my wish to "
+                   "join.\n\nI look forward to hearing from you.") == {"FK104"}
+
+
+def test_what_follows_a_cue_in_another_clause_or_paragraph_is_not_its_subject():
+    assert _recall("Thank you for the interview. I enjoyed our discussion and am thrilled "
+                   "about the possibility of joining.\n\nI look forward to hearing from you."
+                   ) == {"FK104"}
+    # a first paragraph without a full stop does not run into the next one
+    assert _recall("Thank you for the interview and for talking about the\n\nSpreadsheets "
+                   "matter to me.\n\nI look forward to hearing from you.") == {"FK104"}
+
+
+def test_hearing_more_about_something_recalls_it():
+    assert _recall("Thank you for the interview. It was great to hear more about your "
+                   "glazing studio.\n\nI look forward to hearing from you.") == set()
+
+
+# --- FK102: thanks sent to someone else is not thanks to the reader ----------------------------
+
+
+def test_thanking_a_third_person_does_not_thank_the_reader():
+    text = ("Dear Ms. Ueda,\n\nI met your colleagues on Friday; please thank them for the "
+            "coffee.\n\nI look forward to hearing from you.\n\nBest,\nRan\n")
+    assert "FK102" in _codes(text)
+    assert "FK102" not in _codes(text.replace("please thank them", "thank you and them"))
+
+
+# --- FK105: a nod is a claim, not thanks for a chance to talk about oneself ---------------------
+
+
+def _nod(sentence: str) -> set[str]:
+    text = (f"Dear Ms. Ueda,\n\nThank you for the interview.\n\n{sentence}\n\nI look forward "
+            "to hearing from you.\n\nBest,\nRan\n")
+    return _codes(text) & {"FK105"}
+
+
+def test_a_chance_to_share_my_skills_is_no_nod_to_them():
+    assert _nod("Thank you again for the opportunity to discuss my background and goals.") == {
+        "FK105"}
+    assert _nod("I have attached my portfolio as you asked.") == {"FK105"}
+    assert _nod("My background in cold-chain logistics fits the role well.") == set()
+    assert _nod("I would be glad to help put the ideas I proposed about the stock room into "
+                "practice.") == set()
+
+
+# --- FK106: a hope to work together keeps the door open ---------------------------------------
+
+
+def test_a_hope_to_work_together_keeps_the_door_open():
+    text = ("Dear Ms. Ueda,\n\nThank you for the interview.\n\nI enjoyed the tour of the "
+            "bakery.\n\nI hope to eventually work with you and the team.\n\nBest,\nRan\n")
+    assert "FK106" not in _codes(text)
+    assert "FK106" in _codes(text.replace("I hope to eventually work with you and the team.",
+                                          "Have a good week."))
+    asks = text.replace("I hope to eventually work with you and the team.",
+                        "When you are free, can we talk again so I can show you my sketches?")
+    assert "FK106" in _codes(asks)  # a request for another call, not an open door
+
+
+# --- FK108: a closing wish with a comma above the name is the sign-off -------------------------
+
+
+def test_a_closing_wish_ending_with_a_comma_is_the_sign_off():
+    letter = read_letter("Dear Ms. Ueda,\n\nThank you for the interview today. I look "
+                         "forward to hearing from you.\nHave a lovely long weekend,\nRan Ito\n")
+    assert letter.sign_off.text == "Have a lovely long weekend,"
+    assert len(letter.paragraphs) == 1
+
+
+# --- FK109: hard wraps broken by a copy-paste ---------------------------------------------------
+
+
+def test_broken_hard_wraps_do_not_start_a_paragraph_at_every_short_line():
+    block = ("Thank you for meeting me about the archive post yesterday; the reading room\n"
+             "and the new cold store were a\n"
+             "treat to see. I would keep the catalogue moving at a good pace.\n"
+             "I also have a few ideas for the\n"
+             "volunteers, who could help with the photographs over the winter months.\n")
+    letter = read_letter(f"Dear Dr. Amsel,\n\n{block}\nSincerely,\nGreta\n")
+    assert len(letter.paragraphs) == 1
+    tidy = ("Thank you for meeting me about the archive post yesterday; the reading room\n"
+            "and the cold store were a treat to see.\n"
+            "I would keep the catalogue moving at a good pace, and I have a few ideas for\n"
+            "the volunteers, who could help with the photographs over the winter months.\n")
+    assert len(read_letter(f"Dear Dr. Amsel,\n\n{tidy}\nSincerely,\nGreta\n").paragraphs) == 2
+
+
+# --- FK110: a typed letter fills a page ----------------------------------------------------------
+
+
+def test_a_typed_letter_may_be_longer_than_an_email():
+    para = " ".join(["I would bring care and patience to the reading room every day."] * 12)
+    text = (f"Dear Dr. Amsel:\n\nThank you for the interview.\n\n{para}\n\n{para}\n\n"
+            "I look forward to hearing from you.\n\nSincerely,\nGreta\n")
+    assert 250 < read_letter(text).words < 400
+    assert "FK110" in _codes(text, channel="email")
+    assert "FK110" not in _codes(text, channel="letter")
+    longer = text.replace("I look forward", f"{para}\n\n{para}\n\nI look forward")
+    assert "FK110" in _codes(longer, channel="letter")
+
+
+# --- FK206: the company's own acronym ------------------------------------------------------------
+
+
+def test_the_companys_own_acronym_is_not_another_company():
+    interview = fk.Interview(
+        company="Northern Grain Cooperative Ltd", position="Mill Operator",
+        ended_at=sample_interview().ended_at,
+        interviewers=[Interviewer(name="Ola Berg", salutation="Ms. Berg")])
+    text = ("Dear Ms. Berg,\n\nThank you for the Mill Operator interview at Northern Grain "
+            "Cooperative Ltd.\n\nI would love to join NGC and help the NGC team at harvest.\n\n"
+            "I look forward to hearing from you.\n\nBest,\nAri\n")
+    options = {"interviewer": interview.interviewers[0], "channel": "email"}
+    assert "FK206" not in _codes(text, interview, **options)
+    assert "FK206" in _codes(text.replace("join NGC", "join ACME Mills"), interview, **options)
+
+
+# --- tone: "you guys", a chase, a deadline, expenses -------------------------------------------
+
+
+def test_tone_patterns_in_new_words():
+    base = ("Dear Ms. Berg,\n\nThank you for the interview.\n\n{middle}\n\nBest,\nAri\n")
+    assert "FK301" in _codes(base.format(middle="It was fun to meet you guys."))
+    assert "FK304" in _codes(base.format(
+        middle="I hope to hear about the next steps before Thursday."))
+    assert "FK304" in _codes(base.format(
+        middle="I still haven't received any word from your office."))
+    assert "FK306" in _codes(base.format(
+        middle="Could you reimburse my train fare to the interview?"))
+    assert "FK306" in _codes(base.format(middle="Are relocation costs covered?"))
+
+
+# --- FK601 without a known position ---------------------------------------------------------------
+
+
+def test_a_subject_without_thanks_or_a_title_is_flagged_without_a_known_position():
+    body = "Dear Ms. Berg,\n\nThank you for the interview.\n\nBest,\nAri\n"
+    assert "FK601" in _codes(f"Subject: Checking in about our interview\n\n{body}")
+    assert "FK601" not in _codes(f"Subject: Mill Operator interview\n\n{body}")
+    assert "FK601" not in _codes(f"Subject: Thanks for today\n\n{body}")
+
+
+# --- FK702: a compound that needs its hyphen -----------------------------------------------------
+
+
+def test_a_run_together_compound_is_spelt_with_its_hyphen():
+    text = ("Dear Ms. Berg,\n\nThank you for the interview. I am detailoriented and "
+            "selfmotivated, and welcome the skillset you described.\n\nBest,\nAri\n")
+    found = [f.message for f in fk.check(text, channel="email") if f.code == "FK702"]
+    assert any("detail-oriented" in m for m in found)
+    assert any("self-motivated" in m for m in found)
+    assert not any("welcome" in m for m in found)
+
+
+# --- signature blocks: a title line is not the body's last line --------------------------------
+
+
+def test_a_title_or_employer_line_under_the_name_is_part_of_the_signature():
+    for title in ("Head of Visitor Experience and Community Programs, Norr Museum",
+                  "Lab Coordinator | Vale Biotech | she/her"):
+        letter = read_letter("Hi Ines,\n\nThank you for the interview today. I look forward to "
+                             f"hearing from you.\n\nBest,\nMira Sol\n{title}\nmira@example.org\n")
+        assert letter.sign_off.text == "Best,", title
+        assert [p.text for p in letter.paragraphs] == [
+            "Thank you for the interview today. I look forward to hearing from you."]
+
+
+def test_asking_when_to_start_presumes_the_job():
+    text = ("Dear Ms. Berg,\n\nThank you for the interview.\n\nPlease tell me what day I should "
+            "start.\n\nBest,\nAri\n")
+    assert "FK304" in _codes(text)
+
+
+# --- FK203: a template's instructions left in the letter ----------------------------------------
+
+
+def test_a_templates_instructions_are_unfilled_placeholders():
+    text = ("Dear Mr. Voss,\n\nIn the first paragraph, thank the hiring manager for the "
+            "meeting. Remind them which role you applied for.\n\nMention a specific topic you "
+            "covered. You might want to include a short story from your last job.\n\n"
+            "I look forward to hearing from you.\n\nBest,\nNina\n")
+    found = [f for f in fk.check(text, channel="email") if f.code == "FK203"]
+    assert [f.line for f in found] == [3, 3, 5, 5]
+    plain = ("Dear Mr. Voss,\n\nThank you for the meeting about the stock clerk role. You "
+             "mentioned the new scanners, and I have used them before. You can use this link "
+             "to see my stock sheets: example.org/nina.\n\nI look forward to "
+             "hearing from you.\n\nBest,\nNina\n")
+    assert "FK203" not in _codes(plain)
+
+
+# --- FK206: names that are tools, places, partners or the writer's past -------------------------
+
+
+def _other_company(sentence: str) -> set[str]:
+    interview = sample_interview()
+    text = ("Dear Ms. Rivera,\n\nThank you for the interview for the Senior Staff Accountant "
+            f"position at Harlow & Pike LLP.\n\n{sentence}\n\nI look forward to hearing from "
+            "you.\n\nBest,\nSam\n")
+    found = fk.check(text, interview, interviewer=interview.interviewers[0], channel="email")
+    return {f.code for f in found} & {"FK206"}
+
+
+def test_tools_places_partners_and_past_employers_are_not_another_company():
+    for sentence in ("Working with Xero and Sage every week, I know month-end well.",
+                     "I would enjoy supporting the audit team at the Denver office.",
+                     "It was inspiring to hear about your work with Meals on Wheels.",
+                     "Thank you again for the interview at H&P.",
+                     "I would give Harlow & Pike the care I brought to Dunmore Ltd."):
+        assert _other_company(sentence) == set(), sentence
+    for sentence in ("I would be glad to work with Brightline Foods.",
+                     "I hope to join the team at Copperleaf.",
+                     "A role with Copperleaf Partners would suit me."):
+        assert _other_company(sentence) == {"FK206"}, sentence
+
+
+def test_time_spent_doing_the_work_is_a_nod_to_experience():
+    assert _nod("After four years on the pastry station, I can run your morning bake.") == set()
+    assert _nod("My two summers guiding kayak tours taught me to keep groups calm.") == set()
+    assert _nod("I hope to hear back in a few weeks.") == {"FK105"}
+
+
+def test_walking_through_something_recalls_it():
+    assert _recall("Thank you for the interview.\n\nI enjoyed walking through the stock "
+                   "rotation plan with you.\n\nI look forward to hearing from you.") == set()
+
+
+# --- FK106 / FK304 on closing lines in new words --------------------------------------------
+
+
+def _closing(line: str) -> set[str]:
+    text = (f"Dear Ms. Ito,\n\nThank you for the interview.\n\nI enjoyed learning about your kiln "
+            f"project.\n\n{line}\n\nBest,\nLi\n")
+    return _codes(text) & {"FK106", "FK304"}
+
+
+def test_many_ways_of_keeping_the_door_open():
+    for line in ("Please reach out if anything else would help.", "I await your reply.",
+                 "I hope our paths cross again.", "I am just an email away.",
+                 "Please keep me in mind.", "I'd be delighted to discuss this further."):
+        assert _closing(line) == set(), line
+    assert _closing("Have a restful weekend!") == {"FK106"}
+
+
+def test_an_offer_or_a_call_to_someone_else_is_not_pushy():
+    assert _closing("Please let me know if you need anything before Monday.") == set()
+    assert _closing("I will call my referees so they expect your call. I hope to hear "
+                    "from you.") == set()
+    assert "FK304" in _closing("I will call you on Monday to hear your decision.")
+    assert _closing("I'll phone the office next week for news. Talk soon.") == {"FK304"}
+
+
+def test_a_list_after_our_conversation_recalls_it():
+    assert _recall("Thank you for the interview.\n\nTwo points from our conversation stood "
+                   "out:\n- the walk-in freezer upgrade,\n- the Sunday brunch menu.\n\nI look "
+                   "forward to hearing from you.") == set()
+
+
+# --- FK207: a title of the panel's or another opening talked about -----------------------------
+
+
+def _title_findings(sentence: str) -> set[str]:
+    interview = sample_interview()  # Ms. Rivera is the Controller, Mr. Haddad the Audit Manager
+    text = (f"Dear Ms. Rivera,\n\nThank you for meeting with me today.\n\n{sentence} I enjoyed "
+            "learning about the ERP rollout.\n\nI look forward to hearing from you.\n\n"
+            "Best,\nSam\n")
+    found = fk.check(text, interview, interviewer=interview.interviewers[0], channel="email")
+    return {f.code for f in found} & {"FK207"}
+
+
+def test_a_panel_members_title_or_another_opening_is_no_mismatch():
+    assert _title_findings("Your Controller role must be busy at quarter end.") == set()
+    assert _title_findings("The Payroll Lead position you mentioned sounds interesting.") == set()
+    assert _title_findings("I would also consider another Tax Associate opening.") == set()
+    assert _title_findings("I am keen on the Staff Accountant position you posted.") == {"FK207"}
+
+
+# --- a notice of any wording under the signature ---------------------------------------------
+
+
+def test_a_disclaimer_in_any_words_under_the_name_is_not_the_body():
+    notice = ("LEGAL: Everything in this transmission is meant only for its addressee; anyone "
+              "else must erase it at once and tell the sender, as copying it is not allowed.")
+    letter = read_letter("Dear Ms. Ito,\n\nThank you for the interview today.\n\nI enjoyed "
+                         "the kiln tour.\n\nI look forward to hearing from you.\n\nKind "
+                         f"regards,\nLi Wen\nli@example.org\n\n{notice}\n")
+    assert letter.sign_off.text == "Kind regards,"
+    assert len(letter.paragraphs) == 3
+    assert notice not in letter.spoken_text
+
+
+def test_a_doubled_place_name_and_sic_are_not_errors():
+    base = "Dear Ms. Ito,\n\nThank you for the interview.\n\n{middle}\n\nBest,\nLi\n"
+    assert "FK701" not in _codes(base.format(middle="I grew up near Baden Baden, by the hills."))
+    assert "FK701" in _codes(base.format(middle="I enjoyed the tour. The The kiln was hot."))
+    assert "FK203" not in _codes(base.format(middle="The posting's “recieve” [sic] made me smile."))
+
+
+def test_a_pleasantry_line_before_the_thanks_is_not_a_missing_thanks():
+    text = ("Dear Ms. Ito,\n\nI hope your week is off to a good start.\n\nThank you for the "
+            "interview on Friday.\n\nI look forward to hearing from you.\n\nBest,\nLi\n")
+    assert "FK102" not in _codes(text)
+    assert "FK102" in _codes(text.replace("Thank you for the interview on Friday.",
+                                          "The interview on Friday went well."))
+    assert "FK102" in _codes(text.replace("I hope your week is off to a good start.",
+                                          "I am following up on our interview."))
+
+
+def test_trade_words_are_not_sensitive_matters():
+    base = ("Dear Ms. Ito,\n\nThank you for the interview.\n\n{middle}\n\nI look forward to "
+            "hearing from you.\n\nBest,\nLi\n")
+    for middle in ("We discussed how to raise stock turnover in the shop.",
+                   "I audited pension fund accounts at my last firm.",
+                   "I restructured the filing of the tax code notes.",
+                   "I have filed travel expense reports for forty staff.",
+                   "Your vacation rental listings looked great."):
+        assert "FK306" not in _codes(base.format(middle=middle)), middle
+    for middle in ("Is the staff turnover still high after the reorganisation of the team?",
+                   "Could the firm cover my travel costs?", "How many vacation days come with it?"):
+        assert "FK306" in _codes(base.format(middle=middle)), middle
