@@ -53,11 +53,14 @@ NBVAL := --nbval-lax --nbval-current-env --nbval-sanitize-with tests/nbval_sanit
 
 ## Run everything: pytest (library, CLI, widgets, a real JupyterHub), nbval, browser tests.
 test: $(STAMP) debs hub-proxy axe
-	$(PY) -m pytest tests notebooks $(NBVAL) -p no:cacheprovider
+	$(PY) -m pytest tests notebooks $(NBVAL) -m "not browser and not hub" -n 2 --dist loadfile \
+		-p no:cacheprovider
+	$(PY) -m pytest tests -m "browser or hub" -p no:cacheprovider
 
 ## The everyday loop: everything but the browser and JupyterHub tests (no chromium, no node).
 test-fast: $(STAMP)
-	$(PY) -m pytest tests notebooks $(NBVAL) -m "not browser and not hub" -p no:cacheprovider
+	$(PY) -m pytest tests notebooks $(NBVAL) -m "not browser and not hub" -n 2 --dist loadfile \
+		-p no:cacheprovider
 
 dicts:
 	@missing=$$(for p in $(DICTS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \

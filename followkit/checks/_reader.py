@@ -757,8 +757,8 @@ def _closing(lines: list[Line]):
             end += 1
         postscript = lines[ps_at:end]
         lines = lines[:ps_at] + lines[end:]
-    end = _signature_anchor(lines)
-    end = len(lines) if end is None else end
+    anchor = _signature_anchor(lines)
+    end = len(lines) if anchor is None else anchor
     last_body = next((i for i in range(end - 1, -1, -1) if _is_body_line(lines[i].text)), -1)
     tail = lines[last_body + 1:]
     sign_off: Line | None = None

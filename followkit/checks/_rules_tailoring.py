@@ -450,7 +450,7 @@ def position_mismatch(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     if not _POSITION_GATE.search(letter.text):
         return
     titles = [set(_title_key(p.title)) for p in (*ctx.interview.interviewers, ctx.interviewer)
-              if p is not None and getattr(p, "title", "")]
+              if p is not None and p.title]
     for line in letter.prose:
         text = fold(line.text)
         if not _POSITION_GATE.search(text):

@@ -61,6 +61,10 @@ def _text(value) -> str:
     return str(value or "")[:MAX_TEXT]
 
 
+#: The one candidate choice a draft keeps: contact details in the body too.
+_IN_BODY = "contact_in_body"
+
+
 def form_to_json(values: dict) -> dict:
     """The coaching form's values as JSON-able data (dates as ISO text; row keys dropped)."""
     out: dict[str, object] = {key: _text(value) for key, value in values.items()
@@ -71,13 +75,17 @@ def form_to_json(values: dict) -> dict:
     out["time"] = clock.strftime("%H:%M") if isinstance(clock, time) else None
     out["interviewers"] = [{k: _text(v) for k, v in row.items() if k != "key"}
                            for row in (values.get("interviewers") or [])[:_MAX_ROWS]]
+    # the person's details live in their profile; only this choice is the interview's
+    out[_IN_BODY] = bool((values.get("candidate") or {}).get(_IN_BODY))
     return out
 
 
 def form_from_json(data: dict) -> dict:
     """The inverse of :func:`form_to_json` (bad dates become empty fields, never an error)."""
     values: dict[str, object] = {key: _text(value) for key, value in data.items()
-              if key not in ("time", "interviewers", *_DAYS) and not isinstance(value, dict)}
+              if key not in ("time", "interviewers", _IN_BODY, *_DAYS)
+              and not isinstance(value, dict)}
+    values["candidate"] = {_IN_BODY: data.get(_IN_BODY) is True}
     for key in _DAYS:
         try:
             values[key] = date.fromisoformat(data[key]) if data.get(key) else None

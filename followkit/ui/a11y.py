@@ -44,9 +44,11 @@ STYLE = """<style>
 .fk-send-time .widget-hbox, .fk-letter-fixer .widget-hbox { flex-wrap: wrap; gap: 4px 0; }
 .fk-send-time .jupyter-button, .fk-letter-fixer .jupyter-button { flex-shrink: 0; }
 .fk-send-when, .fk-letter-choice { max-width: 100%; }
-.widget-checkbox.fk-share { height: auto !important; max-width: 100%; }
-.fk-share .widget-label-basic, .fk-share .widget-label-basic span { white-space: normal !important;
-  overflow: visible !important; }
+.widget-checkbox.fk-share, .widget-checkbox.fk-contact-in-body { height: auto !important;
+  max-width: 100%; }
+.fk-share .widget-label-basic, .fk-share .widget-label-basic span,
+.fk-contact-in-body .widget-label-basic, .fk-contact-in-body .widget-label-basic span {
+  white-space: normal !important; overflow: visible !important; }
 .fk-sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px;
   overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .fk-chart summary { cursor: pointer; padding: 4px 0; min-height: 24px; }

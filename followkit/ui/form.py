@@ -97,6 +97,8 @@ class InterviewForm:
             ("name", "Your full name"), ("email", "you@example.com"),
             ("phone", "Optional, e.g. +1 312 555 0142"),
             ("portfolio_url", "Optional link to previous work, https://…"))}
+        self.contact_in_body = w.Checkbox(value=False, indent=False)
+        self.contact_in_body.add_class("fk-contact-in-body")
         self.fields = self._layout(w)
         self.profile_note = w.HTML("")
         self.touched: set[str] = set()
@@ -119,7 +121,8 @@ class InterviewForm:
             f["agreed_channel"].box, f["channel"].box, f["length"].box, f["locale"].box,
             f["sign_off"].box,
             w.HTML('<h3 class="fk-title">You</h3>'),
-            *(f[f"candidate.{name}"].box for name in _CANDIDATE), self.profile_note,
+            *(f[f"candidate.{name}"].box for name in _CANDIDATE),
+            f["candidate.contact_in_body"].box, self.profile_note,
         ], layout=w.Layout(width="100%"))
 
     def _layout(self, w) -> dict[str, Field]:
@@ -132,6 +135,9 @@ class InterviewForm:
         for name, label in (("name", "Your name"), ("email", "Your email"),
                             ("phone", "Your phone"), ("portfolio_url", "Link to your work")):
             fields[f"candidate.{name}"] = Field(label, self.me[name])
+        fields["candidate.contact_in_body"] = Field(
+            "Also give my email and phone in the letter's last paragraph", self.contact_in_body,
+            label_width="initial")
         return fields
 
     def _inputs(self):
@@ -139,6 +145,7 @@ class InterviewForm:
         yield from (("date", self.date), ("time", self.time), ("timezone", self.timezone),
                     ("next_step_by", self.next_step_by))
         yield from ((f"candidate.{name}", box) for name, box in self.me.items())
+        yield "candidate.contact_in_body", self.contact_in_body
 
     def _touch(self, key: str) -> None:
         if not self._quiet:
@@ -163,7 +170,8 @@ class InterviewForm:
         elif key in self.touched or key == "interviewers":
             return True
         elif key.startswith("candidate."):
-            value = self.me[key.split(".", 1)[1]].value
+            name = key.split(".", 1)[1]
+            value = self.me[name].value if name in self.me else None
         elif hasattr(self, key):
             value = getattr(self, key).value
         return not (value is None or (isinstance(value, str) and not value.strip()))
@@ -193,7 +201,8 @@ class InterviewForm:
         values.update(date=self.date.value, time=self.time.value, timezone=self.timezone.value,
                       next_step_by=self.next_step_by.value,
                       interviewers=[row.values() for row in self.people.rows],
-                      candidate={name: box.value for name, box in self.me.items()})
+                      candidate={**{name: box.value for name, box in self.me.items()},
+                                 "contact_in_body": self.contact_in_body.value})
         return values
 
     def set_values(self, values: dict, *, example: bool = False) -> None:
@@ -219,6 +228,7 @@ class InterviewForm:
             self.people.set_choices(split_items(values["skills"] or ""))
             for name, box in self.me.items():
                 box.value = values["candidate"].get(name, "") or ""
+            self.contact_in_body.value = bool(values["candidate"].get("contact_in_body"))
             self.people.set_rows(values["interviewers"], notify=False, example=example)
         finally:
             self._quiet = False

@@ -43,7 +43,8 @@ EMPTY_FORM: dict[str, Any] = {
     "topics": "", "challenges": "", "skills": "", "other_companies": "",
     "next_step": "", "next_step_by": None,
     "agreed_channel": "", "channel": "email", "sign_off": "Sincerely", "length": "standard",
-    "candidate": {"name": "", "email": "", "phone": "", "portfolio_url": ""},
+    "candidate": {"name": "", "email": "", "phone": "", "portfolio_url": "",
+                  "contact_in_body": False},
 }
 
 
@@ -227,5 +228,6 @@ def form_from_interview(interview: Interview, candidate: Candidate | None = None
     )
     if candidate is not None:
         values["candidate"] = {"name": candidate.name, "email": candidate.email,
-                               "phone": candidate.phone, "portfolio_url": candidate.portfolio_url}
+                               "phone": candidate.phone, "portfolio_url": candidate.portfolio_url,
+                               "contact_in_body": candidate.contact_in_body}
     return values

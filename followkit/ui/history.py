@@ -1,9 +1,12 @@
 """The history notebook's screen: filters that redraw the sentences and charts together.
 
-:func:`open_history` reads the log (or the sample, under a banner; or shows a LogError as
-advice) and returns a :class:`HistoryScreen`; each notebook cell shows one section of it.
-With ``interactive=False`` (the printed report) the sections are plain outputs (HTML and
-PNG images) instead of widgets. The logic lives in :mod:`followkit.history`; this is thin.
+:func:`open_history` reads the log (or the sample, under a banner; or a LogError as
+advice in the banner) and returns a :class:`HistoryScreen`; it displays nothing. Each
+notebook cell ends with one section's ``.widget`` (``screen.banner().widget``,
+``screen.filters().widget``, ...): what the cell shows, an ipywidgets box, or with
+``interactive=False`` (the printed page) rich HTML (``IPython.display.HTML``, the charts as
+embedded PNG images) instead of widgets. The logic lives in :mod:`followkit.history`; this
+is thin.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from followkit.timing import parse_aware
 from followkit.ui.a11y import STYLE as A11Y_STYLE
 from followkit.ui.due_rows import DueRows, parse_sent_time
 from followkit.ui.history_charts import ChartBox, chart_pngs
+from followkit.ui.section import Section
 from followkit.ui.status import Status, saved, status_html
 
 __all__ = ["HistoryScreen", "chart_pngs", "open_history"]
@@ -43,15 +47,16 @@ def _now(now) -> datetime:
 
 def open_history(log_path=None, *, now=None, tz=None, interactive: bool = True,
                  reminders_dir="exports") -> HistoryScreen:
-    """Read the log and show where it came from; never raises for a person's mistake.
+    """Read the log; the screen's :meth:`~HistoryScreen.banner` says where it came from.
+
+    Never raises for a person's mistake, and displays nothing.
 
     ``log_path`` None: ``$FOLLOWKIT_LOG`` or ``data/followups.csv``, else the sample log
     (judged at its own "now" unless ``now`` is given). ``now``: an aware datetime or ISO
-    text (papermill passes text). A LogError becomes a red banner naming row and column.
+    text (papermill passes text). A LogError becomes a red banner naming row and column, and
+    every other section is empty.
     """
     import warnings
-
-    from IPython.display import HTML, display
 
     from followkit.log import read_log, timeliness
 
@@ -64,31 +69,36 @@ def open_history(log_path=None, *, now=None, tz=None, interactive: bool = True,
         t = timeliness(log, judged.now)
     except FollowkitError as exc:
         problem = history.log_problem(exc) if isinstance(exc, LogError) else str(exc)
-        display(HTML(banner_html("Your log needs a fix.", problem, "error")))
-        return HistoryScreen(None, None, interactive=interactive, reminders_dir=reminders_dir)
+        return HistoryScreen(None, None, interactive=interactive, reminders_dir=reminders_dir,
+                             banner=banner_html("Your log needs a fix.", problem, "error"))
     as_of = local_date_time(judged.now, reading_zone(log), year=True)
-    display(HTML(log_banner(choice.path, choice.is_sample, judged.note, len(t), as_of)))
     return HistoryScreen(t, judged.now, interactive=interactive, reminders_dir=reminders_dir,
-                         source=(choice.path, judged.tz, choice.is_sample))
+                         source=(choice.path, judged.tz, choice.is_sample),
+                         banner=log_banner(choice.path, choice.is_sample, judged.note, len(t),
+                                           as_of))
 
 
 class HistoryScreen:
-    """The sections of the history notebook for one log; each ``show_*`` displays one.
+    """The sections of the history notebook for one log, one per cell.
 
-    ``t`` is :func:`~followkit.log.timeliness`'s frame (None when the log failed to
-    load: then every section shows nothing). Filters change ``view`` and redraw all sections,
-    charts included (see :mod:`followkit.ui.history_charts`).
+    :meth:`banner`, :meth:`filters`, :meth:`sentences`, :meth:`charts`, :meth:`due` and
+    :meth:`findings` each return a :class:`~followkit.ui.section.Section` whose ``.widget``
+    is what the cell shows. ``t`` is :func:`~followkit.log.timeliness`'s frame (None when
+    the log failed to load: then every section but the banner is empty HTML). Filters change
+    ``view`` and redraw all sections, charts included (see :mod:`followkit.ui.history_charts`).
     """
 
     def __init__(self, t, now, *, interactive=True, reminders_dir="exports",
-                 source=None) -> None:
+                 source=None, banner: str = "") -> None:
         from followkit.history import history_view, judge_coverage
 
         self.t, self.now, self.interactive = t, now, interactive
         #: (path, tz, is_sample) of the log, to mark follow-ups sent in it and read it again.
         self.source = source
+        #: The banner's HTML: where the log came from and as of when, or why it failed.
+        self.banner_html = banner
         self.reminders_dir = Path(reminders_dir)
-        self.charts: ChartBox | None = None
+        self.chart_box: ChartBox | None = None
         self.coverage = None if t is None else judge_coverage(t)
         self.view = None if t is None else history_view(t, now, coverage=self.coverage)
         self._widgets: dict | None = self._build() if interactive and t is not None else None
@@ -133,7 +143,7 @@ class HistoryScreen:
         parts["remind"].add_class("fk-remind")
         parts["remind"].on_click(lambda _button: self.save_reminders())
         parts["charts"].add_class("fk-charts")
-        self.charts = ChartBox(parts["charts"], self.t)
+        self.chart_box = ChartBox(parts["charts"], self.t)
         self._widgets = parts
         self._draw_sections()
         return parts
@@ -160,7 +170,7 @@ class HistoryScreen:
     def _draw_sections(self) -> None:
         from followkit.history import findings_advice
 
-        parts, charts = self._widgets, self.charts
+        parts, charts = self._widgets, self.chart_box
         assert parts is not None and charts is not None  # drawn only when interactive
         parts["sentences"].value = sentences_html(self._current.sentences)
         parts["due"].value = due_html(self._current.pending)
@@ -221,52 +231,62 @@ class HistoryScreen:
         if self._widgets is not None:
             self._widgets["saved"].value = status_html(Status("warning", text))
 
-    # --- the notebook's sections -------------------------------------------------------
+    # --- the notebook's sections: each returns a Section whose .widget the cell shows -----
 
-    def _show(self, widget_names, static_html) -> None:
-        from IPython.display import HTML, display
+    def banner(self) -> Section:
+        """Where the log came from and as of when, or why it could not be read."""
+        from IPython.display import HTML
+
+        return Section(HTML(self.banner_html))
+
+    def _section(self, widget_names, static_html) -> Section:
+        from IPython.display import HTML
 
         if self.t is None:
-            return
+            return Section(HTML(""))  # the banner says why there is nothing to show
         if self._widgets is None:
-            display(HTML(static_html()))
-            return
+            return Section(HTML(static_html()))
         import ipywidgets as w
 
-        display(w.VBox([self._widgets[n] for n in widget_names]))
+        return Section(w.VBox([self._widgets[n] for n in widget_names]))
 
-    def show_filters(self) -> None:
+    def filters(self) -> Section:
         """The filter row (interactive only; the report covers the whole log)."""
-        self._show(("style", "start", "end", "channel", "company"), lambda: (
+        return self._section(("style", "start", "end", "channel", "company"), lambda: (
             "<p>This report covers the whole log.</p>"))
 
-    def show_sentences(self) -> None:
+    def sentences(self) -> Section:
         """The opening sentences."""
-        self._show(("sentences",), lambda: sentences_html(self._current.sentences))
+        return self._section(("sentences",), lambda: sentences_html(self._current.sentences))
 
-    def show_charts(self) -> None:
-        """The three charts (PNG), redrawn with the filters."""
-        if self.t is not None and self._widgets is None:
-            from IPython.display import HTML, display
+    def charts(self) -> Section:
+        """The three charts, redrawn with the filters.
 
-            from followkit.history import chart_texts, figure_html
+        Printed (``interactive=False``): each chart's image, words and table, one after the
+        other, also one by one in ``items``; or the line saying there is nothing to chart.
+        """
+        if self.t is None or self._widgets is not None:
+            return self._section(("charts",), str)
+        from IPython.display import HTML
 
-            rows, numbers = self._current.rows, self._current.numbers
-            pngs = chart_pngs(rows, numbers)
-            for png, text in zip(pngs, chart_texts(rows, numbers) if pngs else [], strict=True):
-                display(HTML(figure_html(png, text)))
-            if not pngs:
-                display(HTML("<p>No follow-up was sent yet, so there is nothing to chart.</p>"))
-            return
-        self._show(("charts",), str)
+        from followkit.history import chart_texts, figure_html
 
-    def show_due(self) -> None:
-        """The due list with deadlines, and the reminders button."""
-        self._show(("due", "due_rows_head", "due_rows", "remind", "saved"),
-                   lambda: due_html(self._current.pending))
+        rows, numbers = self._current.rows, self._current.numbers
+        pngs = chart_pngs(rows, numbers)
+        if not pngs:
+            return Section(HTML("<p>No follow-up was sent yet, so there is nothing to chart.</p>"))
+        figures = [figure_html(png, text) for png, text in
+                   zip(pngs, chart_texts(rows, numbers), strict=True)]
+        return Section(HTML("".join(figures)), [HTML(f) for f in figures])
 
-    def show_findings(self) -> None:
+    def due(self) -> Section:
+        """The due list with deadlines, the mark-as-sent rows and the reminders button."""
+        return self._section(("due", "due_rows_head", "due_rows", "remind", "saved"),
+                             lambda: due_html(self._current.pending))
+
+    def findings(self) -> Section:
         """FK501/FK502 explained with the guide's words."""
         from followkit.history import findings_advice
 
-        self._show(("findings",), lambda: advice_html(findings_advice(self._current.findings)))
+        return self._section(("findings",), lambda: advice_html(
+            findings_advice(self._current.findings)))

@@ -170,8 +170,8 @@ class Coach:
             self.current_id = newest["id"]
         else:
             values, letters, is_example = dict(example or EMPTY_FORM), [], bool(example)
-        if profile["name"]:
-            values["candidate"] = profile
+        if profile["name"]:  # the saved details, and the draft's choices beside them
+            values["candidate"] = {**(values.get("candidate") or {}), **profile}
         self._fill(values, letters, example=is_example)
         where = ("Your details are remembered on this computer only, in "
                  f"{self.profile_path.resolve()}.")
@@ -264,7 +264,7 @@ class Coach:
         if entry is None:
             return
         values = form_from_json(entry["form"])
-        values["candidate"] = self.form.values()["candidate"]
+        values["candidate"] = {**self.form.values()["candidate"], **values["candidate"]}
         self.current_id = entry_id
         self._fill(values, entry.get("letters") or [])
         self.refresh()

@@ -17,6 +17,7 @@ import ipywidgets as widgets
 from followkit.history import findings_html as shared_findings_html
 from followkit.model import Interview, Interviewer
 from followkit.ui.a11y import live
+from followkit.ui.views import tab_title
 from followkit.workshop import LetterExercise, PanelExercise, Progress, grade_letter, grade_panel
 
 __all__ = ["LetterFixer", "PanelWriter", "findings_html", "scenario_html"]
@@ -190,7 +191,7 @@ class PanelWriter:
         self.tabs = widgets.Tab([widgets.VBox([c, t, r]) for c, t, r in
                                  zip(self.cards, self.texts, self.reports, strict=True)])
         for i, person in enumerate(people):
-            self.tabs.set_title(i, person.name)
+            self.tabs.set_title(i, f"Letter to {person.name}")
         self.check = widgets.Button(description=f"Check the {len(people)} letters", icon="check",
                                     button_style="primary", layout={"width": "auto"})
         self.check.add_class("fk-panel-check")
@@ -207,8 +208,9 @@ class PanelWriter:
     def _check(self) -> None:
         people = self.panel.interview.interviewers
         result = grade_panel(self.panel, [t.value for t in self.texts])
-        for report, found in zip(self.reports, result.findings, strict=True):
+        for i, (report, found) in enumerate(zip(self.reports, result.findings, strict=True)):
             report.value = findings_html(found)
+            self.tabs.set_title(i, tab_title(people[i].name, found, edited=False))
         if result.copies:
             self.status.value = (
                 f"<p class='fk-todo'>⚠️ The letters to "

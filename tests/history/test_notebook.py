@@ -83,7 +83,7 @@ def test_html_report_holds_the_sentences_and_the_charts_as_embedded_images(repor
 
 def test_html_report_has_no_code_and_fetches_no_script(report):
     _code, html = report
-    assert "open_history" not in html and "show_charts" not in html
+    assert "open_history" not in html and "screen.charts()" not in html
     assert not re.search(r'<script[^>]+src="https?://', html)
     assert "<div class=\"highlight" not in html and "screen = " not in html
 
@@ -124,21 +124,17 @@ def test_report_html_without_a_path_goes_to_the_exports_folder(monkeypatch, tmp_
     assert "exports/followup-report.html" in capsys.readouterr().err
 
 
-def test_report_html_shows_what_the_history_notebook_shows(tmp_path, monkeypatch):
+def test_report_html_shows_what_the_history_notebook_shows(tmp_path):
     import base64
-
-    import IPython.display
 
     from followkit import SAMPLE_LOG_PATH
     from followkit.history._report import render_html_report
     from followkit.ui.history import open_history
 
-    shown: list = []
-    monkeypatch.setattr(IPython.display, "display", lambda *objects: shown.extend(objects))
     screen = open_history(SAMPLE_LOG_PATH, interactive=False)
-    for section in (screen.show_filters, screen.show_sentences, screen.show_charts,
-                    screen.show_due, screen.show_findings):
-        section()
+    charts = screen.charts()
+    shown = [screen.banner().widget, screen.filters().widget, screen.sentences().widget,
+             *charts.items, screen.due().widget, screen.findings().widget]
     html = render_html_report(SAMPLE_LOG_PATH, tmp_path / "r.html", now=None).read_text(
         encoding="utf-8")
     pieces = [o.data for o in shown if isinstance(o.data, str)]
@@ -146,5 +142,6 @@ def test_report_html_shows_what_the_history_notebook_shows(tmp_path, monkeypatch
     # banner, "covers the whole log", sentences, 3 charts (image, words, table), due, findings
     for piece in pieces:
         assert piece in html
+    assert charts.widget.data in html  # the printed cell: the three figures, in order
     embedded = [base64.b64decode(m) for m in re.findall(r'base64,([^"]+)"', html)]
     assert len(embedded) == 3 and all(png.startswith(b"\x89PNG") for png in embedded)

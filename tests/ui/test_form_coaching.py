@@ -96,6 +96,7 @@ def test_every_new_field_is_there_after_a_restart(screen, paths, now, interview)
     form.next_step_by.value = interview.ended_at.date() + timedelta(days=2)
     form.locale.value = "en-GB"
     form.length.value = "brief"
+    form.contact_in_body.value = True
     again = Coach(values=form_from_interview(interview), now=now, debounce=0, **paths)
     kept = again.form.values()
     assert kept["interviewers"][0]["bring"] == "leading the close that went from ten days to six"
@@ -104,11 +105,22 @@ def test_every_new_field_is_there_after_a_restart(screen, paths, now, interview)
     assert (kept["next_step"], kept["next_step_by"]) == (
         "send my references", interview.ended_at.date() + timedelta(days=2))
     assert (kept["locale"], kept["length"]) == ("en-GB", "brief")
+    assert kept["candidate"]["contact_in_body"] is True
     assert letters(again) == letters(screen)
 
 
 def test_every_control_of_the_new_fields_has_a_label(screen):
     form, row = screen.form, screen.form.people.rows[0]
-    for widget in (form.next_step, form.next_step_by, form.locale, form.length, row.bring,
+    for widget in (form.next_step, form.next_step_by, form.locale, form.length,
+                   form.contact_in_body, row.bring,
                    *row.marks.list.children):
         assert widget.description.strip()
+
+
+def test_contact_details_go_in_the_body_only_when_asked(screen):
+    email = screen.form.me["email"].value
+    assert email and all(text.count(email) == 1 for text in letters(screen))  # signature
+    screen.form.contact_in_body.value = True
+    assert all(text.count(email) == 2 for text in letters(screen))  # and the last paragraph
+    screen.form.contact_in_body.value = False
+    assert all(text.count(email) == 1 for text in letters(screen))

@@ -11,15 +11,19 @@ from followkit.ui.history import chart_pngs, open_history
 from tests.history_logs import bad_log, empty_log
 
 
+def sections(screen) -> list:
+    """Every section after the banner, in the notebook's order."""
+    return [screen.filters(), screen.sentences(), screen.charts(), screen.due(),
+            screen.findings()]
+
+
 @pytest.fixture
-def shown(monkeypatch):
-    """What the screen displays, as text: HTML source, or the widget/image type name."""
+def displayed(monkeypatch):
+    """Whatever anything passes to IPython's display(): the screen must pass nothing."""
     import IPython.display
 
-    seen: list[str] = []
-    monkeypatch.setattr(IPython.display, "display", lambda *objects: seen.extend(
-        getattr(o, "data", None) if isinstance(getattr(o, "data", None), str)
-        else type(o).__name__ for o in objects))
+    seen: list = []
+    monkeypatch.setattr(IPython.display, "display", lambda *objects: seen.extend(objects))
     return seen
 
 
@@ -29,50 +33,69 @@ def screen(tmp_path, monkeypatch):
     return open_history(reminders_dir=tmp_path / "exports")
 
 
-def test_without_a_log_the_sample_shows_under_a_banner(tmp_path, monkeypatch, shown):
+def test_without_a_log_the_sample_shows_under_a_banner(tmp_path, monkeypatch, displayed):
+    from IPython.display import HTML
+
     monkeypatch.setenv("FOLLOWKIT_LOG", str(tmp_path / "not-yet.csv"))
     screen = open_history()
-    assert "Sample data." in shown[0]
+    assert displayed == []
+    banner = screen.banner().widget
+    assert isinstance(banner, HTML) and "Sample data." in banner.data
     assert screen.now == SAMPLE_NOW
     assert len(screen.t) == len(fk.read_log(fk.SAMPLE_LOG_PATH))
 
 
-def test_a_bad_row_is_a_friendly_banner_and_every_section_stays_quiet(tmp_path, shown):
-    screen = open_history(bad_log(tmp_path, row=7), now="2026-10-30T09:00:00-05:00")
-    (banner,) = shown
+@pytest.mark.parametrize("interactive", [True, False])
+def test_a_bad_row_is_a_friendly_banner_and_every_section_stays_empty(tmp_path, interactive,
+                                                                       displayed):
+    screen = open_history(bad_log(tmp_path, row=7), now="2026-10-30T09:00:00-05:00",
+                          interactive=interactive)
+    banner = screen.banner().widget.data
     assert "Your log needs a fix." in banner and "row 7, column &#x27;sent_at&#x27;" in banner
-    for show in (screen.show_filters, screen.show_sentences, screen.show_charts,
-                 screen.show_due, screen.show_findings):
-        show()
-    assert len(shown) == 1
+    assert [section.widget.data for section in sections(screen)] == [""] * 5
+    assert displayed == []
 
 
-def test_a_now_without_offset_is_explained_not_raised(shown):
-    open_history(fk.SAMPLE_LOG_PATH, now="2026-10-30T09:00")
-    assert "has no UTC offset" in shown[0]
+def test_a_now_without_offset_is_explained_not_raised():
+    screen = open_history(fk.SAMPLE_LOG_PATH, now="2026-10-30T09:00")
+    assert "has no UTC offset" in screen.banner().widget.data
 
 
-def test_each_section_shows_one_widget_box(shown, screen):
-    for show in (screen.show_filters, screen.show_sentences, screen.show_charts,
-                 screen.show_due, screen.show_findings):
-        show()
-    assert shown[1:] == ["VBox"] * 5
+def test_each_section_is_one_widget_box_the_cell_shows(screen, displayed):
+    import ipywidgets as w
+
+    boxes = [section.widget for section in sections(screen)]
+    assert all(isinstance(box, w.VBox) for box in boxes)
+    assert boxes[1].children == (screen._widgets["sentences"],)
+    assert boxes[2].children == (screen._widgets["charts"],)
+    assert screen._widgets["remind"] in boxes[3].children
+    assert displayed == []
 
 
-def test_the_report_shows_plain_html_and_three_images_with_their_words(shown):
+def test_the_report_shows_plain_html_and_three_images_with_their_words(displayed):
+    from IPython.display import HTML
+
     screen = open_history(fk.SAMPLE_LOG_PATH, interactive=False)
-    screen.show_sentences()
-    screen.show_charts()
-    assert "You sent" in shown[1]
-    assert len(shown) == 5 and all('<img src="data:image/png;base64,' in s for s in shown[2:])
-    assert 'alt="On-time follow-ups by month of the interview' in shown[3]
-    assert all("<summary>Show as table" in s for s in shown[2:])
+    shown = [section.widget for section in sections(screen)]
+    assert all(isinstance(o, HTML) for o in shown) and displayed == []
+    assert "covers the whole log" in shown[0].data and "You sent" in shown[1].data
+    charts = screen.charts()
+    figures = [item.data for item in charts.items]
+    assert len(figures) == 3 and all('<img src="data:image/png;base64,' in f for f in figures)
+    assert 'alt="On-time follow-ups by month of the interview' in figures[1]
+    assert all("<summary>Show as table" in f for f in figures)
+    assert charts.widget.data == "".join(figures)
+    assert '<table class="fk-due">' in shown[3].data and "Send to" in shown[3].data
+    assert "FK50" in shown[4].data
 
 
 def test_an_empty_log_shows_no_charts_and_says_why(tmp_path):
     screen = open_history(empty_log(tmp_path), now="2026-10-30T09:00:00-05:00")
     assert "There are no follow-ups to look at" in screen._widgets["sentences"].value
     assert "nothing to chart" in screen._widgets["charts"].children[0].value
+    printed = open_history(empty_log(tmp_path), now="2026-10-30T09:00:00-05:00",
+                           interactive=False).charts()
+    assert "nothing to chart" in printed.widget.data and printed.items == []
 
 
 def test_a_filter_redraws_sentences_and_charts_together(screen):
@@ -118,7 +141,7 @@ def test_chart_pngs_are_png_images(screen):
     assert [p[:8] for p in pngs] == [b"\x89PNG\r\n\x1a\n"] * 3
 
 
-def test_a_due_row_is_marked_sent_at_the_time_typed_in_its_interviews_zone(tmp_path, shown):
+def test_a_due_row_is_marked_sent_at_the_time_typed_in_its_interviews_zone(tmp_path):
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
@@ -131,7 +154,7 @@ def test_a_due_row_is_marked_sent_at_the_time_typed_in_its_interviews_zone(tmp_p
     path = tmp_path / "followups.csv"
     append_followups(path, log_rows(iv, "email"), tz="UTC")
     screen = open_history(path, now="2026-12-01T20:00:00+00:00", tz="UTC")
-    assert "Tue 1 Dec 2026 2 pm CST" in shown[0]
+    assert "Tue 1 Dec 2026 2 pm CST" in screen.banner().widget.data
     rows = screen.due_rows.rows
     dana = next(fid for fid in rows if fid.endswith("dana-rivera"))
     assert rows[dana]["time"].value == "2026-12-01 14:00"  # now, in the interview's zone

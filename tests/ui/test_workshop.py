@@ -120,10 +120,14 @@ def test_the_panel_shows_each_persons_topics_and_says_done_only_when_all_are_tai
     from tests.workshop.test_exercises import tailored
 
     panel = ws.panel()
-    for card, person in zip(panel.cards, ws.lesson.panel.interview.interviewers, strict=True):
+    people = ws.lesson.panel.interview.interviewers
+    for card, person in zip(panel.cards, people, strict=True):
         assert escape(person.name) in card.value and escape(person.topics[0]) in card.value
+    assert panel.tabs.titles[0] == f"Letter to {people[0].name}"
     panel.check.click()
     assert "copies" in panel.status.value and "FK205" in panel.reports[0].value
+    assert panel.tabs.titles[0].startswith(f"Letter to {people[0].name}, ")
+    assert "warning" in panel.tabs.titles[0] or "error" in panel.tabs.titles[0]
     texts = tailored(ws.lesson)
     panel.texts[0].value = texts[0]
     panel.check.click()
@@ -132,6 +136,7 @@ def test_the_panel_shows_each_persons_topics_and_says_done_only_when_all_are_tai
         box.value = text
     panel.check.click()
     assert "✔ Done" in panel.status.value
+    assert all(title.endswith(", ready to send") for title in panel.tabs.titles)
     entry = ws.progress.results()[-1]
     assert entry["found_first"] == ["FK104", "FK205"] and entry["done"]
 
