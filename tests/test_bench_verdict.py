@@ -41,6 +41,16 @@ def test_the_quick_tolerance_widens_the_goal_and_says_so(verdict, monkeypatch, c
     assert "(goal <= 3 x, 2x tolerance)" in capsys.readouterr().out
 
 
+def test_an_absolute_time_is_judged_by_bench_not_by_the_quick_guard(verdict, monkeypatch,
+                                                                     capsys):
+    assert not verdict.verdict("check (median)", 2.2, 1, "ms", absolute=True)
+    assert verdict.misses() == ["check (median)"]
+    monkeypatch.setenv("FOLLOWKIT_BENCH_QUICK", "1")
+    assert verdict.verdict("check again (median)", 2.2, 1, "ms", absolute=True)
+    assert "judged by make bench, not by the quick guard" in capsys.readouterr().out
+    assert verdict.misses() == ["check (median)"]
+
+
 def test_the_quick_size_is_taken_only_under_bench_quick(verdict, monkeypatch):
     monkeypatch.setattr("sys.argv", ["bench.py"])
     assert verdict.size(1_000_000, 100_000) == 1_000_000
