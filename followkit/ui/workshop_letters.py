@@ -190,6 +190,7 @@ class PanelWriter:
         self.reports = [widgets.HTML() for _ in people]
         self.tabs = widgets.Tab([widgets.VBox([c, t, r]) for c, t, r in
                                  zip(self.cards, self.texts, self.reports, strict=True)])
+        self.tabs.add_class("fk-tabs")  # long names in words wrap, like the coach's tabs
         for i, person in enumerate(people):
             self.tabs.set_title(i, f"Letter to {person.name}")
         self.check = widgets.Button(description=f"Check the {len(people)} letters", icon="check",
