@@ -186,6 +186,15 @@ def _assert_follows_the_guide(letter, interview, candidate):
         assert letter.subject == "" and "http" not in letter.text
 
 
+def _assert_no_copies_but_those_the_form_warned_of(letters, interview, candidate):
+    """No two letters 90 % alike, unless check_form warned (FK205: one achievement for two)."""
+    warned = {f.field for f in fk.check_form(interview, candidate) if f.code == "FK205"}
+    for first, second in combinations(letters, 2):
+        same_bring = {f"interviewers[{interview.interviewers.index(letter.interviewer)}].bring"
+                      for letter in (first, second)} & warned
+        assert _similarity(first, second) < 0.90 or same_bring
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(complete_forms(terse=True))
 def test_letters_from_a_complete_form_follow_the_guide_and_none_is_a_copy(form):
@@ -194,11 +203,7 @@ def test_letters_from_a_complete_form_follow_the_guide_and_none_is_a_copy(form):
     assert [letter.interviewer for letter in letters] == list(interview.interviewers)
     for letter in letters:
         _assert_follows_the_guide(letter, interview, candidate)
-    warned = {f.field for f in fk.check_form(interview, candidate) if f.code == "FK205"}
-    for first, second in combinations(letters, 2):
-        same_bring = {f"interviewers[{interview.interviewers.index(letter.interviewer)}].bring"
-                      for letter in (first, second)} & warned
-        assert _similarity(first, second) < 0.90 or same_bring  # the form said so (FK205)
+    _assert_no_copies_but_those_the_form_warned_of(letters, interview, candidate)
 
 
 # --- the example forms ---------------------------------------------------------------------
@@ -211,11 +216,7 @@ def test_every_example_form_composes_letters_that_follow_the_guide(path):
     assert len(letters) == len(interview.interviewers)
     for letter in letters:
         _assert_follows_the_guide(letter, interview, candidate)
-    warned = {f.field for f in fk.check_form(interview, candidate) if f.code == "FK205"}
-    for first, second in combinations(letters, 2):
-        same_bring = {f"interviewers[{interview.interviewers.index(letter.interviewer)}].bring"
-                      for letter in (first, second)} & warned
-        assert _similarity(first, second) < 0.90 or same_bring  # the form said so (FK205)
+    _assert_no_copies_but_those_the_form_warned_of(letters, interview, candidate)
 
 
 def test_committed_example_pages_show_what_compose_writes_now():

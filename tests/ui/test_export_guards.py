@@ -1,9 +1,9 @@
 """The coach offers no mailto link too long for mail programs, and warns of a card too long."""
 
-from tests.ui.test_screen import now, paths, screen, tabs  # noqa: F401  (fixtures)
+from tests.ui.test_screen import tabs
 
 
-def test_a_long_letter_gets_no_mailto_link_but_a_reason_and_the_eml(screen, paths):  # noqa: F811
+def test_a_long_letter_gets_no_mailto_link_but_a_reason_and_the_eml(screen, paths):
     first = tabs(screen)[0]
     first.text.value = first.text.value + "\n\n" + "We also talked about the audit. " * 120
     first.buttons["mailto"].click()
@@ -13,7 +13,7 @@ def test_a_long_letter_gets_no_mailto_link_but_a_reason_and_the_eml(screen, path
     assert "Saved" in first.status.value
 
 
-def test_a_card_too_long_for_a6_says_so_when_saved(interview, candidate, paths, now):  # noqa: F811
+def test_a_card_too_long_for_a6_says_so_when_saved(interview, candidate, paths, now):
     from followkit.ui.formdata import form_from_interview
     from followkit.ui.screen import Coach
 
