@@ -265,20 +265,19 @@ def _strip_legal(name: str) -> str:
     return re.sub(rf"[\s,]+{_SUFFIX}$", "", name.strip()).strip() or name
 
 
+def _words(name: str) -> frozenset[str]:
+    """The folded words of ``name`` as written, legal suffix included."""
+    return frozenset(re.findall(r"[\w']+", fold_name(name).replace("&", " and ")))
+
+
 @lru_cache(maxsize=512)
 def _org_key(name: str) -> frozenset[str]:
     """The words that name an organisation, without its legal suffix (kept when it is all)."""
     for text in (_strip_legal(name), name):
-        folded = fold_name(text).replace("&", " and ")
-        key = frozenset(w for w in re.findall(r"[\w']+", folded) if w not in ("and", "the", "of"))
+        key = frozenset(w for w in _words(text) if w not in ("and", "the", "of"))
         if key:
             return key
     return frozenset()
-
-
-def _words(name: str) -> frozenset[str]:
-    """The folded words of ``name`` as written, legal suffix included."""
-    return frozenset(re.findall(r"[\w']+", fold_name(name).replace("&", " and ")))
 
 
 @lru_cache(maxsize=512)
