@@ -29,11 +29,20 @@ KNOWN_MISSES = {
                                 "learned about the company” is read as a recall",
     "spectrumsociety-blanks-unsigned": "FK105 missed (“contributing my own skills”); FK108 "
                                        "missed: a letter with “Best regards,” and no name",
+    "bytheletter-fields-your-name": "FK109 missed: the closing thanks above “Your Name” is "
+                                    "read as a third body paragraph",
+    "cuckoo-panel-lead-and-team": "FK106 missed: a last paragraph that only thanks again",
+    "doodyj-andy-acme-two-exclamations": "FK104 missed (“learn more about ACME Corp”); FK106 "
+                                         "missed: a last paragraph that only thanks again",
+    "doodyj-andy-gmail-reply-constructed": "the same letter as doodyj-andy-acme-two-"
+                                           "exclamations, under a quoted reply",
+    "doodyj-shawn-recruiter-arranged": "FK104 missed: “learn more about ACME Corp, and about "
+                                       "the … role” is read as a recall",
+    "hireme-jeanette-good-afternoon": "FK104 missed (“learning more about the (role)”); FK105 "
+                                      "missed (“my skills and experiences are a great match”)",
 }
 TARGETS_NOT_MET = pytest.mark.xfail(strict=True, reason=(
-    "not met yet: FK106 (keep-in-touch) and FK110 (length) are at 0.88 precision, both from "
-    "one letter, indiana-informational-wells: its label says a coach sends it as it is, but "
-    "its body has 48 words and its last paragraph only thanks; see docs/accuracy.md"))
+    "not met yet: see docs/accuracy.md for the rules under 0.9 precision or recall"))
 
 
 def _known(cases):
