@@ -29,6 +29,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 
+from followkit.checks._matching import skip_to
 from followkit.errors import LetterError
 
 __all__ = [
@@ -82,18 +83,21 @@ def has_contact(text: str) -> bool:
 
 #: An unfilled template slot: "[Name]", "{{ company }}", "<company>", "____", "(insert …)",
 #: "Your Name". FK203 reports it; the length rules count it as one word, whatever it says.
-SLOT = re.compile(
-    r"\[(?!sic\])[^\[\]\n]{1,100}\](?!\()"       # [Name], [Company]; not [sic], a [link](url)
-    r"|\{\{[^{}\n]{0,60}\}\}|\{%[^{}\n]{0,60}%\}"  # {{ name }}, {% if %}
-    r"|\{[A-Za-z_][\w ]{0,30}\}"               # {company}
-    r"|<(?![\w.+-]+@)[A-Za-z][A-Za-z _]{1,30}>"  # <company>, but not <sam@example.com>
-    r"|_{3,}"                                    # ____
-    r"|\((?:insert|name|enter|add|type|your|company|position|job title|date|interviewer)"
-    r"\b[^()\n]{0,100}\)"                         # (insert …), (name the position)
-    r"|\b(?:Your|First|Last|Full|Company|Employer|Interviewer['’]s|Hiring Manager['’]s|"
-    r"Recipient['’]s)\s+(?:Full\s+)?(?:Name|Address|Title|Phone(?:\s+Number)?|"
-    r"Email(?:\s+Address)?)\b(?![ \t]+[a-z])"      # Your Name, Last Name, Company Name
-)
+_FIELD = (r"\s+(?:Full\s+)?(?:Name|Address|Title|Phone(?:\s+Number)?|Email(?:\s+Address)?)\b"
+          r"(?![ \t]+[a-z])")
+SLOT = re.compile(skip_to((
+    r"\[(?!sic\])[^\[\]\n]{1,100}\](?!\()",      # [Name], [Company]; not [sic], a [link](url)
+    r"\{\{[^{}\n]{0,60}\}\}", r"\{%[^{}\n]{0,60}%\}",  # {{ name }}, {% if %}
+    r"\{[A-Za-z_][\w ]{0,30}\}",                 # {company}
+    r"<(?![\w.+-]+@)[A-Za-z][A-Za-z _]{1,30}>",  # <company>, but not <sam@example.com>
+    r"___+",                                     # ____
+    r"\((?:insert|name|enter|add|type|your|company|position|job title|date|interviewer)"
+    r"\b[^()\n]{0,100}\)",                        # (insert …), (name the position)
+    # Your Name, Last Name, Company Name, Hiring Manager's Title
+    *(rf"\b{word}{_FIELD}" for word in ("Your", "First", "Last", "Full", "Company", "Employer",
+                                        "Interviewer['’]s", "Hiring Manager['’]s",
+                                        "Recipient['’]s")),
+)))
 
 #: Characters or words without which no slot can be there (a cheap test first).
 SLOT_MARKS = re.compile(r"[\[\]{}<>_(]|\b(?:Your|First|Last|Full|Company|Employer|Interviewer|"
