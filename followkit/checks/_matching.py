@@ -35,10 +35,12 @@ def skip_to(alternatives: Iterable[str], *, ignore_case: bool = False) -> str:
     alternatives are tried in the order given, as in ``(?:A|B)``. Compile the result without
     IGNORECASE: ``ignore_case`` applies it inside.
     """
+    alternatives = list(alternatives)
+    words = all(a.startswith(r"\b") for a in alternatives)  # then the boundary is tested once
     firsts: list[str] = []
     parts: list[str] = []
     for alternative in alternatives:
-        boundary = alternative.startswith(r"\b")
+        boundary = alternative.startswith(r"\b") and not words
         alternative = alternative.removeprefix(r"\b")
         size = 2 if alternative.startswith("\\") else 1
         first, rest = alternative[:size], alternative[size:]
@@ -46,7 +48,8 @@ def skip_to(alternatives: Iterable[str], *, ignore_case: bool = False) -> str:
         firsts += [c for c in sorted(cases) if c not in firsts]
         parts.append(f"(?<={first}){_WORD_START if boundary else ''}{rest}")
     inside = "|".join(parts)
-    return f"[{''.join(firsts)}]" + (f"(?i:{inside})" if ignore_case else f"(?:{inside})")
+    return (f"[{''.join(firsts)}]{_WORD_START if words else ''}"
+            + (f"(?i:{inside})" if ignore_case else f"(?:{inside})"))
 
 
 def quote(text: str, limit: int = 8) -> str:
