@@ -65,11 +65,12 @@ _SUBJECT = re.compile(r"^\s*[*_]{0,2}(?:subject|subj|re|betreff|objet)\s*:[*_]{0
 _HEADER = re.compile(r"^\s*(?:to|cc|bcc|from|date|sent)\s*:\s*\S", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _EMAIL = re.compile(r"\w@\w")
-_DIGITS = re.compile(r"\d{3}")
+_DIGITS = re.compile(r"\d\d\d")  # (not \d{3}: a first \d lets the search skip ahead)
 _PHONE = re.compile(
     r"(?<![\w/])\+?\(?\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?(?!\w)")
-_LINK = re.compile(r"(?=[hwlg.])(?:https?://|www\.|linkedin\.com|github\.com|(?<=\w)\.(?:com|"
-                   r"org|net|io|dev|me|co|design|studio|art|edu|us|uk|ca)\b)", re.IGNORECASE)
+_LINK = re.compile(skip_to((r"https?://", r"www\.", r"linkedin\.com", r"github\.com",
+                           r"\.(?<=\w\.)(?:com|org|net|io|dev|me|co|design|studio|art|edu|us|uk|"
+                           r"ca)\b"), ignore_case=True))
 
 
 def has_contact(text: str) -> bool:
@@ -102,8 +103,8 @@ SLOT = re.compile(skip_to((
 #: Characters or words without which no slot can be there (a cheap test first).
 SLOT_MARKS = re.compile(r"[\[\]{}<>_(]|\b(?:Your|First|Last|Full|Company|Employer|Interviewer|"
                         r"Hiring|Recipient)\b")
-_SLOT_MARK_WORD = re.compile(r"(?=[YFLCEIHR])\b(?:Your|First|Last|Full|Company|Employer|"
-                             r"Interviewer|Hiring|Recipient)\b")
+_SLOT_MARK_WORD = re.compile(skip_to(rf"\b{w}\b" for w in (
+    "Your", "First", "Last", "Full", "Company", "Employer", "Interviewer", "Hiring", "Recipient")))
 
 
 def has_slot_mark(text: str) -> bool:
@@ -114,7 +115,8 @@ def has_slot_mark(text: str) -> bool:
 
 #: What every kind of slot holds: a bracket, an underscore or a field's name.
 _SLOT_GATE = re.compile(r"[\[{<_(]|\b(?:Name|Address|Title|Phone|Email)\b")
-_SLOT_FIELD = re.compile(r"(?=[NATPE])\b(?:Name|Address|Title|Phone|Email)\b")
+_SLOT_FIELD = re.compile(skip_to(rf"\b{w}\b" for w in ("Name", "Address", "Title", "Phone",
+                                                       "Email")))
 
 
 def _may_hold_slot(text: str) -> bool:

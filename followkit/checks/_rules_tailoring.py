@@ -81,10 +81,7 @@ def _line(letter: ParsedLetter) -> int | None:
 @cache
 def _capitals() -> re.Pattern[str]:
     phrases = [p.upper() for p in phrase_list("placeholders")]
-    words = "|".join(re.escape(p) for p in phrases)
-    # the look-ahead of their first letters lets the search skip to them
-    first = "".join(sorted({re.escape(p[0]) for p in phrases}))
-    return re.compile(rf"(?=[{first}])(?<![\w])(?:{words})(?![\w])")
+    return re.compile(skip_to(rf"\b{re.escape(p)}" for p in phrases) + r"(?![\w])")
 
 
 #: A template's instruction to its user left in the letter: "In the opening paragraph, thank
