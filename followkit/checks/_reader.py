@@ -791,7 +791,7 @@ def _closing(lines: list[Line]):
         if closing is not None:
             body = [*body[:-1], Line(body[-1].number, closing[0])]
             sign_off = Line(body[-1].number, closing[1])
-        elif _is_closing_line(body[-1].text):
+        elif _is_closing_line(body[-1].text) or _is_closing_wish(body[-1].text):
             sign_off, body = body[-1], body[:-1]
     return body, sign_off, signature, _ps_paragraphs(postscript)
 
@@ -803,6 +803,23 @@ def _is_closing_line(text: str) -> bool:
     """
     return text.endswith(",") and len(text.split()) <= 8 and not GREETING_WORD.match(text) \
         and not has_contact(text)
+
+
+#: A sign-off run on with a wish for the reader's day: "Thanks again, and enjoy the weekend!"
+_SIGN_OFF_AND_WISH = re.compile(
+    r"^([^.!?,;]{2,30}?),?\s+(?:and\s+)?(?:have|enjoy)\s+(?:a|an|the|your)\s+[^.!?]{2,30}[.!]*$",
+    re.IGNORECASE)
+
+
+def _is_closing_wish(text: str) -> bool:
+    """A sign-off run on with a wish: "Thank you again and have a wonderful day!".
+
+    Right above the name with no other sign-off, such a line closes the letter as "Thank
+    you," would; a sentence that thanks for something ("Thank you for your time.") stays in
+    the body.
+    """
+    match = _SIGN_OFF_AND_WISH.match(text)
+    return bool(match) and _key(match.group(1)) in _sign_offs()
 
 
 _LAST_SENTENCE = re.compile(r"^(.*?[.!?][\"”’')]*)\s+([^.!?]{2,40}[.!?,]*)$")

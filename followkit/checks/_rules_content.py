@@ -283,15 +283,18 @@ def skills_fit(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
 def keep_in_touch(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK106: the last paragraph shows willingness to continue the correspondence.
 
-    A short closing line after it ("Thank you again for your time.") is allowed: then the
-    paragraph before it may keep the door open instead.
+    The last body paragraph is judged, even a short one that only thanks again ("Thank you
+    again for your consideration."): the guide asks the last paragraph to keep the door
+    open. A closing line that is the sign-off ("Thanks again," above the name) is not body.
+    On a handwritten card, whose few lines FK109 lets run together, a short last line ("Go
+    Irish on Saturday!") may follow the one that keeps the door open.
     """
     if not letter.paragraphs:
         return
     last = letter.paragraphs[-1]
-    closing = letter.paragraphs[-2:] if _short(last) else (last,)
-    if len(letter.paragraphs) > 1 and closing[0] is letter.paragraphs[0]:
-        closing = (last,)
+    closing: tuple = (last,)
+    if ctx.channel == "handwritten" and _short(last) and len(letter.paragraphs) > 2:
+        closing = letter.paragraphs[-2:]
     if any(_keeps_in_touch(p.text) for p in closing):
         return
     yield Hit("End with a line that keeps the door open (“I look forward to hearing from "

@@ -29,11 +29,7 @@ KNOWN_MISSES = {
                                 "learned about the company” is read as a recall",
     "spectrumsociety-blanks-unsigned": "FK105 missed (“contributing my own skills”); FK108 "
                                        "missed: a letter with “Best regards,” and no name",
-    "bytheletter-fields-your-name": "FK109 missed: the closing thanks above “Your Name” is "
-                                    "read as a third body paragraph",
-    "cuckoo-panel-lead-and-team": "FK106 missed: a last paragraph that only thanks again",
-    "doodyj-andy-acme-two-exclamations": "FK104 missed (“learn more about ACME Corp”); FK106 "
-                                         "missed: a last paragraph that only thanks again",
+    "doodyj-andy-acme-two-exclamations": "FK104 missed (“learn more about ACME Corp”)",
     "doodyj-andy-gmail-reply-constructed": "the same letter as doodyj-andy-acme-two-"
                                            "exclamations, under a quoted reply",
     "doodyj-shawn-recruiter-arranged": "FK104 missed: “learn more about ACME Corp, and about "

@@ -482,3 +482,34 @@ def test_trade_words_are_not_sensitive_matters():
     for middle in ("Is the staff turnover still high after the reorganisation of the team?",
                    "Could the firm cover my travel costs?", "How many vacation days come with it?"):
         assert "FK306" in _codes(base.format(middle=middle)), middle
+
+
+# --- FK106 / FK108: a last line that only thanks again; a thanks and a wish above the name ------
+
+
+_DOOR_OPEN = ("Dear Ms. Ito,\n\nThank you for the interview.\n\nI enjoyed learning about your "
+              "kiln project. My years of throwing stoneware would help the studio.\n\nPlease let "
+              "me know if any question comes up.\n\n{last}\n\nBest,\nLi\nli@example.org\n")
+
+
+def test_a_last_paragraph_that_only_thanks_again_does_not_keep_the_door_open():
+    for last in ("Thanks once more for your consideration.",
+                 "Many thanks again, and have a relaxing evening!"):
+        assert "FK106" in _codes(_DOOR_OPEN.format(last=last)), last
+    merged = _DOOR_OPEN.replace("comes up.\n\n{last}", "comes up. Thanks once more.")
+    assert "FK106" not in _codes(merged)
+    # a card's few lines may end on a remark after the line that keeps the door open
+    card = _DOOR_OPEN.format(last="Good luck to the team on Saturday!")
+    assert "FK106" not in _codes(card, channel="handwritten")
+
+
+def test_a_thanks_run_on_with_a_wish_right_above_the_name_is_the_sign_off():
+    top = ("Dear Mr. Obi,\n\nThank you for showing me the bakery on Friday.\n\nPlease let me "
+           "know if you need my references.\n\n")
+    letter = read_letter(f"{top}Many thanks, and enjoy the rest of your week!\n\n\nAda Bello\n")
+    assert letter.sign_off.text == "Many thanks, and enjoy the rest of your week!"
+    assert len(letter.paragraphs) == 2
+    for kept in ("Thank you for your time on Friday.",  # a thanks for something is body
+                 "Many thanks, and enjoy the rest of your week!\n\nBest,"):  # a sign-off below
+        letter = read_letter(f"{top}{kept}\n\nAda Bello\n")
+        assert len(letter.paragraphs) == 3, kept
