@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from followkit.checks._matching import any_word, mentions, quote, recalls, sentences
-from followkit.checks._phrases import has_phrase, normalise, phrase_set, phrase_spans
+from followkit.checks._phrases import has_phrase, normalise, phrase_set, phrase_spans, phrase_words
 from followkit.checks._reader import ParsedLetter, count_words, fold, has_contact
 from followkit.checks._rule import Context, Hit
 from followkit.letters._notes import read_skill, read_topic
@@ -179,10 +179,22 @@ def recall_discussion(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
             shown = ", ".join(f"“{t}”" for t in topics[:3])
             yield Hit(f"Mention something you discussed, such as {shown}; the letter names "
                       "none of the interview's topics.", _middle_line(letter))
-    elif not _recalls_something(_PURPOSE.sub(" ", body)):
+    elif not _recalls_something(_PURPOSE.sub(" ", body), _own_names(ctx)):
         yield Hit("Recall something you discussed at the interview (“I enjoyed learning "
                   "about …”); the letter does not refer to the conversation.",
                   _middle_line(letter))
+
+
+def _own_names(ctx: Context) -> frozenset[str]:
+    """The words of the interview's company and position: naming them recalls nothing.
+
+    "Learning more about Harlow & Pike and the Senior Staff Accountant role" says where and
+    for what the interview was, not what was talked about.
+    """
+    interview = ctx.interview
+    if interview is None:
+        return frozenset()
+    return phrase_words(f"{interview.company} {interview.position}")
 
 
 def _mentions_written(body: str, written: str) -> bool:
@@ -205,18 +217,21 @@ _GENERIC = frozenset(
     "they were will shall some other such things thing everything anything lot lots name "
     "names during after before since because through across around among until upon within "
     "without against toward towards further visit excited exciting possibility chance "
-    "join joining hope hoping forward interested".split()
+    "join joining hope hoping forward interested operations operation particular general"
+    .split()
 )
-#: Where a clause ends: what follows "our chat; but …" is about something else.
-_CLAUSE = re.compile(r"[;(]|\s(?:but|which|while|because|although)\s", re.I)
+#: Where a clause ends: what follows "our chat; but …" or "After the tour, I …" is about
+#: something else.
+_CLAUSE = re.compile(r"[;(]|,\s+(?=i\b)|\s(?:but|which|while|because|although)\s", re.I)
 _CONTENT = re.compile(r"[a-z][a-z'-]{3,}")
 
 
-def _recalls_something(body: str) -> bool:
+def _recalls_something(body: str, own: frozenset[str] = frozenset()) -> bool:
     """A shared moment ("the tour you gave me") or a conversation cue that names something.
 
     "I enjoyed learning about the fear-free handling training" names something; "I enjoyed
-    our conversation." and "learning more about the company" do not.
+    our conversation.", "learning more about the company" and, with ``own`` the words of
+    the interview's company and position, "learning about Acme and the analyst role" do not.
     """
     if has_phrase("recall_events", body):
         return True
@@ -224,10 +239,25 @@ def _recalls_something(body: str) -> bool:
         return False
     for paragraph in body.split("\n\n"):
         for sentence in sentences(paragraph):
-            for clause in _CLAUSE.split(sentence):
-                if _names_something(*phrase_spans("discussion_cues", clause)):
+            for clause in _clauses(sentence):
+                if _names_something(*phrase_spans("discussion_cues", clause), own):
                     return True
     return False
+
+
+#: "As we discussed yesterday," points at the clause after it.
+_AS_ASIDE = re.compile(r"\s*as\s[^,]{0,40}$", re.IGNORECASE)
+
+
+def _clauses(sentence: str) -> list[str]:
+    """The clauses of ``sentence``; an aside such as "As we discussed," joins the next one."""
+    clauses: list[str] = []
+    for clause in _CLAUSE.split(sentence):
+        if clauses and _AS_ASIDE.match(clauses[-1]):
+            clauses[-1] += f", {clause}"
+        else:
+            clauses.append(clause)
+    return clauses
 
 
 #: A cue that names the talk itself: what was said follows "about", "of", "on" …
@@ -239,20 +269,58 @@ _TALK_EFFECTS = frozenset(
     "renewed boosted raised sparked and but so as because while".split())
 
 
-def _names_something(words: tuple[str, ...], spans: list[tuple[int, int]]) -> bool:
+#: Cues whose subject follows them: "learning about the kiln", never "the kiln … learning".
+_OBJECT_AFTER = frozenset("about through how that of for".split())
+#: "After our conversation, I am sure …": the talk is a moment in time, not a subject.
+_SINCE = frozenset("after since following".split())
+#: What introduces a talk's subject: "our chat about the rota", "the discussion of pay".
+_ABOUT = frozenset("about of on regarding concerning around over".split())
+
+
+def _names_something(words: tuple[str, ...], spans: list[tuple[int, int]],
+                     own: frozenset[str] = frozenset()) -> bool:
     """Whether a cue has a specific word near it: "learning about the kiln" names the kiln.
 
     What "our conversation" did to the writer is not its subject ("Our conversation
-    confirmed my interest" names nothing).
+    confirmed my interest", "After our conversation, I am confident" name nothing); a cue
+    that ends in "about" or "how" has its subject after it; the company's and the
+    position's own words (``own``) name nothing discussed.
     """
     for start, end in spans:
         after = words[end + 1:end + 9]
-        if words[end] in _TALK_NOUNS and after and after[0] in _TALK_EFFECTS:
+        if words[end] in _TALK_NOUNS and after and (after[0] in _TALK_EFFECTS or (
+                start and words[start - 1] in _SINCE and _ABOUT.isdisjoint(after[:3]))):
             after = ()  # "our conversation confirmed my interest" names no topic
-        near = words[max(0, start - 4):start] + tuple(after)
-        if any(_CONTENT.fullmatch(w) and w not in _GENERIC for w in near):
+        before = () if words[end] in _OBJECT_AFTER else words[max(0, start - 4):start]
+        if any(_CONTENT.fullmatch(w) and _bare(w) not in _GENERIC and _bare(w) not in own
+               for w in (*before, *_untitled(after))):
             return True
     return False
+
+
+#: Nouns whose modifiers are a title: "the Associate Accountant role" names the role.
+_TITLED = frozenset("role position job post opening vacancy".split())
+#: Where a title ends, reading back from its noun.
+_TITLE_STOP = frozenset("the a an your this that and or about of for in at".split())
+
+
+def _untitled(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` without the title before a role or position: "the night porter job"."""
+    if _TITLED.isdisjoint(words):
+        return words
+    kept = list(words)
+    for i, word in enumerate(words):
+        if word in _TITLED:
+            j = i - 1
+            while j >= 0 and i - j <= 4 and words[j] not in _TITLE_STOP:
+                kept[j] = "the"
+                j -= 1
+    return tuple(kept)
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive: "company's" is "company"."""
+    return word.removesuffix("'s").removesuffix("'")
 
 
 def _middle_line(letter: ParsedLetter) -> int | None:

@@ -21,21 +21,12 @@ CODES = [rule.code for rule in fk.RULES if rule.scope == "letter"]
 # passes unexpectedly and fails the suite, so the entry must be removed. docs/accuracy.md has
 # the numbers; benchmarks/bench_accuracy.py reports them against the targets.
 KNOWN_MISSES = {
-    "allbusiness-xxxx-template": "FK104 missed: “observing the company’s operations” is read "
-                                 "as a shared moment of the visit",
     "cityofirvine-email-template": "FK105 missed: “my skills and abilities make me a strong "
                                    "candidate” is read as a nod to skills",
-    "purdue-owl-model-heading": "FK104 missed: the instructions' “new information that you "
-                                "learned about the company” is read as a recall",
     "spectrumsociety-blanks-unsigned": "FK105 missed (“contributing my own skills”); FK108 "
                                        "missed: a letter with “Best regards,” and no name",
-    "doodyj-andy-acme-two-exclamations": "FK104 missed (“learn more about ACME Corp”)",
-    "doodyj-andy-gmail-reply-constructed": "the same letter as doodyj-andy-acme-two-"
-                                           "exclamations, under a quoted reply",
-    "doodyj-shawn-recruiter-arranged": "FK104 missed: “learn more about ACME Corp, and about "
-                                       "the … role” is read as a recall",
-    "hireme-jeanette-good-afternoon": "FK104 missed (“learning more about the (role)”); FK105 "
-                                      "missed (“my skills and experiences are a great match”)",
+    "hireme-jeanette-good-afternoon": "FK105 missed: “my skills and experiences are a great "
+                                      "match” is read as a nod to skills",
 }
 TARGETS_NOT_MET = pytest.mark.xfail(strict=True, reason=(
     "not met yet: see docs/accuracy.md for the rules under 0.9 precision or recall"))

@@ -11,6 +11,8 @@ import followkit as fk
 from followkit.checks import read_letter
 from followkit.checks._examples import sample_interview
 from followkit.checks._reader import count_words
+from followkit.checks._rule import Context, Facts
+from followkit.checks._run import check_with_context
 from followkit.model import Interviewer
 
 
@@ -513,3 +515,35 @@ def test_a_thanks_run_on_with_a_wish_right_above_the_name_is_the_sign_off():
                  "Many thanks, and enjoy the rest of your week!\n\nBest,"):  # a sign-off below
         letter = read_letter(f"{top}{kept}\n\nAda Bello\n")
         assert len(letter.paragraphs) == 3, kept
+
+
+# --- FK104: the company, the role or a moment in time named after a cue recall nothing ----------
+
+
+def _codes_in(text: str, ctx: Context) -> set[str]:
+    return {f.code for f in check_with_context(text, ctx)}
+
+
+def test_learning_about_the_company_or_the_role_recalls_nothing():
+    facts = Context(Facts(company="Pell Freight Ltd", position="Dispatch Planner"),
+                    channel="email")
+    general = ("Thank you for the interview.\n\nIt was good to learn more about Pell Freight, "
+               "and about the Dispatch Planner role in particular.\n\nI look forward to "
+               "hearing from you.")
+    assert _recall(general.replace("Pell Freight, and about ", "")) == {"FK104"}
+    assert "FK104" in _codes_in(f"Dear Mr. Lund,\n\n{general}\n\nKind regards,\nIvo\n", facts)
+    named = general.replace("Pell Freight, and about the Dispatch Planner role in particular",
+                            "the cross-dock Pell Freight is building in Leeds")
+    assert "FK104" not in _codes_in(f"Dear Mr. Lund,\n\n{named}\n\nKind regards,\nIvo\n",
+                                    facts)
+    for vague in ("I enjoyed learning about the (role) and the [company].",
+                  "Thanks for letting me learn about the job and the firm.",
+                  "After observing the firm's operations, I am sure I would thrive there.",
+                  "After our chat, I am convinced that this is the right move."):
+        assert _recall(f"Thank you for the interview.\n\n{vague}\n\nI look forward to "
+                       "hearing from you.") == {"FK104"}, vague
+    for specific in ("After observing the night crew load the vans, I am keen to start.",
+                     "After our chat about the winter rota, I am keen to start.",
+                     "As we discussed on Monday, I ran a depot of forty drivers."):
+        assert _recall(f"Thank you for the interview.\n\n{specific}\n\nI look forward to "
+                       "hearing from you.") == set(), specific
