@@ -103,6 +103,14 @@ def _matches(name: str, text: str, *, first_only: bool) -> list[tuple[int, int]]
     return found
 
 
-@lru_cache(maxsize=256)
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(_TOKEN.findall(text.replace("’", "'").lower()))
+    """The lower-cased words of ``text``, line by line: a word never spans a line, and the
+    rules look at the same lines in several texts (the body, the spoken text, a paragraph)."""
+    if "\n" not in text:
+        return _line_words(text)
+    return tuple(word for line in text.split("\n") for word in _line_words(line))
+
+
+@lru_cache(maxsize=256)
+def _line_words(line: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(line.replace("’", "'").lower()))
