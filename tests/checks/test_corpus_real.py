@@ -21,12 +21,8 @@ CODES = [rule.code for rule in fk.RULES if rule.scope == "letter"]
 # passes unexpectedly and fails the suite, so the entry must be removed. docs/accuracy.md has
 # the numbers; benchmarks/bench_accuracy.py reports them against the targets.
 KNOWN_MISSES = {
-    "cityofirvine-email-template": "FK105 missed: “my skills and abilities make me a strong "
-                                   "candidate” is read as a nod to skills",
-    "spectrumsociety-blanks-unsigned": "FK105 missed (“contributing my own skills”); FK108 "
-                                       "missed: a letter with “Best regards,” and no name",
-    "hireme-jeanette-good-afternoon": "FK105 missed: “my skills and experiences are a great "
-                                      "match” is read as a nod to skills",
+    "spectrumsociety-blanks-unsigned": "FK108 missed: a letter with “Best regards,” and no "
+                                       "name",
 }
 TARGETS_NOT_MET = pytest.mark.xfail(strict=True, reason=(
     "not met yet: see docs/accuracy.md for the rules under 0.9 precision or recall"))
