@@ -564,3 +564,20 @@ def test_a_fit_claimed_without_naming_a_skill_is_no_nod():
                   "I have the forklift experience the depot needs.",
                   "I will bring a calm manner with customers to the shop floor."):
         assert _nod(named) == set(), named
+
+
+# --- FK206: a person named after "interview with" or in the panel is no company ----------------
+
+
+def test_a_persons_name_is_not_another_company():
+    for sentence in ("Thank you for arranging my interview with Noor yesterday.",
+                     "Please pass my thanks to everyone after my interview with Noor Haddad."):
+        assert _other_company(sentence) == set(), sentence
+    for sentence in ("My interview with Brightline Foods LLC went well too.",
+                     "The position with Brightline Foods would also suit me."):
+        assert _other_company(sentence) == {"FK206"}, sentence
+    panel = replace(sample_interview(), interviewers=(Interviewer(name="Zoë Brandt"),))
+    text = ("Dear Ms. Brandt,\n\nThank you for the interview for the Senior Staff Accountant "
+            "position at Harlow & Pike LLP.\n\nI would be glad to help Zoe's team close the "
+            "books.\n\nI look forward to hearing from you.\n\nBest,\nSam\n")
+    assert "FK206" not in _codes(text, panel, interviewer=panel.interviewers[0])
