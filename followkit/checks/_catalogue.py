@@ -155,8 +155,9 @@ _ALL = (
           "You may or may not get a response but that is all part of the interviewing process.",
           Example(((_LOOK, "Please respond by Friday."),)), n.pushy),
     _rule("FK305", "enthusiasm", "info",
-          "no cue of enthusiasm (“excited”, “enthusiastic”, “eager”, “enjoyed”, “look "
-          "forward”, “glad”)",
+          "no cue of the writer's own enthusiasm (“excited”, “eager”, “enjoyed”, “look "
+          "forward”, “glad”, “it was great to learn …”, “a great place to work”); praise of "
+          "the reader's team or company is not the writer's enthusiasm",
           "Let your enthusiasm show.", _PRACTICES, _TONE,
           Example((("I enjoyed learning about", "We covered"),
                    (f"{_LOOK} I am happy to provide", "Please let me know if you need"))),

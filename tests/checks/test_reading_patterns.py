@@ -581,3 +581,16 @@ def test_a_persons_name_is_not_another_company():
             "position at Harlow & Pike LLP.\n\nI would be glad to help Zoe's team close the "
             "books.\n\nI look forward to hearing from you.\n\nBest,\nSam\n")
     assert "FK206" not in _codes(text, panel, interviewer=panel.interviewers[0])
+
+
+# --- FK305: warmth in other words; praise of the reader is not the writer's enthusiasm ----------
+
+
+def test_a_strong_word_for_what_the_writer_did_or_wants_is_enthusiasm():
+    for middle in ("It was wonderful to hear how the ward plans its night shifts.",
+                   "Your clinic sounds like a fantastic place to work."):
+        assert "FK305" not in _codes(_PLAIN.format(middle=middle)), middle
+    for middle in ("Your clinic is a great organisation with a great team.",
+                   "It was great to meet you.",
+                   "It was nice to learn how the ward plans its night shifts."):
+        assert "FK305" in _codes(_PLAIN.format(middle=middle)), middle
