@@ -88,8 +88,8 @@ SLOT = re.compile(
     r"|\{[A-Za-z_][\w ]{0,30}\}"               # {company}
     r"|<(?![\w.+-]+@)[A-Za-z][A-Za-z _]{1,30}>"  # <company>, but not <sam@example.com>
     r"|_{3,}"                                    # ____
-    r"|\((?:insert|name|enter|add|type|your|company|position|job title|date|interviewer)"
-    r"\b[^()\n]{0,100}\)"                         # (insert …), (name the position)
+    r"|\(\s*(?i:insert|name|enter|add|type|your|company|position|job\s+title|date|"
+    r"interviewer|role|employer|organi[sz]ation)\b(?!-)[^()\n]{0,100}\)"  # ( company), (Role)
     r"|\b(?:Your|First|Last|Full|Company|Employer|Interviewer['’]s|Hiring Manager['’]s|"
     r"Recipient['’]s)\s+(?:Full\s+)?(?:Name|Address|Title|Phone(?:\s+Number)?|"
     r"Email(?:\s+Address)?)\b(?![ \t]+[a-z])"      # Your Name, Last Name, Company Name

@@ -594,3 +594,19 @@ def test_a_strong_word_for_what_the_writer_did_or_wants_is_enthusiasm():
                    "It was great to meet you.",
                    "It was nice to learn how the ward plans its night shifts."):
         assert "FK305" in _codes(_PLAIN.format(middle=middle)), middle
+
+
+# --- FK203: a slot word in parentheses --------------------------------------------------------
+
+
+def test_a_slot_word_in_parentheses_is_a_placeholder():
+    def slots(sentence: str) -> list[str]:
+        text = f"Dear Ms. Varga,\n\n{sentence}\n\nSincerely,\nPetra\n"
+        return [f.message.split("“")[1].split("”")[0] for f in fk.check(text, channel="email")
+                if f.code == "FK203"]
+
+    assert slots("Thank you for the ( company) interview about the (Role).") == [
+        "( company)", "(Role)"]
+    assert slots("I enjoyed meeting the (employer) team and the (Organisation Name) staff.") == [
+        "(employer)", "(Organisation Name)"]
+    assert slots("I led a (company-wide) audit and served as shift lead (team lead).") == []
