@@ -25,7 +25,9 @@ KNOWN_MISSES = {
                                        "name",
 }
 TARGETS_NOT_MET = pytest.mark.xfail(strict=True, reason=(
-    "not met yet: see docs/accuracy.md for the rules under 0.9 precision or recall"))
+    "not met yet: FK106 (0.83 precision) and FK110 (0.88) on an informational interview's "
+    "48-word note, and FK106 on a typed letter whose label reads a closing thanks line "
+    "unlike the newer labels; see docs/accuracy.md"))
 
 
 def _known(cases):
