@@ -851,7 +851,7 @@ def _closing_sentence(text: str) -> tuple[str, str] | None:
     and puts the name under it: ("… were most helpful.", "Thank you.").
     """
     match = _LAST_SENTENCE.match(text)
-    if match and _key(match.group(2)) in _sign_offs():
+    if match and (_key(match.group(2)) in _sign_offs() or _is_closing_wish(match.group(2))):
         return match.group(1), match.group(2)
     return None
 

@@ -269,6 +269,11 @@ _TALK_EFFECTS = frozenset(
     "renewed boosted raised sparked and but so as because while".split())
 
 
+#: What a talk or a visit did to the writer ends what it was about: "… confirmed my interest".
+_EFFECTS = frozenset("confirmed reinforced strengthened solidified increased deepened affirmed "
+                     "cemented heightened renewed boosted sparked convinced reassured".split())
+#: … and "made me", "left me", "gave me": "hearing about the role made me keen".
+_MADE = frozenset("made makes left leaves gave gives got".split())
 #: Cues whose subject follows them: "learning about the kiln", never "the kiln … learning".
 _OBJECT_AFTER = frozenset("about through how that of for".split())
 #: "After our conversation, I am sure …": the talk is a moment in time, not a subject.
@@ -291,6 +296,10 @@ def _names_something(words: tuple[str, ...], spans: list[tuple[int, int]],
         if words[end] in _TALK_NOUNS and after and (after[0] in _TALK_EFFECTS or (
                 start and words[start - 1] in _SINCE and _ABOUT.isdisjoint(after[:3]))):
             after = ()  # "our conversation confirmed my interest" names no topic
+        cut = next((i for i, w in enumerate(after) if w in _EFFECTS or (
+            w in _MADE and words[end + i + 2:end + i + 3] in (("me",), ("my",)))), None)
+        if cut is not None:
+            after = after[:cut]  # "learning about the role confirmed my interest"
         before = () if words[end] in _OBJECT_AFTER else words[max(0, start - 4):start]
         if any(_CONTENT.fullmatch(w) and _bare(w) not in _GENERIC and _bare(w) not in own
                for w in (*before, *_untitled(after))):

@@ -511,6 +511,8 @@ def test_a_thanks_run_on_with_a_wish_right_above_the_name_is_the_sign_off():
     letter = read_letter(f"{top}Many thanks, and enjoy the rest of your week!\n\n\nAda Bello\n")
     assert letter.sign_off.text == "Many thanks, and enjoy the rest of your week!"
     assert len(letter.paragraphs) == 2
+    ended = read_letter(f"{top[:-2]} Thanks again, and have a calm weekend!\n\nAda Bello\n")
+    assert ended.sign_off.text == "Thanks again, and have a calm weekend!"  # as a card's
     for kept in ("Thank you for your time on Friday.",  # a thanks for something is body
                  "Many thanks, and enjoy the rest of your week!\n\nBest,"):  # a sign-off below
         letter = read_letter(f"{top}{kept}\n\nAda Bello\n")
@@ -539,12 +541,16 @@ def test_learning_about_the_company_or_the_role_recalls_nothing():
     for vague in ("I enjoyed learning about the (role) and the [company].",
                   "Thanks for letting me learn about the job and the firm.",
                   "After observing the firm's operations, I am sure I would thrive there.",
-                  "After our chat, I am convinced that this is the right move."):
+                  "After our chat, I am convinced that this is the right move.",
+                  "Hearing about the Night Porter job and the team made me keen to join.",
+                  "Learning more about the firm confirmed my interest in it."):
         assert _recall(f"Thank you for the interview.\n\n{vague}\n\nI look forward to "
                        "hearing from you.") == {"FK104"}, vague
     for specific in ("After observing the night crew load the vans, I am keen to start.",
                      "After our chat about the winter rota, I am keen to start.",
-                     "As we discussed on Monday, I ran a depot of forty drivers."):
+                     "As we discussed on Monday, I ran a depot of forty drivers.",
+                     "Learning how you made the cold store pay for itself confirmed my "
+                     "interest."):
         assert _recall(f"Thank you for the interview.\n\n{specific}\n\nI look forward to "
                        "hearing from you.") == set(), specific
 
