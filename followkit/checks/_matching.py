@@ -72,7 +72,9 @@ def _fold(text: str) -> str:
     return " ".join(p for p in _paragraphs(text) if p)
 
 
+@lru_cache(maxsize=256)
 def _fold_one(text: str) -> str:
+    """One paragraph folded (kept: the letter, its body and its greeting hold the same ones)."""
     text = text.lower().replace("’", "'").replace(" and ", " & ")
     return " ".join(_WORDISH.findall(text))  # = the runs between the other characters
 
@@ -160,10 +162,23 @@ def _synonyms() -> dict[str, str]:
     return table
 
 
-@lru_cache(maxsize=256)
-def _concepts(text: str) -> frozenset[str]:
+def _concepts(text: str, initials: str) -> frozenset[str]:
+    """The concepts of ``text``'s words that start with one of ``initials``.
+
+    A stem starts with its word's first letter, so only those words can be one of the
+    concepts looked for; the others are not stemmed.
+    """
     table = _synonyms()
-    return frozenset(table.get(s, s) for s in stems(text))
+    return frozenset(table.get(stem(w), stem(w)) for w in _STEM_WORD.findall(text)
+                     if w[:1].lower()[:1] in initials)
+
+
+@lru_cache(maxsize=256)
+def _initials(concepts: frozenset[str]) -> str:
+    """The first letters of every stem that stands for one of ``concepts`` (synonyms too)."""
+    table = _synonyms()
+    members = set(concepts) | {member for member, head in table.items() if head in concepts}
+    return "".join(sorted({m[:1] for m in members if m}))
 
 
 @lru_cache(maxsize=256)
@@ -194,8 +209,9 @@ def recalls(text: str, topic: str) -> bool:
     wanted, strong = topic_stems(topic)
     if not wanted or not strong:
         return False
+    initials = _initials(wanted)
     for paragraph in _BLANK_LINE.split(text):
-        have = _concepts(paragraph)
+        have = _concepts(paragraph, initials)
         hit = wanted & have
         if hit & strong and len(hit) * 2 >= len(wanted):
             return True

@@ -104,8 +104,11 @@ def _matches(name: str, text: str, *, first_only: bool) -> list[tuple[int, int]]
 
 
 def _words(text: str) -> tuple[str, ...]:
-    """The lower-cased words of ``text``, line by line: a word never spans a line, and the
-    rules look at the same lines in several texts (the body, the spoken text, a paragraph)."""
+    """The lower-cased words of ``text``, read line by line.
+
+    A word never spans a line, and the rules look at the same lines in several texts (the
+    body, the spoken text, a paragraph): each line is read once.
+    """
     if "\n" not in text:
         return _line_words(text)
     return tuple(word for line in text.split("\n") for word in _line_words(line))
