@@ -292,7 +292,7 @@ def _names_something(words: tuple[str, ...], spans: list[tuple[int, int]],
     position's own words (``own``) name nothing discussed.
     """
     for start, end in spans:
-        after = words[end + 1:end + 9]
+        after = words[end + 1:end + 13]  # eight words, once titles and names are blanked
         if words[end] in _TALK_NOUNS and after and (after[0] in _TALK_EFFECTS or (
                 start and words[start - 1] in _SINCE and _ABOUT.isdisjoint(after[:3]))):
             after = ()  # "our conversation confirmed my interest" names no topic
@@ -302,24 +302,27 @@ def _names_something(words: tuple[str, ...], spans: list[tuple[int, int]],
             after = after[:cut]  # "learning about the role confirmed my interest"
         before = () if words[end] in _OBJECT_AFTER else words[max(0, start - 4):start]
         if any(_CONTENT.fullmatch(w) and _bare(w) not in _GENERIC and _bare(w) not in own
-               for w in (*before, *_untitled(after))):
+               for w in (*before, *_untitled(after)[:8])):
             return True
     return False
 
 
-#: Nouns whose modifiers are a title: "the Associate Accountant role" names the role.
-_TITLED = frozenset("role position job post opening vacancy".split())
+#: Nouns whose modifiers are a title: "the Associate Accountant role" names the role; a
+#: legal suffix ends a company's name: "Pell Freight Ltd" names the company.
+_TITLED = frozenset("role position job post opening vacancy inc corp corporation llc llp ltd "
+                    "limited plc gmbh".split())
 #: Where a title ends, reading back from its noun.
 _TITLE_STOP = frozenset("the a an your this that and or about of for in at".split())
 
 
 def _untitled(words: tuple[str, ...]) -> tuple[str, ...]:
-    """``words`` without the title before a role or position: "the night porter job"."""
+    """``words`` without a title or a company's name: "the night porter job", "Pell Ltd"."""
     if _TITLED.isdisjoint(words):
         return words
     kept = list(words)
     for i, word in enumerate(words):
         if word in _TITLED:
+            kept[i] = "the"
             j = i - 1
             while j >= 0 and i - j <= 4 and words[j] not in _TITLE_STOP:
                 kept[j] = "the"

@@ -533,6 +533,7 @@ def test_learning_about_the_company_or_the_role_recalls_nothing():
                "and about the Dispatch Planner role in particular.\n\nI look forward to "
                "hearing from you.")
     assert _recall(general.replace("Pell Freight, and about ", "")) == {"FK104"}
+    assert _recall(general.replace("Pell Freight,", "Pell Freight Ltd,")) == {"FK104"}
     assert "FK104" in _codes_in(f"Dear Mr. Lund,\n\n{general}\n\nKind regards,\nIvo\n", facts)
     named = general.replace("Pell Freight, and about the Dispatch Planner role in particular",
                             "the cross-dock Pell Freight is building in Leeds")
