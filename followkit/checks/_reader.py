@@ -807,16 +807,15 @@ def _is_closing_line(text: str) -> bool:
 
 #: A sign-off run on with a wish for the reader's day: "Thanks again, and enjoy the weekend!"
 _SIGN_OFF_AND_WISH = re.compile(
-    r"^([^.!?,;]{2,30}?),?\s+(?:and\s+)?(?:have|enjoy)\s+(?:a|an|the|your)\s+[^.!?]{2,30}[.!]*$",
-    re.IGNORECASE)
+    r"^([^.!?,;]{2,30}?)(?:\s+for\s+[^.!?,;]{2,40}?)?,?\s+(?:and\s+)?(?:have|enjoy)\s+"
+    r"(?:a|an|the|your)\s+[^.!?]{2,30}[.!]*$", re.IGNORECASE)
 
 
 def _is_closing_wish(text: str) -> bool:
-    """A sign-off run on with a wish: "Thank you again and have a wonderful day!".
+    """A sign-off run on with a wish: "Thank you again (for your time) and have a nice day!".
 
     Right above the name with no other sign-off, such a line closes the letter as "Thank
-    you," would; a sentence that thanks for something ("Thank you for your time.") stays in
-    the body.
+    you," would; a thanks without a wish ("Thank you for your time.") stays in the body.
     """
     match = _SIGN_OFF_AND_WISH.match(text)
     return bool(match) and _key(match.group(1)) in _sign_offs()

@@ -513,6 +513,8 @@ def test_a_thanks_run_on_with_a_wish_right_above_the_name_is_the_sign_off():
     assert len(letter.paragraphs) == 2
     ended = read_letter(f"{top[:-2]} Thanks again, and have a calm weekend!\n\nAda Bello\n")
     assert ended.sign_off.text == "Thanks again, and have a calm weekend!"  # as a card's
+    wish = "Thank you for the tour and enjoy the festival!"
+    assert read_letter(f"{top}{wish}\n\nAda Bello\n").sign_off.text == wish
     for kept in ("Thank you for your time on Friday.",  # a thanks for something is body
                  "Many thanks, and enjoy the rest of your week!\n\nBest,"):  # a sign-off below
         letter = read_letter(f"{top}{kept}\n\nAda Bello\n")
