@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 __all__ = ["content_words", "mentions", "quote", "sentences", "words"]
@@ -265,9 +266,15 @@ def near_anchors(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str,
     characters up to each place the cheap ``anchor`` ("position", "Inc.") is found, instead of
     at every position of the text.
     """
+    return near_hits(pattern, anchor.finditer(text), text, before)
+
+
+def near_hits(pattern: re.Pattern[str], hits: Iterable[re.Match[str]], text: str,
+              before: int = 100) -> list[re.Match[str]]:
+    """:func:`near_anchors` with the anchor's matches found already (shared by patterns)."""
     found: list[re.Match[str]] = []
     last = -1
-    for hit in anchor.finditer(text):
+    for hit in hits:
         for match in pattern.finditer(text, max(0, hit.start() - before, last), hit.end() + 1):
             if match.end() >= hit.start() and match.start() > last:
                 found.append(match)

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from followkit.checks._matching import (
     mentions,
     near_anchors,
+    near_hits,
     quote,
     same_name,
     sentences,
@@ -424,8 +425,22 @@ _POSITION_MENTIONS = (
 #: Words that make one title another job: "Staff Accountant" is not "Senior Staff Accountant".
 _LEVELS = frozenset("senior junior lead principal chief head assistant associate deputy staff "
                     "sub vice executive trainee intern 1 2 3 4 entry entry-level".split())
-_POSITION_GATE = re.compile(
-    r"(?i:\b(?:position|role|job|opening|post|vacancy|opportunity)\b)")
+_POSITION_WORDS = ("position", "role", "job", "opening", "post", "vacancy", "opportunity")
+_POSITION_GATE = re.compile(rf"(?i:\b(?:{'|'.join(_POSITION_WORDS)})\b)")
+
+
+def _may_name_position(text: str) -> bool:
+    """Whether ``text`` may hold a word of :data:`_POSITION_GATE`.
+
+    A substring test, many times cheaper than the pattern, which then decides; non-ASCII
+    text goes to the pattern directly.
+    """
+    if not text.isascii():
+        return _POSITION_GATE.search(text) is not None
+    lowered = text.lower()
+    return any(word in lowered for word in _POSITION_WORDS)
+
+
 _ABBREVIATIONS = {"sr": "senior", "jr": "junior", "mgr": "manager", "asst": "assistant",
                   "assoc": "associate", "coord": "coordinator", "dir": "director",
                   "eng": "engineer", "admin": "administrator", "vp": "vice president",
@@ -458,16 +473,17 @@ def position_mismatch(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     position = ctx.interview.position
     wanted = _title_key(position)
     company_words = _org_key(ctx.interview.company) if ctx.interview.company else set()
-    if not _POSITION_GATE.search(letter.text):
+    if not _may_name_position(letter.text):
         return
     titles = [set(_title_key(p.title)) for p in (*ctx.interview.interviewers, ctx.interviewer)
               if p is not None and p.title]
     for line in letter.prose:
         text = fold(line.text)
-        if not _POSITION_GATE.search(text):
+        hits = list(_POSITION_GATE.finditer(text)) if _may_name_position(text) else []
+        if not hits:
             continue  # no "position", "role", "job" … on this line: nothing to look at
         for pattern in _POSITION_MENTIONS:
-            for match in near_anchors(pattern, _POSITION_GATE, text, 120):
+            for match in near_hits(pattern, hits, text, 120):
                 title = match.group("title")
                 key = _title_key(title)
                 bare = tuple(w for w in key if w not in company_words)
