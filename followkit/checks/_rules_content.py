@@ -276,6 +276,9 @@ _EFFECTS = frozenset("confirmed reinforced strengthened solidified increased dee
 _MADE = frozenset("made makes left leaves gave gives got".split())
 #: Cues whose subject follows them: "learning about the kiln", never "the kiln … learning".
 _OBJECT_AFTER = frozenset("about through how that of for".split())
+#: What follows a cue whose object stands before it: "the kiln I heard about yesterday".
+_STRANDED = frozenset("yesterday today earlier during with last on at in and but so was were "
+                      "is are has had i it".split())
 #: "After our conversation, I am sure …": the talk is a moment in time, not a subject.
 _SINCE = frozenset("after since following".split())
 #: What introduces a talk's subject: "our chat about the rota", "the discussion of pay".
@@ -300,7 +303,9 @@ def _names_something(words: tuple[str, ...], spans: list[tuple[int, int]],
             w in _MADE and words[end + i + 2:end + i + 3] in (("me",), ("my",)))), None)
         if cut is not None:
             after = after[:cut]  # "learning about the role confirmed my interest"
-        before = () if words[end] in _OBJECT_AFTER else words[max(0, start - 4):start]
+        stranded = not after or after[0] in _STRANDED  # "the kiln I heard about is …"
+        before = () if words[end] in _OBJECT_AFTER and not stranded else words[
+            max(0, start - 4):start]
         if any(_CONTENT.fullmatch(w) and _bare(w) not in _GENERIC and _bare(w) not in own
                for w in (*before, *_untitled(after)[:8])):
             return True

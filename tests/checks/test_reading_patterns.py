@@ -553,7 +553,8 @@ def test_learning_about_the_company_or_the_role_recalls_nothing():
                      "After our chat about the winter rota, I am keen to start.",
                      "As we discussed on Monday, I ran a depot of forty drivers.",
                      "Learning how you made the cold store pay for itself confirmed my "
-                     "interest."):
+                     "interest.",
+                     "The cold store I heard about is a big step."):
         assert _recall(f"Thank you for the interview.\n\n{specific}\n\nI look forward to "
                        "hearing from you.") == set(), specific
 
