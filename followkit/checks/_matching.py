@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["content_words", "mentions", "quote", "sentences", "words"]
+__all__ = ["content_words", "mentions", "quote", "sentences", "skip_to", "words"]
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&.+#-]*")
 _ABBREVIATIONS = (
@@ -18,6 +18,38 @@ _STOP = frozenset(
     "a an the and or of for to in on at by with about your our my its this that new "
     "senior junior sr jr lead principal associate assistant".split()
 )
+
+
+#: Behind a first letter just read: no word character before it (``\b`` before the letter).
+_WORD_START = r"(?<!\w.)"
+
+
+def skip_to(alternatives: Iterable[str], *, ignore_case: bool = False) -> str:
+    r"""The pattern ``(?:A|B|…)``, written so the regex engine can skip ahead to it.
+
+    Python's engine tries a pattern at every place of the text unless the pattern starts
+    with a set of characters; this one does (the alternatives' first characters, in both
+    cases with ``ignore_case``), so a search jumps from one of them to the next: several
+    times faster on a letter. Each alternative starts with one plain or escaped character
+    ("position", r"\[", r"_{2,}" is not one: write "__+"), after an optional ``\b``;
+    alternatives are tried in the order given, as in ``(?:A|B)``. Compile the result without
+    IGNORECASE: ``ignore_case`` applies it inside.
+    """
+    alternatives = list(alternatives)
+    words = all(a.startswith(r"\b") for a in alternatives)  # then the boundary is tested once
+    firsts: list[str] = []
+    parts: list[str] = []
+    for alternative in alternatives:
+        boundary = alternative.startswith(r"\b") and not words
+        alternative = alternative.removeprefix(r"\b")
+        size = 2 if alternative.startswith("\\") else 1
+        first, rest = alternative[:size], alternative[size:]
+        cases = {first, first.swapcase()} if ignore_case and size == 1 else {first}
+        firsts += [c for c in sorted(cases) if c not in firsts]
+        parts.append(f"(?<={first}){_WORD_START if boundary else ''}{rest}")
+    inside = "|".join(parts)
+    return (f"[{''.join(firsts)}]{_WORD_START if words else ''}"
+            + (f"(?i:{inside})" if ignore_case else f"(?:{inside})"))
 
 
 def quote(text: str, limit: int = 8) -> str:

@@ -29,6 +29,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 
+from followkit.checks._matching import skip_to
 from followkit.errors import LetterError
 
 __all__ = [
@@ -64,11 +65,12 @@ _SUBJECT = re.compile(r"^\s*[*_]{0,2}(?:subject|subj|re|betreff|objet)\s*:[*_]{0
 _HEADER = re.compile(r"^\s*(?:to|cc|bcc|from|date|sent)\s*:\s*\S", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _EMAIL = re.compile(r"\w@\w")
-_DIGITS = re.compile(r"\d{3}")
+_DIGITS = re.compile(r"\d\d\d")  # (not \d{3}: a first \d lets the search skip ahead)
 _PHONE = re.compile(
     r"(?<![\w/])\+?\(?\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?(?!\w)")
-_LINK = re.compile(r"(?=[hwlg.])(?:https?://|www\.|linkedin\.com|github\.com|(?<=\w)\.(?:com|"
-                   r"org|net|io|dev|me|co|design|studio|art|edu|us|uk|ca)\b)", re.IGNORECASE)
+_LINK = re.compile(skip_to((r"https?://", r"www\.", r"linkedin\.com", r"github\.com",
+                           r"\.(?<=\w\.)(?:com|org|net|io|dev|me|co|design|studio|art|edu|us|uk|"
+                           r"ca)\b"), ignore_case=True))
 
 
 def has_contact(text: str) -> bool:
@@ -82,24 +84,27 @@ def has_contact(text: str) -> bool:
 
 #: An unfilled template slot: "[Name]", "{{ company }}", "<company>", "____", "(insert …)",
 #: "Your Name". FK203 reports it; the length rules count it as one word, whatever it says.
-SLOT = re.compile(
-    r"\[(?!sic\])[^\[\]\n]{1,100}\](?!\()"       # [Name], [Company]; not [sic], a [link](url)
-    r"|\{\{[^{}\n]{0,60}\}\}|\{%[^{}\n]{0,60}%\}"  # {{ name }}, {% if %}
-    r"|\{[A-Za-z_][\w ]{0,30}\}"               # {company}
-    r"|<(?![\w.+-]+@)[A-Za-z][A-Za-z _]{1,30}>"  # <company>, but not <sam@example.com>
-    r"|_{3,}"                                    # ____
-    r"|\(\s*(?i:insert|name|enter|add|type|your|company|position|job\s+title|date|"
-    r"interviewer|role|employer|organi[sz]ation)\b(?!-)[^()\n]{0,100}\)"  # ( company), (Role)
-    r"|\b(?:Your|First|Last|Full|Company|Employer|Interviewer['’]s|Hiring Manager['’]s|"
-    r"Recipient['’]s)\s+(?:Full\s+)?(?:Name|Address|Title|Phone(?:\s+Number)?|"
-    r"Email(?:\s+Address)?)\b(?![ \t]+[a-z])"      # Your Name, Last Name, Company Name
-)
+_FIELD = (r"\s+(?:Full\s+)?(?:Name|Address|Title|Phone(?:\s+Number)?|Email(?:\s+Address)?)\b"
+          r"(?![ \t]+[a-z])")
+SLOT = re.compile(skip_to((
+    r"\[(?!sic\])[^\[\]\n]{1,100}\](?!\()",      # [Name], [Company]; not [sic], a [link](url)
+    r"\{\{[^{}\n]{0,60}\}\}", r"\{%[^{}\n]{0,60}%\}",  # {{ name }}, {% if %}
+    r"\{[A-Za-z_][\w ]{0,30}\}",                 # {company}
+    r"<(?![\w.+-]+@)[A-Za-z][A-Za-z _]{1,30}>",  # <company>, but not <sam@example.com>
+    r"___+",                                     # ____
+    r"\(\s*(?i:insert|name|enter|add|type|your|company|position|job\s+title|date|"
+    r"interviewer|role|employer|organi[sz]ation)\b(?!-)[^()\n]{0,100}\)",  # ( company), (Role)
+    # Your Name, Last Name, Company Name, Hiring Manager's Title
+    *(rf"\b{word}{_FIELD}" for word in ("Your", "First", "Last", "Full", "Company", "Employer",
+                                        "Interviewer['’]s", "Hiring Manager['’]s",
+                                        "Recipient['’]s")),
+)))
 
 #: Characters or words without which no slot can be there (a cheap test first).
 SLOT_MARKS = re.compile(r"[\[\]{}<>_(]|\b(?:Your|First|Last|Full|Company|Employer|Interviewer|"
                         r"Hiring|Recipient)\b")
-_SLOT_MARK_WORD = re.compile(r"(?=[YFLCEIHR])\b(?:Your|First|Last|Full|Company|Employer|"
-                             r"Interviewer|Hiring|Recipient)\b")
+_SLOT_MARK_WORD = re.compile(skip_to(rf"\b{w}\b" for w in (
+    "Your", "First", "Last", "Full", "Company", "Employer", "Interviewer", "Hiring", "Recipient")))
 
 
 def has_slot_mark(text: str) -> bool:
@@ -110,7 +115,8 @@ def has_slot_mark(text: str) -> bool:
 
 #: What every kind of slot holds: a bracket, an underscore or a field's name.
 _SLOT_GATE = re.compile(r"[\[{<_(]|\b(?:Name|Address|Title|Phone|Email)\b")
-_SLOT_FIELD = re.compile(r"(?=[NATPE])\b(?:Name|Address|Title|Phone|Email)\b")
+_SLOT_FIELD = re.compile(skip_to(rf"\b{w}\b" for w in ("Name", "Address", "Title", "Phone",
+                                                       "Email")))
 
 
 def _may_hold_slot(text: str) -> bool:

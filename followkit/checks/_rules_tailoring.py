@@ -17,6 +17,7 @@ from followkit.checks._matching import (
     quote,
     same_name,
     sentences,
+    skip_to,
     words,
 )
 from followkit.checks._phrases import normalise, phrase_list, phrase_set
@@ -80,10 +81,7 @@ def _line(letter: ParsedLetter) -> int | None:
 @cache
 def _capitals() -> re.Pattern[str]:
     phrases = [p.upper() for p in phrase_list("placeholders")]
-    words = "|".join(re.escape(p) for p in phrases)
-    # the look-ahead of their first letters lets the search skip to them
-    first = "".join(sorted({re.escape(p[0]) for p in phrases}))
-    return re.compile(rf"(?=[{first}])(?<![\w])(?:{words})(?![\w])")
+    return re.compile(skip_to(rf"\b{re.escape(p)}" for p in phrases) + r"(?![\w])")
 
 
 #: A template's instruction to its user left in the letter: "In the opening paragraph, thank
@@ -227,17 +225,18 @@ _SUFFIX = (r"(?:LLP|LLC|L\.L\.C\.|Inc\b\.?|Incorporated|Ltd\b\.?|Limited|Corp\b\
            r"Co\.|GmbH|PLC|plc|PLLC|P\.C\.|S\.A\.|AG|Pty\.?\s+Ltd\.?|Holdings|Group)")
 #: Where a letter names the organisation it wants to join (the name is group "org").
 _ORG_MENTIONS = (
-    # (?=[…]): the first letters the words can start with, so the search skips to them
+    # (?=[…]): the first letters the words can start with, so a failing place fails at once
     re.compile(rf"(?i:(?=[prjocifitwesvdh])\b(?:(?:position|role|job|opening|opportunity|"
                rf"career|internship|future|interview|interviewing)\s+(?:at|with)|(?:team|work|"
                rf"working|everyone|people|staff|culture|time|visit|tour|day|here|join\s+you)\s+at)"
                rf"\s+(?:the\s+)?)"
                rf"(?P<org>{_ORG})"),
-    re.compile(rf"(?i:(?=[jpgcbah])\b(?:join|joining|part\s+of|grow\s+with|contribute\s+to|"
-               rf"contributing\s+to|bring\b[^.!?\n]{{0,60}}?\bto|add\s+value\s+to|help)\s+"
-               rf"(?:the\s+)?)"
-               rf"(?P<org>{_ORG})(?i:\s+(?:team|family|community|mission|staff)|['’]s|[.,;!?]|"
-               rf"\s+(?:and|as|in|by|with)\b|$)"),
+    re.compile(skip_to((r"\bjoin", r"\bjoining", r"\bpart\s+of", r"\bgrow\s+with",
+                        r"\bcontribute\s+to", r"\bcontributing\s+to",
+                        r"\bbring\b[^.!?\n]{0,60}?\bto", r"\badd\s+value\s+to", r"\bhelp"),
+                       ignore_case=True)
+               + rf"(?i:\s+(?:the\s+)?)(?P<org>{_ORG})(?i:\s+(?:team|family|community|mission|"
+               rf"staff)|['’]s|[.,;!?]|\s+(?:and|as|in|by|with)\b|$)"),
     re.compile(rf"(?P<org>{_ORG})['’]s\s+(?i:team|mission|culture|success|growth|customers|"
                rf"clients|patients|students|future|goals|products?|values|vision|work)\b"),
     re.compile(rf"(?P<org>{_ORG},?[ \t]+{_SUFFIX})"),

@@ -23,15 +23,16 @@ from followkit.checks._rule import Context, Hit
 
 __all__ = ["casual", "enthusiasm", "exclamations", "pushy", "shouting"]
 
-_EMOJI = re.compile(  # the look-ahead names every first character: the search skips ahead
-    "(?=[\U0001f300-\U0001faff\U00002600-\U000027bf\U0001f000-\U0001f2ff\u2b50\u2764\ufe0f:;<^x])"
-    "(?:[\U0001f300-\U0001faff\U00002600-\U000027bf\U0001f000-\U0001f2ff\u2b50\u2764\ufe0f]"
-    r"|(?<![\w:/])(?::-?\)|:-?\(|;-?\)|:-?D\b|:-?P\b|<3|\^_\^|xD\b))"
+_PICTURES = "\U0001f300-\U0001faff\U00002600-\U000027bf\U0001f000-\U0001f2ff\u2b50\u2764\ufe0f"
+_EMOJI = re.compile(  # a set of first characters first: the search skips ahead to one
+    f"[{_PICTURES}:;<^x](?:(?<=[{_PICTURES}])"
+    r"|(?<![\w:/].)(?:(?<=:)-?\)|(?<=:)-?\(|(?<=;)-?\)|(?<=:)-?D\b|(?<=:)-?P\b|(?<=<)3|(?<=\^)_\^"
+    r"|(?<=x)D\b))"
 )
 #: A word stretched for effect: "sooo", "pleeease", "yesss".
 _ELONGATED = re.compile(r"(?<![\w./@-])[A-Za-z]*([a-z])\1{2,}[a-z]*(?![\w./@-])")
 _TRIPLED = re.compile(r"([a-z])\1\1")  # what _ELONGATED needs, found far faster: the gate
-_TWO_CAPITALS = re.compile(r"[A-Z]{2}[A-Z'’]*\W+(?:I\W+)?[A-Z]{2}")
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z][A-Z'’]*\W+(?:I\W+)?[A-Z]{2}")  # [A-Z] first: skips
 _CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
