@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 __all__ = ["find_phrases", "has_phrase", "normalise", "phrase_index", "phrase_list",
-           "phrase_set", "phrase_spans"]
+           "phrase_set", "phrase_spans", "phrase_words"]
 
 
 @cache
@@ -70,6 +70,11 @@ def find_phrases(name: str, text: str) -> list[str]:
 def phrase_spans(name: str, text: str) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
     """The words of ``text`` (lower-cased) and the (first, last) word of each phrase found."""
     return _words(text), _matches(name, text, first_only=False)
+
+
+def phrase_words(text: str) -> frozenset[str]:
+    """The words of ``text`` as :func:`phrase_spans` reads them (lower-cased)."""
+    return frozenset(_words(text))
 
 
 def has_phrase(name: str, text: str) -> bool:

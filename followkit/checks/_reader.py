@@ -92,8 +92,8 @@ SLOT = re.compile(skip_to((
     r"\{[A-Za-z_][\w ]{0,30}\}",                 # {company}
     r"<(?![\w.+-]+@)[A-Za-z][A-Za-z _]{1,30}>",  # <company>, but not <sam@example.com>
     r"___+",                                     # ____
-    r"\((?:insert|name|enter|add|type|your|company|position|job title|date|interviewer)"
-    r"\b[^()\n]{0,100}\)",                        # (insert …), (name the position)
+    r"\(\s*(?i:insert|name|enter|add|type|your|company|position|job\s+title|date|"
+    r"interviewer|role|employer|organi[sz]ation)\b(?!-)[^()\n]{0,100}\)",  # ( company), (Role)
     # Your Name, Last Name, Company Name, Hiring Manager's Title
     *(rf"\b{word}{_FIELD}" for word in ("Your", "First", "Last", "Full", "Company", "Employer",
                                         "Interviewer['’]s", "Hiring Manager['’]s",
@@ -797,7 +797,7 @@ def _closing(lines: list[Line]):
         if closing is not None:
             body = [*body[:-1], Line(body[-1].number, closing[0])]
             sign_off = Line(body[-1].number, closing[1])
-        elif _is_closing_line(body[-1].text):
+        elif _is_closing_line(body[-1].text) or _is_closing_wish(body[-1].text):
             sign_off, body = body[-1], body[:-1]
     return body, sign_off, signature, _ps_paragraphs(postscript)
 
@@ -809,6 +809,22 @@ def _is_closing_line(text: str) -> bool:
     """
     return text.endswith(",") and len(text.split()) <= 8 and not GREETING_WORD.match(text) \
         and not has_contact(text)
+
+
+#: A sign-off run on with a wish for the reader's day: "Thanks again, and enjoy the weekend!"
+_SIGN_OFF_AND_WISH = re.compile(
+    r"^([^.!?,;]{2,30}?)(?:\s+for\s+[^.!?,;]{2,40}?)?,?\s+(?:and\s+)?(?:have|enjoy)\s+"
+    r"(?:a|an|the|your)\s+[^.!?]{2,30}[.!]*$", re.IGNORECASE)
+
+
+def _is_closing_wish(text: str) -> bool:
+    """A sign-off run on with a wish: "Thank you again (for your time) and have a nice day!".
+
+    Right above the name with no other sign-off, such a line closes the letter as "Thank
+    you," would; a thanks without a wish ("Thank you for your time.") stays in the body.
+    """
+    match = _SIGN_OFF_AND_WISH.match(text)
+    return bool(match) and _key(match.group(1)) in _sign_offs()
 
 
 _LAST_SENTENCE = re.compile(r"^(.*?[.!?][\"”’')]*)\s+([^.!?]{2,40}[.!?,]*)$")
@@ -840,7 +856,7 @@ def _closing_sentence(text: str) -> tuple[str, str] | None:
     and puts the name under it: ("… were most helpful.", "Thank you.").
     """
     match = _LAST_SENTENCE.match(text)
-    if match and _key(match.group(2)) in _sign_offs():
+    if match and (_key(match.group(2)) in _sign_offs() or _is_closing_wish(match.group(2))):
         return match.group(1), match.group(2)
     return None
 

@@ -272,9 +272,13 @@ def _words(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=512)
 def _org_key(name: str) -> frozenset[str]:
-    """The words that name an organisation, without its legal suffix (kept when it is all)."""
+    """The words that name an organisation, without its legal suffix (kept when it is all).
+
+    A possessive is not part of the name: "Zoe's" is "zoe".
+    """
     for text in (_strip_legal(name), name):
-        key = frozenset(w for w in _words(text) if w not in ("and", "the", "of"))
+        key = frozenset(w.removesuffix("'s") for w in _words(text)
+                        if w not in ("and", "the", "of"))
         if key:
             return key
     return frozenset()
@@ -318,8 +322,8 @@ def _known_words(ctx: Context) -> set[str]:
     known: set[str] = set()
     people = list(getattr(ctx.interview, "interviewers", ()) or ())
     for person in (*people, ctx.interviewer, ctx.candidate):
-        if person is not None:
-            known |= {w.lower() for w in words(getattr(person, "name", "") or "")}
+        if person is not None:  # folded as candidates are: "Zoë's team" is Zoë's
+            known |= set(words(fold_name(getattr(person, "name", "") or "")))
     if ctx.interview is not None:
         for item in (ctx.interview.position, *ctx.interview.topics, *ctx.interview.skills):
             known |= {w.lower() for w in words(item)}
@@ -344,12 +348,20 @@ def _org_candidates(text: str) -> Iterator[str]:
             if _PLACE_AFTER.match(text, match.end("org")):
                 continue  # "the team at the Chicago office": a place of the company
             start = match.start("org")
+            if _PERSON.fullmatch(match.group("org").strip(" .,;")) and _INTERVIEW_WITH.search(
+                    text, max(0, start - 24), start):
+                continue  # "my interview with Andy (Smith)": the interviewer, a person
             clause = _SENTENCE_START.split(text[max(0, start - 120):start])[-1]
             if _OWN_PAST.search(clause):
                 continue
             yield match.group("org").strip(" .,;")
 
 
+#: A person's name: one to three capitalised words with no mark of an organisation (no "&",
+#: "and", acronym, digit or legal suffix).
+_PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}")
+#: "interview with …" is had with a person as often as with an organisation.
+_INTERVIEW_WITH = re.compile(r"\binterview(?:ing|ed|s)?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 #: What follows a place's name, not an organisation's: "the Chicago office", "our Leeds site".
 _PLACE_AFTER = re.compile(r"\s+(?i:office|offices|branch|site|location|campus|plant|store|"
                           r"clinic|warehouse|headquarters|hq|depot|studio|facility)\b")
