@@ -109,7 +109,21 @@ def _fold(text: str) -> str:
 def _fold_one(text: str) -> str:
     """One paragraph folded (kept: the letter, its body and its greeting hold the same ones)."""
     text = text.lower().replace("’", "'").replace(" and ", " & ")
+    if text.isascii():  # the same runs, without the pattern: several times faster
+        return " ".join(text.translate(_NOT_WORDISH).split())
     return " ".join(_WORDISH.findall(text))  # = the runs between the other characters
+
+
+def _blank_all_but(kept: str) -> dict[int, str]:
+    """A str.translate table that turns every ASCII character not in ``kept`` into a space."""
+    return {code: " " for code in range(128) if chr(code) not in kept}
+
+
+_DIGITS_AND_LOWER = "abcdefghijklmnopqrstuvwxyz0123456789"
+#: ASCII text lower-cased: :data:`_WORDISH` runs are what is left between these spaces.
+_NOT_WORDISH = _blank_all_but(_DIGITS_AND_LOWER + "_&'+#")
+#: ASCII text lower-cased: :data:`_LOWER_WORD` runs are what is left between these spaces.
+_NOT_LOWER_WORD = _blank_all_but(_DIGITS_AND_LOWER)
 
 
 def mentions(text: str, term: str) -> bool:
@@ -282,7 +296,10 @@ _LOWER_WORD = re.compile(r"[a-z0-9]+")
 @lru_cache(maxsize=64)
 def word_set(text: str) -> frozenset[str]:
     """The lower-case words of ``text`` as a set, for cheap tests before a costly pattern."""
-    return frozenset(_LOWER_WORD.findall(text.lower()))
+    lowered = text.lower()
+    if lowered.isascii():  # the same words, without the pattern: several times faster
+        return frozenset(lowered.translate(_NOT_LOWER_WORD).split())
+    return frozenset(_LOWER_WORD.findall(lowered))
 
 
 def any_word(text: str, wanted: frozenset[str]) -> bool:

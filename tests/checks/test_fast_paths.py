@@ -289,3 +289,19 @@ def test_phrases_are_found_as_by_trying_each_phrase_longest_first():
                 for _ in range(200)]
         for text in TEXTS + fuzz:
             assert _phrases._matches(path.stem, text, first_only=False) == plain(path.stem, text)
+
+
+def test_ascii_text_is_split_into_words_as_the_patterns_split_it():
+    from followkit.checks import _matching
+
+    rnd = random.Random(128)
+    alphabet = [chr(code) for code in range(128)] + ["’", "é", "K", "ß", " and ", "AND"]
+    texts = TEXTS + LINES + ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+                             for _ in range(5000)]
+    for text in texts:
+        _matching._fold_one.cache_clear()
+        _matching.word_set.cache_clear()
+        folded = text.lower().replace("’", "'").replace(" and ", " & ")
+        assert _matching._fold_one(text) == " ".join(_matching._WORDISH.findall(folded))
+        assert _matching.word_set(text) == frozenset(
+            _matching._LOWER_WORD.findall(text.lower())), repr(text)
