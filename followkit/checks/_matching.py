@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-__all__ = ["content_words", "mentions", "quote", "sentences", "skip_to", "words"]
+__all__ = ["Caseless", "content_words", "mentions", "quote", "sentences", "skip_to", "words"]
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&.+#-]*")
 _ABBREVIATIONS = (
@@ -18,6 +18,46 @@ _STOP = frozenset(
     "a an the and or of for to in on at by with about your our my its this that new "
     "senior junior sr jr lead principal associate assistant".split()
 )
+
+
+class Caseless:
+    """A pattern matched regardless of case, several times faster on ASCII text.
+
+    Python's engine compares each character in both cases under IGNORECASE; on ASCII text
+    the pattern's case-sensitive twin, run on the text lower-cased, finds the same matches at
+    the same places (lower-casing ASCII keeps every character where it is), as long as the
+    pattern holds no capital letter of its own. Other text gets the IGNORECASE pattern.
+    """
+
+    def __init__(self, source: str) -> None:
+        if re.search(r"(?<!\\)[A-Z]|\(\?-i", source):
+            raise ValueError(f"a caseless pattern is written in lower case: {source[:60]}")
+        self.plain = re.compile(source, re.IGNORECASE)
+        self.twin = re.compile(source)
+
+    def _pair(self, text: str) -> tuple[re.Pattern[str], str]:
+        return (self.twin, text.lower()) if text.isascii() else (self.plain, text)
+
+    def found(self, text: str) -> bool:
+        """Whether the pattern occurs in ``text``."""
+        pattern, subject = self._pair(text)
+        return pattern.search(subject) is not None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the pattern occurs in ``text``, as ``finditer`` finds it."""
+        pattern, subject = self._pair(text)
+        return [m.span() for m in pattern.finditer(subject)]
+
+    def sub(self, repl: str, text: str) -> str:
+        """``text`` with every match replaced by ``repl`` (a plain string)."""
+        spans = self.spans(text)
+        if not spans:
+            return text
+        pieces, last = [], 0
+        for start, end in spans:
+            pieces += [text[last:start], repl]
+            last = end
+        return "".join(pieces) + text[last:]
 
 
 #: Behind a first letter just read: no word character before it (``\b`` before the letter).

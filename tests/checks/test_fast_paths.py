@@ -30,10 +30,10 @@ LINES = [line for text in TEXTS for line in text.splitlines()]
 #: (pattern, the look-ahead it opens with)
 AHEAD = [
     (_reader._QUOTE_GATE, "(?=[\\s>:_*fvdo-])"),
-    (_rules_content._SKILLS, "(?=[moiesbadft])"),
+    (_rules_content._SKILLS.plain, "(?=[moiesbadft])"),
     (_rules_tailoring._POSITION_MENTIONS[0], "(?=[tya])"),
     (_rules_tailoring._ORG_MENTIONS[0], "(?=[prjocifitwesvdh])"),
-    (_rules_content._YEARS, "(?=[\\daefmnost])"),
+    (_rules_content._YEARS.plain, "(?=[\\daefmnost])"),
     (_rules_tone._PUSHY[0][1], "(?=[acdfghlnoruw])"),
     (_rules_tone._PUSHY[1][1], "(?=i)"),
     (_rules_tone._PUSHY[3][1], "(?=[hw])"),
@@ -305,3 +305,20 @@ def test_ascii_text_is_split_into_words_as_the_patterns_split_it():
         assert _matching._fold_one(text) == " ".join(_matching._WORDISH.findall(folded))
         assert _matching.word_set(text) == frozenset(
             _matching._LOWER_WORD.findall(text.lower())), repr(text)
+
+
+@pytest.mark.parametrize("name", ["_PURPOSE", "_SKILLS", "_SHARED", "_YEARS"])
+def test_a_caseless_pattern_finds_what_its_ignorecase_pattern_finds(name):
+    caseless = getattr(_rules_content, name)
+    texts = TEXTS + LINES + [_reader.fold(t) for t in TEXTS] + _fuzz(caseless.plain)
+    for text in texts:
+        assert caseless.spans(text) == [m.span() for m in caseless.plain.finditer(text)], text
+        assert caseless.found(text) == bool(caseless.plain.search(text))
+        assert caseless.sub(" ", text) == caseless.plain.sub(" ", text)
+
+
+def test_a_caseless_pattern_must_be_written_in_lower_case():
+    from followkit.checks._matching import Caseless
+
+    with pytest.raises(ValueError, match="lower case"):
+        Caseless(r"\bDear\b")
