@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 __all__ = ["Caseless", "content_words", "mentions", "quote", "sentences", "skip_to", "words"]
@@ -29,11 +29,11 @@ class Caseless:
     pattern holds no capital letter of its own. Other text gets the IGNORECASE pattern.
     """
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, flags: int = 0) -> None:
         if re.search(r"(?<!\\)[A-Z]|\(\?-i", source):
             raise ValueError(f"a caseless pattern is written in lower case: {source[:60]}")
-        self.plain = re.compile(source, re.IGNORECASE)
-        self.twin = re.compile(source)
+        self.plain = re.compile(source, flags | re.IGNORECASE)
+        self.twin = re.compile(source, flags)
 
     def _pair(self, text: str) -> tuple[re.Pattern[str], str]:
         return (self.twin, text.lower()) if text.isascii() else (self.plain, text)
@@ -42,6 +42,11 @@ class Caseless:
         """Whether the pattern occurs in ``text``."""
         pattern, subject = self._pair(text)
         return pattern.search(subject) is not None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches in ``text``, at ``text``'s places (their text may be lower-cased)."""
+        pattern, subject = self._pair(text)
+        return pattern.finditer(subject)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the pattern occurs in ``text``, as ``finditer`` finds it."""

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from followkit.checks._matching import (
+    Caseless,
     mentions,
     near_anchors,
     near_hits,
@@ -104,8 +105,8 @@ _INSTRUCTION = re.compile(
 
 
 #: Words without which no instruction can be there (a cheap test first).
-_INSTRUCTION_GATE = re.compile(
-    r"(?:^|[.!?]\s+)[(\[]?(?i:in\s+(?:the|your|this)\s|for\s+(?:the|your|this)\s|thank\s+(?:the|"
+_INSTRUCTION_GATE = Caseless(
+    r"(?:^|[.!?]\s+)[(\[]?(?:in\s+(?:the|your|this)\s|for\s+(?:the|your|this)\s|thank\s+(?:the|"
     r"them|him|her)\b|mention\s|remind\s|tell\s|ask\s|describe\s|explain\s|restate\s|"
     r"reiterate\s|highlight\s|summari[sz]e\s|list\s|include\s|write\s|you\s+(?:can|may|"
     r"might|should|could)\s)", re.MULTILINE)
@@ -113,7 +114,7 @@ _INSTRUCTION_GATE = re.compile(
 
 def _instructions(letter: ParsedLetter) -> Iterator[tuple[str, int]]:
     """Sentences of the body that instruct the template's user, with their line numbers."""
-    if not _INSTRUCTION_GATE.search(letter.body_text):
+    if not _INSTRUCTION_GATE.found(letter.body_text):
         return
     for paragraph in letter.paragraphs:
         for sentence in sentences(fold(paragraph.text)):
@@ -425,7 +426,7 @@ _POSITION_MENTIONS = (
 _LEVELS = frozenset("senior junior lead principal chief head assistant associate deputy staff "
                     "sub vice executive trainee intern 1 2 3 4 entry entry-level".split())
 _POSITION_WORDS = ("position", "role", "job", "opening", "post", "vacancy", "opportunity")
-_POSITION_GATE = re.compile(rf"(?i:\b(?:{'|'.join(_POSITION_WORDS)})\b)")
+_POSITION_GATE = Caseless(rf"\b(?:{'|'.join(_POSITION_WORDS)})\b")
 
 
 def _may_name_position(text: str) -> bool:
@@ -435,7 +436,7 @@ def _may_name_position(text: str) -> bool:
     text goes to the pattern directly.
     """
     if not text.isascii():
-        return _POSITION_GATE.search(text) is not None
+        return _POSITION_GATE.found(text)
     lowered = text.lower()
     return any(word in lowered for word in _POSITION_WORDS)
 

@@ -307,12 +307,17 @@ def test_ascii_text_is_split_into_words_as_the_patterns_split_it():
             _matching._LOWER_WORD.findall(text.lower())), repr(text)
 
 
-@pytest.mark.parametrize("name", ["_PURPOSE", "_SKILLS", "_SHARED", "_YEARS"])
-def test_a_caseless_pattern_finds_what_its_ignorecase_pattern_finds(name):
-    caseless = getattr(_rules_content, name)
+CASELESS = [_rules_content._PURPOSE, _rules_content._SKILLS, _rules_content._SHARED,
+            _rules_content._YEARS, _rules_tailoring._INSTRUCTION_GATE,
+            _rules_tailoring._POSITION_GATE]
+
+
+@pytest.mark.parametrize("caseless", CASELESS, ids=lambda c: c.plain.pattern[:30])
+def test_a_caseless_pattern_finds_what_its_ignorecase_pattern_finds(caseless):
     texts = TEXTS + LINES + [_reader.fold(t) for t in TEXTS] + _fuzz(caseless.plain)
     for text in texts:
         assert caseless.spans(text) == [m.span() for m in caseless.plain.finditer(text)], text
+        assert [m.span() for m in caseless.finditer(text)] == caseless.spans(text)
         assert caseless.found(text) == bool(caseless.plain.search(text))
         assert caseless.sub(" ", text) == caseless.plain.sub(" ", text)
 
