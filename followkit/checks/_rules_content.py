@@ -353,7 +353,7 @@ def skills_fit(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     if any(mentions(body, s) or _mentions_written(body, read_skill(s).text) for s in skills):
         return
     said = _SHARED.sub(" ", body)
-    if _SKILLS.found(said) or has_phrase("skills_cues", said) or (
+    if has_phrase("skills_cues", said) or _SKILLS.found(said) or (  # the cheap test first
             any_word(said, _UNITS) and _YEARS.found(said)):
         return
     hint = f" such as “{skills[0]}”" if skills else ""

@@ -327,3 +327,14 @@ def test_a_caseless_pattern_must_be_written_in_lower_case():
 
     with pytest.raises(ValueError, match="lower case"):
         Caseless(r"\bDear\b")
+
+
+def test_every_link_passes_the_link_gate():
+    rnd = random.Random(41)
+    pieces = ["http", "HTTPS://", "www.", "WWW.", "LinkedIn.com", "x.CO", ".uk", ".Org", "a", ".",
+              " ", "/", "ſ", "é", "k"]
+    texts = TEXTS + LINES + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+                             for _ in range(5000)]
+    for text in texts:
+        if _reader._LINK.search(text):
+            assert _reader._may_link(text), text
