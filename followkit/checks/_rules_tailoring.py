@@ -168,7 +168,8 @@ def wrong_name(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
             generic = _greeting_words() | _companies_named(addressee, ctx)
             named = [w.lower() for w in words(addressee)
                      if w.lower().rstrip(".") not in _TITLES and w.lower() not in generic]
-            strangers = [w for w in named if not any(_same_name(w, k) for k in known)]
+            strangers = [w for w in named  # (the same word is the same name: no need to fold)
+                         if w not in known and not any(_same_name(w, k) for k in known)]
             if strangers and len(strangers) < len(named):
                 # the reader is named; so may be the others who interviewed with them
                 panel = {n for p in getattr(ctx.interview, "interviewers", ()) or ()
