@@ -54,9 +54,14 @@ MAX_LETTER_CHARS = 50_000
 
 _TITLE = r"(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|madam|madame|rev|hon|coach|chef)\.?"
 #: A word that opens a greeting: "Dear", "Hi", "Respected", "Good morning", "To whom …".
+#: The time of day alone ("Morning Priya,") is one only before a name or the line's end, and a
+#: filler ("Hey there Priya", "Hi again,") belongs to the greeting word, not to the name.
 GREETING_WORD = re.compile(
-    r"^(?:dear(?:est)?|hi|hiya|hello|hey|greetings|respected|good\s+(?:morning|afternoon|"
-    r"evening|day)|to\s+whom|attn|salutations|howdy)\b[\s,:;!.\-–—]*|^attention\s*:\s*",
+    r"^(?:dear(?:est)?|hi|hiya|hello|hey|greetings|respected|hola|bonjour|hallo|ciao|"
+    r"good\s+(?:morning|afternoon|evening|day)|"
+    r"(?:morning|afternoon|evening)(?=[\s,:;!.\-–—]*(?:(?-i:[A-Z])|$))|"
+    r"to\s+whom|attn|salutations|howdy)\b(?:\s+(?:there|again)\b)?[\s,:;!.\-–—]*"
+    r"|^attention\s*:\s*",
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(r"^\s*[*_]{0,2}(?:subject|subj|re|betreff|objet)\s*:[*_]{0,2}\s*(.*)$",
@@ -639,7 +644,9 @@ def _headers(lines: list[Line]) -> tuple[Line | None, list[Line]]:
 
 
 _INLINE_BODY = re.compile(r"^(.{2,60}?[,:;!\-–—])\s+(\S+(?:\s+\S+){2,}.*)$")
-_CARD = re.compile(rf"^((?:{_TITLE}\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){{0,2}}),\s+"
+#: A card's greeting inside its first sentence: "Frank, thank you …", "Priya — thanks …".
+_CARD = re.compile(rf"^((?:{_TITLE}\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){{0,2}})"
+                   r"(,|\s*[–—]|\s+-{1,2})\s*"
                    r"(?=(?:thank|many thanks|it\b|what\b|i\b|i['’]m\b|your\b|meeting\b|"
                    r"talking\b|speaking\b))(.+)$",
                    re.IGNORECASE)
@@ -689,7 +696,7 @@ def _greeting_at(line: Line, following: list[Line]) -> tuple[Greeting, str] | No
     name = card.group(1) if card else ""
     if (name[:1].isupper() and _looks_like_name(name) and name.lower() not in _NOT_NAMES
             and not name.lower().endswith("ly")):
-        return Greeting(line.number, f"{name},", name, inline=True), text
+        return Greeting(line.number, name + card.group(2).strip(), name, inline=True), text
     words = text.split()
     if (len(words) <= 5 and text.endswith((",", ":", " -", "–", "—")) and following
             and _looks_like_name(text.rstrip(",:-–— ").replace(".", ""))

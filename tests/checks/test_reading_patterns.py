@@ -482,3 +482,66 @@ def test_trade_words_are_not_sensitive_matters():
     for middle in ("Is the staff turnover still high after the reorganisation of the team?",
                    "Could the firm cover my travel costs?", "How many vacation days come with it?"):
         assert "FK306" in _codes(base.format(middle=middle)), middle
+
+
+# --- messy email: the forms mail programs and people produce ------------------------------------
+
+
+def _clinic():
+    """A made-up interview for this section: Priya Nair at a veterinary clinic."""
+    nair = Interviewer(name="Priya Nair", title="Practice Manager", email="p.nair@example.org",
+                       salutation="Dr. Nair", topics=("night clinic",))
+    return replace(sample_interview(), company="Northgate Veterinary Clinic",
+                   position="Veterinary Technician", interviewers=(nair,),
+                   topics=("night clinic",), skills=("anaesthesia monitoring",),
+                   other_companies=(), agreed_channel=None)
+
+
+_CLINIC_BODY = ("Thank you for showing me around Northgate Veterinary Clinic today and for the "
+                "talk about the Veterinary Technician post.\n\nI enjoyed hearing how the night "
+                "clinic runs and how the team shares the late cases. My two years of anaesthesia "
+                "monitoring at a busy practice would help your night team from the first week."
+                "\n\nI look forward to hearing from you.")
+
+
+def _clinic_letter(greeting: str = "Dear Dr. Nair,", closing: str = "Kind regards,\nLeo Park\n"
+                   "leo.park@example.net", body: str = _CLINIC_BODY) -> str:
+    return (f"Subject: Thank you - Veterinary Technician interview\n\n{greeting}\n\n{body}\n\n"
+            f"{closing}\n")
+
+
+def _clinic_codes(text: str, **options) -> set[str]:
+    interview = _clinic()
+    options.setdefault("channel", "email")
+    found = fk.check(text, interview, interviewer=interview.interviewers[0],
+                     sent_at=interview.ended_at + timedelta(hours=3), **options)
+    return {f.code for f in found}
+
+
+def test_a_greeting_by_the_time_of_day_or_with_a_filler_word_names_the_reader():
+    for greeting, addressee in (("Morning Priya,", "Priya"), ("Evening, Dr. Nair!", "Dr. Nair"),
+                                ("Afternoon Priya -", "Priya"), ("Hey there Priya,", "Priya"),
+                                ("Hi again, Priya!", "Priya"), ("Hola Priya,", "Priya")):
+        text = _clinic_letter(greeting)
+        assert read_letter(text).greeting.addressee == addressee, greeting
+        assert _clinic_codes(text) == set(), greeting
+    assert read_letter(_clinic_letter("Hi there,")).greeting.names_nobody
+    assert "FK204" in _clinic_codes(_clinic_letter("Morning Pria,"))
+
+
+def test_a_sentence_that_starts_with_a_time_of_day_is_no_greeting():
+    text = ("Morning rounds at your clinic looked calm and well run.\n\n" + _CLINIC_BODY
+            + "\n\nBest,\nLeo\n")
+    assert read_letter(text).greeting is None
+
+
+def test_a_card_whose_greeting_is_set_off_by_a_dash():
+    for dash in (" - ", " — ", "—", " -- "):
+        text = (f"Priya{dash}thank you for the tour of the night clinic today. My years of "
+                "anaesthesia monitoring would help your team, and I hope to hear from you soon."
+                "\n\nLeo\n")
+        letter = read_letter(text)
+        assert letter.greeting is not None and letter.greeting.addressee == "Priya", dash
+        assert letter.paragraphs[0].text.startswith("Priya"), dash
+        assert "FK101" not in _clinic_codes(text, channel="handwritten"), dash
+    assert read_letter("Today - the clinic was busy and I learned a lot.\n").greeting is None
