@@ -466,9 +466,23 @@ def read_letter(text: str) -> ParsedLetter:
 parse_letter = read_letter
 
 
+#: Characters a mail program or a word processor leaves that no reader sees: zero-width
+#: spaces and joiners, byte-order marks, soft hyphens, direction marks; and the Unicode line
+#: and paragraph separators, which are line breaks.
+_UNSEEN = str.maketrans({**dict.fromkeys("\u200b\u200c\u2060\ufeff\u00ad\u200e\u200f"),
+                         "\u2028": "\n", "\u2029": "\n\n"})
+
+
+def _plain(text: str) -> str:
+    """``text`` with the characters no reader sees taken out (line breaks kept)."""
+    if not text.isascii():
+        text = text.translate(_UNSEEN)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 @lru_cache(maxsize=256)
 def _read(text: str) -> ParsedLetter:
-    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    raw = _plain(text).split("\n")
     stripped = [t.strip() for t in raw]
     quoted_from = _quote_start(raw, stripped)
     keep = len(raw) if quoted_from is None else quoted_from - 1

@@ -545,3 +545,24 @@ def test_a_card_whose_greeting_is_set_off_by_a_dash():
         assert letter.paragraphs[0].text.startswith("Priya"), dash
         assert "FK101" not in _clinic_codes(text, channel="handwritten"), dash
     assert read_letter("Today - the clinic was busy and I learned a lot.\n").greeting is None
+
+
+def _parts(text: str):
+    letter = read_letter(text)
+    return (letter.subject and letter.subject.text, letter.greeting and letter.greeting.text,
+            [p.text for p in letter.paragraphs], letter.sign_off and letter.sign_off.text,
+            [line.text for line in letter.signature])
+
+
+def test_invisible_characters_and_unicode_line_breaks_read_as_plain_text():
+    plain = _clinic_letter()
+    assert _parts(plain)[1:] == ("Dear Dr. Nair,", _CLINIC_BODY.split("\n\n"), "Kind regards,",
+                                 ["Leo Park", "leo.park@example.net"])
+    for changed in (plain.replace("\n\n", "\n\u200b\n"),             # zero-width space lines
+                    plain.replace("Kind regards,", "Kind regards,\u200c"),  # a joiner after it
+                    "\ufeff" + plain.replace("\n\nI look", "\n\n\u2060I look"),
+                    plain.replace("\n", "\u2028"),                   # Unicode line separators
+                    plain.replace("\n\n", "\u2029"),                 # ... and paragraph ones
+                    plain.replace("anaesthesia", "anaes\u00adthesia")):  # a soft hyphen
+        assert _parts(changed) == _parts(plain), repr(changed[:80])
+    assert "FK702" not in _clinic_codes(plain.replace("anaesthesia", "anaes\u00adthesia"))
