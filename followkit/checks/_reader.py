@@ -421,8 +421,29 @@ def _group(addressee: str) -> bool:
     return False
 
 
+#: Marks around a sign-off or a name that are not its words: Markdown's "*Best,*" and
+#: "**Sam Lee**", the dash or tilde of "- Sam" and "~Sam".
+_DECOR = re.compile(r"^[*_~\-–—\s]+|[*_\s]+$")
+_KEY_ENDS = ",.!-:;*_~ "
+#: Symbols after a sign-off's words: "Thanks! 🙏", "Cheers :)".
+_TRAILING_SYMBOLS = re.compile(r"[\W_]+$")
+
+
 def _key(text: str) -> str:
-    return " ".join(fold(text).lower().rstrip(",.!-:; ").split())
+    """A sign-off's words for looking it up: folded, lower case, no marks or emoji around."""
+    key = " ".join(fold(text).lower().strip(_KEY_ENDS).split())
+    if key and not key[-1].isalnum():
+        key = _TRAILING_SYMBOLS.sub("", key)
+    return key
+
+
+def _undecorated(line: Line) -> Line:
+    """``line`` without the marks around its words ("**Sam Lee**", "- Sam" -> "Sam Lee", "Sam")."""
+    if line.text[:1] in "*_~-–—" or line.text[-1:] in "*_":
+        text = _DECOR.sub("", line.text)
+        if text:
+            return Line(line.number, text)
+    return line
 
 
 def is_sign_off(text: str) -> bool:
@@ -438,19 +459,26 @@ def is_sign_off(text: str) -> bool:
     return text.rstrip().endswith(",") and len(words) <= 4 and not GREETING_WORD.match(text)
 
 
+#: A sign-off and the name after a dash or tilde: "Best - Sam", "Thanks! -Sam", "Cheers —Sam".
+_DASHED_NAME = re.compile(r"^(.*?\S)\s*(?:\s-+|[–—~]+)\s*(\S.*)$")
+
+
 def _split_sign_off(text: str) -> tuple[str, str] | None:
     """A sign-off and a name on one line: "Best, Sam Lee" -> ("Best,", "Sam Lee")."""
     head, sep, name = text.partition(",")
-    if sep and name.strip() and _key(head) in _sign_offs() and _looks_like_name(name.strip()):
-        return f"{head},", name.strip()
-    for dash in (" - ", " – ", " — "):
-        head, sep, name = text.partition(dash)
-        if sep and _key(head) in _sign_offs() and _looks_like_name(name.strip()):
-            return head, name.strip()
+    name = name.strip().lstrip("-–—~ ")
+    if sep and name and _key(head) in _sign_offs() and _looks_like_name(name):
+        return f"{head},", name
+    dashed = _DASHED_NAME.match(text) if ("-" in text or "~" in text or "—" in text
+                                          or "–" in text) else None
+    if dashed and _key(dashed.group(1)) in _sign_offs() and _looks_like_name(dashed.group(2)):
+        return dashed.group(1), dashed.group(2)
     return None
 
 
 def _looks_like_name(text: str) -> bool:
+    if text[:1] in "*_~-–—" or text[-1:] in "*_":
+        text = _DECOR.sub("", text)
     words = text.replace(",", " ").split()
     return 0 < len(words) <= 5 and all(_NAMEISH.match(w) for w in words)
 
@@ -804,6 +832,8 @@ def _closing(lines: list[Line]):
             body_end, signature = trailing, tuple(lines[trailing:])
     # the "-- " line mail programs put above a signature is not the name
     signature = tuple(line for line in signature if line.text.strip("-–—_ "))
+    if signature:
+        signature = (_undecorated(signature[0]), *signature[1:])
     body = lines[:body_end]
     if sign_off is not None and body and _is_pre_closing(body[-1].text):
         body = body[:-1]
@@ -812,8 +842,11 @@ def _closing(lines: list[Line]):
         if closing is not None:
             body = [*body[:-1], Line(body[-1].number, closing[0])]
             sign_off = Line(body[-1].number, closing[1])
-        elif _is_closing_line(body[-1].text):
-            sign_off, body = body[-1], body[:-1]
+        elif _is_closing_line(body[-1].text) or (
+                len(body[-1].text.split()) <= 6 and _key(body[-1].text) in _sign_offs()):
+            sign_off, body = body[-1], body[:-1]  # "Thank you again!" above the name
+    if sign_off is not None:
+        sign_off = _undecorated(sign_off)
     return body, sign_off, signature, _ps_paragraphs(postscript)
 
 

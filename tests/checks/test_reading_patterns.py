@@ -566,3 +566,25 @@ def test_invisible_characters_and_unicode_line_breaks_read_as_plain_text():
                     plain.replace("anaesthesia", "anaes\u00adthesia")):  # a soft hyphen
         assert _parts(changed) == _parts(plain), repr(changed[:80])
     assert "FK702" not in _clinic_codes(plain.replace("anaesthesia", "anaes\u00adthesia"))
+
+
+def test_a_sign_off_is_read_through_emoji_markdown_and_an_exclamation_mark():
+    for closing, sign_off, name in (
+            ("Thanks! 🙏\nLeo Park", "Thanks! 🙏", "Leo Park"),
+            ("Many thanks 😊\nLeo", "Many thanks 😊", "Leo"),
+            ("*Kind regards,*\n*Leo Park*", "Kind regards,", "Leo Park"),
+            ("**Best,**\n**Leo Park**", "Best,", "Leo Park"),
+            ("Thank you again!\nLeo Park", "Thank you again!", "Leo Park"),
+            ("Thanks so much.\nLeo", "Thanks so much.", "Leo"),
+            ("Thanks! -Leo", "Thanks!", "Leo"),
+            ("Best, —Leo Park", "Best,", "Leo Park"),
+            ("Kind regards,\n- Leo Park", "Kind regards,", "Leo Park"),
+            ("With thanks,\n~Leo", "With thanks,", "Leo")):
+        letter = read_letter(_clinic_letter(closing=closing))
+        assert letter.sign_off is not None and letter.sign_off.text == sign_off, closing
+        assert letter.name.text == name, closing
+        assert len(letter.paragraphs) == 3, closing
+        assert "FK108" not in _clinic_codes(_clinic_letter(closing=closing)), closing
+    # a sentence of thanks that is the body's last line stays in the body
+    letter = read_letter(_clinic_letter(closing="Thank you for the coffee and the tour!\nLeo"))
+    assert letter.paragraphs[-1].text.endswith("tour!")
