@@ -66,7 +66,8 @@ GREETING_WORD = re.compile(
 )
 _SUBJECT = re.compile(r"^\s*[*_]{0,2}(?:subject|subj|re|betreff|objet)\s*:[*_]{0,2}\s*(.*)$",
                       re.IGNORECASE)
-_HEADER = re.compile(r"^\s*(?:to|cc|bcc|from|date|sent)\s*:\s*\S", re.IGNORECASE)
+_HEADER = re.compile(r"^\s*[*_]{0,2}(?:to|cc|bcc|from|date|sent)\s*:[*_]{0,2}\s*\S",
+                     re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _EMAIL = re.compile(r"\w@\w")
 _DIGITS = re.compile(r"\d{3}")
@@ -163,17 +164,17 @@ _BOILERPLATE = re.compile(
 #: A line a quoted or forwarded message starts with (the gate before the library runs).
 _QUOTE_GATE = re.compile(
     r"(?=[\s>:_*fvdo-])(?:^\s*>|:\s*$|^\s*-{2,}|^\s*_{5,}"
-    r"|^\s*\*?(?:from|von|de|van|da|från|od|fra)\s*:\*?\s)",
+    r"|^\s*\*{0,2}(?:from|von|de|van|da|från|od|fra)\s*:\*{0,2}\s)",
     re.IGNORECASE,
 )
 _QUOTE_FIRST = frozenset(">-_")
 _QUOTE_START = re.compile(
     r"^\s*(?:-{2,}\s*(?:original message|forwarded message|begin forwarded|weitergeleitete|"
     r"message d'origine|mensaje original)|begin forwarded message\s*:|_{5,}\s*$|"
-    r"\*?from\s*:\*?\s.+|on\s.{6,160}\swrote\s*:\s*$)",
+    r"\*{0,2}from\s*:\*{0,2}\s.+|on\s.{6,160}\swrote\s*:\s*$)",
     re.IGNORECASE,
 )
-_OUTLOOK_NEXT = re.compile(r"^\s*\*?(?:sent|date|to|subject)\s*:", re.IGNORECASE)
+_OUTLOOK_NEXT = re.compile(r"^\s*\*{0,2}(?:sent|date|to|subject)\s*:", re.IGNORECASE)
 _WROTE_SPLIT = re.compile(r"^\s*on\s.{6,160}$", re.IGNORECASE)
 _WROTE_END = re.compile(r"\bwrote\s*:\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;)\"”’]\s*$")
@@ -601,19 +602,25 @@ def _quote_start(raw: list[str], stripped: list[str]) -> int | None:
     A cheap gate looks for anything that could start one; only then is mail-parser-reply
     (which knows the quote headers of Gmail, Outlook and Apple Mail in many languages) run,
     and its answer is combined with the separators it does not know ("Forwarded message").
+    The letter's own header lines at the top ("To:", "From:", "Date:", "Re:" of a memo, or
+    an email's pasted with it) start no quote.
     """
     first = next((i for i, t in enumerate(stripped) if t), 0)
+    top = first + 1
+    while top < len(stripped) and (_HEADER.match(stripped[top - 1])
+                                   or _SUBJECT.match(stripped[top - 1])):
+        top += 1
     # on a stripped line the gate needs a ":" or a first ">", "-" or "_" (a cheap test first)
     candidates = [i for i, t in enumerate(stripped)
-                  if i > first and (":" in t or t[:1] in _QUOTE_FIRST)
+                  if i >= top and (":" in t or t[:1] in _QUOTE_FIRST)
                   and _QUOTE_GATE.search(t) and not GREETING_WORD.match(t)]
     if not candidates:
         return None
     stripped = [fold(t) for t in stripped]
     found = [i for i in candidates if _starts_quote(stripped, i)]
-    library = _library_quote_start(raw, stripped)
+    library = _library_quote_start(raw[top:], stripped[top:])
     if library is not None:
-        found.append(library)
+        found.append(library + top)
     if not found:
         return None
     start = min(found)
@@ -631,7 +638,7 @@ def _starts_quote(stripped: list[str], i: int) -> bool:
             return True
         return False
     lowered = line.lower()
-    if lowered.startswith(("from", "*from")) or set(line) <= {"_", " "}:
+    if lowered.lstrip("*").startswith("from") or set(line) <= {"_", " "}:
         following = [t for t in stripped[i + 1:i + 6] if t]
         return any(_OUTLOOK_NEXT.match(t) for t in following[:4])
     return True
@@ -780,17 +787,30 @@ def _heading_like(lines: list[Line]) -> bool:
 
 
 def _heading_without_greeting(lines: list[Line]) -> tuple[tuple[Line, ...], list[Line]]:
-    """Address and date lines above a body that has no greeting."""
-    i = 0
-    while i < len(lines) and len(lines[i].text.split()) <= 8 and (
-            _DATE.match(lines[i].text) or _ADDRESS.search(lines[i].text)
-            or has_contact(lines[i].text)):
+    """Address and date lines above a body that has no greeting.
+
+    A name above them (the writer's, or the reader's above the company's address) is part of
+    the heading too.
+    """
+    i = marks = 0
+    while i < len(lines):
+        if _is_heading_mark(lines[i].text):
+            marks += 1
+        elif not (_looks_like_name(lines[i].text)
+                  and any(_is_heading_mark(line.text) for line in lines[i + 1:i + 3])):
+            break
         i += 1
-    if i == 0 or i == len(lines):
+    if marks == 0 or i == len(lines):
         return (), lines
-    if not any(_DATE.match(line.text) for line in lines[:i]) and i < 2:
+    if not any(_DATE.match(line.text) for line in lines[:i]) and marks < 2:
         return (), lines
     return tuple(lines[:i]), lines[i:]
+
+
+def _is_heading_mark(text: str) -> bool:
+    """An address, date or contact line of a heading."""
+    return len(text.split()) <= 8 and bool(_DATE.match(text) or _ADDRESS.search(text)
+                                           or has_contact(text))
 
 
 # --- closing, signature, postscript ---------------------------------------------------------

@@ -588,3 +588,37 @@ def test_a_sign_off_is_read_through_emoji_markdown_and_an_exclamation_mark():
     # a sentence of thanks that is the body's last line stays in the body
     letter = read_letter(_clinic_letter(closing="Thank you for the coffee and the tour!\nLeo"))
     assert letter.paragraphs[-1].text.endswith("tour!")
+
+
+def test_a_memo_or_email_header_at_the_top_is_the_letters_own_not_a_quote():
+    body = _clinic_letter().split("\n\n", 1)[1]
+    for header in ("To: Dr. Priya Nair, Practice Manager\nFrom: Leo Park\nDate: 19 November "
+                   "2026\nRe: Thank you - Veterinary Technician interview",
+                   "From: Leo Park <leo.park@example.net>\nSent: Thursday, November 19, 2026 "
+                   "4:02 PM\nTo: Priya Nair\nSubject: Thank you - Veterinary Technician interview"):
+        letter = read_letter(f"{header}\n\n{body}")
+        assert letter.quoted_from is None, header
+        assert letter.subject.text == "Thank you - Veterinary Technician interview"
+        assert letter.greeting.text == "Dear Dr. Nair," and len(letter.paragraphs) == 3
+        assert letter.sign_off.text == "Kind regards,"
+
+
+def test_a_quoted_outlook_header_in_markdown_bold_is_still_a_quote():
+    text = (_clinic_letter() + "\n**From:** Priya Nair <p.nair@example.org>\n**Sent:** Tuesday,"
+            " November 17, 2026 9:14 AM\n**To:** Leo Park\n**Subject:** Interview\n\nHi Leo, "
+            "the panel meets at TBD.\n")
+    letter = read_letter(text)
+    assert letter.quoted_from == text.split("\n").index("**From:** Priya Nair "
+                                                         "<p.nair@example.org>") + 1
+    assert "FK203" not in _clinic_codes(text)
+
+
+def test_a_typed_heading_of_name_address_and_date_without_a_greeting():
+    text = ("Leo Park\n7 Harbour Road\nPortland, ME 04101\nNovember 19, 2026\n\n" + _CLINIC_BODY
+            + "\n\nSincerely,\nLeo Park\n")
+    letter = read_letter(text)
+    assert [line.text for line in letter.heading] == ["Leo Park", "7 Harbour Road",
+                                                     "Portland, ME 04101", "November 19, 2026"]
+    assert letter.date.text == "November 19, 2026"
+    assert letter.paragraphs[0].text.startswith("Thank you for showing me")
+    assert "FK102" not in _clinic_codes(text, channel="letter")
