@@ -55,13 +55,41 @@ def _decode(name: str, data: bytes) -> str:
     if data[:4] == b"PK\x03\x04":
         raise LetterError(f"{name}: this is a zip archive (a Word or LibreOffice file?), not "
                           "text; name it .docx or save the letter as plain text.")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16")
+    try:
+        return _text_of(data)
+    except UnicodeDecodeError as exc:
+        raise LetterError(f"{name}: the file is not UTF-8 text (byte {exc.start + 1} cannot be "
+                          "read); save the letter as plain UTF-8 text.") from None
+
+
+#: Labels a mail program or Windows puts on text that is in fact Windows-1252 (as browsers
+#: read them): curly quotes and dashes are its bytes 0x91–0x97, which Latin-1 makes controls.
+_WINDOWS_1252 = frozenset({"", "us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1",
+                           "iso8859-1", "windows-1252", "cp1252"})
+
+
+def _text_of(data: bytes, charset: str = "") -> str:
+    """``data`` as text: in ``charset`` if it reads so, else UTF-8, else Windows-1252.
+
+    Notepad's "ANSI" and older mail programs write Windows-1252, often labelled as something
+    else or not at all; UTF-8 text is read as UTF-8 whatever its label says. Raises
+    UnicodeDecodeError when none of them reads it.
+    """
+    charset = charset.lower()
+    if charset not in _WINDOWS_1252:
+        try:
+            return data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-            return data.decode("utf-16")
-        raise LetterError(f"{name}: the file is not UTF-8 text (byte {exc.start + 1} cannot be "
-                          "read); save the letter as plain UTF-8 text.") from None
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise exc from None
 
 
 # --- email ----------------------------------------------------------------------------------
@@ -76,7 +104,7 @@ def _from_email(name: str, data: bytes) -> LetterInput:
     try:
         message = BytesParser(policy=policy.default).parsebytes(data)
         part = message.get_body(preferencelist=("plain", "html"))
-        body = part.get_content() if part is not None else None
+        body = _part_text(part) if part is not None else None
     except (LookupError, ValueError, TypeError) as exc:
         raise LetterError(f"{name}: the email cannot be read ({exc}); save it again from the "
                           "mail program as .eml, or paste the letter into a .txt file.") from None
@@ -95,6 +123,12 @@ def _from_email(name: str, data: bytes) -> LetterInput:
     return LetterInput(text, channel="email", to_name=to_name, to_address=to_address)
 
 
+def _part_text(part) -> str:
+    """A text part's content, read by :func:`_text_of` (its charset label may be wrong)."""
+    payload = part.get_payload(decode=True) or b""
+    return _text_of(payload, part.get_content_charset() or "")
+
+
 # --- HTML -----------------------------------------------------------------------------------
 
 _BLOCKS = frozenset("p div section article header footer li tr h1 h2 h3 h4 h5 h6 table ul ol "
@@ -103,13 +137,17 @@ _SKIP = frozenset("script style head title noscript template".split())
 
 
 class _TextMaker(HTMLParser):
-    """HTML to text: a paragraph per block, <br> a line break, quoted mail marked "> "."""
+    """HTML to text: a paragraph per block, <br> a line break, quoted mail marked "> ".
+
+    Inside <pre> (a plain-text mail shown as HTML) the line breaks are the text's own.
+    """
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.skip = 0
         self.quote = 0
+        self.pre = 0
 
     def handle_starttag(self, tag, attrs):
         if tag in _SKIP:
@@ -118,6 +156,8 @@ class _TextMaker(HTMLParser):
             self._newline()
         elif tag in _BLOCKS:
             self._paragraph()
+        if tag == "pre":
+            self.pre += 1
         classes = dict(attrs).get("class") or ""
         if tag == "blockquote" or (tag == "div" and re.search(
                 r"gmail_quote|yahoo_quoted|moz-cite-prefix|OutlookMessageHeader", classes)):
@@ -130,11 +170,21 @@ class _TextMaker(HTMLParser):
             self._paragraph()
         if tag == "blockquote":
             self.quote = max(0, self.quote - 1)
+        elif tag == "pre":
+            self.pre = max(0, self.pre - 1)
 
     def handle_data(self, data):
         if self.skip:
             return
-        text = re.sub(r"[ \t\r\n\f]+", " ", data)
+        if self.pre:
+            for i, line in enumerate(data.replace("\r\n", "\n").split("\n")):
+                if i:
+                    self._newline()
+                self._add(line)
+            return
+        self._add(re.sub(r"[ \t\r\n\f]+", " ", data))
+
+    def _add(self, text):
         if not text.strip() and (not self.out or self.out[-1].endswith("\n")):
             return
         if self.quote and (not self.out or self.out[-1].endswith("\n")):
@@ -176,14 +226,35 @@ def _from_docx(name: str, data: bytes) -> str:
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise LetterError(f"{name}: this is not a Word .docx file that can be read ({exc}); "
                           "open it in Word or LibreOffice and save it as .docx or .txt.") from None
+    section = document.sections[0] if document.sections else None
+    header = footer = []
+    if section is not None:  # a letterhead typed in the first page's header or footer
+        first = section.different_first_page_header_footer
+        header = _trimmed(_blocks(section.first_page_header if first else section.header))
+        footer = _trimmed(_blocks(section.first_page_footer if first else section.footer))
+    body = _blocks(document)
+    lines = [*header, *([""] if header else []), *body, *([""] if footer else []), *footer]
+    text = "\n".join(lines)
+    if not "\n".join(body).strip():
+        raise LetterError(f"{name}: the Word file holds no text; expected a letter typed in it.")
+    return text
+
+
+def _blocks(container) -> list[str]:
+    """The lines of a document, header or footer: its paragraphs and tables, in order."""
+    if getattr(container, "is_linked_to_previous", False):
+        return []  # the first section's header or footer is linked only when there is none
     lines: list[str] = []
-    for block in document.iter_inner_content():  # paragraphs and tables, in order
+    for block in container.iter_inner_content():
         if hasattr(block, "rows"):  # a letterhead laid out in a table
             for row in block.rows:
                 lines.extend(dict.fromkeys(cell.text for cell in row.cells))
         else:
             lines.append(block.text)
-    text = "\n".join(lines)
-    if not text.strip():
-        raise LetterError(f"{name}: the Word file holds no text; expected a letter typed in it.")
-    return text
+    return lines
+
+
+def _trimmed(lines: list[str]) -> list[str]:
+    """``lines`` without the blank ones at either end."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return lines[filled[0]:filled[-1] + 1] if filled else []

@@ -1,0 +1,87 @@
+"""File formats as mail programs and word processors write them: read_input gives the letter."""
+
+import io
+from email.message import EmailMessage
+
+import pytest
+
+import followkit as fk
+from followkit.checks import read_input, read_letter
+
+LETTER = ("Dear Mr. Osei,\n\nThank you for meeting me on Monday about the Line Cook opening at "
+          "Saltmarsh Kitchen. It’s a kitchen I’d be proud to work in.\n\nI enjoyed the tasting "
+          "and the talk about your spring menu. Four years on a busy grill line taught me to keep "
+          "a station clean and fast under pressure.\n\nI look forward to hearing from you.\n\n"
+          "Best regards,\nMina Kowalski\nmina.k@example.net\n")
+
+
+def _parts(text: str):
+    letter = read_letter(text)
+    return (letter.greeting.text, [p.text for p in letter.paragraphs], letter.sign_off.text,
+            [line.text for line in letter.signature])
+
+
+def test_a_text_file_saved_as_windows_1252_is_read():
+    text = read_input("note.txt", LETTER.encode("cp1252")).text
+    assert "It’s a kitchen I’d be proud" in text and "\ufffd" not in text
+    assert _parts(text) == _parts(LETTER)
+
+
+def test_a_file_that_is_no_text_at_all_is_still_refused():
+    with pytest.raises(fk.errors.LetterError, match="not UTF-8 text"):
+        read_input("note.txt", b"\x81\x8d\x8f\x90\x9d" * 10)
+
+
+@pytest.mark.parametrize("declared", ["", "us-ascii", "utf-8", "iso-8859-1"])
+def test_an_email_whose_charset_is_missing_or_wrong_is_read_as_windows_1252(declared):
+    charset = f"; charset={declared}" if declared else ""
+    data = (b"From: Mina <mina.k@example.net>\r\nTo: Kofi Osei <kofi@example.org>\r\n"
+            b"Subject: Thank you\r\nMIME-Version: 1.0\r\n"
+            + f"Content-Type: text/plain{charset}\r\n".encode()
+            + b"Content-Transfer-Encoding: 8bit\r\n\r\n"
+            + LETTER.replace("\n", "\r\n").encode("cp1252"))
+    text = read_input("reply.eml", data).text
+    assert "It’s a kitchen I’d be proud" in text, text[:200]
+
+
+def test_an_email_in_utf_8_keeps_its_accents():
+    message = EmailMessage()
+    message["Subject"] = "Merci — thank you"
+    message["To"] = "Kofi Osei <kofi@example.org>"
+    message.set_content(LETTER.replace("Mina Kowalski", "Miná Kowalská"), charset="utf-8",
+                        cte="8bit")
+    text = read_input("reply.eml", bytes(message)).text
+    assert "Miná Kowalská" in text and text.startswith("Subject: Merci — thank you")
+
+
+def test_a_word_letterhead_in_the_page_header_and_footer_is_read():
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "Mina Kowalski"
+    section.header.add_paragraph("22 Quay Street, Galway | mina.k@example.net")
+    section.footer.paragraphs[0].text = "+353 91 555 0142 | linkedin.com/in/minakowalski"
+    for line in ["19 November 2026", "", "Mr. Kofi Osei", "Saltmarsh Kitchen", "",
+                 *LETTER.split("\n")[:-3], "Mina Kowalski"]:
+        document.add_paragraph(line)
+    data = io.BytesIO()
+    document.save(data)
+    letter = read_input("letter.docx", data.getvalue())
+    text = letter.text
+    assert text.startswith("Mina Kowalski\n22 Quay Street, Galway")
+    assert text.rstrip().endswith("linkedin.com/in/minakowalski")
+    parsed = read_letter(text)
+    assert parsed.greeting.text == "Dear Mr. Osei," and len(parsed.paragraphs) == 3
+    assert parsed.heading[0].text == "Mina Kowalski"
+    assert "FK107" not in {f.code for f in fk.check(text, channel=letter.channel)}
+
+
+def test_preformatted_html_keeps_its_line_breaks():
+    html = f"<html><body><pre>{LETTER}</pre></body></html>"
+    text = read_input("letter.html", html.encode()).text
+    assert _parts(text) == _parts(LETTER)
+    quoted = (f"<html><body><div>{LETTER.replace(chr(10), '<br>')}</div><blockquote>"
+              "<pre>Hi Mina,\nthe trial shift is on TBD.\n</pre></blockquote></body></html>")
+    text = read_input("reply.html", quoted.encode()).text
+    assert "> the trial shift is on TBD." in text
+    assert "TBD" not in read_letter(text).text
