@@ -153,7 +153,7 @@ _POSTSCRIPT = re.compile(r"^\s*p\.?\s*p?\.?\s*s\.?\s*[:.,\-–—]?\s+\S|^\s*ps\
 #: Lines that belong to a signature block whatever they say.
 _BOILERPLATE = re.compile(
     r"^(?:sent from my \w+|sent from (?:outlook|mail|yahoo|gmail)|get outlook for|"
-    r"\[image:[^\]]*\]|\[cid:[^\]]*\]|<image\d*\.\w+>|"
+    r"\[(?:image|cid|attachment)\b[^\]]*\]|\[quoted text hidden\]|<image\d*\.\w+>|"
     r"(?:confidentiality|privacy)\s+(?:notice|statement|note)|this (?:e-?mail|message) "
     r"(?:and any|is intended|may contain|contains)|the information (?:contained )?in this|"
     r"disclaimer\s*:|please consider the environment|"
@@ -733,11 +733,12 @@ def _greeting_at(line: Line, following: list[Line]) -> tuple[Greeting, str] | No
     text = line.text
     if GREETING_WORD.match(text):
         match = _INLINE_BODY.match(text)
-        if match and len(text.split()) > 6 and not _names_only(match.group(2)):
+        if match and len(text.split()) > 6 and not _names_only(match.group(2)) and not (
+                _ends_as_greeting(line, following) and len(text.split()) <= 20):
             head = match.group(1)
             addressee = _addressee(head)
             return Greeting(line.number, head, addressee, inline=True), text
-        if len(text.split()) > 12:
+        if len(text.split()) > (20 if _ends_as_greeting(line, following) else 12):
             return None
         addressee = _addressee(text)
         return Greeting(line.number, text, addressee), ""
@@ -752,6 +753,21 @@ def _greeting_at(line: Line, following: list[Line]) -> tuple[Greeting, str] | No
             and _key(text) not in _sign_offs()):
         return Greeting(line.number, text, text.rstrip(",:-–— ")), ""
     return None
+
+
+#: A sentence's end inside a line: "today. ", "Priya! "; not a title's "Dr. " or "Mrs. ".
+_SENTENCE_STOP = re.compile(r"(?:\b[a-z]{2,}\.|[!?])\s")
+
+
+def _ends_as_greeting(line: Line, following: list[Line]) -> bool:
+    """A line that ends as a greeting does, with no sentence in it, the body starting after.
+
+    "Dear Dr. Nair, Mr. Lund, and the rest of the night team," above "Thank you for …"; a
+    hard-wrapped first sentence that breaks at a comma goes on in lower case.
+    """
+    return (line.text.endswith((",", ":")) and not _SENTENCE_STOP.search(line.text)
+            and (not following or following[0].number > line.number + 1
+                 or following[0].text[:1].isupper()))
 
 
 def _addressee(greeting: str) -> str:

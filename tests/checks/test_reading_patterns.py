@@ -491,8 +491,10 @@ def _clinic():
     """A made-up interview for this section: Priya Nair at a veterinary clinic."""
     nair = Interviewer(name="Priya Nair", title="Practice Manager", email="p.nair@example.org",
                        salutation="Dr. Nair", topics=("night clinic",))
+    lund = Interviewer(name="Tomas Lund", title="Head Nurse", email="t.lund@example.org",
+                       salutation="Mr. Lund")
     return replace(sample_interview(), company="Northgate Veterinary Clinic",
-                   position="Veterinary Technician", interviewers=(nair,),
+                   position="Veterinary Technician", interviewers=(nair, lund),
                    topics=("night clinic",), skills=("anaesthesia monitoring",),
                    other_companies=(), agreed_channel=None)
 
@@ -622,3 +624,25 @@ def test_a_typed_heading_of_name_address_and_date_without_a_greeting():
     assert letter.date.text == "November 19, 2026"
     assert letter.paragraphs[0].text.startswith("Thank you for showing me")
     assert "FK102" not in _clinic_codes(text, channel="letter")
+
+
+def test_a_mail_programs_own_bracketed_notes_are_no_placeholders():
+    for note in ("[Quoted text hidden]", "[attachment: night_clinic_notes.pdf]",
+                 "[Attachment removed]", "[image: Northgate logo]"):
+        text = _clinic_letter() + f"\n{note}\n"
+        assert "FK203" not in _clinic_codes(text), note
+    assert "FK203" in _clinic_codes(_clinic_letter() + "\n[Your phone number]\n")
+
+
+def test_a_greeting_line_to_several_people_and_a_team_is_not_the_first_sentence():
+    for greeting in ("Dear Dr. Nair, Mr. Lund, and the rest of the night team,",
+                     "Hello Priya and everyone at the front desk,"):
+        text = _clinic_letter(greeting)
+        letter = read_letter(text)
+        assert letter.greeting.text == greeting and not letter.greeting.inline
+        assert not letter.greeting.names_nobody
+        assert letter.paragraphs[0].text.startswith("Thank you for showing me")
+        assert {"FK101", "FK102", "FK204"}.isdisjoint(_clinic_codes(text)), greeting
+    inline = read_letter("Hi Priya, thank you for the tour of the clinic today and for the "
+                         "time you gave me,\nwhich I appreciated.\n\nBest,\nLeo\n")
+    assert inline.greeting.inline
