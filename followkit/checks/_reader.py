@@ -154,6 +154,7 @@ _POSTSCRIPT = re.compile(r"^\s*p\.?\s*p?\.?\s*s\.?\s*[:.,\-–—]?\s+\S|^\s*ps\
 _BOILERPLATE = re.compile(
     r"^(?:sent from my \w+|sent from (?:outlook|mail|yahoo|gmail)|get outlook for|"
     r"\[(?:image|cid|attachment)\b[^\]]*\]|\[quoted text hidden\]|<image\d*\.\w+>|"
+    r"\[(?:https?://|www\.)[^\]\s]*\]|\[[^\]]*description automatically generated\]|"
     r"(?:confidentiality|privacy)\s+(?:notice|statement|note)|this (?:e-?mail|message) "
     r"(?:and any|is intended|may contain|contains)|the information (?:contained )?in this|"
     r"disclaimer\s*:|please consider the environment|"

@@ -628,7 +628,10 @@ def test_a_typed_heading_of_name_address_and_date_without_a_greeting():
 
 def test_a_mail_programs_own_bracketed_notes_are_no_placeholders():
     for note in ("[Quoted text hidden]", "[attachment: night_clinic_notes.pdf]",
-                 "[Attachment removed]", "[image: Northgate logo]"):
+                 "[Attachment removed]", "[image: Northgate logo]",
+                 # Outlook's plain text of a signature picture: its address or its made-up alt
+                 "[https://example.net/sig/leo-badge.png]<https://example.net/>",
+                 "[A picture containing drawing  Description automatically generated]"):
         text = _clinic_letter() + f"\n{note}\n"
         assert "FK203" not in _clinic_codes(text), note
     assert "FK203" in _clinic_codes(_clinic_letter() + "\n[Your phone number]\n")
