@@ -547,8 +547,8 @@ _EMBEDDED_GREETING = re.compile(
 def _tail_sign_off() -> re.Pattern[str]:
     phrases = sorted(_sign_offs(), key=len, reverse=True)
     words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases if len(p) > 3)
-    return re.compile(rf"^(.*[.!?])\s+((?i:{words})[,.!]?)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’."
-                      rf"-]*){{0,3}})$")
+    return re.compile(rf"^(.*[.!?])\s+((?i:{words})[,.!]?)\s+(?:[-–—~]+\s*)?([A-Z][\w'’.-]*"
+                      rf"(?:\s+[A-Z][\w'’.-]*){{0,3}})$")
 
 
 def _unflatten(lines: list[Line]) -> list[Line]:
@@ -747,7 +747,7 @@ def _greeting_at(line: Line, following: list[Line]) -> tuple[Greeting, str] | No
     name = card.group(1) if card else ""
     if (name[:1].isupper() and _looks_like_name(name) and name.lower() not in _NOT_NAMES
             and not name.lower().endswith("ly")):
-        return Greeting(line.number, name + card.group(2).strip(), name, inline=True), text
+        return Greeting(line.number, text[:card.end(2)].strip(), name, inline=True), text
     words = text.split()
     if (len(words) <= 5 and text.endswith((",", ":", " -", "–", "—")) and following
             and _looks_like_name(text.rstrip(",:-–— ").replace(".", ""))

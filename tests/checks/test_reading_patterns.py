@@ -544,9 +544,13 @@ def test_a_card_whose_greeting_is_set_off_by_a_dash():
                 "\n\nLeo\n")
         letter = read_letter(text)
         assert letter.greeting is not None and letter.greeting.addressee == "Priya", dash
+        assert letter.greeting.text == f"Priya{dash.rstrip()}", dash
         assert letter.paragraphs[0].text.startswith("Priya"), dash
         assert "FK101" not in _clinic_codes(text, channel="handwritten"), dash
     assert read_letter("Today - the clinic was busy and I learned a lot.\n").greeting is None
+    one_line = read_letter("Priya - thank you for the tour of the night clinic today. I hope to "
+                           "hear from you soon. Thanks again! -Leo")
+    assert (one_line.sign_off.text, one_line.name.text) == ("Thanks again!", "Leo")
 
 
 def _parts(text: str):
