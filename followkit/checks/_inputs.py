@@ -44,6 +44,10 @@ def read_input(name: str, data: bytes) -> LetterInput:
         return LetterInput(html_to_text(_decode(name, data)))
     if lower.endswith(".docx"):
         return LetterInput(_from_docx(name, data), channel="letter")
+    if lower.endswith(".msg"):
+        raise LetterError(f"{name}: followkit cannot read Outlook's .msg files; in Outlook "
+                          "use File > Save As and pick Text Only (.txt) or HTML (.html), or "
+                          "download the message as .eml, and check that file.")
     if lower.endswith((".doc", ".pdf", ".odt", ".rtf", ".pages")):
         kind = lower.rsplit(".", 1)[1]
         raise LetterError(f"{name}: followkit cannot read .{kind} files; save the letter as "

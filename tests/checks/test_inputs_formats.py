@@ -85,3 +85,8 @@ def test_preformatted_html_keeps_its_line_breaks():
     text = read_input("reply.html", quoted.encode()).text
     assert "> the trial shift is on TBD." in text
     assert "TBD" not in read_letter(text).text
+
+
+def test_an_outlook_msg_file_gets_a_message_on_how_to_save_it():
+    with pytest.raises(fk.errors.LetterError, match=r"\.msg files.*Text Only \(\.txt\)"):
+        read_input("Thank you.msg", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500))
