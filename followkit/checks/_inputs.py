@@ -135,8 +135,11 @@ def _part_text(part) -> str:
 
 # --- HTML -----------------------------------------------------------------------------------
 
-_BLOCKS = frozenset("p div section article header footer li tr h1 h2 h3 h4 h5 h6 table ul ol "
+_BLOCKS = frozenset("p div section article header footer h1 h2 h3 h4 h5 h6 table ul ol "
                     "blockquote pre address hr".split())
+#: Each on a line of its own, with no blank line between: a list's items, a table's rows
+#: and cells (a signature laid out in a table).
+_LINES = frozenset("li tr td th".split())
 _SKIP = frozenset("script style head title noscript template".split())
 
 
@@ -158,8 +161,16 @@ class _TextMaker(HTMLParser):
             self.skip += 1
         elif tag == "br":
             self._newline()
+        elif tag in ("ul", "ol") and self._ends(":"):
+            while self.out and not self.out[-1].strip():
+                self.out.pop()  # "What I would bring:" and its list are one paragraph
+            self._newline()
         elif tag in _BLOCKS:
             self._paragraph()
+        elif tag in _LINES and not self._ends("\n"):
+            self._newline()
+        if tag == "li":
+            self._add("- ")
         if tag == "pre":
             self.pre += 1
         classes = dict(attrs).get("class") or ""
@@ -197,6 +208,15 @@ class _TextMaker(HTMLParser):
 
     def _newline(self):
         self.out.append("\n")
+
+    def _ends(self, end: str) -> bool:
+        """Whether the text so far ends with ``end``, spaces after it aside.
+
+        Line breaks after it are set aside too unless ``end`` is one; an empty text ends
+        with a line break.
+        """
+        text = "".join(self.out[-4:]).rstrip(" " if end == "\n" else " \n")
+        return text.endswith(end) or (end == "\n" and not text)
 
     def _paragraph(self):
         self.out.append("\n\n")

@@ -90,3 +90,22 @@ def test_preformatted_html_keeps_its_line_breaks():
 def test_an_outlook_msg_file_gets_a_message_on_how_to_save_it():
     with pytest.raises(fk.errors.LetterError, match=r"\.msg files.*Text Only \(\.txt\)"):
         read_input("Thank you.msg", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500))
+
+
+def test_html_signature_table_cells_are_not_run_together():
+    html = ("<p>Best regards,</p><table><tr><td>Mina Kowalski<br>Line Cook</td>"
+            "<td>mina.k@example.net<br>+353 91 555 0142</td></tr></table>")
+    text = read_input("letter.html", html.encode()).text
+    assert "Line Cook\nmina.k@example.net" in text
+
+
+def test_an_html_list_is_one_block_of_lines_not_a_paragraph_per_item():
+    paragraphs = LETTER.split("\n\n")
+    html = ("<html><body>" + "".join(f"<p>{p}</p>" for p in paragraphs[:2])
+            + "<p>What I would bring:</p><ul><li>four years on a grill line</li>"
+            "<li>a food hygiene certificate</li><li>weekend availability</li></ul>"
+            + "".join(f"<p>{p.replace(chr(10), '<br>')}</p>" for p in paragraphs[3:])
+            + "</body></html>")
+    text = read_input("letter.html", html.encode()).text
+    assert "What I would bring:\n- four years on a grill line\n- a food hygiene" in text
+    assert len(read_letter(text).paragraphs) == 3
