@@ -515,8 +515,12 @@ def _read(text: str) -> ParsedLetter:
     raw = _plain(text).split("\n")
     stripped = [t.strip() for t in raw]
     quoted_from = _quote_start(raw, stripped)
-    keep = len(raw) if quoted_from is None else quoted_from - 1
-    quoted = _quoted_lines(stripped, keep)
+    keep, attribution = len(raw), set()
+    if quoted_from is not None:
+        attribution = _reply_below(stripped, quoted_from - 1)
+        if not attribution:
+            keep = quoted_from - 1
+    quoted = _quoted_lines(stripped, keep) | attribution
     lines = tuple(t if i < keep and i not in quoted else "" for i, t in enumerate(raw))
     numbered = [Line(i + 1, stripped[i]) for i in range(len(lines)) if lines[i].strip()]
     indents = _Indents(lines)
@@ -607,7 +611,7 @@ def _quote_start(raw: list[str], stripped: list[str]) -> int | None:
     an email's pasted with it) start no quote.
     """
     first = next((i for i, t in enumerate(stripped) if t), 0)
-    top = first + 1
+    top = first if _WROTE_SPLIT.match(stripped[first]) else first + 1  # "On … wrote:" first
     while top < len(stripped) and (_HEADER.match(stripped[top - 1])
                                    or _SUBJECT.match(stripped[top - 1])):
         top += 1
@@ -629,6 +633,27 @@ def _quote_start(raw: list[str], stripped: list[str]) -> int | None:
             stripped[start]):
         start -= 1
     return start + 1
+
+
+def _reply_below(stripped: list[str], start: int) -> set[int]:
+    """The lines of an "On … wrote:" at ``start`` when the reply is written under the quote.
+
+    Some people and mail programs answer below the quoted message: the attribution, then
+    "> " lines, then a blank line and the writer's own text, with no quoted line after it.
+    Then only the attribution and the "> " lines are quoted. Empty when that is not so.
+    """
+    end = next((i for i in range(start, min(start + 3, len(stripped)))
+                if _WROTE_END.search(stripped[i])), None)
+    if end is None:
+        return set()
+    rest = [i for i in range(end + 1, len(stripped)) if stripped[i]]
+    if not rest or not stripped[rest[0]].startswith(">"):
+        return set()
+    below = next((i for i in rest if not stripped[i].startswith(">")), None)
+    if below is None or stripped[below - 1] or any(
+            stripped[i].startswith(">") for i in rest if i > below):
+        return set()
+    return set(range(start, end + 1))
 
 
 def _starts_quote(stripped: list[str], i: int) -> bool:

@@ -653,3 +653,27 @@ def test_a_greeting_line_to_several_people_and_a_team_is_not_the_first_sentence(
     inline = read_letter("Hi Priya, thank you for the tour of the clinic today and for the "
                          "time you gave me,\nwhich I appreciated.\n\nBest,\nLeo\n")
     assert inline.greeting.inline
+
+
+_QUOTED = ("On Tue, Nov 17, 2026 at 9:14 AM Priya Nair <p.nair@example.org> wrote:\n"
+           "> Hi Leo,\n>\n> The panel meets at TBD. Bring [Name] to reception.\n>\n> Priya\n")
+
+
+def test_a_reply_written_under_the_quoted_message_is_the_letter():
+    letter_text = _clinic_letter().split("\n\n", 1)[1]  # no subject line
+    for text in (f"{_QUOTED}\n{letter_text}",
+                 f"Subject: Re: Interview\n\n{_QUOTED}\n{letter_text}",
+                 f"{_QUOTED.replace(' wrote:', chr(10) + 'wrote:')}\n{letter_text}"):
+        letter = read_letter(text)
+        assert letter.greeting.text == "Dear Dr. Nair,", text[:60]
+        assert [p.text for p in letter.paragraphs] == _CLINIC_BODY.split("\n\n")
+        assert "TBD" not in letter.text and "wrote:" not in letter.text
+        codes = _clinic_codes(text)
+        assert {"FK101", "FK102", "FK203"}.isdisjoint(codes), (text[:60], codes)
+
+
+def test_a_quote_at_the_bottom_still_ends_the_letter():
+    text = _clinic_letter() + "\n" + _QUOTED
+    letter = read_letter(text)
+    assert letter.quoted_from == text.split("\n").index(_QUOTED.split("\n")[0]) + 1
+    assert letter.sign_off.text == "Kind regards," and "TBD" not in letter.text
