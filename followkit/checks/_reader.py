@@ -64,8 +64,11 @@ GREETING_WORD = re.compile(
     r"|^attention\s*:\s*",
     re.IGNORECASE,
 )
-_SUBJECT = re.compile(r"^\s*[*_]{0,2}(?:subject|subj|re|betreff|objet)\s*:[*_]{0,2}\s*(.*)$",
-                      re.IGNORECASE)
+#: A subject line however it is labelled: "Subject:", "Subject line:", "Email subject -",
+#: "**Subject:** …", "Re:".
+_SUBJECT = re.compile(
+    r"^\s*[*_]{0,2}(?:(?:e-?mail\s+)?subject(?:\s+line)?\s*(?::|[-–—]\s)|(?:subj|re|betreff|"
+    r"objet)\s*:)[*_]{0,2}\s*(.*?)[*_]{0,2}\s*$", re.IGNORECASE)
 _HEADER = re.compile(r"^\s*[*_]{0,2}(?:to|cc|bcc|from|date|sent)\s*:[*_]{0,2}\s*\S",
                      re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")

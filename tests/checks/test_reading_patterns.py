@@ -677,3 +677,17 @@ def test_a_quote_at_the_bottom_still_ends_the_letter():
     letter = read_letter(text)
     assert letter.quoted_from == text.split("\n").index(_QUOTED.split("\n")[0]) + 1
     assert letter.sign_off.text == "Kind regards," and "TBD" not in letter.text
+
+
+def test_a_subject_line_however_it_is_labelled():
+    plain = _clinic_letter()
+    for label in ("SUBJECT:", "Subject line:", "Email subject:", "E-mail Subject:", "Subject -",
+                  "Subject —", "**Subject:**", "*Subject:*", "Re:", "**Subject:"):
+        text = plain.replace("Subject:", label, 1)
+        if label == "**Subject:":
+            text = text.replace("interview\n", "interview**\n", 1)
+        letter = read_letter(text)
+        assert letter.subject is not None, label
+        assert letter.subject.text == "Thank you - Veterinary Technician interview", label
+        assert letter.greeting.text == "Dear Dr. Nair,", label
+        assert "FK204" not in _clinic_codes(text), label
