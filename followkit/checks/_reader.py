@@ -728,13 +728,17 @@ _CARD = re.compile(rf"^((?:{_TITLE}\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w
                    r"(?=(?:thank|many thanks|it\b|what\b|i\b|i['’]m\b|your\b|meeting\b|"
                    r"talking\b|speaking\b))(.+)$",
                    re.IGNORECASE)
-#: Words that open a sentence with a comma but are not a name ("Yesterday, I …").
+#: Words that open a sentence with a comma or a dash but are not a name ("Yesterday, I …",
+#: "Quick note - thank you …", "Wow, what a visit"): time words, linking words, interjections
+#: and a note's heading words. A sign-off ("Thanks, it was …") is none either.
 _NOT_NAMES = frozenset(
     "again also and but so well first firstly second today yesterday tonight this that then "
     "overall once finally honestly anyway however lastly yes no now still thus hence besides "
     "meanwhile afterwards later sunday monday tuesday wednesday thursday friday saturday "
     "january february march april may june july august september october november december "
-    "indeed instead otherwise personally ultimately sir madam".split())
+    "indeed instead otherwise personally ultimately sir madam "
+    "wow oh ah okay ok sorry please congratulations congrats welcome hooray yay great "
+    "quick short brief note news update reminder subject re fyi ps".split())
 
 
 def _greeting(lines: list[Line]) -> tuple[Greeting | None, tuple[Line, ...], list[Line], str]:
@@ -773,7 +777,8 @@ def _greeting_at(line: Line, following: list[Line]) -> tuple[Greeting, str] | No
         return Greeting(line.number, text, addressee), ""
     card = _CARD.match(text)
     name = card.group(1) if card else ""
-    if (name[:1].isupper() and _looks_like_name(name) and name.lower() not in _NOT_NAMES
+    if (name[:1].isupper() and _looks_like_name(name)
+            and _NOT_NAMES.isdisjoint(name.lower().split()) and _key(name) not in _sign_offs()
             and not name.lower().endswith("ly")):
         return Greeting(line.number, text[:card.end(2)].strip(), name, inline=True), text
     words = text.split()

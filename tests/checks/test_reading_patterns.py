@@ -691,3 +691,15 @@ def test_a_subject_line_however_it_is_labelled():
         assert letter.subject.text == "Thank you - Veterinary Technician interview", label
         assert letter.greeting.text == "Dear Dr. Nair,", label
         assert "FK204" not in _clinic_codes(text), label
+
+
+def test_an_opening_word_before_a_comma_or_dash_is_not_a_name():
+    for first in ("Thanks - it was a pleasure to meet the team today.",
+                  "Thanks so much, it was a pleasure to meet the team today.",
+                  "Wow, what a visit to the clinic today.", "Quick Note - thank you for today.",
+                  "Great News - I passed the certificate exam this week.",
+                  "Congratulations - your team won the county award."):
+        letter = read_letter(f"{first} I hope to hear from you soon about the role.\n\nLeo\n")
+        assert letter.greeting is None, first
+    assert read_letter("Frank, thank you for the tour today.\n\nLeo\n").greeting.addressee == \
+        "Frank"
