@@ -122,7 +122,9 @@ def _from_email(name: str, data: bytes) -> LetterInput:
     addresses = getattr(message.get("to"), "addresses", ()) or ()
     if addresses:
         first: Address = addresses[0]
-        to_name, to_address = first.display_name, first.addr_spec
+        to_address = first.addr_spec
+        if len(addresses) == 1:
+            to_name = _person(first.display_name)
     text = f"Subject: {subject}\n\n{body}" if subject else body
     return LetterInput(text, channel="email", to_name=to_name, to_address=to_address)
 
@@ -131,6 +133,19 @@ def _part_text(part) -> str:
     """A text part's content, read by :func:`_text_of` (its charset label may be wrong)."""
     payload = part.get_payload(decode=True) or b""
     return _text_of(payload, part.get_content_charset() or "")
+
+
+def _person(display_name: str) -> str:
+    """The reader's name from a To display name: "Osei, Kofi" -> "Kofi Osei".
+
+    A mailbox of a team or a role ("Careers", "Talent Acquisition") names no reader: "".
+    """
+    from followkit.checks._reader import _names_nobody
+
+    last, comma, first = display_name.partition(",")
+    name = " ".join(f"{first} {last}".split()) if comma and first.strip() and "," not in first \
+        else " ".join(display_name.split())
+    return "" if not name or _names_nobody(name) else name
 
 
 # --- HTML -----------------------------------------------------------------------------------

@@ -109,3 +109,24 @@ def test_an_html_list_is_one_block_of_lines_not_a_paragraph_per_item():
     text = read_input("letter.html", html.encode()).text
     assert "What I would bring:\n- four years on a grill line\n- a food hygiene" in text
     assert len(read_letter(text).paragraphs) == 3
+
+
+def _addressed(to: str):
+    message = EmailMessage()
+    message["Subject"] = "Thank you"
+    message["To"] = to
+    message.set_content(LETTER)
+    return read_input("reply.eml", bytes(message))
+
+
+def test_the_email_recipient_is_taken_as_the_reader_only_when_it_is_one_person():
+    assert (_addressed("Kofi Osei <kofi@example.org>").to_name,
+            _addressed("Kofi Osei <kofi@example.org>").to_address) == ("Kofi Osei",
+                                                                      "kofi@example.org")
+    assert _addressed('"Osei, Kofi" <kofi@example.org>').to_name == "Kofi Osei"
+    for to in ("Saltmarsh Kitchen Careers <jobs@example.org>", "Recruiting <hr@example.org>",
+               "Talent Acquisition <ta@example.org>",
+               "Ama Boateng <ama@example.org>, Kofi Osei <kofi@example.org>"):
+        found = _addressed(to)
+        assert found.to_name == "", to
+        assert found.to_address.endswith("@example.org"), to
