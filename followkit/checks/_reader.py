@@ -839,22 +839,38 @@ def _heading_like(lines: list[Line]) -> bool:
 def _heading_without_greeting(lines: list[Line]) -> tuple[tuple[Line, ...], list[Line]]:
     """Address and date lines above a body that has no greeting.
 
-    A name above them (the writer's, or the reader's above the company's address) is part of
-    the heading too.
+    Names and titles among them (the writer's name; the reader's name, title and company
+    above the company's address) are part of the heading too, and so is a block of such lines
+    alone set off from the body by a blank line ("Dana Rivera" / "Harlow & Pike LLP").
     """
     i = marks = 0
+    names_alone = False
     while i < len(lines):
         if _is_heading_mark(lines[i].text):
-            marks += 1
-        elif not (_looks_like_name(lines[i].text)
-                  and any(_is_heading_mark(line.text) for line in lines[i + 1:i + 3])):
-            break
-        i += 1
-    if marks == 0 or i == len(lines):
+            marks, i = marks + 1, i + 1
+            continue
+        j = i
+        while (j < len(lines) and j - i < 4 and _is_name_or_title(lines[j].text)
+               and not _is_heading_mark(lines[j].text)):
+            j += 1
+        if j > i and j < len(lines) and _is_heading_mark(lines[j].text):
+            i = j
+            continue
+        names_alone = (j - i >= 2 and j < len(lines) and lines[j].number > lines[j - 1].number + 1
+                       and lines[j - 1].number - lines[i].number == j - 1 - i)
+        if names_alone:
+            i = j
+        break
+    if (marks == 0 and not names_alone) or i == len(lines):
         return (), lines
-    if not any(_DATE.match(line.text) for line in lines[:i]) and marks < 2:
+    if not names_alone and not any(_DATE.match(line.text) for line in lines[:i]) and marks < 2:
         return (), lines
     return tuple(lines[:i]), lines[i:]
+
+
+def _is_name_or_title(text: str) -> bool:
+    """A heading's name, title or company line: "Ms. Dana Rivera", "Director of Finance"."""
+    return len(text.split()) <= 6 and (_looks_like_name(text) or _is_title_line(text))
 
 
 def _is_heading_mark(text: str) -> bool:

@@ -703,3 +703,18 @@ def test_an_opening_word_before_a_comma_or_dash_is_not_a_name():
         assert letter.greeting is None, first
     assert read_letter("Frank, thank you for the tour today.\n\nLeo\n").greeting.addressee == \
         "Frank"
+
+
+def test_an_inside_address_without_a_greeting_is_the_heading_not_the_first_paragraph():
+    for heading in ("Leo Park\n7 Harbour Road\nPortland, ME 04101\n\nNovember 19, 2026\n\n"
+                    "Dr. Priya Nair\nPractice Manager\nNorthgate Veterinary Clinic\n"
+                    "40 Mill Lane\nPortland, ME 04102",
+                    "Dr. Priya Nair\nNorthgate Veterinary Clinic"):
+        text = f"{heading}\n\n{_CLINIC_BODY}\n\nSincerely,\nLeo Park\n"
+        letter = read_letter(text)
+        assert [line.text for line in letter.heading] == heading.replace("\n\n", "\n").split(
+            "\n")
+        assert letter.paragraphs[0].text.startswith("Thank you for showing me")
+        assert "FK102" not in _clinic_codes(text, channel="letter")
+    one_name = read_letter(f"Priya\n\n{_CLINIC_BODY}\n\nLeo\n")
+    assert one_name.heading == ()
