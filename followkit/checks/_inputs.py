@@ -120,6 +120,8 @@ def _from_email(name: str, data: bytes) -> LetterInput:
     subject = " ".join(str(message.get("subject", "") or "").split())
     to_name = to_address = ""
     addresses = getattr(message.get("to"), "addresses", ()) or ()
+    if re.match(r"(?i)\s*(?:fwd?|wg|tr|rv)\s*:", subject):
+        addresses = ()  # a letter forwarded (to a coach): this To is not the letter's reader
     if addresses:
         first: Address = addresses[0]
         to_address = first.addr_spec

@@ -518,6 +518,13 @@ def _read(text: str) -> ParsedLetter:
     raw = _plain(text).split("\n")
     stripped = [t.strip() for t in raw]
     quoted_from = _quote_start(raw, stripped)
+    if quoted_from is not None:
+        header = _forwarded_letter(stripped, quoted_from - 1)
+        if header is not None:  # the text is a letter forwarded (to a coach): read that
+            raw = ["" if i < header.stop and not (i in header and _SUBJECT.match(t)) else line
+                   for i, (line, t) in enumerate(zip(raw, stripped, strict=True))]
+            stripped = [t.strip() for t in raw]
+            quoted_from = _quote_start(raw, stripped)
     keep, attribution = len(raw), set()
     if quoted_from is not None:
         attribution = _reply_below(stripped, quoted_from - 1)
@@ -636,6 +643,41 @@ def _quote_start(raw: list[str], stripped: list[str]) -> int | None:
             stripped[start]):
         start -= 1
     return start + 1
+
+
+#: Words that say a message is forwarded: its separator, or "Fwd:" in the subject.
+_FORWARD_MARK = re.compile(
+    r"^-*\s*(?:begin\s+)?forwarded\s+message|^-*\s*(?:weitergeleitete nachricht|message "
+    r"transf[ée]r[ée]|mensaje reenviado)|^[*_]{0,2}(?:subject|betreff|objet)\s*:[*_]{0,2}\s*"
+    r"(?:fwd?|wg|tr|rv)\s*:", re.IGNORECASE)
+
+
+def _forwarded_letter(stripped: list[str], start: int) -> range | None:
+    """The forwarded header block when the whole text is a letter forwarded, else None.
+
+    A person who sends their letter on to a coach forwards it, with nothing above it or a
+    short note ("here is what I sent"): the letter is then the forwarded message, under its
+    header block (From, Date, Subject, To), whose Subject is kept. A reply on top of the
+    message it answers is no forward: the text above it is the letter.
+    """
+    above = [i for i in range(start) if stripped[i]]
+    wrapper = []
+    if above and (_QUOTE_START.match(stripped[above[-1]]) or set(stripped[above[-1]]) <= set("-_ ")
+                  or _FORWARD_MARK.match(stripped[above[-1]])):
+        wrapper = [above.pop()]
+    own = [i for i in above if not (_HEADER.match(stripped[i]) or _SUBJECT.match(stripped[i]))]
+    words = sum(len(stripped[i].split()) for i in own)
+    forwarded = any(_FORWARD_MARK.match(stripped[i]) for i in (*above, *wrapper, start))
+    if words and not (forwarded and words <= 30):
+        return None
+    if not (_HEADER.match(stripped[start]) or _SUBJECT.match(stripped[start])):
+        start = next((i for i in range(start + 1, len(stripped)) if stripped[i]), start)
+    end = start
+    while end < len(stripped) and (_HEADER.match(stripped[end]) or _SUBJECT.match(stripped[end])):
+        end += 1
+    if end - start < 2 or not any(stripped[end:]):
+        return None
+    return range(start, end)
 
 
 def _reply_below(stripped: list[str], start: int) -> set[int]:

@@ -130,3 +130,15 @@ def test_the_email_recipient_is_taken_as_the_reader_only_when_it_is_one_person()
         found = _addressed(to)
         assert found.to_name == "", to
         assert found.to_address.endswith("@example.org"), to
+
+
+def test_a_forwarded_email_does_not_take_its_forwardee_as_the_reader():
+    message = EmailMessage()
+    message["Subject"] = "Fwd: Thank you"
+    message["To"] = "Ana Coach <ana@example.com>"
+    message.set_content("Here is what I sent.\n\n---------- Forwarded message ---------\n"
+                        "From: Mina Kowalski <mina.k@example.net>\nSubject: Thank you\n"
+                        "To: Kofi Osei <kofi@example.org>\n\n" + LETTER)
+    found = read_input("fwd.eml", bytes(message))
+    assert (found.to_name, found.to_address) == ("", "")
+    assert read_letter(found.text).greeting.text == "Dear Mr. Osei,"

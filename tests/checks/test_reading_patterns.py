@@ -718,3 +718,34 @@ def test_an_inside_address_without_a_greeting_is_the_heading_not_the_first_parag
         assert "FK102" not in _clinic_codes(text, channel="letter")
     one_name = read_letter(f"Priya\n\n{_CLINIC_BODY}\n\nLeo\n")
     assert one_name.heading == ()
+
+
+_FORWARD_HEADERS = ("From: Leo Park <leo.park@example.net>\nDate: Thu, Nov 19, 2026 at 4:02 PM\n"
+                    "Subject: Thank you - Veterinary Technician interview\n"
+                    "To: Priya Nair <p.nair@example.org>\n")
+
+
+def test_a_letter_forwarded_to_a_coach_is_read_as_the_letter():
+    letter_text = _clinic_letter().split("\n\n", 1)[1]
+    for wrapper in ("---------- Forwarded message ---------\n" + _FORWARD_HEADERS,
+                    "Begin forwarded message:\n\n" + _FORWARD_HEADERS,
+                    "________________________________\n" + _FORWARD_HEADERS,
+                    "Hi Ana, here is the thank-you I sent today. Thoughts?\n\nLeo\n\n"
+                    "---------- Forwarded message ---------\n" + _FORWARD_HEADERS,
+                    "Subject: Fwd: Thank you - Veterinary Technician interview\n\nFYI\n\n"
+                    "-----Original Message-----\n" + _FORWARD_HEADERS):
+        text = f"{wrapper}\n{letter_text}"
+        letter = read_letter(text)
+        assert letter.greeting is not None and letter.greeting.text == "Dear Dr. Nair,", wrapper
+        assert [p.text for p in letter.paragraphs] == _CLINIC_BODY.split("\n\n"), wrapper
+        assert letter.subject.text == "Thank you - Veterinary Technician interview", wrapper
+        assert "Ana" not in letter.text and "FK204" not in _clinic_codes(text), wrapper
+
+
+def test_a_short_reply_on_top_of_the_message_it_answers_is_still_the_letter():
+    text = ("Thank you, Dr. Nair - Monday at 10 works for me.\n\nLeo\n\n"
+            "-----Original Message-----\n" + _FORWARD_HEADERS.replace("Leo Park", "Priya Nair")
+            + "\nHi Leo, can you come in on Monday at 10?\n")
+    letter = read_letter(text)
+    assert letter.paragraphs[0].text.startswith("Thank you, Dr. Nair")
+    assert "Monday at 10?" not in letter.text
