@@ -271,9 +271,9 @@ def _from_docx(name: str, data: bytes) -> str:
     header = footer = []
     if section is not None:  # a letterhead typed in the first page's header or footer
         first = section.different_first_page_header_footer
-        header = _trimmed(_blocks(section.first_page_header if first else section.header))
-        footer = _trimmed(_blocks(section.first_page_footer if first else section.footer))
-    body = _blocks(document)
+        header = _trimmed(_part_lines(section.first_page_header if first else section.header))
+        footer = _trimmed(_part_lines(section.first_page_footer if first else section.footer))
+    body = _blocks(document.element.body)
     lines = [*header, *([""] if header else []), *body, *([""] if footer else []), *footer]
     text = "\n".join(lines)
     if not "\n".join(body).strip():
@@ -281,18 +281,59 @@ def _from_docx(name: str, data: bytes) -> str:
     return text
 
 
-def _blocks(container) -> list[str]:
-    """The lines of a document, header or footer: its paragraphs and tables, in order."""
-    if getattr(container, "is_linked_to_previous", False):
-        return []  # the first section's header or footer is linked only when there is none
+def _part_lines(part) -> list[str]:
+    """The lines of a header or footer (none when it is linked, that is: there is none)."""
+    return [] if part.is_linked_to_previous else _blocks(part._element)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: Elements whose text is not on the page: deleted text, field codes, a drawing's fallback copy.
+_HIDDEN = frozenset({f"{_W}del", f"{_W}instrText", f"{_W}delText",
+                     "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"})
+
+
+def _blocks(element) -> list[str]:
+    """The lines of a document's body, a header, a footer or a table cell, in order.
+
+    A paragraph is a line (its line breaks kept); a table gives each row's cells (a
+    letterhead laid out in a table); content controls, which Word's letter templates fill
+    ("[Recipient Name]"), give the paragraphs in them.
+    """
     lines: list[str] = []
-    for block in container.iter_inner_content():
-        if hasattr(block, "rows"):  # a letterhead laid out in a table
-            for row in block.rows:
-                lines.extend(dict.fromkeys(cell.text for cell in row.cells))
-        else:
-            lines.append(block.text)
+    for child in element:
+        if child.tag == f"{_W}p":
+            boxes: list[str] = []
+            lines.append(_paragraph_text(child, boxes))
+            lines.extend(boxes)
+        elif child.tag == f"{_W}tbl":
+            for row in child.iter(f"{_W}tr"):
+                if row.getparent() is child:
+                    cells = ("\n".join(_blocks(cell)) for cell in row.iter(f"{_W}tc")
+                             if cell.getparent() is row)
+                    lines.extend(dict.fromkeys(cells))  # a merged cell is listed once
+        elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
+            lines.extend(_blocks(child))
     return lines
+
+
+def _paragraph_text(element, boxes: list[str]) -> str:
+    """A paragraph's text, content controls and links included; text boxes go to ``boxes``."""
+    parts: list[str] = []
+    for child in element:
+        tag = child.tag
+        if tag in _HIDDEN:
+            continue
+        if tag == f"{_W}t":
+            parts.append(child.text or "")
+        elif tag == f"{_W}tab":
+            parts.append("\t")
+        elif tag in (f"{_W}br", f"{_W}cr"):
+            parts.append("\n")
+        elif tag == f"{_W}txbxContent":
+            boxes.extend(_blocks(child))
+        elif tag != f"{_W}pPr":
+            parts.append(_paragraph_text(child, boxes))
+    return "".join(parts)
 
 
 def _trimmed(lines: list[str]) -> list[str]:

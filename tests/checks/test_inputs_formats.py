@@ -142,3 +142,57 @@ def test_a_forwarded_email_does_not_take_its_forwardee_as_the_reader():
     found = read_input("fwd.eml", bytes(message))
     assert (found.to_name, found.to_address) == ("", "")
     assert read_letter(found.text).greeting.text == "Dear Mr. Osei,"
+
+
+def _element(tag: str, *children, text: str | None = None):
+    from docx.oxml import OxmlElement
+
+    element = OxmlElement(tag)
+    if text is not None:
+        element.text = text
+    for child in children:
+        element.append(child)
+    return element
+
+
+def _run(text: str):
+    return _element("w:r", _element("w:t", text=text))
+
+
+def test_a_word_template_with_content_controls_links_and_tracked_deletions_is_read():
+    docx = pytest.importorskip("docx")
+    from lxml import etree
+
+    document = docx.Document()
+    body = document.element.body
+    heading = _element("w:sdt", _element("w:sdtContent", *(
+        _element("w:p", _run(line)) for line in ("Mina Kowalski", "22 Quay Street, Galway",
+                                                 "mina.k@example.net"))))
+    body.insert(0, heading)  # the letterhead a template keeps in a content control
+    dated = document.add_paragraph("19 November 2026")
+    box = _element("w:txbxContent", _element("w:p", _run("+353 91 555 0142")))
+    compatibility = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+    choice = etree.Element(f"{compatibility}AlternateContent")
+    etree.SubElement(choice, f"{compatibility}Choice").append(box)
+    etree.SubElement(choice, f"{compatibility}Fallback").append(
+        _element("w:t", text="(a copy for old readers)"))
+    dated._p.append(_element("w:r", choice))
+    greeting = document.add_paragraph("Dear ")
+    greeting._p.append(_element("w:sdt", _element("w:sdtContent", _run("Mr. Osei"))))
+    greeting._p.append(_run(","))
+    paragraphs = LETTER.split("\n\n")
+    for paragraph in paragraphs[1:4]:
+        document.add_paragraph(paragraph)
+    edited = document.paragraphs[-1]
+    edited._p.append(_element("w:del", _element("w:r", _element("w:delText", text=" TBD"))))
+    edited._p.append(_element("w:hyperlink", _run(" See my menu notes.")))
+    for line in ("Best regards,", "Mina Kowalski"):
+        document.add_paragraph(line)
+    data = io.BytesIO()
+    document.save(data)
+    text = read_input("template.docx", data.getvalue()).text
+    assert text.startswith("Mina Kowalski\n22 Quay Street, Galway\nmina.k@example.net\n")
+    assert "Dear Mr. Osei," in text and "See my menu notes." in text and "TBD" not in text
+    assert "19 November 2026\n+353 91 555 0142\n" in text and "old readers" not in text
+    letter = read_letter(text)
+    assert letter.greeting.text == "Dear Mr. Osei," and len(letter.paragraphs) == 3
