@@ -873,9 +873,23 @@ def _is_body_start(text: str) -> bool:
 
 def _heading_like(lines: list[Line]) -> bool:
     """Lines above a greeting read as a heading: names, addresses, a date, contact."""
-    return all(len(line.text.split()) <= 10 and not line.text.endswith(("!", "?"))
+    return all((len(line.text.split()) <= 10 or _is_letterhead(line.text))
+               and not line.text.endswith(("!", "?"))
                and (not line.text.endswith(".") or len(line.text.split()) <= 5)
                for line in lines)
+
+
+#: What separates the pieces of a one-line letterhead: "Sam Lee | Baltimore | sam@…".
+_PIECES = re.compile(r"\s+[|•·◦▪]\s+|\s*[|•·◦▪]\s*(?=\S+@)")
+
+
+def _is_letterhead(text: str) -> bool:
+    """A résumé-style letterhead line: short pieces between bars or bullets, with contact.
+
+    "14 Elm Court, Baltimore, MD 21201 | sam@example.com | (555) 201-3344".
+    """
+    pieces = _PIECES.split(text)
+    return len(pieces) >= 2 and has_contact(text) and all(len(p.split()) <= 7 for p in pieces)
 
 
 def _heading_without_greeting(lines: list[Line]) -> tuple[tuple[Line, ...], list[Line]]:
@@ -917,8 +931,8 @@ def _is_name_or_title(text: str) -> bool:
 
 def _is_heading_mark(text: str) -> bool:
     """An address, date or contact line of a heading."""
-    return len(text.split()) <= 8 and bool(_DATE.match(text) or _ADDRESS.search(text)
-                                           or has_contact(text))
+    return (len(text.split()) <= 8 and bool(_DATE.match(text) or _ADDRESS.search(text)
+                                            or has_contact(text))) or _is_letterhead(text)
 
 
 # --- closing, signature, postscript ---------------------------------------------------------

@@ -749,3 +749,17 @@ def test_a_short_reply_on_top_of_the_message_it_answers_is_still_the_letter():
     letter = read_letter(text)
     assert letter.paragraphs[0].text.startswith("Thank you, Dr. Nair")
     assert "Monday at 10?" not in letter.text
+
+
+def test_a_one_line_letterhead_with_bars_or_bullets_is_part_of_the_heading():
+    for letterhead in ("LEO PARK\n7 Harbour Road, Portland, ME 04101 | leo.park@example.net | "
+                       "(207) 555-0142 | linkedin.com/in/leopark",
+                       "Leo Park • Portland, Maine • leo.park@example.net • +1 (207) 555-0142 • "
+                       "leopark.dev"):
+        text = f"{letterhead}\n\nNovember 19, 2026\n\n" + _clinic_letter().split("\n\n", 1)[1]
+        letter = read_letter(text)
+        assert letter.greeting.text == "Dear Dr. Nair,", letterhead
+        assert letter.heading[0].text == letterhead.split("\n")[0]
+        assert {"FK101", "FK102"}.isdisjoint(_clinic_codes(text, channel="letter"))
+        no_greeting = read_letter(text.replace("Dear Dr. Nair,\n\n", ""))
+        assert no_greeting.paragraphs[0].text.startswith("Thank you for showing me")
