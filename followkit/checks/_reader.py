@@ -502,14 +502,20 @@ parse_letter = read_letter
 #: Characters a mail program or a word processor leaves that no reader sees: zero-width
 #: spaces and joiners, byte-order marks, soft hyphens, direction marks; and the Unicode line
 #: and paragraph separators, which are line breaks.
-_UNSEEN = str.maketrans({**dict.fromkeys("\u200b\u200c\u2060\ufeff\u00ad\u200e\u200f"),
-                         "\u2028": "\n", "\u2029": "\n\n"})
+_UNSEEN = (*((ch, "") for ch in "\u200b\u200c\u2060\ufeff\u00ad\u200e\u200f"),
+           ("\u2028", "\n"), ("\u2029", "\n\n"))
 
 
 def _plain(text: str) -> str:
-    """``text`` with the characters no reader sees taken out (line breaks kept)."""
+    """``text`` with the characters no reader sees taken out (line breaks kept).
+
+    Only the characters present are replaced (``str.translate`` with a table costs about
+    0.1 ms a letter; a few ``in`` tests cost almost nothing).
+    """
     if not text.isascii():
-        text = text.translate(_UNSEEN)
+        for unseen, plain in _UNSEEN:
+            if unseen in text:
+                text = text.replace(unseen, plain)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
