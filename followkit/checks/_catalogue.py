@@ -63,8 +63,9 @@ _ALL = (
           Example((("I enjoyed learning about the ERP rollout and the quarter-end close.",
                     "I enjoyed our meeting."),)), c.recall_discussion),
     _rule("FK105", "skills-fit", "warning",
-          "no nod to the writer's skills or experience (the given skills, or cues such as "
-          "“my experience”, “I have”, “my background”)",
+          "no nod that names the writer's skills or experience (the given skills, or "
+          "“my experience with …”, “my background in …”, “my bookkeeping skills”, “I have "
+          "led …”; “my skills are a great match” names none)",
           "Say how your skills or experience fit the position.", _CONTENT, _DISCUSSED,
           Example((("My experience with account reconciliations would help your team",
                     "Your team seems ready"),)), c.skills_fit),
@@ -154,8 +155,9 @@ _ALL = (
           "You may or may not get a response but that is all part of the interviewing process.",
           Example(((_LOOK, "Please respond by Friday."),)), n.pushy),
     _rule("FK305", "enthusiasm", "info",
-          "no cue of enthusiasm (“excited”, “enthusiastic”, “eager”, “enjoyed”, “look "
-          "forward”, “glad”)",
+          "no cue of the writer's own enthusiasm (“excited”, “eager”, “enjoyed”, “look "
+          "forward”, “glad”, “it was great to learn …”, “a great place to work”); praise of "
+          "the reader's team or company is not the writer's enthusiasm",
           "Let your enthusiasm show.", _PRACTICES, _TONE,
           Example((("I enjoyed learning about", "We covered"),
                    (f"{_LOOK} I am happy to provide", "Please let me know if you need"))),

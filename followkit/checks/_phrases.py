@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 __all__ = ["find_phrases", "has_phrase", "normalise", "phrase_index", "phrase_list",
-           "phrase_set", "phrase_spans"]
+           "phrase_set", "phrase_spans", "phrase_words"]
 
 
 @cache
@@ -72,6 +72,11 @@ def phrase_spans(name: str, text: str) -> tuple[tuple[str, ...], list[tuple[int,
     return _words(text), _matches(name, text, first_only=False)
 
 
+def phrase_words(text: str) -> frozenset[str]:
+    """The words of ``text`` as :func:`phrase_spans` reads them (lower-cased)."""
+    return frozenset(_words(text))
+
+
 def has_phrase(name: str, text: str) -> bool:
     """Whether any phrase of the list occurs in ``text`` (faster than :func:`find_phrases`)."""
     return bool(_matches(name, text, first_only=True))
@@ -98,6 +103,17 @@ def _matches(name: str, text: str, *, first_only: bool) -> list[tuple[int, int]]
     return found
 
 
-@lru_cache(maxsize=256)
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(_TOKEN.findall(text.replace("’", "'").lower()))
+    """The lower-cased words of ``text``, read line by line.
+
+    A word never spans a line, and the rules look at the same lines in several texts (the
+    body, the spoken text, a paragraph): each line is read once.
+    """
+    if "\n" not in text:
+        return _line_words(text)
+    return tuple(word for line in text.split("\n") for word in _line_words(line))
+
+
+@lru_cache(maxsize=256)
+def _line_words(line: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(line.replace("’", "'").lower()))

@@ -29,6 +29,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 
+from followkit.checks._matching import skip_to
 from followkit.errors import LetterError
 
 __all__ = [
@@ -73,11 +74,12 @@ _HEADER = re.compile(r"^\s*[*_]{0,2}(?:to|cc|bcc|from|date|sent)\s*:[*_]{0,2}\s*
                      re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _EMAIL = re.compile(r"\w@\w")
-_DIGITS = re.compile(r"\d{3}")
+_DIGITS = re.compile(r"\d\d\d")  # (not \d{3}: a first \d lets the search skip ahead)
 _PHONE = re.compile(
     r"(?<![\w/])\+?\(?\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?(?!\w)")
-_LINK = re.compile(r"(?=[hwlg.])(?:https?://|www\.|linkedin\.com|github\.com|(?<=\w)\.(?:com|"
-                   r"org|net|io|dev|me|co|design|studio|art|edu|us|uk|ca)\b)", re.IGNORECASE)
+_LINK = re.compile(skip_to((r"https?://", r"www\.", r"linkedin\.com", r"github\.com",
+                           r"\.(?<=\w\.)(?:com|org|net|io|dev|me|co|design|studio|art|edu|us|uk|"
+                           r"ca)\b"), ignore_case=True))
 
 
 def has_contact(text: str) -> bool:
@@ -91,24 +93,27 @@ def has_contact(text: str) -> bool:
 
 #: An unfilled template slot: "[Name]", "{{ company }}", "<company>", "____", "(insert …)",
 #: "Your Name". FK203 reports it; the length rules count it as one word, whatever it says.
-SLOT = re.compile(
-    r"\[(?!sic\])[^\[\]\n]{1,100}\](?!\()"       # [Name], [Company]; not [sic], a [link](url)
-    r"|\{\{[^{}\n]{0,60}\}\}|\{%[^{}\n]{0,60}%\}"  # {{ name }}, {% if %}
-    r"|\{[A-Za-z_][\w ]{0,30}\}"               # {company}
-    r"|<(?![\w.+-]+@)[A-Za-z][A-Za-z _]{1,30}>"  # <company>, but not <sam@example.com>
-    r"|_{3,}"                                    # ____
-    r"|\((?:insert|name|enter|add|type|your|company|position|job title|date|interviewer)"
-    r"\b[^()\n]{0,100}\)"                         # (insert …), (name the position)
-    r"|\b(?:Your|First|Last|Full|Company|Employer|Interviewer['’]s|Hiring Manager['’]s|"
-    r"Recipient['’]s)\s+(?:Full\s+)?(?:Name|Address|Title|Phone(?:\s+Number)?|"
-    r"Email(?:\s+Address)?)\b(?![ \t]+[a-z])"      # Your Name, Last Name, Company Name
-)
+_FIELD = (r"\s+(?:Full\s+)?(?:Name|Address|Title|Phone(?:\s+Number)?|Email(?:\s+Address)?)\b"
+          r"(?![ \t]+[a-z])")
+SLOT = re.compile(skip_to((
+    r"\[(?!sic\])[^\[\]\n]{1,100}\](?!\()",      # [Name], [Company]; not [sic], a [link](url)
+    r"\{\{[^{}\n]{0,60}\}\}", r"\{%[^{}\n]{0,60}%\}",  # {{ name }}, {% if %}
+    r"\{[A-Za-z_][\w ]{0,30}\}",                 # {company}
+    r"<(?![\w.+-]+@)[A-Za-z][A-Za-z _]{1,30}>",  # <company>, but not <sam@example.com>
+    r"___+",                                     # ____
+    r"\(\s*(?i:insert|name|enter|add|type|your|company|position|job\s+title|date|"
+    r"interviewer|role|employer|organi[sz]ation)\b(?!-)[^()\n]{0,100}\)",  # ( company), (Role)
+    # Your Name, Last Name, Company Name, Hiring Manager's Title
+    *(rf"\b{word}{_FIELD}" for word in ("Your", "First", "Last", "Full", "Company", "Employer",
+                                        "Interviewer['’]s", "Hiring Manager['’]s",
+                                        "Recipient['’]s")),
+)))
 
 #: Characters or words without which no slot can be there (a cheap test first).
 SLOT_MARKS = re.compile(r"[\[\]{}<>_(]|\b(?:Your|First|Last|Full|Company|Employer|Interviewer|"
                         r"Hiring|Recipient)\b")
-_SLOT_MARK_WORD = re.compile(r"(?=[YFLCEIHR])\b(?:Your|First|Last|Full|Company|Employer|"
-                             r"Interviewer|Hiring|Recipient)\b")
+_SLOT_MARK_WORD = re.compile(skip_to(rf"\b{w}\b" for w in (
+    "Your", "First", "Last", "Full", "Company", "Employer", "Interviewer", "Hiring", "Recipient")))
 
 
 def has_slot_mark(text: str) -> bool:
@@ -119,7 +124,8 @@ def has_slot_mark(text: str) -> bool:
 
 #: What every kind of slot holds: a bracket, an underscore or a field's name.
 _SLOT_GATE = re.compile(r"[\[{<_(]|\b(?:Name|Address|Title|Phone|Email)\b")
-_SLOT_FIELD = re.compile(r"(?=[NATPE])\b(?:Name|Address|Title|Phone|Email)\b")
+_SLOT_FIELD = re.compile(skip_to(rf"\b{w}\b" for w in ("Name", "Address", "Title", "Phone",
+                                                       "Email")))
 
 
 def _may_hold_slot(text: str) -> bool:
@@ -990,7 +996,7 @@ def _closing(lines: list[Line]):
         if closing is not None:
             body = [*body[:-1], Line(body[-1].number, closing[0])]
             sign_off = Line(body[-1].number, closing[1])
-        elif _is_closing_line(body[-1].text) or (
+        elif _is_closing_line(body[-1].text) or _is_closing_wish(body[-1].text) or (
                 len(body[-1].text.split()) <= 6 and _key(body[-1].text) in _sign_offs()):
             sign_off, body = body[-1], body[:-1]  # "Thank you again!" above the name
     if sign_off is not None:
@@ -1007,6 +1013,22 @@ def _is_closing_line(text: str) -> bool:
         and not has_contact(text)
 
 
+#: A sign-off run on with a wish for the reader's day: "Thanks again, and enjoy the weekend!"
+_SIGN_OFF_AND_WISH = re.compile(
+    r"^([^.!?,;]{2,30}?)(?:\s+for\s+[^.!?,;]{2,40}?)?,?\s+(?:and\s+)?(?:have|enjoy)\s+"
+    r"(?:a|an|the|your)\s+[^.!?]{2,30}[.!]*$", re.IGNORECASE)
+
+
+def _is_closing_wish(text: str) -> bool:
+    """A sign-off run on with a wish: "Thank you again (for your time) and have a nice day!".
+
+    Right above the name with no other sign-off, such a line closes the letter as "Thank
+    you," would; a thanks without a wish ("Thank you for your time.") stays in the body.
+    """
+    match = _SIGN_OFF_AND_WISH.match(text)
+    return bool(match) and _key(match.group(1)) in _sign_offs()
+
+
 _LAST_SENTENCE = re.compile(r"^(.*?[.!?][\"”’')]*)\s+([^.!?]{2,40}[.!?,]*)$")
 
 
@@ -1019,7 +1041,9 @@ def _signature_anchor(lines: list[Line]) -> int | None:
     """
     for j in range(len(lines) - 2, 0, -1):
         text, name = lines[j].text, lines[j + 1]
-        if not ((_key(text) in _sign_offs() and len(text.split()) <= 5) or is_sign_off(text)):
+        if len(text.split()) > 5:
+            continue  # a sign-off has five words at most (the cheap test first)
+        if not (_key(text) in _sign_offs() or is_sign_off(text)):
             continue
         if name.number - lines[j].number <= 2 and _looks_like_name(name.text) and any(
                 _is_body_line(line.text) for line in lines[j + 2:]):
@@ -1034,7 +1058,7 @@ def _closing_sentence(text: str) -> tuple[str, str] | None:
     and puts the name under it: ("… were most helpful.", "Thank you.").
     """
     match = _LAST_SENTENCE.match(text)
-    if match and _key(match.group(2)) in _sign_offs():
+    if match and (_key(match.group(2)) in _sign_offs() or _is_closing_wish(match.group(2))):
         return match.group(1), match.group(2)
     return None
 

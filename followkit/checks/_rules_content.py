@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from followkit.checks._matching import any_word, mentions, quote, recalls, sentences
-from followkit.checks._phrases import has_phrase, normalise, phrase_set, phrase_spans
+from followkit.checks._phrases import has_phrase, normalise, phrase_set, phrase_spans, phrase_words
 from followkit.checks._reader import ParsedLetter, count_words, fold, has_contact
 from followkit.checks._rule import Context, Hit
 from followkit.letters._notes import read_skill, read_topic
@@ -179,10 +179,22 @@ def recall_discussion(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
             shown = ", ".join(f"“{t}”" for t in topics[:3])
             yield Hit(f"Mention something you discussed, such as {shown}; the letter names "
                       "none of the interview's topics.", _middle_line(letter))
-    elif not _recalls_something(_PURPOSE.sub(" ", body)):
+    elif not _recalls_something(_PURPOSE.sub(" ", body), _own_names(ctx)):
         yield Hit("Recall something you discussed at the interview (“I enjoyed learning "
                   "about …”); the letter does not refer to the conversation.",
                   _middle_line(letter))
+
+
+def _own_names(ctx: Context) -> frozenset[str]:
+    """The words of the interview's company and position: naming them recalls nothing.
+
+    "Learning more about Harlow & Pike and the Senior Staff Accountant role" says where and
+    for what the interview was, not what was talked about.
+    """
+    interview = ctx.interview
+    if interview is None:
+        return frozenset()
+    return phrase_words(f"{interview.company} {interview.position}")
 
 
 def _mentions_written(body: str, written: str) -> bool:
@@ -205,18 +217,21 @@ _GENERIC = frozenset(
     "they were will shall some other such things thing everything anything lot lots name "
     "names during after before since because through across around among until upon within "
     "without against toward towards further visit excited exciting possibility chance "
-    "join joining hope hoping forward interested".split()
+    "join joining hope hoping forward interested operations operation particular general"
+    .split()
 )
-#: Where a clause ends: what follows "our chat; but …" is about something else.
-_CLAUSE = re.compile(r"[;(]|\s(?:but|which|while|because|although)\s", re.I)
+#: Where a clause ends: what follows "our chat; but …" or "After the tour, I …" is about
+#: something else.
+_CLAUSE = re.compile(r"[;(]|,\s+(?=i\b)|\s(?:but|which|while|because|although)\s", re.I)
 _CONTENT = re.compile(r"[a-z][a-z'-]{3,}")
 
 
-def _recalls_something(body: str) -> bool:
+def _recalls_something(body: str, own: frozenset[str] = frozenset()) -> bool:
     """A shared moment ("the tour you gave me") or a conversation cue that names something.
 
     "I enjoyed learning about the fear-free handling training" names something; "I enjoyed
-    our conversation." and "learning more about the company" do not.
+    our conversation.", "learning more about the company" and, with ``own`` the words of
+    the interview's company and position, "learning about Acme and the analyst role" do not.
     """
     if has_phrase("recall_events", body):
         return True
@@ -224,10 +239,25 @@ def _recalls_something(body: str) -> bool:
         return False
     for paragraph in body.split("\n\n"):
         for sentence in sentences(paragraph):
-            for clause in _CLAUSE.split(sentence):
-                if _names_something(*phrase_spans("discussion_cues", clause)):
+            for clause in _clauses(sentence):
+                if _names_something(*phrase_spans("discussion_cues", clause), own):
                     return True
     return False
+
+
+#: "As we discussed yesterday," points at the clause after it.
+_AS_ASIDE = re.compile(r"\s*as\s[^,]{0,40}$", re.IGNORECASE)
+
+
+def _clauses(sentence: str) -> list[str]:
+    """The clauses of ``sentence``; an aside such as "As we discussed," joins the next one."""
+    clauses: list[str] = []
+    for clause in _CLAUSE.split(sentence):
+        if clauses and _AS_ASIDE.match(clauses[-1]):
+            clauses[-1] += f", {clause}"
+        else:
+            clauses.append(clause)
+    return clauses
 
 
 #: A cue that names the talk itself: what was said follows "about", "of", "on" …
@@ -239,20 +269,75 @@ _TALK_EFFECTS = frozenset(
     "renewed boosted raised sparked and but so as because while".split())
 
 
-def _names_something(words: tuple[str, ...], spans: list[tuple[int, int]]) -> bool:
+#: What a talk or a visit did to the writer ends what it was about: "… confirmed my interest".
+_EFFECTS = frozenset("confirmed reinforced strengthened solidified increased deepened affirmed "
+                     "cemented heightened renewed boosted sparked convinced reassured".split())
+#: … and "made me", "left me", "gave me": "hearing about the role made me keen".
+_MADE = frozenset("made makes left leaves gave gives got".split())
+#: Cues whose subject follows them: "learning about the kiln", never "the kiln … learning".
+_OBJECT_AFTER = frozenset("about through how that of for".split())
+#: What follows a cue whose object stands before it: "the kiln I heard about yesterday".
+_STRANDED = frozenset("yesterday today earlier during with last on at in and but so was were "
+                      "is are has had i it".split())
+#: "After our conversation, I am sure …": the talk is a moment in time, not a subject.
+_SINCE = frozenset("after since following".split())
+#: What introduces a talk's subject: "our chat about the rota", "the discussion of pay".
+_ABOUT = frozenset("about of on regarding concerning around over".split())
+
+
+def _names_something(words: tuple[str, ...], spans: list[tuple[int, int]],
+                     own: frozenset[str] = frozenset()) -> bool:
     """Whether a cue has a specific word near it: "learning about the kiln" names the kiln.
 
     What "our conversation" did to the writer is not its subject ("Our conversation
-    confirmed my interest" names nothing).
+    confirmed my interest", "After our conversation, I am confident" name nothing); a cue
+    that ends in "about" or "how" has its subject after it; the company's and the
+    position's own words (``own``) name nothing discussed.
     """
     for start, end in spans:
-        after = words[end + 1:end + 9]
-        if words[end] in _TALK_NOUNS and after and after[0] in _TALK_EFFECTS:
+        after = words[end + 1:end + 13]  # eight words, once titles and names are blanked
+        if words[end] in _TALK_NOUNS and after and (after[0] in _TALK_EFFECTS or (
+                start and words[start - 1] in _SINCE and _ABOUT.isdisjoint(after[:3]))):
             after = ()  # "our conversation confirmed my interest" names no topic
-        near = words[max(0, start - 4):start] + tuple(after)
-        if any(_CONTENT.fullmatch(w) and w not in _GENERIC for w in near):
+        cut = next((i for i, w in enumerate(after) if w in _EFFECTS or (
+            w in _MADE and words[end + i + 2:end + i + 3] in (("me",), ("my",)))), None)
+        if cut is not None:
+            after = after[:cut]  # "learning about the role confirmed my interest"
+        stranded = not after or after[0] in _STRANDED  # "the kiln I heard about is …"
+        before = () if words[end] in _OBJECT_AFTER and not stranded else words[
+            max(0, start - 4):start]
+        if any(_CONTENT.fullmatch(w) and _bare(w) not in _GENERIC and _bare(w) not in own
+               for w in (*before, *_untitled(after)[:8])):
             return True
     return False
+
+
+#: Nouns whose modifiers are a title: "the Associate Accountant role" names the role; a
+#: legal suffix ends a company's name: "Pell Freight Ltd" names the company.
+_TITLED = frozenset("role position job post opening vacancy inc corp corporation llc llp ltd "
+                    "limited plc gmbh".split())
+#: Where a title ends, reading back from its noun.
+_TITLE_STOP = frozenset("the a an your this that and or about of for in at".split())
+
+
+def _untitled(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` without a title or a company's name: "the night porter job", "Pell Ltd"."""
+    if _TITLED.isdisjoint(words):
+        return words
+    kept = list(words)
+    for i, word in enumerate(words):
+        if word in _TITLED:
+            kept[i] = "the"
+            j = i - 1
+            while j >= 0 and i - j <= 4 and words[j] not in _TITLE_STOP:
+                kept[j] = "the"
+                j -= 1
+    return tuple(kept)
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive: "company's" is "company"."""
+    return word.removesuffix("'s").removesuffix("'")
 
 
 def _middle_line(letter: ParsedLetter) -> int | None:
@@ -264,15 +349,17 @@ def _middle_line(letter: ParsedLetter) -> int | None:
 def skills_fit(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK105: a nod to the writer's own skills or experience.
 
-    The interview's skills named, or the writer speaking of what they bring: "my …
-    experience", "My education and previous hands-on experiences fit …", "I have led …".
+    The interview's skills named, or the writer naming what they bring: "my experience
+    with …", "My education and previous hands-on experiences fit …", "I have led …"; a
+    claim that names nothing ("my skills and abilities make me a strong candidate") is no
+    nod.
     """
     body = fold(letter.body_text)
     skills = tuple(ctx.interview.skills) if ctx.interview else ()
     if any(mentions(body, s) or _mentions_written(body, read_skill(s).text) for s in skills):
         return
     said = _SHARED.sub(" ", body) if _SHARED.search(body) else body
-    if _SKILLS.search(said) or has_phrase("skills_cues", said) or (
+    if _names_a_skill(said) or has_phrase("skills_cues", said) or (
             any_word(said, _UNITS) and _YEARS.search(said)):
         return
     hint = f" such as “{skills[0]}”" if skills else ""
@@ -280,18 +367,73 @@ def skills_fit(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
               "the letter says nothing about what you bring.", _middle_line(letter))
 
 
+#: Words that qualify nothing: "my own skills", "my skills and abilities", "my knowledge and
+#: goals" claim a fit without saying what is brought.
+_VAGUE = frozenset(
+    "own and skills skill experience experiences abilities ability knowledge qualifications "
+    "qualification background education strengths strength goals goal set skillset "
+    "expertise talents talent relevant previous past prior overall professional personal "
+    "various diverse unique extensive strong many varied broad wide solid proven good great "
+    "excellent my our or as well i have i've also bring gained developed hold the a an all "
+    "some plenty lot lots of necessary required right needed".split())
+#: What names the skill after its noun: "experience with …", "skills in …", "background
+#: as …", "experience leading …".
+_NAMED_AFTER = re.compile(r"\s*(?:with|in|as|at|from|of|on|across|gained|working|"
+                          r"(?!during\b|being\b|bring\b)[a-z]+ing)\b", re.IGNORECASE)
+
+
+_NOUNS = (r"(?:experiences?|skills?|skill\s?set|background|education|training|"
+          r"qualifications?|expertise|knowledge|degree|certifications?|licen[cs]e|"
+          r"track\s+record|coursework|internships?|studies|strengths?|abilit(?:y|ies)|"
+          r"work\s+(?:history|experience))")
+#: "my education and previous hands-on experiences": the whole phrase, its "and" parts too.
+_MY_PHRASE = re.compile(
+    rf"(?:my|our)\s+(?:[\w'’-]+\s+){{0,4}}?{_NOUNS}\b"
+    rf"(?:\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?:my\s+)?(?:[\w'’-]+\s+){{0,3}}?{_NOUNS}\b)*",
+    re.IGNORECASE)
+
+#: "I have the skills and experience": a claim to have, with nothing named.
+_I_HAVE_PHRASE = re.compile(
+    rf"i(?:\s+have|['’]ve|\s+also\s+have|\s+bring|\s+gained|\s+developed|\s+hold)"
+    rf"(?:\s+(?:the|a|an|all|some|plenty|lots?|of|necessary|required|right|needed))*"
+    rf"\s+(?:[\w'’-]+\s+){{0,3}}?{_NOUNS}\b"
+    rf"(?:\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_NOUNS}\b)*",
+    re.IGNORECASE)
+
+
+def _names_a_skill(text: str) -> bool:
+    """A nod that says what the writer brings: "my background in nursing", "I have led".
+
+    "My …" must name the skill or experience, by a word of its own ("my hands-on
+    experience", "my bookkeeping skills") or what follows ("my experience with payroll");
+    "my skills and experiences are a great match" names nothing.
+    """
+    for match in _SKILLS.finditer(text):
+        phrase = _MY_PHRASE.match(text, match.start()) or _I_HAVE_PHRASE.match(
+            text, match.start())
+        if phrase is None:
+            return True  # "I have led …", "four years on the line": the work itself
+        said = phrase.group().lower().replace(",", " ").split()
+        if not _VAGUE.issuperset(said) or _NAMED_AFTER.match(text, phrase.end()):
+            return True
+    return False
+
+
 def keep_in_touch(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK106: the last paragraph shows willingness to continue the correspondence.
 
-    A short closing line after it ("Thank you again for your time.") is allowed: then the
-    paragraph before it may keep the door open instead.
+    The last body paragraph is judged, even a short one that only thanks again ("Thank you
+    again for your consideration."): the guide asks the last paragraph to keep the door
+    open. A closing line that is the sign-off ("Thanks again," above the name) is not body.
+    On a handwritten card, whose few lines FK109 lets run together, a short last line ("Go
+    Irish on Saturday!") may follow the one that keeps the door open.
     """
     if not letter.paragraphs:
         return
     last = letter.paragraphs[-1]
-    closing = letter.paragraphs[-2:] if _short(last) else (last,)
-    if len(letter.paragraphs) > 1 and closing[0] is letter.paragraphs[0]:
-        closing = (last,)
+    closing: tuple = (last,)
+    if ctx.channel == "handwritten" and _short(last) and len(letter.paragraphs) > 2:
+        closing = letter.paragraphs[-2:]
     if any(_keeps_in_touch(p.text) for p in closing):
         return
     yield Hit("End with a line that keeps the door open (“I look forward to hearing from "

@@ -13,9 +13,11 @@ from functools import cache, lru_cache
 from followkit.checks._matching import (
     mentions,
     near_anchors,
+    near_hits,
     quote,
     same_name,
     sentences,
+    skip_to,
     words,
 )
 from followkit.checks._phrases import normalise, phrase_list, phrase_set
@@ -79,10 +81,7 @@ def _line(letter: ParsedLetter) -> int | None:
 @cache
 def _capitals() -> re.Pattern[str]:
     phrases = [p.upper() for p in phrase_list("placeholders")]
-    words = "|".join(re.escape(p) for p in phrases)
-    # the look-ahead of their first letters lets the search skip to them
-    first = "".join(sorted({re.escape(p[0]) for p in phrases}))
-    return re.compile(rf"(?=[{first}])(?<![\w])(?:{words})(?![\w])")
+    return re.compile(skip_to(rf"\b{re.escape(p)}" for p in phrases) + r"(?![\w])")
 
 
 #: A template's instruction to its user left in the letter: "In the opening paragraph, thank
@@ -229,17 +228,18 @@ _SUFFIX = (r"(?:LLP|LLC|L\.L\.C\.|Inc\b\.?|Incorporated|Ltd\b\.?|Limited|Corp\b\
            r"Co\.|GmbH|PLC|plc|PLLC|P\.C\.|S\.A\.|AG|Pty\.?\s+Ltd\.?|Holdings|Group)")
 #: Where a letter names the organisation it wants to join (the name is group "org").
 _ORG_MENTIONS = (
-    # (?=[…]): the first letters the words can start with, so the search skips to them
+    # (?=[…]): the first letters the words can start with, so a failing place fails at once
     re.compile(rf"(?i:(?=[prjocifitwesvdh])\b(?:(?:position|role|job|opening|opportunity|"
                rf"career|internship|future|interview|interviewing)\s+(?:at|with)|(?:team|work|"
                rf"working|everyone|people|staff|culture|time|visit|tour|day|here|join\s+you)\s+at)"
                rf"\s+(?:the\s+)?)"
                rf"(?P<org>{_ORG})"),
-    re.compile(rf"(?i:(?=[jpgcbah])\b(?:join|joining|part\s+of|grow\s+with|contribute\s+to|"
-               rf"contributing\s+to|bring\b[^.!?\n]{{0,60}}?\bto|add\s+value\s+to|help)\s+"
-               rf"(?:the\s+)?)"
-               rf"(?P<org>{_ORG})(?i:\s+(?:team|family|community|mission|staff)|['’]s|[.,;!?]|"
-               rf"\s+(?:and|as|in|by|with)\b|$)"),
+    re.compile(skip_to((r"\bjoin", r"\bjoining", r"\bpart\s+of", r"\bgrow\s+with",
+                        r"\bcontribute\s+to", r"\bcontributing\s+to",
+                        r"\bbring\b[^.!?\n]{0,60}?\bto", r"\badd\s+value\s+to", r"\bhelp"),
+                       ignore_case=True)
+               + rf"(?i:\s+(?:the\s+)?)(?P<org>{_ORG})(?i:\s+(?:team|family|community|mission|"
+               rf"staff)|['’]s|[.,;!?]|\s+(?:and|as|in|by|with)\b|$)"),
     re.compile(rf"(?P<org>{_ORG})['’]s\s+(?i:team|mission|culture|success|growth|customers|"
                rf"clients|patients|students|future|goals|products?|values|vision|work)\b"),
     re.compile(rf"(?P<org>{_ORG},?[ \t]+{_SUFFIX})"),
@@ -275,9 +275,13 @@ def _words(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=512)
 def _org_key(name: str) -> frozenset[str]:
-    """The words that name an organisation, without its legal suffix (kept when it is all)."""
+    """The words that name an organisation, without its legal suffix (kept when it is all).
+
+    A possessive is not part of the name: "Zoe's" is "zoe".
+    """
     for text in (_strip_legal(name), name):
-        key = frozenset(w for w in _words(text) if w not in ("and", "the", "of"))
+        key = frozenset(w.removesuffix("'s") for w in _words(text)
+                        if w not in ("and", "the", "of"))
         if key:
             return key
     return frozenset()
@@ -321,8 +325,8 @@ def _known_words(ctx: Context) -> set[str]:
     known: set[str] = set()
     people = list(getattr(ctx.interview, "interviewers", ()) or ())
     for person in (*people, ctx.interviewer, ctx.candidate):
-        if person is not None:
-            known |= {w.lower() for w in words(getattr(person, "name", "") or "")}
+        if person is not None:  # folded as candidates are: "Zoë's team" is Zoë's
+            known |= set(words(fold_name(getattr(person, "name", "") or "")))
     if ctx.interview is not None:
         for item in (ctx.interview.position, *ctx.interview.topics, *ctx.interview.skills):
             known |= {w.lower() for w in words(item)}
@@ -347,12 +351,20 @@ def _org_candidates(text: str) -> Iterator[str]:
             if _PLACE_AFTER.match(text, match.end("org")):
                 continue  # "the team at the Chicago office": a place of the company
             start = match.start("org")
+            if _PERSON.fullmatch(match.group("org").strip(" .,;")) and _INTERVIEW_WITH.search(
+                    text, max(0, start - 24), start):
+                continue  # "my interview with Andy (Smith)": the interviewer, a person
             clause = _SENTENCE_START.split(text[max(0, start - 120):start])[-1]
             if _OWN_PAST.search(clause):
                 continue
             yield match.group("org").strip(" .,;")
 
 
+#: A person's name: one to three capitalised words with no mark of an organisation (no "&",
+#: "and", acronym, digit or legal suffix).
+_PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}")
+#: "interview with …" is had with a person as often as with an organisation.
+_INTERVIEW_WITH = re.compile(r"\binterview(?:ing|ed|s)?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 #: What follows a place's name, not an organisation's: "the Chicago office", "our Leeds site".
 _PLACE_AFTER = re.compile(r"\s+(?i:office|offices|branch|site|location|campus|plant|store|"
                           r"clinic|warehouse|headquarters|hq|depot|studio|facility)\b")
@@ -415,8 +427,22 @@ _POSITION_MENTIONS = (
 #: Words that make one title another job: "Staff Accountant" is not "Senior Staff Accountant".
 _LEVELS = frozenset("senior junior lead principal chief head assistant associate deputy staff "
                     "sub vice executive trainee intern 1 2 3 4 entry entry-level".split())
-_POSITION_GATE = re.compile(
-    r"(?i:\b(?:position|role|job|opening|post|vacancy|opportunity)\b)")
+_POSITION_WORDS = ("position", "role", "job", "opening", "post", "vacancy", "opportunity")
+_POSITION_GATE = re.compile(rf"(?i:\b(?:{'|'.join(_POSITION_WORDS)})\b)")
+
+
+def _may_name_position(text: str) -> bool:
+    """Whether ``text`` may hold a word of :data:`_POSITION_GATE`.
+
+    A substring test, many times cheaper than the pattern, which then decides; non-ASCII
+    text goes to the pattern directly.
+    """
+    if not text.isascii():
+        return _POSITION_GATE.search(text) is not None
+    lowered = text.lower()
+    return any(word in lowered for word in _POSITION_WORDS)
+
+
 _ABBREVIATIONS = {"sr": "senior", "jr": "junior", "mgr": "manager", "asst": "assistant",
                   "assoc": "associate", "coord": "coordinator", "dir": "director",
                   "eng": "engineer", "admin": "administrator", "vp": "vice president",
@@ -449,16 +475,17 @@ def position_mismatch(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     position = ctx.interview.position
     wanted = _title_key(position)
     company_words = _org_key(ctx.interview.company) if ctx.interview.company else set()
-    if not _POSITION_GATE.search(letter.text):
+    if not _may_name_position(letter.text):
         return
     titles = [set(_title_key(p.title)) for p in (*ctx.interview.interviewers, ctx.interviewer)
               if p is not None and p.title]
     for line in letter.prose:
         text = fold(line.text)
-        if not _POSITION_GATE.search(text):
+        hits = list(_POSITION_GATE.finditer(text)) if _may_name_position(text) else []
+        if not hits:
             continue  # no "position", "role", "job" … on this line: nothing to look at
         for pattern in _POSITION_MENTIONS:
-            for match in near_anchors(pattern, _POSITION_GATE, text, 120):
+            for match in near_hits(pattern, hits, text, 120):
                 title = match.group("title")
                 key = _title_key(title)
                 bare = tuple(w for w in key if w not in company_words)

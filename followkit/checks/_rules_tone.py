@@ -23,15 +23,16 @@ from followkit.checks._rule import Context, Hit
 
 __all__ = ["casual", "enthusiasm", "exclamations", "pushy", "shouting"]
 
-_EMOJI = re.compile(  # the look-ahead names every first character: the search skips ahead
-    "(?=[\U0001f300-\U0001faff\U00002600-\U000027bf\U0001f000-\U0001f2ff\u2b50\u2764\ufe0f:;<^x])"
-    "(?:[\U0001f300-\U0001faff\U00002600-\U000027bf\U0001f000-\U0001f2ff\u2b50\u2764\ufe0f]"
-    r"|(?<![\w:/])(?::-?\)|:-?\(|;-?\)|:-?D\b|:-?P\b|<3|\^_\^|xD\b))"
+_PICTURES = "\U0001f300-\U0001faff\U00002600-\U000027bf\U0001f000-\U0001f2ff\u2b50\u2764\ufe0f"
+_EMOJI = re.compile(  # a set of first characters first: the search skips ahead to one
+    f"[{_PICTURES}:;<^x](?:(?<=[{_PICTURES}])"
+    r"|(?<![\w:/].)(?:(?<=:)-?\)|(?<=:)-?\(|(?<=;)-?\)|(?<=:)-?D\b|(?<=:)-?P\b|(?<=<)3|(?<=\^)_\^"
+    r"|(?<=x)D\b))"
 )
 #: A word stretched for effect: "sooo", "pleeease", "yesss".
 _ELONGATED = re.compile(r"(?<![\w./@-])[A-Za-z]*([a-z])\1{2,}[a-z]*(?![\w./@-])")
 _TRIPLED = re.compile(r"([a-z])\1\1")  # what _ELONGATED needs, found far faster: the gate
-_TWO_CAPITALS = re.compile(r"[A-Z]{2}[A-Z'’]*\W+(?:I\W+)?[A-Z]{2}")
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z][A-Z'’]*\W+(?:I\W+)?[A-Z]{2}")  # [A-Z] first: skips
 _CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
@@ -349,19 +350,35 @@ def _said_of_others(words: tuple[str, ...], start: int) -> bool:
     return words[i - 1] in _OTHERS
 
 
+#: The writer's own warmth without a cue word: "It was great to learn …" (a strong word for
+#: what the writer did; "it was nice to meet you" and "great to meet you" are courtesies),
+#: "Acme sounds like a great company to work for" (a wish to work there; "Acme is a great
+#: company" praises the reader).
+_WARMTH = re.compile(
+    r"\bit(?:\s+(?:was|is|has\s+been)|['’]s)\s+(?:(?:really|so|truly|just)\s+)?"
+    r"(?:great|wonderful|fantastic|amazing|terrific|awesome|brilliant)\s+to\s+"
+    r"(?!(?:meet|see|speak|talk|chat|hear\s+from)\s+(?:with\s+)?you\b)\w+"
+    r"|\b(?:great|wonderful|fantastic|amazing|terrific|awesome|brilliant|ideal|perfect|dream)"
+    r"\s+(?:place|company|firm|team|organi[sz]ation|environment|employer|workplace)\s+"
+    r"(?:to\s+(?:work|be\s+(?:a\s+)?part\s+of|join|grow|build\s+a\s+career)|for\s+me)\b",
+    re.IGNORECASE)
+
+
 def _writer_enthusiastic(text: str) -> bool:
     """Whether ``text`` holds a cue of enthusiasm that is the writer's own."""
     if not has_phrase("enthusiasm", text):
-        return False
+        return bool(_WARMTH.search(fold(text)))
     words, spans = phrase_spans("enthusiasm", text)
-    return any(not _said_of_others(words, start) for start, _end in spans)
+    return any(not _said_of_others(words, start) for start, _end in spans) or bool(
+        _WARMTH.search(fold(text)))
 
 
 def enthusiasm(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK305: some sign of the writer's own enthusiasm.
 
-    "I was excited to hear …" counts; "someone who is very pleased to work there" and "your
-    passion for teaching" describe the reader, not the writer, and do not.
+    "I was excited to hear …", "It was great to learn …" and "sounds like a great place to
+    work" count; "someone who is very pleased to work there", "your passion for teaching"
+    and "a great team" describe the reader, not the writer, and do not.
     """
     if letter.paragraphs and not _writer_enthusiastic(letter.body_text):
         yield Hit("Let your enthusiasm show: say what you enjoyed or that you are excited "

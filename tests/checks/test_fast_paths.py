@@ -4,8 +4,9 @@ Speed work must never change a finding. Each shortcut here is compared with the 
 computation it replaces, on every letter of the corpus (and each of its lines) and on
 random strings built from the words and characters the patterns look for:
 
-- a look-ahead naming the first characters a pattern can start with (the search skips to
-  them) against the same pattern without it;
+- a look-ahead naming the first characters a pattern can start with against the same
+  pattern without it, and a pattern written with ``skip_to`` (or by hand) to start with a
+  set of characters (the search skips to them) against its plain form;
 - ``fold`` (only the characters present are replaced) against ``str.translate``;
 - ``fold_name`` (ASCII skips the accent pass) against the full Unicode pass;
 - the cheap gates (no address or link without "@", "#", "://" or a dot before a non-space;
@@ -28,13 +29,10 @@ LINES = [line for text in TEXTS for line in text.splitlines()]
 
 #: (pattern, the look-ahead it opens with)
 AHEAD = [
-    (_reader._LINK, "(?=[hwlg.])"),
     (_reader._QUOTE_GATE, "(?=[\\s>:_*fvdo-])"),
     (_rules_content._SKILLS, "(?=[moiesbadft])"),
     (_rules_tailoring._POSITION_MENTIONS[0], "(?=[tya])"),
     (_rules_tailoring._ORG_MENTIONS[0], "(?=[prjocifitwesvdh])"),
-    (_rules_tailoring._ORG_MENTIONS[1], "(?=[jpgcbah])"),
-    (_rules_tailoring._capitals(), "(?=[CDFIJLNPTXY])"),
     (_rules_content._YEARS, "(?=[\\daefmnost])"),
     (_rules_tone._PUSHY[0][1], "(?=[acdfghlnoruw])"),
     (_rules_tone._PUSHY[1][1], "(?=i)"),
@@ -43,10 +41,36 @@ AHEAD = [
     (_rules_tone._SENSITIVE[0][3], "(?=[4abcdehmprstvwy])"),
     (_rules_tone._SENSITIVE[1][3], "(?=[abcdefghlmnorstuw])"),
     (_rules_tone._SENSITIVE[3][3], "(?=[ckmnprstwy])"),
-    (_rules_tone._EMOJI, "(?=[\U0001f300-\U0001faff\U00002600-\U000027bf\U0001f000-\U0001f2ff"
-                         "\u2b50\u2764\ufe0f:;<^x])"),
     (_proofread._AGREEMENT, "(?=[1-9tfsenhmbTFSENHMB])"),
     (_proofread._NOTE, "(?=[wbymhdagrtcpeWBYMHDAGRTCPE])"),
+]
+_PICTURES = "\U0001f300-\U0001faff\U00002600-\U000027bf\U0001f000-\U0001f2ff\u2b50\u2764\ufe0f"
+_TLDS = "com|org|net|io|dev|me|co|design|studio|art|edu|us|uk|ca"
+_SLOT_WORDS = "Your|First|Last|Full|Company|Employer"
+#: (pattern that skips ahead, its plain form, the plain form's flags)
+PLAIN = [
+    (_reader._LINK, rf"(?:https?://|www\.|linkedin\.com|github\.com|(?<=\w)\.(?:{_TLDS})\b)",
+     re.I),
+    (_reader._DIGITS, r"\d{3}", 0),
+    (_reader._SLOT_MARK_WORD, rf"\b(?:{_SLOT_WORDS}|Interviewer|Hiring|Recipient)\b", 0),
+    (_reader._SLOT_FIELD, r"\b(?:Name|Address|Title|Phone|Email)\b", 0),
+    (_reader.SLOT, r"\[(?!sic\])[^\[\]\n]{1,100}\](?!\()|\{\{[^{}\n]{0,60}\}\}"
+     r"|\{%[^{}\n]{0,60}%\}|\{[A-Za-z_][\w ]{0,30}\}|<(?![\w.+-]+@)[A-Za-z][A-Za-z _]{1,30}>"
+     r"|_{3,}|\((?:insert|name|enter|add|type|your|company|position|job title|date|interviewer)"
+     rf"\b[^()\n]{{0,100}}\)|\b(?:{_SLOT_WORDS}|Interviewer['’]s|Hiring Manager['’]s|"
+     r"Recipient['’]s)\s+(?:Full\s+)?(?:Name|Address|Title|Phone(?:\s+Number)?|"
+     r"Email(?:\s+Address)?)\b(?![ \t]+[a-z])", 0),
+    (_rules_tone._EMOJI, rf"[{_PICTURES}]|(?<![\w:/])(?::-?\)|:-?\(|;-?\)|:-?D\b|:-?P\b|<3"
+     r"|\^_\^|xD\b)", 0),
+    (_rules_tone._TWO_CAPITALS, r"[A-Z]{2}[A-Z'’]*\W+(?:I\W+)?[A-Z]{2}", 0),
+    (_rules_tailoring._capitals(), r"(?<![\w])(?:XXX|XXXX|TODO|TBD|INSERT|FIXME|LOREM IPSUM|"
+     r"NAME|YOUR NAME|FIRST NAME|LAST NAME|COMPANY NAME|COMPANY|POSITION|POSITION TITLE|"
+     r"JOB TITLE|INTERVIEWER NAME|DATE)(?![\w])", 0),
+    (_rules_tailoring._ORG_MENTIONS[1],
+     rf"(?i:\b(?:join|joining|part\s+of|grow\s+with|contribute\s+to|contributing\s+to|"
+     r"bring\b[^.!?\n]{0,60}?\bto|add\s+value\s+to|help)\s+(?:the\s+)?)"
+     rf"(?P<org>{_rules_tailoring._ORG})(?i:\s+(?:team|family|community|mission|staff)|['’]s|"
+     r"[.,;!?]|\s+(?:and|as|in|by|with)\b|$)", 0),
 ]
 #: Characters that fold to others under IGNORECASE (long s, Kelvin sign, dotless i …).
 ODD = "ſKıİµ’“”–—…\u00a0\u0301é😀☀⭐❤\ufe0f"
@@ -73,6 +97,41 @@ def test_a_look_ahead_changes_no_match(pattern, ahead):
     plain = re.compile(pattern.pattern.replace(ahead, "", 1), pattern.flags)
     texts = TEXTS + LINES + [_reader.fold(t) for t in TEXTS] + _fuzz(pattern)
     assert [t for t in texts if _found(pattern, t) != _found(plain, t)] == []
+
+
+@pytest.mark.parametrize("pattern, plain, flags", PLAIN, ids=lambda x: str(x)[:30])
+def test_a_pattern_that_skips_ahead_finds_what_its_plain_form_finds(pattern, plain, flags):
+    plain = re.compile(plain, flags)
+    assert _starts_with_a_set(pattern) and not _starts_with_a_set(plain)
+    texts = TEXTS + LINES + [_reader.fold(t) for t in TEXTS] + _fuzz(plain)
+    assert [t for t in texts if _found(pattern, t) != _found(plain, t)] == []
+
+
+def _starts_with_a_set(pattern: re.Pattern[str]) -> bool:
+    """Whether CPython's regex engine can skip ahead in a search for ``pattern``: its compiled
+    form opens with a literal prefix or a set of first characters (the INFO block)."""
+    from re import _compiler, _parser
+
+    code = _compiler._code(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+    return bool(code[2] & (_compiler.SRE_INFO_PREFIX | _compiler.SRE_INFO_CHARSET))
+
+
+def test_skip_to_is_the_plain_alternation():
+    from followkit.checks._matching import skip_to
+
+    rnd = random.Random(77)
+    pieces = ["post", "Post", "POST", "role", "rolex", "part of", "[x]", "___", "(x", "ſ", "K",
+              "é", " ", "\n", "_", "a", "1"]
+    lists = [[r"\bpost", r"\brole", r"\bpart\s+of"], [r"\bpost", r"\[x\]", "___+", r"\(x"],
+             ["post", "postal", r"\brole"]]
+    for alternatives in lists:
+        for ignore_case in (False, True):
+            fast = re.compile(skip_to(alternatives, ignore_case=ignore_case))
+            assert _starts_with_a_set(fast)
+            plain = re.compile("(?:" + "|".join(alternatives) + ")", re.I if ignore_case else 0)
+            for _ in range(3000):
+                text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
+                assert _found(fast, text) == _found(plain, text), (alternatives, text)
 
 
 def _odd_strings(count: int = 5000) -> list[str]:

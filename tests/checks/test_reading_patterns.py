@@ -11,6 +11,8 @@ import followkit as fk
 from followkit.checks import read_letter
 from followkit.checks._examples import sample_interview
 from followkit.checks._reader import count_words
+from followkit.checks._rule import Context, Facts
+from followkit.checks._run import check_with_context
 from followkit.model import Interviewer
 
 
@@ -763,3 +765,139 @@ def test_a_one_line_letterhead_with_bars_or_bullets_is_part_of_the_heading():
         assert {"FK101", "FK102"}.isdisjoint(_clinic_codes(text, channel="letter"))
         no_greeting = read_letter(text.replace("Dear Dr. Nair,\n\n", ""))
         assert no_greeting.paragraphs[0].text.startswith("Thank you for showing me")
+
+
+# --- FK106 / FK108: a last line that only thanks again; a thanks and a wish above the name ------
+
+
+_DOOR_OPEN = ("Dear Ms. Ito,\n\nThank you for the interview.\n\nI enjoyed learning about your "
+              "kiln project. My years of throwing stoneware would help the studio.\n\nPlease let "
+              "me know if any question comes up.\n\n{last}\n\nBest,\nLi\nli@example.org\n")
+
+
+def test_a_last_paragraph_that_only_thanks_again_does_not_keep_the_door_open():
+    for last in ("Thanks once more for your consideration.",
+                 "Many thanks again, and have a relaxing evening!"):
+        assert "FK106" in _codes(_DOOR_OPEN.format(last=last)), last
+    merged = _DOOR_OPEN.replace("comes up.\n\n{last}", "comes up. Thanks once more.")
+    assert "FK106" not in _codes(merged)
+    # a card's few lines may end on a remark after the line that keeps the door open
+    card = _DOOR_OPEN.format(last="Good luck to the team on Saturday!")
+    assert "FK106" not in _codes(card, channel="handwritten")
+
+
+def test_a_thanks_run_on_with_a_wish_right_above_the_name_is_the_sign_off():
+    top = ("Dear Mr. Obi,\n\nThank you for showing me the bakery on Friday.\n\nPlease let me "
+           "know if you need my references.\n\n")
+    letter = read_letter(f"{top}Many thanks, and enjoy the rest of your week!\n\n\nAda Bello\n")
+    assert letter.sign_off.text == "Many thanks, and enjoy the rest of your week!"
+    assert len(letter.paragraphs) == 2
+    ended = read_letter(f"{top[:-2]} Thanks again, and have a calm weekend!\n\nAda Bello\n")
+    assert ended.sign_off.text == "Thanks again, and have a calm weekend!"  # as a card's
+    wish = "Thank you for the tour and enjoy the festival!"
+    assert read_letter(f"{top}{wish}\n\nAda Bello\n").sign_off.text == wish
+    for kept in ("Thank you for your time on Friday.",  # a thanks for something is body
+                 "Many thanks, and enjoy the rest of your week!\n\nBest,"):  # a sign-off below
+        letter = read_letter(f"{top}{kept}\n\nAda Bello\n")
+        assert len(letter.paragraphs) == 3, kept
+
+
+# --- FK104: the company, the role or a moment in time named after a cue recall nothing ----------
+
+
+def _codes_in(text: str, ctx: Context) -> set[str]:
+    return {f.code for f in check_with_context(text, ctx)}
+
+
+def test_learning_about_the_company_or_the_role_recalls_nothing():
+    facts = Context(Facts(company="Pell Freight Ltd", position="Dispatch Planner"),
+                    channel="email")
+    general = ("Thank you for the interview.\n\nIt was good to learn more about Pell Freight, "
+               "and about the Dispatch Planner role in particular.\n\nI look forward to "
+               "hearing from you.")
+    assert _recall(general.replace("Pell Freight, and about ", "")) == {"FK104"}
+    assert _recall(general.replace("Pell Freight,", "Pell Freight Ltd,")) == {"FK104"}
+    assert "FK104" in _codes_in(f"Dear Mr. Lund,\n\n{general}\n\nKind regards,\nIvo\n", facts)
+    named = general.replace("Pell Freight, and about the Dispatch Planner role in particular",
+                            "the cross-dock Pell Freight is building in Leeds")
+    assert "FK104" not in _codes_in(f"Dear Mr. Lund,\n\n{named}\n\nKind regards,\nIvo\n",
+                                    facts)
+    for vague in ("I enjoyed learning about the (role) and the [company].",
+                  "Thanks for letting me learn about the job and the firm.",
+                  "After observing the firm's operations, I am sure I would thrive there.",
+                  "After our chat, I am convinced that this is the right move.",
+                  "Hearing about the Night Porter job and the team made me keen to join.",
+                  "Learning more about the firm confirmed my interest in it."):
+        assert _recall(f"Thank you for the interview.\n\n{vague}\n\nI look forward to "
+                       "hearing from you.") == {"FK104"}, vague
+    for specific in ("After observing the night crew load the vans, I am keen to start.",
+                     "After our chat about the winter rota, I am keen to start.",
+                     "As we discussed on Monday, I ran a depot of forty drivers.",
+                     "Learning how you made the cold store pay for itself confirmed my "
+                     "interest.",
+                     "The cold store I heard about is a big step."):
+        assert _recall(f"Thank you for the interview.\n\n{specific}\n\nI look forward to "
+                       "hearing from you.") == set(), specific
+
+
+# --- FK105: a claim to have skills names none ----------------------------------------------------
+
+
+def test_a_fit_claimed_without_naming_a_skill_is_no_nod():
+    for vague in ("My skills and talents are a strong match for this opening.",
+                  "I am sure my own abilities would serve the shop well.",
+                  "I have the skills and experience this job needs.",
+                  "After our talk, I know my knowledge and goals suit your needs."):
+        assert _nod(vague) == {"FK105"}, vague
+    for named in ("My skills in stock control would serve the shop well.",
+                  "My bookkeeping skills and retail experience are a strong match.",
+                  "My schooling and previous hands-on experiences suit the job.",
+                  "I have the forklift experience the depot needs.",
+                  "I will bring a calm manner with customers to the shop floor."):
+        assert _nod(named) == set(), named
+
+
+# --- FK206: a person named after "interview with" or in the panel is no company ----------------
+
+
+def test_a_persons_name_is_not_another_company():
+    for sentence in ("Thank you for arranging my interview with Noor yesterday.",
+                     "Please pass my thanks to everyone after my interview with Noor Haddad."):
+        assert _other_company(sentence) == set(), sentence
+    for sentence in ("My interview with Brightline Foods LLC went well too.",
+                     "The position with Brightline Foods would also suit me."):
+        assert _other_company(sentence) == {"FK206"}, sentence
+    panel = replace(sample_interview(), interviewers=(Interviewer(name="Zoë Brandt"),))
+    text = ("Dear Ms. Brandt,\n\nThank you for the interview for the Senior Staff Accountant "
+            "position at Harlow & Pike LLP.\n\nI would be glad to help Zoe's team close the "
+            "books.\n\nI look forward to hearing from you.\n\nBest,\nSam\n")
+    assert "FK206" not in _codes(text, panel, interviewer=panel.interviewers[0])
+
+
+# --- FK305: warmth in other words; praise of the reader is not the writer's enthusiasm ----------
+
+
+def test_a_strong_word_for_what_the_writer_did_or_wants_is_enthusiasm():
+    for middle in ("It was wonderful to hear how the ward plans its night shifts.",
+                   "Your clinic sounds like a fantastic place to work."):
+        assert "FK305" not in _codes(_PLAIN.format(middle=middle)), middle
+    for middle in ("Your clinic is a great organisation with a great team.",
+                   "It was great to meet you.",
+                   "It was nice to learn how the ward plans its night shifts."):
+        assert "FK305" in _codes(_PLAIN.format(middle=middle)), middle
+
+
+# --- FK203: a slot word in parentheses --------------------------------------------------------
+
+
+def test_a_slot_word_in_parentheses_is_a_placeholder():
+    def slots(sentence: str) -> list[str]:
+        text = f"Dear Ms. Varga,\n\n{sentence}\n\nSincerely,\nPetra\n"
+        return [f.message.split("“")[1].split("”")[0] for f in fk.check(text, channel="email")
+                if f.code == "FK203"]
+
+    assert slots("Thank you for the ( company) interview about the (Role).") == [
+        "( company)", "(Role)"]
+    assert slots("I enjoyed meeting the (employer) team and the (Organisation Name) staff.") == [
+        "(employer)", "(Organisation Name)"]
+    assert slots("I led a (company-wide) audit and served as shift lead (team lead).") == []
