@@ -63,9 +63,8 @@ _ALL = (
           Example((("I enjoyed learning about the ERP rollout and the quarter-end close.",
                     "I enjoyed our meeting."),)), c.recall_discussion),
     _rule("FK105", "skills-fit", "warning",
-          "no nod that names the writer's skills or experience (the given skills, or "
-          "“my experience with …”, “my background in …”, “my bookkeeping skills”, “I have "
-          "led …”; “my skills are a great match” names none)",
+          "no nod to the writer's skills or experience (the given skills, or cues such as "
+          "“my experience”, “I have”, “my background”)",
           "Say how your skills or experience fit the position.", _CONTENT, _DISCUSSED,
           Example((("My experience with account reconciliations would help your team",
                     "Your team seems ready"),)), c.skills_fit),

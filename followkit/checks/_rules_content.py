@@ -349,74 +349,20 @@ def _middle_line(letter: ParsedLetter) -> int | None:
 def skills_fit(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK105: a nod to the writer's own skills or experience.
 
-    The interview's skills named, or the writer naming what they bring: "my experience
-    with …", "My education and previous hands-on experiences fit …", "I have led …"; a
-    claim that names nothing ("my skills and abilities make me a strong candidate") is no
-    nod.
+    The interview's skills named, or the writer speaking of what they bring: "my …
+    experience", "My education and previous hands-on experiences fit …", "I have led …".
     """
     body = fold(letter.body_text)
     skills = tuple(ctx.interview.skills) if ctx.interview else ()
     if any(mentions(body, s) or _mentions_written(body, read_skill(s).text) for s in skills):
         return
     said = _SHARED.sub(" ", body) if _SHARED.search(body) else body
-    if _names_a_skill(said) or has_phrase("skills_cues", said) or (
+    if _SKILLS.search(said) or has_phrase("skills_cues", said) or (
             any_word(said, _UNITS) and _YEARS.search(said)):
         return
     hint = f" such as “{skills[0]}”" if skills else ""
     yield Hit(f"Add a sentence on how your skills or experience{hint} fit the position; "
               "the letter says nothing about what you bring.", _middle_line(letter))
-
-
-#: Words that qualify nothing: "my own skills", "my skills and abilities", "my knowledge and
-#: goals" claim a fit without saying what is brought.
-_VAGUE = frozenset(
-    "own and skills skill experience experiences abilities ability knowledge qualifications "
-    "qualification background education strengths strength goals goal set skillset "
-    "expertise talents talent relevant previous past prior overall professional personal "
-    "various diverse unique extensive strong many varied broad wide solid proven good great "
-    "excellent my our or as well i have i've also bring gained developed hold the a an all "
-    "some plenty lot lots of necessary required right needed".split())
-#: What names the skill after its noun: "experience with …", "skills in …", "background
-#: as …", "experience leading …".
-_NAMED_AFTER = re.compile(r"\s*(?:with|in|as|at|from|of|on|across|gained|working|"
-                          r"(?!during\b|being\b|bring\b)[a-z]+ing)\b", re.IGNORECASE)
-
-
-_NOUNS = (r"(?:experiences?|skills?|skill\s?set|background|education|training|"
-          r"qualifications?|expertise|knowledge|degree|certifications?|licen[cs]e|"
-          r"track\s+record|coursework|internships?|studies|strengths?|abilit(?:y|ies)|"
-          r"work\s+(?:history|experience))")
-#: "my education and previous hands-on experiences": the whole phrase, its "and" parts too.
-_MY_PHRASE = re.compile(
-    rf"(?:my|our)\s+(?:[\w'’-]+\s+){{0,4}}?{_NOUNS}\b"
-    rf"(?:\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?:my\s+)?(?:[\w'’-]+\s+){{0,3}}?{_NOUNS}\b)*",
-    re.IGNORECASE)
-
-#: "I have the skills and experience": a claim to have, with nothing named.
-_I_HAVE_PHRASE = re.compile(
-    rf"i(?:\s+have|['’]ve|\s+also\s+have|\s+bring|\s+gained|\s+developed|\s+hold)"
-    rf"(?:\s+(?:the|a|an|all|some|plenty|lots?|of|necessary|required|right|needed))*"
-    rf"\s+(?:[\w'’-]+\s+){{0,3}}?{_NOUNS}\b"
-    rf"(?:\s*,?\s+(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_NOUNS}\b)*",
-    re.IGNORECASE)
-
-
-def _names_a_skill(text: str) -> bool:
-    """A nod that says what the writer brings: "my background in nursing", "I have led".
-
-    "My …" must name the skill or experience, by a word of its own ("my hands-on
-    experience", "my bookkeeping skills") or what follows ("my experience with payroll");
-    "my skills and experiences are a great match" names nothing.
-    """
-    for match in _SKILLS.finditer(text):
-        phrase = _MY_PHRASE.match(text, match.start()) or _I_HAVE_PHRASE.match(
-            text, match.start())
-        if phrase is None:
-            return True  # "I have led …", "four years on the line": the work itself
-        said = phrase.group().lower().replace(",", " ").split()
-        if not _VAGUE.issuperset(said) or _NAMED_AFTER.match(text, phrase.end()):
-            return True
-    return False
 
 
 def keep_in_touch(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:

@@ -56,8 +56,9 @@ PLAIN = [
     (_reader._SLOT_FIELD, r"\b(?:Name|Address|Title|Phone|Email)\b", 0),
     (_reader.SLOT, r"\[(?!sic\])[^\[\]\n]{1,100}\](?!\()|\{\{[^{}\n]{0,60}\}\}"
      r"|\{%[^{}\n]{0,60}%\}|\{[A-Za-z_][\w ]{0,30}\}|<(?![\w.+-]+@)[A-Za-z][A-Za-z _]{1,30}>"
-     r"|_{3,}|\((?:insert|name|enter|add|type|your|company|position|job title|date|interviewer)"
-     rf"\b[^()\n]{{0,100}}\)|\b(?:{_SLOT_WORDS}|Interviewer['’]s|Hiring Manager['’]s|"
+     r"|_{3,}|\(\s*(?i:insert|name|enter|add|type|your|company|position|job\s+title|date|"
+     r"interviewer|role|employer|organi[sz]ation)\b(?!-)[^()\n]{0,100}\)"
+     rf"|\b(?:{_SLOT_WORDS}|Interviewer['’]s|Hiring Manager['’]s|"
      r"Recipient['’]s)\s+(?:Full\s+)?(?:Name|Address|Title|Phone(?:\s+Number)?|"
      r"Email(?:\s+Address)?)\b(?![ \t]+[a-z])", 0),
     (_rules_tone._EMOJI, rf"[{_PICTURES}]|(?<![\w:/])(?::-?\)|:-?\(|;-?\)|:-?D\b|:-?P\b|<3"
