@@ -600,7 +600,14 @@ def _unflatten(lines: list[Line]) -> list[Line]:
         if tail and _looks_like_name(tail.group(3)):
             out[-1:] = [Line(last.number, tail.group(1)), Line(last.number, tail.group(2)),
                         Line(last.number, tail.group(3))]
+        elif (dashed := _TAIL_DASHED_NAME.match(last.text)) and _looks_like_name(dashed[2]):
+            out[-1:] = [Line(last.number, dashed[1]), Line(last.number, dashed[2])]
     return out
+
+
+#: A note's last line that ends with the name after a dash: "… the ERP rollout. -Sam".
+_TAIL_DASHED_NAME = re.compile(r"^(.*[.!?][\"”’')]*)\s+[-–—~]+\s*([A-Z][\w'’.-]*(?:\s+[A-Z]"
+                               r"[\w'’.-]*){0,2})$")
 
 
 class _Indents(dict):

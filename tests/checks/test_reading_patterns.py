@@ -553,6 +553,10 @@ def test_a_card_whose_greeting_is_set_off_by_a_dash():
     one_line = read_letter("Priya - thank you for the tour of the night clinic today. I hope to "
                            "hear from you soon. Thanks again! -Leo")
     assert (one_line.sign_off.text, one_line.name.text) == ("Thanks again!", "Leo")
+    unsigned = read_letter("Thank you for the tour of the night clinic today, Priya! I hope to "
+                           "hear from you soon. —Leo Park")
+    assert unsigned.name.text == "Leo Park" and unsigned.sign_off is None
+    assert unsigned.paragraphs[0].text.endswith("hear from you soon.")
 
 
 def _parts(text: str):
