@@ -75,8 +75,12 @@ _HEADER = re.compile(r"^\s*[*_]{0,2}(?:to|cc|bcc|from|date|sent)\s*:[*_]{0,2}\s*
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _EMAIL = re.compile(r"\w@\w")
 _DIGITS = re.compile(r"\d\d\d")  # (not \d{3}: a first \d lets the search skip ahead)
+#: A phone number: grouped ("(555) 201-3344", "07700 900 123"), international ("+33 6 12 34 56
+#: 78", "+91 98765 43210"), with a trunk prefix ("0171-2345678") or ten digits in a row.
 _PHONE = re.compile(
-    r"(?<![\w/])\+?\(?\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?(?!\w)")
+    r"(?<![\w/])\+?\(?\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?(?!\w)"
+    r"|(?<![\w/])\+(?=(?:[\s().-]*\d){8})\d[\d\s().-]{5,20}\d(?![\w/])"
+    r"|(?<![\w/])0\d{2,4}[-/]\d{5,8}(?![\w/])|(?<![\w/$.,])\d{10,11}(?![\w/,])")
 _LINK = re.compile(skip_to((r"https?://", r"www\.", r"linkedin\.com", r"github\.com",
                            r"\.(?<=\w\.)(?:com|org|net|io|dev|me|co|design|studio|art|edu|us|uk|"
                            r"ca)\b"), ignore_case=True))
@@ -86,7 +90,7 @@ def has_contact(text: str) -> bool:
     """Whether ``text`` gives an email address, a phone number, a web link or a bare domain."""
     if "@" in text and _EMAIL.search(text):
         return True
-    if _DIGITS.search(text) and _PHONE.search(text):
+    if ("+" in text or _DIGITS.search(text)) and _PHONE.search(text):
         return True
     return "." in text and bool(_LINK.search(text))
 

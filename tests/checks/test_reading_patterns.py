@@ -10,7 +10,7 @@ from datetime import timedelta
 import followkit as fk
 from followkit.checks import read_letter
 from followkit.checks._examples import sample_interview
-from followkit.checks._reader import count_words
+from followkit.checks._reader import count_words, has_contact
 from followkit.checks._rule import Context, Facts
 from followkit.checks._run import check_with_context
 from followkit.model import Interviewer
@@ -888,3 +888,13 @@ def test_a_slot_word_in_parentheses_is_a_placeholder():
     assert slots("I enjoyed meeting the (employer) team and the (Organisation Name) staff.") == [
         "(employer)", "(Organisation Name)"]
     assert slots("I led a (company-wide) audit and served as shift lead (team lead).") == []
+
+
+def test_phone_numbers_of_other_countries_are_contact_details():
+    for phone in ("+44 7700 900123", "+91 98765 43210", "+33 6 12 34 56 78",
+                  "+49 151 23456789", "Mobile: 0171-2345678", "M: 2075550142"):
+        text = _clinic_letter(closing=f"Kind regards,\nLeo Park\n{phone}")
+        assert "FK107" not in _clinic_codes(text), phone
+        assert read_letter(text).signature[-1].text == phone
+    for words in ("On 2026-11-19 we met.", "It cost $1,250,000 in 2026.", "+5 years of C++."):
+        assert not has_contact(words), words
