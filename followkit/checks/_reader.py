@@ -185,11 +185,13 @@ _QUOTE_FIRST = frozenset(">-_")
 _QUOTE_START = re.compile(
     r"^\s*(?:-{2,}\s*(?:original message|forwarded message|begin forwarded|weitergeleitete|"
     r"message d'origine|mensaje original)|begin forwarded message\s*:|_{5,}\s*$|"
-    r"\*{0,2}from\s*:\*{0,2}\s.+|on\s.{6,160}\swrote\s*:\s*$)",
+    r"\*{0,2}from\s*:\*{0,2}\s.+|on\s(?=.*[\d@]).{6,160}\swrote\s*:\s*$)",
     re.IGNORECASE,
 )
 _OUTLOOK_NEXT = re.compile(r"^\s*\*{0,2}(?:sent|date|to|subject)\s*:", re.IGNORECASE)
-_WROTE_SPLIT = re.compile(r"^\s*on\s.{6,160}$", re.IGNORECASE)
+#: A reply's attribution has a date, a time or an address ("On 11/19/26 9:14 AM, Dana wrote:");
+#: "On leadership, my mentor once wrote:" is the writer's own sentence.
+_WROTE_SPLIT = re.compile(r"^\s*on\s(?=.*[\d@]).{6,160}$", re.IGNORECASE)
 _WROTE_END = re.compile(r"\bwrote\s*:\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;)\"”’]\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -657,8 +659,9 @@ def _quote_start(raw: list[str], stripped: list[str]) -> int | None:
     stripped = [fold(t) for t in stripped]
     found = [i for i in candidates if _starts_quote(stripped, i)]
     library = _library_quote_start(raw[top:], stripped[top:])
-    if library is not None:
-        found.append(library + top)
+    if library is not None and not (_WROTE_END.search(stripped[library + top])
+                                    and not re.search(r"[\d@]", stripped[library + top])):
+        found.append(library + top)  # (not at "On leadership, my mentor once wrote:")
     if not found:
         return None
     start = min(found)

@@ -898,3 +898,13 @@ def test_phone_numbers_of_other_countries_are_contact_details():
         assert read_letter(text).signature[-1].text == phone
     for words in ("On 2026-11-19 we met.", "It cost $1,250,000 in 2026.", "+5 years of C++."):
         assert not has_contact(words), words
+
+
+def test_a_sentence_that_ends_in_wrote_is_no_quoted_reply():
+    body = _CLINIC_BODY.split("\n\n")
+    text = _clinic_letter(body=f"{body[0]}\n\nOn caring for frightened animals, my first mentor "
+                               f"once wrote:\n\n\"Calm hands make calm patients.\"\n\n{body[1]}\n\n"
+                               f"{body[2]}")
+    letter = read_letter(text)
+    assert letter.quoted_from is None and len(letter.paragraphs) == 5
+    assert letter.sign_off.text == "Kind regards,"
