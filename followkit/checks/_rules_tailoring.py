@@ -166,7 +166,10 @@ def wrong_name(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
         if addressee and not unfilled and not letter.greeting.names_nobody:
             known = _names(ctx.interviewer)
             generic = _greeting_words() | _companies_named(addressee, ctx)
-            named = [w.lower() for w in words(addressee)
+            written = words(addressee)
+            if any(w[:1].isupper() for w in written):  # "… and the rest of the night team"
+                written = [w for w in written if w[:1].isupper()]
+            named = [w.lower() for w in written
                      if w.lower().rstrip(".") not in _TITLES and w.lower() not in generic]
             strangers = [w for w in named  # (the same word is the same name: no need to fold)
                          if w not in known and not any(_same_name(w, k) for k in known)]

@@ -10,7 +10,7 @@ from datetime import timedelta
 import followkit as fk
 from followkit.checks import read_letter
 from followkit.checks._examples import sample_interview
-from followkit.checks._reader import count_words
+from followkit.checks._reader import count_words, has_contact
 from followkit.checks._rule import Context, Facts
 from followkit.checks._run import check_with_context
 from followkit.model import Interviewer
@@ -486,6 +486,291 @@ def test_trade_words_are_not_sensitive_matters():
         assert "FK306" in _codes(base.format(middle=middle)), middle
 
 
+# --- messy email: the forms mail programs and people produce ------------------------------------
+
+
+def _clinic():
+    """A made-up interview for this section: Priya Nair at a veterinary clinic."""
+    nair = Interviewer(name="Priya Nair", title="Practice Manager", email="p.nair@example.org",
+                       salutation="Dr. Nair", topics=("night clinic",))
+    lund = Interviewer(name="Tomas Lund", title="Head Nurse", email="t.lund@example.org",
+                       salutation="Mr. Lund")
+    return replace(sample_interview(), company="Northgate Veterinary Clinic",
+                   position="Veterinary Technician", interviewers=(nair, lund),
+                   topics=("night clinic",), skills=("anaesthesia monitoring",),
+                   other_companies=(), agreed_channel=None)
+
+
+_CLINIC_BODY = ("Thank you for showing me around Northgate Veterinary Clinic today and for the "
+                "talk about the Veterinary Technician post.\n\nI enjoyed hearing how the night "
+                "clinic runs and how the team shares the late cases. My two years of anaesthesia "
+                "monitoring at a busy practice would help your night team from the first week."
+                "\n\nI look forward to hearing from you.")
+
+
+def _clinic_letter(greeting: str = "Dear Dr. Nair,", closing: str = "Kind regards,\nLeo Park\n"
+                   "leo.park@example.net", body: str = _CLINIC_BODY) -> str:
+    return (f"Subject: Thank you - Veterinary Technician interview\n\n{greeting}\n\n{body}\n\n"
+            f"{closing}\n")
+
+
+def _clinic_codes(text: str, **options) -> set[str]:
+    interview = _clinic()
+    options.setdefault("channel", "email")
+    found = fk.check(text, interview, interviewer=interview.interviewers[0],
+                     sent_at=interview.ended_at + timedelta(hours=3), **options)
+    return {f.code for f in found}
+
+
+def test_a_greeting_by_the_time_of_day_or_with_a_filler_word_names_the_reader():
+    for greeting, addressee in (("Morning Priya,", "Priya"), ("Evening, Dr. Nair!", "Dr. Nair"),
+                                ("Afternoon Priya -", "Priya"), ("Hey there Priya,", "Priya"),
+                                ("Hi again, Priya!", "Priya"), ("Hola Priya,", "Priya")):
+        text = _clinic_letter(greeting)
+        assert read_letter(text).greeting.addressee == addressee, greeting
+        assert _clinic_codes(text) == set(), greeting
+    assert read_letter(_clinic_letter("Hi there,")).greeting.names_nobody
+    assert "FK204" in _clinic_codes(_clinic_letter("Morning Pria,"))
+
+
+def test_a_sentence_that_starts_with_a_time_of_day_is_no_greeting():
+    text = ("Morning rounds at your clinic looked calm and well run.\n\n" + _CLINIC_BODY
+            + "\n\nBest,\nLeo\n")
+    assert read_letter(text).greeting is None
+
+
+def test_a_card_whose_greeting_is_set_off_by_a_dash():
+    for dash in (" - ", " — ", "—", " -- "):
+        text = (f"Priya{dash}thank you for the tour of the night clinic today. My years of "
+                "anaesthesia monitoring would help your team, and I hope to hear from you soon."
+                "\n\nLeo\n")
+        letter = read_letter(text)
+        assert letter.greeting is not None and letter.greeting.addressee == "Priya", dash
+        assert letter.greeting.text == f"Priya{dash.rstrip()}", dash
+        assert letter.paragraphs[0].text.startswith("Priya"), dash
+        assert "FK101" not in _clinic_codes(text, channel="handwritten"), dash
+    assert read_letter("Today - the clinic was busy and I learned a lot.\n").greeting is None
+    one_line = read_letter("Priya - thank you for the tour of the night clinic today. I hope to "
+                           "hear from you soon. Thanks again! -Leo")
+    assert (one_line.sign_off.text, one_line.name.text) == ("Thanks again!", "Leo")
+    unsigned = read_letter("Thank you for the tour of the night clinic today, Priya! I hope to "
+                           "hear from you soon. —Leo Park")
+    assert unsigned.name.text == "Leo Park" and unsigned.sign_off is None
+    assert unsigned.paragraphs[0].text.endswith("hear from you soon.")
+
+
+def _parts(text: str):
+    letter = read_letter(text)
+    return (letter.subject and letter.subject.text, letter.greeting and letter.greeting.text,
+            [p.text for p in letter.paragraphs], letter.sign_off and letter.sign_off.text,
+            [line.text for line in letter.signature])
+
+
+def test_invisible_characters_and_unicode_line_breaks_read_as_plain_text():
+    plain = _clinic_letter()
+    assert _parts(plain)[1:] == ("Dear Dr. Nair,", _CLINIC_BODY.split("\n\n"), "Kind regards,",
+                                 ["Leo Park", "leo.park@example.net"])
+    for changed in (plain.replace("\n\n", "\n\u200b\n"),             # zero-width space lines
+                    plain.replace("Kind regards,", "Kind regards,\u200c"),  # a joiner after it
+                    "\ufeff" + plain.replace("\n\nI look", "\n\n\u2060I look"),
+                    plain.replace("\n", "\u2028"),                   # Unicode line separators
+                    plain.replace("\n\n", "\u2029"),                 # ... and paragraph ones
+                    plain.replace("anaesthesia", "anaes\u00adthesia")):  # a soft hyphen
+        assert _parts(changed) == _parts(plain), repr(changed[:80])
+    assert "FK702" not in _clinic_codes(plain.replace("anaesthesia", "anaes\u00adthesia"))
+
+
+def test_a_sign_off_is_read_through_emoji_markdown_and_an_exclamation_mark():
+    for closing, sign_off, name in (
+            ("Thanks! 🙏\nLeo Park", "Thanks! 🙏", "Leo Park"),
+            ("Many thanks 😊\nLeo", "Many thanks 😊", "Leo"),
+            ("*Kind regards,*\n*Leo Park*", "Kind regards,", "Leo Park"),
+            ("**Best,**\n**Leo Park**", "Best,", "Leo Park"),
+            ("Thank you again!\nLeo Park", "Thank you again!", "Leo Park"),
+            ("Thanks so much.\nLeo", "Thanks so much.", "Leo"),
+            ("Thanks! -Leo", "Thanks!", "Leo"),
+            ("Best, —Leo Park", "Best,", "Leo Park"),
+            ("Kind regards,\n- Leo Park", "Kind regards,", "Leo Park"),
+            ("With thanks,\n~Leo", "With thanks,", "Leo")):
+        letter = read_letter(_clinic_letter(closing=closing))
+        assert letter.sign_off is not None and letter.sign_off.text == sign_off, closing
+        assert letter.name.text == name, closing
+        assert len(letter.paragraphs) == 3, closing
+        assert "FK108" not in _clinic_codes(_clinic_letter(closing=closing)), closing
+    # a sentence of thanks that is the body's last line stays in the body
+    letter = read_letter(_clinic_letter(closing="Thank you for the coffee and the tour!\nLeo"))
+    assert letter.paragraphs[-1].text.endswith("tour!")
+
+
+def test_a_memo_or_email_header_at_the_top_is_the_letters_own_not_a_quote():
+    body = _clinic_letter().split("\n\n", 1)[1]
+    for header in ("To: Dr. Priya Nair, Practice Manager\nFrom: Leo Park\nDate: 19 November "
+                   "2026\nRe: Thank you - Veterinary Technician interview",
+                   "From: Leo Park <leo.park@example.net>\nSent: Thursday, November 19, 2026 "
+                   "4:02 PM\nTo: Priya Nair\nSubject: Thank you - Veterinary Technician interview"):
+        letter = read_letter(f"{header}\n\n{body}")
+        assert letter.quoted_from is None, header
+        assert letter.subject.text == "Thank you - Veterinary Technician interview"
+        assert letter.greeting.text == "Dear Dr. Nair," and len(letter.paragraphs) == 3
+        assert letter.sign_off.text == "Kind regards,"
+
+
+def test_a_quoted_outlook_header_in_markdown_bold_is_still_a_quote():
+    text = (_clinic_letter() + "\n**From:** Priya Nair <p.nair@example.org>\n**Sent:** Tuesday,"
+            " November 17, 2026 9:14 AM\n**To:** Leo Park\n**Subject:** Interview\n\nHi Leo, "
+            "the panel meets at TBD.\n")
+    letter = read_letter(text)
+    assert letter.quoted_from == text.split("\n").index("**From:** Priya Nair "
+                                                         "<p.nair@example.org>") + 1
+    assert "FK203" not in _clinic_codes(text)
+
+
+def test_a_typed_heading_of_name_address_and_date_without_a_greeting():
+    text = ("Leo Park\n7 Harbour Road\nPortland, ME 04101\nNovember 19, 2026\n\n" + _CLINIC_BODY
+            + "\n\nSincerely,\nLeo Park\n")
+    letter = read_letter(text)
+    assert [line.text for line in letter.heading] == ["Leo Park", "7 Harbour Road",
+                                                     "Portland, ME 04101", "November 19, 2026"]
+    assert letter.date.text == "November 19, 2026"
+    assert letter.paragraphs[0].text.startswith("Thank you for showing me")
+    assert "FK102" not in _clinic_codes(text, channel="letter")
+
+
+def test_a_mail_programs_own_bracketed_notes_are_no_placeholders():
+    for note in ("[Quoted text hidden]", "[attachment: night_clinic_notes.pdf]",
+                 "[Attachment removed]", "[image: Northgate logo]",
+                 # Outlook's plain text of a signature picture: its address or its made-up alt
+                 "[https://example.net/sig/leo-badge.png]<https://example.net/>",
+                 "[A picture containing drawing  Description automatically generated]"):
+        text = _clinic_letter() + f"\n{note}\n"
+        assert "FK203" not in _clinic_codes(text), note
+    assert "FK203" in _clinic_codes(_clinic_letter() + "\n[Your phone number]\n")
+
+
+def test_a_greeting_line_to_several_people_and_a_team_is_not_the_first_sentence():
+    for greeting in ("Dear Dr. Nair, Mr. Lund, and the rest of the night team,",
+                     "Hello Priya and everyone at the front desk,"):
+        text = _clinic_letter(greeting)
+        letter = read_letter(text)
+        assert letter.greeting.text == greeting and not letter.greeting.inline
+        assert not letter.greeting.names_nobody
+        assert letter.paragraphs[0].text.startswith("Thank you for showing me")
+        assert {"FK101", "FK102", "FK204"}.isdisjoint(_clinic_codes(text)), greeting
+    inline = read_letter("Hi Priya, thank you for the tour of the clinic today and for the "
+                         "time you gave me,\nwhich I appreciated.\n\nBest,\nLeo\n")
+    assert inline.greeting.inline
+
+
+_QUOTED = ("On Tue, Nov 17, 2026 at 9:14 AM Priya Nair <p.nair@example.org> wrote:\n"
+           "> Hi Leo,\n>\n> The panel meets at TBD. Bring [Name] to reception.\n>\n> Priya\n")
+
+
+def test_a_reply_written_under_the_quoted_message_is_the_letter():
+    letter_text = _clinic_letter().split("\n\n", 1)[1]  # no subject line
+    for text in (f"{_QUOTED}\n{letter_text}",
+                 f"Subject: Re: Interview\n\n{_QUOTED}\n{letter_text}",
+                 f"{_QUOTED.replace(' wrote:', chr(10) + 'wrote:')}\n{letter_text}"):
+        letter = read_letter(text)
+        assert letter.greeting.text == "Dear Dr. Nair,", text[:60]
+        assert [p.text for p in letter.paragraphs] == _CLINIC_BODY.split("\n\n")
+        assert "TBD" not in letter.text and "wrote:" not in letter.text
+        codes = _clinic_codes(text)
+        assert {"FK101", "FK102", "FK203"}.isdisjoint(codes), (text[:60], codes)
+
+
+def test_a_quote_at_the_bottom_still_ends_the_letter():
+    text = _clinic_letter() + "\n" + _QUOTED
+    letter = read_letter(text)
+    assert letter.quoted_from == text.split("\n").index(_QUOTED.split("\n")[0]) + 1
+    assert letter.sign_off.text == "Kind regards," and "TBD" not in letter.text
+
+
+def test_a_subject_line_however_it_is_labelled():
+    plain = _clinic_letter()
+    for label in ("SUBJECT:", "Subject line:", "Email subject:", "E-mail Subject:", "Subject -",
+                  "Subject —", "**Subject:**", "*Subject:*", "Re:", "**Subject:"):
+        text = plain.replace("Subject:", label, 1)
+        if label == "**Subject:":
+            text = text.replace("interview\n", "interview**\n", 1)
+        letter = read_letter(text)
+        assert letter.subject is not None, label
+        assert letter.subject.text == "Thank you - Veterinary Technician interview", label
+        assert letter.greeting.text == "Dear Dr. Nair,", label
+        assert "FK204" not in _clinic_codes(text), label
+
+
+def test_an_opening_word_before_a_comma_or_dash_is_not_a_name():
+    for first in ("Thanks - it was a pleasure to meet the team today.",
+                  "Thanks so much, it was a pleasure to meet the team today.",
+                  "Wow, what a visit to the clinic today.", "Quick Note - thank you for today.",
+                  "Great News - I passed the certificate exam this week.",
+                  "Congratulations - your team won the county award."):
+        letter = read_letter(f"{first} I hope to hear from you soon about the role.\n\nLeo\n")
+        assert letter.greeting is None, first
+    assert read_letter("Frank, thank you for the tour today.\n\nLeo\n").greeting.addressee == \
+        "Frank"
+
+
+def test_an_inside_address_without_a_greeting_is_the_heading_not_the_first_paragraph():
+    for heading in ("Leo Park\n7 Harbour Road\nPortland, ME 04101\n\nNovember 19, 2026\n\n"
+                    "Dr. Priya Nair\nPractice Manager\nNorthgate Veterinary Clinic\n"
+                    "40 Mill Lane\nPortland, ME 04102",
+                    "Dr. Priya Nair\nNorthgate Veterinary Clinic"):
+        text = f"{heading}\n\n{_CLINIC_BODY}\n\nSincerely,\nLeo Park\n"
+        letter = read_letter(text)
+        assert [line.text for line in letter.heading] == heading.replace("\n\n", "\n").split(
+            "\n")
+        assert letter.paragraphs[0].text.startswith("Thank you for showing me")
+        assert "FK102" not in _clinic_codes(text, channel="letter")
+    one_name = read_letter(f"Priya\n\n{_CLINIC_BODY}\n\nLeo\n")
+    assert one_name.heading == ()
+
+
+_FORWARD_HEADERS = ("From: Leo Park <leo.park@example.net>\nDate: Thu, Nov 19, 2026 at 4:02 PM\n"
+                    "Subject: Thank you - Veterinary Technician interview\n"
+                    "To: Priya Nair <p.nair@example.org>\n")
+
+
+def test_a_letter_forwarded_to_a_coach_is_read_as_the_letter():
+    letter_text = _clinic_letter().split("\n\n", 1)[1]
+    for wrapper in ("---------- Forwarded message ---------\n" + _FORWARD_HEADERS,
+                    "Begin forwarded message:\n\n" + _FORWARD_HEADERS,
+                    "________________________________\n" + _FORWARD_HEADERS,
+                    "Hi Ana, here is the thank-you I sent today. Thoughts?\n\nLeo\n\n"
+                    "---------- Forwarded message ---------\n" + _FORWARD_HEADERS,
+                    "Subject: Fwd: Thank you - Veterinary Technician interview\n\nFYI\n\n"
+                    "-----Original Message-----\n" + _FORWARD_HEADERS):
+        text = f"{wrapper}\n{letter_text}"
+        letter = read_letter(text)
+        assert letter.greeting is not None and letter.greeting.text == "Dear Dr. Nair,", wrapper
+        assert [p.text for p in letter.paragraphs] == _CLINIC_BODY.split("\n\n"), wrapper
+        assert letter.subject.text == "Thank you - Veterinary Technician interview", wrapper
+        assert "Ana" not in letter.text and "FK204" not in _clinic_codes(text), wrapper
+
+
+def test_a_short_reply_on_top_of_the_message_it_answers_is_still_the_letter():
+    text = ("Thank you, Dr. Nair - Monday at 10 works for me.\n\nLeo\n\n"
+            "-----Original Message-----\n" + _FORWARD_HEADERS.replace("Leo Park", "Priya Nair")
+            + "\nHi Leo, can you come in on Monday at 10?\n")
+    letter = read_letter(text)
+    assert letter.paragraphs[0].text.startswith("Thank you, Dr. Nair")
+    assert "Monday at 10?" not in letter.text
+
+
+def test_a_one_line_letterhead_with_bars_or_bullets_is_part_of_the_heading():
+    for letterhead in ("LEO PARK\n7 Harbour Road, Portland, ME 04101 | leo.park@example.net | "
+                       "(207) 555-0142 | linkedin.com/in/leopark",
+                       "Leo Park • Portland, Maine • leo.park@example.net • +1 (207) 555-0142 • "
+                       "leopark.dev"):
+        text = f"{letterhead}\n\nNovember 19, 2026\n\n" + _clinic_letter().split("\n\n", 1)[1]
+        letter = read_letter(text)
+        assert letter.greeting.text == "Dear Dr. Nair,", letterhead
+        assert letter.heading[0].text == letterhead.split("\n")[0]
+        assert {"FK101", "FK102"}.isdisjoint(_clinic_codes(text, channel="letter"))
+        no_greeting = read_letter(text.replace("Dear Dr. Nair,\n\n", ""))
+        assert no_greeting.paragraphs[0].text.startswith("Thank you for showing me")
+
+
 # --- FK106 / FK108: a last line that only thanks again; a thanks and a wish above the name ------
 
 
@@ -603,3 +888,23 @@ def test_a_slot_word_in_parentheses_is_a_placeholder():
     assert slots("I enjoyed meeting the (employer) team and the (Organisation Name) staff.") == [
         "(employer)", "(Organisation Name)"]
     assert slots("I led a (company-wide) audit and served as shift lead (team lead).") == []
+
+
+def test_phone_numbers_of_other_countries_are_contact_details():
+    for phone in ("+44 7700 900123", "+91 98765 43210", "+33 6 12 34 56 78",
+                  "+49 151 23456789", "Mobile: 0171-2345678", "M: 2075550142"):
+        text = _clinic_letter(closing=f"Kind regards,\nLeo Park\n{phone}")
+        assert "FK107" not in _clinic_codes(text), phone
+        assert read_letter(text).signature[-1].text == phone
+    for words in ("On 2026-11-19 we met.", "It cost $1,250,000 in 2026.", "+5 years of C++."):
+        assert not has_contact(words), words
+
+
+def test_a_sentence_that_ends_in_wrote_is_no_quoted_reply():
+    body = _CLINIC_BODY.split("\n\n")
+    text = _clinic_letter(body=f"{body[0]}\n\nOn caring for frightened animals, my first mentor "
+                               f"once wrote:\n\n\"Calm hands make calm patients.\"\n\n{body[1]}\n\n"
+                               f"{body[2]}")
+    letter = read_letter(text)
+    assert letter.quoted_from is None and len(letter.paragraphs) == 5
+    assert letter.sign_off.text == "Kind regards,"
