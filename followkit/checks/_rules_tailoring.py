@@ -229,13 +229,16 @@ _ORG = rf"{_CAP}(?:{_LINK}{_CAP}){{0,4}}"
 _SUFFIX = (r"(?:LLP|LLC|L\.L\.C\.|Inc\b\.?|Incorporated|Ltd\b\.?|Limited|Corp\b\.?|Corporation|"
            r"Co\.|GmbH|PLC|plc|PLLC|P\.C\.|S\.A\.|AG|Pty\.?\s+Ltd\.?|Holdings|Group)")
 #: Where a letter names the organisation it wants to join (the name is group "org").
+#: Words before "at" or "with" and a name: "the position at X", "my interview with X".
+_AT_OR_WITH = ("position", "role", "job", "opening", "opportunity", "career", "internship",
+               "future", "interview", "interviewing")
+#: Words before "at" and a name only: "the team at X", "my time at X".
+_AT = ("team", "work", "working", "everyone", "people", "staff", "culture", "time", "visit",
+       "tour", "day", "here", r"join\s+you")
 _ORG_MENTIONS = (
     # (?=[…]): the first letters the words can start with, so a failing place fails at once
-    re.compile(rf"(?i:(?=[prjocifitwesvdh])\b(?:(?:position|role|job|opening|opportunity|"
-               rf"career|internship|future|interview|interviewing)\s+(?:at|with)|(?:team|work|"
-               rf"working|everyone|people|staff|culture|time|visit|tour|day|here|join\s+you)\s+at)"
-               rf"\s+(?:the\s+)?)"
-               rf"(?P<org>{_ORG})"),
+    re.compile(rf"(?i:(?=[prjocifitwesvdh])\b(?:(?:{'|'.join(_AT_OR_WITH)})\s+(?:at|with)|"
+               rf"(?:{'|'.join(_AT)})\s+at)\s+(?:the\s+)?)(?P<org>{_ORG})"),
     re.compile(skip_to((r"\bjoin", r"\bjoining", r"\bpart\s+of", r"\bgrow\s+with",
                         r"\bcontribute\s+to", r"\bcontributing\s+to",
                         r"\bbring\b[^.!?\n]{0,60}?\bto", r"\badd\s+value\s+to", r"\bhelp"),
@@ -345,10 +348,36 @@ _ORG_ANCHORS = (
 )
 
 
+#: An "at" or "with" before a capital (the name): where the first pattern can hold.
+_AT_NAME = re.compile(skip_to((r"\bat", r"\bwith"), ignore_case=True)
+                      + r"(?=\s+(?:(?i:the)\s+)?[A-Z0-9])")
+#: The word before it, ending right there.
+_WORD_BEFORE_AT = re.compile(rf"(?i:\b(?:{'|'.join(_AT_OR_WITH + _AT)})\s+)\Z")
+
+
+def _mentions_at(text: str) -> list[re.Match[str]]:
+    """``_ORG_MENTIONS[0].finditer(text)``, several times faster.
+
+    The pattern is tried only where a word of its own stands right before an "at" or "with"
+    that a capital follows, instead of at every place of the text.
+    """
+    found: list[re.Match[str]] = []
+    last = 0
+    for hit in _AT_NAME.finditer(text):
+        if hit.start() < last:
+            continue
+        word = _WORD_BEFORE_AT.search(text, max(last, hit.start() - 40), hit.start())
+        match = None if word is None else _ORG_MENTIONS[0].match(text, word.start())
+        if match is not None:
+            found.append(match)
+            last = match.end()
+    return found
+
+
 def _org_candidates(text: str) -> Iterator[str]:
-    # no word-set test first: with their look-aheads and anchors the patterns cost less
-    for pattern, anchor in zip(_ORG_MENTIONS, _ORG_ANCHORS, strict=True):
-        matches = pattern.finditer(text) if anchor is None else near_anchors(pattern, anchor, text)
+    for i, (pattern, anchor) in enumerate(zip(_ORG_MENTIONS, _ORG_ANCHORS, strict=True)):
+        matches = (_mentions_at(text) if i == 0 else pattern.finditer(text) if anchor is None
+                   else near_anchors(pattern, anchor, text))
         for match in matches:
             if _PLACE_AFTER.match(text, match.end("org")):
                 continue  # "the team at the Chicago office": a place of the company

@@ -338,3 +338,16 @@ def test_every_link_passes_the_link_gate():
     for text in texts:
         if _reader._LINK.search(text):
             assert _reader._may_link(text), text
+
+
+def test_the_at_or_with_mentions_are_the_patterns_matches():
+    pattern = _rules_tailoring._ORG_MENTIONS[0]
+    rnd = random.Random(206)
+    pieces = ["position", "role", "team", "join you", "Join  You", "interview", "interviewing",
+              " at ", " AT ", "with", " With ", "the ", "The ", "Acme", "ACME", "Big Co", "  ",
+              "\n", "x", "at", "With", " ", "2026", ".", ",", "é", "Ünal"]
+    texts = TEXTS + [_reader.fold(t) for t in TEXTS] + [
+        "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14))) for _ in range(5000)]
+    for text in texts:
+        assert [(m.span(), m.group("org")) for m in _rules_tailoring._mentions_at(text)] == [
+            (m.span(), m.group("org")) for m in pattern.finditer(text)], text
