@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from followkit.checks._matching import Caseless, any_word, mentions, quote, recalls, sentences
+from followkit.checks._matching import (
+    Caseless,
+    any_word,
+    mentions,
+    quote,
+    recalls,
+    sentences,
+    skip_to,
+)
 from followkit.checks._phrases import has_phrase, normalise, phrase_set, phrase_spans, phrase_words
 from followkit.checks._reader import ParsedLetter, count_words, fold, has_contact
 from followkit.checks._rule import Context, Hit
@@ -24,19 +32,25 @@ __all__ = [
 ]
 
 #: "to discuss the … position": the purpose of the meeting, not something recalled from it.
-_PURPOSE = Caseless(
-    r"\bforward\s+to\s+(?:hearing|learning|talking|discussing|speaking)\b[^.!?]*"
-    r"|\b(?:to\s+|for\s+)?(?:discuss(?:ing|ed)?|talk(?:ing|ed)?\s+(?:about|with\s+me\s+about)|"
-    r"speak(?:ing)?\s+(?:with\s+me\s+)?about|spoke\s+about|meet(?:ing)?\s+about|"
-    r"learn(?:ing)?\s+(?:more\s+)?about|hear(?:ing)?\s+(?:more\s+)?about)\s+"
-    r"(?:the|my|this|your|a|an|our)?\s*(?:[\w&'’/-]+\s+){0,5}?"
+_PURPOSE_END = (
+    r"\s+(?:the|my|this|your|a|an|our)?\s*(?:[\w&'’/-]+\s+){0,5}?"
     r"(?:position|role|job|opening|opportunity|candidacy|application|vacancy|post|"
     r"interview|how\s+my\s+[\w\s]{0,40}?(?:align|fit|match)\w*(?:\s+with\s+[\w\s']{0,40}?"
     r"(?:goals|needs|requirements|team|role|position))?|my\s+(?:skills|qualifications|"
     r"experience|background|fit))s?\b(?:\s+(?:with\s+(?:me|you)|at\s+[\w&' ]+?))?"
-    r"(?=[.,;!?]|\s+(?:with|on|"
-    r"today|yesterday|this|last)\b|$)",
-)
+    r"(?=[.,;!?]|\s+(?:with|on|today|yesterday|this|last)\b|$)")
+#: How a letter says it met to talk: "discussing", "talked about", "learn more about".
+_TALK_VERBS = (r"discuss(?:ing|ed)?", r"talk(?:ing|ed)?\s+(?:about|with\s+me\s+about)",
+               r"speak(?:ing)?\s+(?:with\s+me\s+)?about", r"spoke\s+about",
+               r"meet(?:ing)?\s+about", r"learn(?:ing)?\s+(?:more\s+)?about",
+               r"hear(?:ing)?\s+(?:more\s+)?about")
+_TALKED = f"(?:{'|'.join(_TALK_VERBS)})"
+_PURPOSE = Caseless(skip_to((  # "to discuss the … position" is read as "to …", as "discuss …"
+    r"\bforward\s+to\s+(?:hearing|learning|talking|discussing|speaking)\b[^.!?]*",
+    rf"\bto\s+{_TALKED}{_PURPOSE_END}", rf"\bfor\s+{_TALKED}{_PURPOSE_END}",
+    *(rf"\b{verb}{_PURPOSE_END}" for verb in _TALK_VERBS),
+)))
+
 #: Self, then what the writer brings: "my … experience", "I have … skills", "my education".
 _SKILLS = Caseless(  # the look-ahead names every first letter: the search skips ahead
     r"(?=[moiesbadft])(?:\b(?:my|our)\s+(?:[\w'’-]+\s+(?:and\s+)?){0,4}?(?:experiences?|skills?|skill\s?set|"
@@ -68,12 +82,12 @@ _SKILLS = Caseless(  # the look-ahead names every first letter: the search skips
 
 #: Thanks for a chance to talk about oneself, not a word on how one fits: "thank you for the
 #: chance to share my skills and experience".
-_SHARED = Caseless(
-    r"\b(?:chance|opportunity|time)\s+to\s+(?:share|discuss|present|explain|talk\s+about|"
-    r"go\s+over|walk\s+you\s+through)\s+my\b[^.!?;]*"
-    r"|\bfor\s+(?:letting\s+me|allowing\s+me\s+to)\s+(?:share|discuss|present|explain|"
-    r"talk\s+about)\s+my\b[^.!?;]*",
-)
+_SHARE = (r"\s+to\s+(?:share|discuss|present|explain|talk\s+about|go\s+over|walk\s+you\s+"
+          r"through)\s+my\b[^.!?;]*")
+_SHARED = Caseless(skip_to((
+    rf"\bchance{_SHARE}", rf"\bopportunity{_SHARE}", rf"\btime{_SHARE}",
+    r"\bfor\s+(?:letting\s+me|allowing\s+me\s+to)\s+(?:share|discuss|present|explain|"
+    r"talk\s+about)\s+my\b[^.!?;]*")))
 
 
 #: Time spent doing the work: "four years on the pastry station", "my three years answering
