@@ -7,6 +7,7 @@ straight ones; punctuation and white space between words do not matter.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache, lru_cache
 from importlib import resources
@@ -103,6 +104,7 @@ def _matches(name: str, text: str, *, first_only: bool) -> list[tuple[int, int]]
     return found
 
 
+@lru_cache(maxsize=256)
 def _words(text: str) -> tuple[str, ...]:
     """The lower-cased words of ``text``, read line by line.
 
@@ -111,7 +113,7 @@ def _words(text: str) -> tuple[str, ...]:
     """
     if "\n" not in text:
         return _line_words(text)
-    return tuple(word for line in text.split("\n") for word in _line_words(line))
+    return tuple(itertools.chain.from_iterable(map(_line_words, text.split("\n"))))
 
 
 @lru_cache(maxsize=256)

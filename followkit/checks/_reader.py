@@ -81,9 +81,12 @@ _PHONE = re.compile(
     r"(?<![\w/])\+?\(?\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?(?!\w)"
     r"|(?<![\w/])\+(?=(?:[\s().-]*\d){8})\d[\d\s().-]{5,20}\d(?![\w/])"
     r"|(?<![\w/])0\d{2,4}[-/]\d{5,8}(?![\w/])|(?<![\w/$.,])\d{10,11}(?![\w/,])")
+_TLDS = ("com", "org", "net", "io", "dev", "me", "co", "design", "studio", "art", "edu", "us",
+         "uk", "ca")
 _LINK = re.compile(skip_to((r"https?://", r"www\.", r"linkedin\.com", r"github\.com",
-                           r"\.(?<=\w\.)(?:com|org|net|io|dev|me|co|design|studio|art|edu|us|uk|"
-                           r"ca)\b"), ignore_case=True))
+                           rf"\.(?<=\w\.)(?:{'|'.join(_TLDS)})\b"), ignore_case=True))
+#: What every link holds (in any case): a cheap test before the pattern.
+_LINK_MARKS = ("http", "www.", "linkedin.com", "github.com", *(f".{tld}" for tld in _TLDS))
 
 
 def has_contact(text: str) -> bool:
@@ -92,7 +95,15 @@ def has_contact(text: str) -> bool:
         return True
     if ("+" in text or _DIGITS.search(text)) and _PHONE.search(text):
         return True
-    return "." in text and bool(_LINK.search(text))
+    return "." in text and _may_link(text) and bool(_LINK.search(text))
+
+
+def _may_link(text: str) -> bool:
+    """Whether ``text`` holds one of :data:`_LINK_MARKS` (other than ASCII text: maybe)."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(mark in lowered for mark in _LINK_MARKS)
 
 
 #: An unfilled template slot: "[Name]", "{{ company }}", "<company>", "____", "(insert …)",

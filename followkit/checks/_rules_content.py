@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from followkit.checks._matching import any_word, mentions, quote, recalls, sentences
+from followkit.checks._matching import Caseless, any_word, mentions, quote, recalls, sentences
 from followkit.checks._phrases import has_phrase, normalise, phrase_set, phrase_spans, phrase_words
 from followkit.checks._reader import ParsedLetter, count_words, fold, has_contact
 from followkit.checks._rule import Context, Hit
@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 #: "to discuss the … position": the purpose of the meeting, not something recalled from it.
-_PURPOSE = re.compile(
+_PURPOSE = Caseless(
     r"\bforward\s+to\s+(?:hearing|learning|talking|discussing|speaking)\b[^.!?]*"
     r"|\b(?:to\s+|for\s+)?(?:discuss(?:ing|ed)?|talk(?:ing|ed)?\s+(?:about|with\s+me\s+about)|"
     r"speak(?:ing)?\s+(?:with\s+me\s+)?about|spoke\s+about|meet(?:ing)?\s+about|"
@@ -36,10 +36,9 @@ _PURPOSE = re.compile(
     r"experience|background|fit))s?\b(?:\s+(?:with\s+(?:me|you)|at\s+[\w&' ]+?))?"
     r"(?=[.,;!?]|\s+(?:with|on|"
     r"today|yesterday|this|last)\b|$)",
-    re.IGNORECASE,
 )
 #: Self, then what the writer brings: "my … experience", "I have … skills", "my education".
-_SKILLS = re.compile(  # the look-ahead names every first letter: the search skips ahead
+_SKILLS = Caseless(  # the look-ahead names every first letter: the search skips ahead
     r"(?=[moiesbadft])(?:\b(?:my|our)\s+(?:[\w'’-]+\s+(?:and\s+)?){0,4}?(?:experiences?|skills?|skill\s?set|"
     r"background|education|training|qualifications?|expertise|knowledge|degree|"
     r"certifications?|licen[cs]e|track\s+record|coursework|internships?|studies|strengths?|"
@@ -64,31 +63,28 @@ _SKILLS = re.compile(  # the look-ahead names every first letter: the search ski
     r"trained|supervised|coordinated|implemented|launched|handled|oversaw|run|ran|worked|"
     r"spent|prepared|written|wrote|closed|created|organi[sz]ed|delivered|reduced|increased|"
     r"improved|served|volunteered|completed|earned|studied|cared)\b)",
-    re.IGNORECASE,
 )
 
 
 #: Thanks for a chance to talk about oneself, not a word on how one fits: "thank you for the
 #: chance to share my skills and experience".
-_SHARED = re.compile(
+_SHARED = Caseless(
     r"\b(?:chance|opportunity|time)\s+to\s+(?:share|discuss|present|explain|talk\s+about|"
     r"go\s+over|walk\s+you\s+through)\s+my\b[^.!?;]*"
     r"|\bfor\s+(?:letting\s+me|allowing\s+me\s+to)\s+(?:share|discuss|present|explain|"
     r"talk\s+about)\s+my\b[^.!?;]*",
-    re.IGNORECASE,
 )
 
 
 #: Time spent doing the work: "four years on the pastry station", "my three years answering
 #: phones" (tried only when the letter speaks of years, months, summers or seasons).
-_YEARS = re.compile(
+_YEARS = Caseless(
     r"(?=[\daefmnost])"  # the first characters it can start with: the search skips to them
     r"\b(?:\d+\+?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|several|many|a\s+few)\s+"
     r"(?:years?|months?|summers?|seasons?)\s+(?:of\s+(?!the\b|this\b|your\b)|on\s+(?:the|a|an)\b|"
     r"in\s+(?!the\s+future)|at\s+|as\s+(?:a|an|the)\b|with\s+|"
     r"(?!being\b|looking\b|waiting\b)[a-z]+ing\b)",
-    re.IGNORECASE,
 )
 _UNITS = frozenset("year years month months summer summers season seasons".split())
 
@@ -356,9 +352,9 @@ def skills_fit(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     skills = tuple(ctx.interview.skills) if ctx.interview else ()
     if any(mentions(body, s) or _mentions_written(body, read_skill(s).text) for s in skills):
         return
-    said = _SHARED.sub(" ", body) if _SHARED.search(body) else body
-    if _SKILLS.search(said) or has_phrase("skills_cues", said) or (
-            any_word(said, _UNITS) and _YEARS.search(said)):
+    said = _SHARED.sub(" ", body)
+    if has_phrase("skills_cues", said) or _SKILLS.found(said) or (  # the cheap test first
+            any_word(said, _UNITS) and _YEARS.found(said)):
         return
     hint = f" such as “{skills[0]}”" if skills else ""
     yield Hit(f"Add a sentence on how your skills or experience{hint} fit the position; "

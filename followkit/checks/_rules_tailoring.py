@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from followkit.checks._matching import (
+    Caseless,
     mentions,
     near_anchors,
     near_hits,
@@ -104,8 +105,8 @@ _INSTRUCTION = re.compile(
 
 
 #: Words without which no instruction can be there (a cheap test first).
-_INSTRUCTION_GATE = re.compile(
-    r"(?:^|[.!?]\s+)[(\[]?(?i:in\s+(?:the|your|this)\s|for\s+(?:the|your|this)\s|thank\s+(?:the|"
+_INSTRUCTION_GATE = Caseless(
+    r"(?:^|[.!?]\s+)[(\[]?(?:in\s+(?:the|your|this)\s|for\s+(?:the|your|this)\s|thank\s+(?:the|"
     r"them|him|her)\b|mention\s|remind\s|tell\s|ask\s|describe\s|explain\s|restate\s|"
     r"reiterate\s|highlight\s|summari[sz]e\s|list\s|include\s|write\s|you\s+(?:can|may|"
     r"might|should|could)\s)", re.MULTILINE)
@@ -113,7 +114,7 @@ _INSTRUCTION_GATE = re.compile(
 
 def _instructions(letter: ParsedLetter) -> Iterator[tuple[str, int]]:
     """Sentences of the body that instruct the template's user, with their line numbers."""
-    if not _INSTRUCTION_GATE.search(letter.body_text):
+    if not _INSTRUCTION_GATE.found(letter.body_text):
         return
     for paragraph in letter.paragraphs:
         for sentence in sentences(fold(paragraph.text)):
@@ -170,7 +171,8 @@ def wrong_name(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
                 written = [w for w in written if w[:1].isupper()]
             named = [w.lower() for w in written
                      if w.lower().rstrip(".") not in _TITLES and w.lower() not in generic]
-            strangers = [w for w in named if not any(_same_name(w, k) for k in known)]
+            strangers = [w for w in named  # (the same word is the same name: no need to fold)
+                         if w not in known and not any(_same_name(w, k) for k in known)]
             if strangers and len(strangers) < len(named):
                 # the reader is named; so may be the others who interviewed with them
                 panel = {n for p in getattr(ctx.interview, "interviewers", ()) or ()
@@ -428,7 +430,7 @@ _POSITION_MENTIONS = (
 _LEVELS = frozenset("senior junior lead principal chief head assistant associate deputy staff "
                     "sub vice executive trainee intern 1 2 3 4 entry entry-level".split())
 _POSITION_WORDS = ("position", "role", "job", "opening", "post", "vacancy", "opportunity")
-_POSITION_GATE = re.compile(rf"(?i:\b(?:{'|'.join(_POSITION_WORDS)})\b)")
+_POSITION_GATE = Caseless(rf"\b(?:{'|'.join(_POSITION_WORDS)})\b")
 
 
 def _may_name_position(text: str) -> bool:
@@ -438,7 +440,7 @@ def _may_name_position(text: str) -> bool:
     text goes to the pattern directly.
     """
     if not text.isascii():
-        return _POSITION_GATE.search(text) is not None
+        return _POSITION_GATE.found(text)
     lowered = text.lower()
     return any(word in lowered for word in _POSITION_WORDS)
 

@@ -30,10 +30,10 @@ LINES = [line for text in TEXTS for line in text.splitlines()]
 #: (pattern, the look-ahead it opens with)
 AHEAD = [
     (_reader._QUOTE_GATE, "(?=[\\s>:_*fvdo-])"),
-    (_rules_content._SKILLS, "(?=[moiesbadft])"),
+    (_rules_content._SKILLS.plain, "(?=[moiesbadft])"),
     (_rules_tailoring._POSITION_MENTIONS[0], "(?=[tya])"),
     (_rules_tailoring._ORG_MENTIONS[0], "(?=[prjocifitwesvdh])"),
-    (_rules_content._YEARS, "(?=[\\daefmnost])"),
+    (_rules_content._YEARS.plain, "(?=[\\daefmnost])"),
     (_rules_tone._PUSHY[0][1], "(?=[acdfghlnoruw])"),
     (_rules_tone._PUSHY[1][1], "(?=i)"),
     (_rules_tone._PUSHY[3][1], "(?=[hw])"),
@@ -289,3 +289,52 @@ def test_phrases_are_found_as_by_trying_each_phrase_longest_first():
                 for _ in range(200)]
         for text in TEXTS + fuzz:
             assert _phrases._matches(path.stem, text, first_only=False) == plain(path.stem, text)
+
+
+def test_ascii_text_is_split_into_words_as_the_patterns_split_it():
+    from followkit.checks import _matching
+
+    rnd = random.Random(128)
+    alphabet = [chr(code) for code in range(128)] + ["’", "é", "K", "ß", " and ", "AND"]
+    texts = TEXTS + LINES + ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+                             for _ in range(5000)]
+    for text in texts:
+        _matching._fold_one.cache_clear()
+        _matching.word_set.cache_clear()
+        folded = text.lower().replace("’", "'").replace(" and ", " & ")
+        assert _matching._fold_one(text) == " ".join(_matching._WORDISH.findall(folded))
+        assert _matching.word_set(text) == frozenset(
+            _matching._LOWER_WORD.findall(text.lower())), repr(text)
+
+
+CASELESS = [_rules_content._PURPOSE, _rules_content._SKILLS, _rules_content._SHARED,
+            _rules_content._YEARS, _rules_tailoring._INSTRUCTION_GATE,
+            _rules_tailoring._POSITION_GATE]
+
+
+@pytest.mark.parametrize("caseless", CASELESS, ids=lambda c: c.plain.pattern[:30])
+def test_a_caseless_pattern_finds_what_its_ignorecase_pattern_finds(caseless):
+    texts = TEXTS + LINES + [_reader.fold(t) for t in TEXTS] + _fuzz(caseless.plain)
+    for text in texts:
+        assert caseless.spans(text) == [m.span() for m in caseless.plain.finditer(text)], text
+        assert [m.span() for m in caseless.finditer(text)] == caseless.spans(text)
+        assert caseless.found(text) == bool(caseless.plain.search(text))
+        assert caseless.sub(" ", text) == caseless.plain.sub(" ", text)
+
+
+def test_a_caseless_pattern_must_be_written_in_lower_case():
+    from followkit.checks._matching import Caseless
+
+    with pytest.raises(ValueError, match="lower case"):
+        Caseless(r"\bDear\b")
+
+
+def test_every_link_passes_the_link_gate():
+    rnd = random.Random(41)
+    pieces = ["http", "HTTPS://", "www.", "WWW.", "LinkedIn.com", "x.CO", ".uk", ".Org", "a", ".",
+              " ", "/", "ſ", "é", "k"]
+    texts = TEXTS + LINES + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+                             for _ in range(5000)]
+    for text in texts:
+        if _reader._LINK.search(text):
+            assert _reader._may_link(text), text
