@@ -574,6 +574,12 @@ def _read(text: str) -> ParsedLetter:
         subject = next((Line(line.number, m.group(1).strip()) for line in heading
                         if (m := _SUBJECT.match(line.text))), None)
     body, sign_off, signature, postscript = _closing(numbered)
+    signed_after = sign_off.number if sign_off else body[-1].number if body else 0
+    rules = {line.number for line in numbered
+             if line.number > signed_after and _SIGNING_RULE.match(line.text)}
+    if rules:  # the rule a typed letter leaves for the handwritten signature is no slot
+        signature = tuple(line for line in signature if line.number not in rules)
+        lines = tuple("" if i in rules else t for i, t in enumerate(lines, start=1))
     paragraphs = _paragraphs(body, indents, opening)
     return ParsedLetter(
         text="\n".join(lines), lines=lines, subject=subject, greeting=greeting,
@@ -715,6 +721,11 @@ def _forwarded_letter(stripped: list[str], start: int) -> range | None:
     if end - start < 2 or not any(stripped[end:]):
         return None
     return range(start, end)
+
+
+#: The line a printed letter leaves under its sign-off to be signed by hand: "________",
+#: "Signature: ________".
+_SIGNING_RULE = re.compile(r"(?i)^(?:(?:signature|signed|sign here)\s*:?\s*)?_{5,}\s*$")
 
 
 def _reply_below(stripped: list[str], start: int) -> set[int]:

@@ -908,3 +908,13 @@ def test_a_sentence_that_ends_in_wrote_is_no_quoted_reply():
     letter = read_letter(text)
     assert letter.quoted_from is None and len(letter.paragraphs) == 5
     assert letter.sign_off.text == "Kind regards,"
+
+
+def test_the_line_left_for_a_handwritten_signature_is_no_placeholder():
+    for rule in ("____________________", "Signature: ________________"):
+        text = _clinic_letter(closing=f"Sincerely,\n\n\n{rule}\nLeo Park\nleo.park@example.net")
+        letter = read_letter(text)
+        assert letter.name.text == "Leo Park" and rule not in letter.text
+        assert "FK203" not in _clinic_codes(text, channel="letter"), rule
+    blank = _clinic_letter(body=_CLINIC_BODY.replace("night clinic runs", "__________ runs"))
+    assert "FK203" in _clinic_codes(blank)
