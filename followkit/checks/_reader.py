@@ -93,9 +93,22 @@ def has_contact(text: str) -> bool:
     """Whether ``text`` gives an email address, a phone number, a web link or a bare domain."""
     if "@" in text and _EMAIL.search(text):
         return True
-    if ("+" in text or _DIGITS.search(text)) and _PHONE.search(text):
+    if ("+" in text or _DIGITS.search(text)) and _has_phone(text):
         return True
     return "." in text and _may_link(text) and bool(_LINK.search(text))
+
+
+#: What every phone number starts with (after the look-behind): a plus, a bracket or a digit.
+_PHONE_START = re.compile(r"[+(\d]")
+
+
+def _has_phone(text: str) -> bool:
+    """``_PHONE.search(text)``, tried only where a number can start.
+
+    Several times faster: the pattern opens with a look-behind, so a search would try it at
+    every place of the text.
+    """
+    return any(_PHONE.match(text, start.start()) for start in _PHONE_START.finditer(text))
 
 
 def _may_link(text: str) -> bool:

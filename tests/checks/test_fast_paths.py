@@ -351,3 +351,11 @@ def test_the_at_or_with_mentions_are_the_patterns_matches():
     for text in texts:
         assert [(m.span(), m.group("org")) for m in _rules_tailoring._mentions_at(text)] == [
             (m.span(), m.group("org")) for m in pattern.finditer(text)], text
+
+
+def test_a_phone_number_is_found_where_the_pattern_finds_one():
+    rnd = random.Random(55)
+    texts = TEXTS + LINES + ["".join(rnd.choice("0123456789 +()-./abc$,\n") for _ in range(
+        rnd.randint(0, 25))) for _ in range(5000)]
+    for text in texts:
+        assert _reader._has_phone(text) == bool(_reader._PHONE.search(text)), text
