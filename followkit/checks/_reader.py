@@ -1172,6 +1172,7 @@ def _is_title_line(text: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
+@lru_cache(maxsize=256)
 def _is_body_line(text: str) -> bool:
     """A line of prose: seven words or more, or a short sentence that ends with a stop.
 
