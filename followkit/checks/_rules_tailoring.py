@@ -235,14 +235,15 @@ _AT_OR_WITH = ("position", "role", "job", "opening", "opportunity", "career", "i
 #: Words before "at" and a name only: "the team at X", "my time at X".
 _AT = ("team", "work", "working", "everyone", "people", "staff", "culture", "time", "visit",
        "tour", "day", "here", r"join\s+you")
+#: Words before the name of a place one wants to join: "join X", "be part of X", "help X".
+_JOIN = (r"\bjoin", r"\bjoining", r"\bpart\s+of", r"\bgrow\s+with", r"\bcontribute\s+to",
+         r"\bcontributing\s+to", r"\bbring\b[^.!?\n]{0,60}?\bto", r"\badd\s+value\s+to",
+         r"\bhelp")
 _ORG_MENTIONS = (
     # (?=[…]): the first letters the words can start with, so a failing place fails at once
     re.compile(rf"(?i:(?=[prjocifitwesvdh])\b(?:(?:{'|'.join(_AT_OR_WITH)})\s+(?:at|with)|"
                rf"(?:{'|'.join(_AT)})\s+at)\s+(?:the\s+)?)(?P<org>{_ORG})"),
-    re.compile(skip_to((r"\bjoin", r"\bjoining", r"\bpart\s+of", r"\bgrow\s+with",
-                        r"\bcontribute\s+to", r"\bcontributing\s+to",
-                        r"\bbring\b[^.!?\n]{0,60}?\bto", r"\badd\s+value\s+to", r"\bhelp"),
-                       ignore_case=True)
+    re.compile(skip_to(_JOIN, ignore_case=True)
                + rf"(?i:\s+(?:the\s+)?)(?P<org>{_ORG})(?i:\s+(?:team|family|community|mission|"
                rf"staff)|['’]s|[.,;!?]|\s+(?:and|as|in|by|with)\b|$)"),
     re.compile(rf"(?P<org>{_ORG})['’]s\s+(?i:team|mission|culture|success|growth|customers|"
@@ -374,9 +375,34 @@ def _mentions_at(text: str) -> list[re.Match[str]]:
     return found
 
 
+#: How every "join X" mention opens, in lower case: the second pattern is tried only there.
+_JOIN_START = re.compile(skip_to(_JOIN) + r"\s")
+
+
+def _mentions_joining(text: str) -> list[re.Match[str]]:
+    """``_ORG_MENTIONS[1].finditer(text)``, about three times as fast.
+
+    On ASCII text lower-cased, a case-sensitive search finds each place where a "join"
+    word opens; the pattern, which needs one there, is tried at those places only.
+    """
+    if not text.isascii():
+        return list(_ORG_MENTIONS[1].finditer(text))
+    found: list[re.Match[str]] = []
+    lowered, pos = text.lower(), 0
+    while (start := _JOIN_START.search(lowered, pos)) is not None:
+        match = _ORG_MENTIONS[1].match(text, start.start())
+        if match is None:
+            pos = start.start() + 1
+        else:
+            found.append(match)
+            pos = match.end()
+    return found
+
+
 def _org_candidates(text: str) -> Iterator[str]:
     for i, (pattern, anchor) in enumerate(zip(_ORG_MENTIONS, _ORG_ANCHORS, strict=True)):
-        matches = (_mentions_at(text) if i == 0 else pattern.finditer(text) if anchor is None
+        matches = (_mentions_at(text) if i == 0 else _mentions_joining(text) if i == 1
+                   else pattern.finditer(text) if anchor is None
                    else near_anchors(pattern, anchor, text))
         for match in matches:
             if _PLACE_AFTER.match(text, match.end("org")):

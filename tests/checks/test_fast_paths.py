@@ -359,3 +359,16 @@ def test_a_phone_number_is_found_where_the_pattern_finds_one():
         rnd.randint(0, 25))) for _ in range(5000)]
     for text in texts:
         assert _reader._has_phone(text) == bool(_reader._PHONE.search(text)), text
+
+
+def test_the_join_mentions_are_the_patterns_matches():
+    pattern = _rules_tailoring._ORG_MENTIONS[1]
+    rnd = random.Random(207)
+    pieces = ["join ", "Join ", "joining ", "part of ", "bring my skills to ", "bring ", "to ",
+              "the ", "The ", "Acme", "ACME Corp", "help ", "Help ", "grow with ", "team", "'s",
+              ".", ",", ". ", "x ", "add value to ", "contribute to ", "and ", "as ", "\n", "é"]
+    texts = TEXTS + [_reader.fold(t) for t in TEXTS] + [
+        "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14))) for _ in range(5000)]
+    for text in texts:
+        assert [(m.span(), m.group("org")) for m in _rules_tailoring._mentions_joining(text)] == [
+            (m.span(), m.group("org")) for m in pattern.finditer(text)], text
