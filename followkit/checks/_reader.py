@@ -880,7 +880,7 @@ def _greeting_at(line: Line, following: list[Line]) -> tuple[Greeting, str] | No
         return Greeting(line.number, text, addressee), ""
     card = _CARD.match(text)
     name = card.group(1) if card else ""
-    if (name[:1].isupper() and _looks_like_name(name)
+    if (card is not None and name[:1].isupper() and _looks_like_name(name)
             and _NOT_NAMES.isdisjoint(name.lower().split()) and _key(name) not in _sign_offs()
             and not name.lower().endswith("ly")):
         return Greeting(line.number, text[:card.end(2)].strip(), name, inline=True), text
@@ -1075,7 +1075,7 @@ def _is_closing_wish(text: str) -> bool:
     you," would; a thanks without a wish ("Thank you for your time.") stays in the body.
     """
     match = _SIGN_OFF_AND_WISH.match(text)
-    return bool(match) and _key(match.group(1)) in _sign_offs()
+    return match is not None and _key(match.group(1)) in _sign_offs()
 
 
 _LAST_SENTENCE = re.compile(r"^(.*?[.!?][\"”’')]*)\s+([^.!?]{2,40}[.!?,]*)$")
