@@ -142,14 +142,14 @@ def thanks_first(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
 _PLEASANTRY = re.compile(r"(?i)^(?:i\s+)?(?:hope|trust)\s+(?:you|this|that|your|all)\b[^.!?]{0,60}"
                          r"[.!]?\s*$|^good\s+(?:morning|afternoon|evening)\b[^.!?]{0,30}[.!]?\s*$")
 #: Thanks sent to someone else: "thank them for …", "please thank the interviewer".
-_THANKS_ELSEWHERE = re.compile(r"\bthank\s+(?:them|him|her|the\s+interviewers?)\b", re.I)
+_THANKS_ELSEWHERE = Caseless(skip_to([r"\bthank\s+(?:them|him|her|the\s+interviewers?)\b"]))
 
 
 def _thanks_the_reader(text: str) -> bool:
     """Whether ``text`` thanks its reader ("Thank you", "I appreciate", "grateful")."""
     if not has_phrase("thanks", text):
         return False
-    return not _THANKS_ELSEWHERE.search(text) or has_phrase(
+    return not _THANKS_ELSEWHERE.found(text) or has_phrase(
         "thanks", _THANKS_ELSEWHERE.sub(" ", text))
 
 

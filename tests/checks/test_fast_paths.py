@@ -308,8 +308,8 @@ def test_ascii_text_is_split_into_words_as_the_patterns_split_it():
 
 
 CASELESS = [_rules_content._PURPOSE, _rules_content._SKILLS, _rules_content._SHARED,
-            _rules_content._YEARS, _rules_tailoring._INSTRUCTION_GATE,
-            _rules_tailoring._POSITION_GATE]
+            _rules_content._YEARS, _rules_content._THANKS_ELSEWHERE,
+            _rules_tailoring._INSTRUCTION_GATE, _rules_tailoring._POSITION_GATE]
 
 
 @pytest.mark.parametrize("caseless", CASELESS, ids=lambda c: c.plain.pattern[:30])
