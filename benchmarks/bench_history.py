@@ -91,14 +91,14 @@ def redraw_times(log_path: Path, repeats: int = 3) -> dict:
             view = history_view(t, SAMPLE_NOW, flt, coverage)
             times["data"].append(time.perf_counter() - start)
             start = time.perf_counter()
-            for redrawer in screen.charts._charts():
+            for redrawer in screen.chart_box._charts():
                 redrawer.png(view.rows, view.numbers)
             times["charts"].append(time.perf_counter() - start)
             start = time.perf_counter()
             chart_pngs(view.rows, view.numbers)
             times["drawn whole"].append(time.perf_counter() - start)
         for value in ("email", "(all)"):
-            screen.charts._cache.clear()  # measure drawing, not the cache
+            screen.chart_box._cache.clear()  # measure drawing, not the cache
             start = time.perf_counter()
             screen._widgets["channel"].value = value  # the widget path, as a click does
             times["whole"].append(time.perf_counter() - start)
