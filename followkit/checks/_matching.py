@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 __all__ = ["Caseless", "content_words", "mentions", "quote", "sentences", "skip_to", "words"]
 
@@ -31,8 +31,13 @@ class Caseless:
     """
 
     def __init__(self, source: str, flags: int = 0) -> None:
-        self.plain = re.compile(source, flags | re.IGNORECASE)
+        self.source, self.flags = source, flags
         self.twin = re.compile(source, flags)
+
+    @cached_property
+    def plain(self) -> re.Pattern[str]:
+        """The IGNORECASE pattern, compiled when a text that is not ASCII first needs it."""
+        return re.compile(self.source, self.flags | re.IGNORECASE)
 
     def _pair(self, text: str) -> tuple[re.Pattern[str], str]:
         return (self.twin, text.lower()) if text.isascii() else (self.plain, text)
