@@ -214,11 +214,36 @@ def _company_pattern(core: str) -> re.Pattern[str]:
 
 
 def _same_name(written: str, known: str) -> bool:
-    """A name written in the greeting matches a known one, or is a short form of it."""
+    """A name written in the greeting matches a known one, or is a short form of it.
+
+    A short form is a first part ("Chris" for Christopher) or a nickname ("Kate" for
+    Katherine, "Bill" for William).
+    """
     written, known = written.rstrip("."), known.rstrip(".")
     if same_name(written, known, threshold=100):
         return True
-    return len(written) >= 3 and (known.startswith(written) or written.startswith(known))
+    if len(written) >= 3 and (known.startswith(written) or written.startswith(known)):
+        return True
+    return _nicknames(written.lower(), known.lower())
+
+
+@lru_cache(maxsize=256)
+def _nicknames(written: str, known: str) -> bool:
+    """Whether one is the other's nickname, or both are nicknames of one name.
+
+    By the curated English list of the ``nicknames`` package, read once, and only when a
+    greeting's name is not the reader's as written.
+    """
+    names = _nick_namer()
+    mine, theirs = names.canonicals_of(written) | {written}, names.canonicals_of(known) | {known}
+    return written in names.nicknames_of(known) or bool(mine & theirs)
+
+
+@cache
+def _nick_namer():
+    from nicknames import NickNamer
+
+    return NickNamer()
 
 
 # --- FK206: another organisation named ------------------------------------------------------

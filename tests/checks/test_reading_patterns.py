@@ -146,6 +146,21 @@ def test_a_greeting_to_the_reader_and_a_fellow_interviewer_is_no_wrong_name():
     assert _greeted("Dear Mr. Haddad,") == {"FK204"}
 
 
+def test_a_nickname_of_the_readers_name_is_their_name():
+    people = (Interviewer(name="Katherine Moore"), Interviewer(name="William Ortega"))
+    interview = replace(sample_interview(), interviewers=people)
+
+    def greeted(greeting: str, reader: Interviewer) -> set[str]:
+        text = f"{greeting}\n\nThank you for the interview.\n\nBest,\nSam\n"
+        return {f.code for f in fk.check(text, interview, interviewer=reader)} & {"FK204"}
+
+    assert greeted("Hi Kate,", people[0]) == set()
+    assert greeted("Dear Bill,", people[1]) == set()
+    assert greeted("Hello Will,", people[1]) == set()
+    assert greeted("Hi Robert,", people[0]) == {"FK204"}  # another person's name
+    assert greeted("Dear Bob,", people[1]) == {"FK204"}  # Robert's nickname, not William's
+
+
 def test_group_greetings_without_an_interview():
     person = Interviewer(name="Ada Brandt", salutation="Ms. Brandt")
     text = "Dear Search Committee,\n\nThank you for the interview.\n\nBest,\nLi\n"
