@@ -364,10 +364,9 @@ def _known_words(ctx: Context) -> set[str]:
     return known
 
 
-#: A literal part each pattern needs, found first so the pattern runs on a small window only.
+#: A literal part each of the last two patterns needs, found first so the pattern runs on a
+#: small window only (the first two are tried where they can start: :func:`_org_mentions`).
 _ORG_ANCHORS = (
-    None,
-    None,
     re.compile(r"['’]s\s+(?i:team|mission|culture|success|growth|customers|clients|patients|"
                r"students|future|goals|products?|values|vision|work)\b"),
     re.compile(_SUFFIX),
@@ -424,22 +423,29 @@ def _mentions_joining(text: str) -> list[re.Match[str]]:
     return found
 
 
+def _org_mentions(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_ORG_MENTIONS` in ``text``, pattern by pattern.
+
+    Each is found the cheap way: where it can start, or near the literal part it needs.
+    """
+    yield from _mentions_at(text)
+    yield from _mentions_joining(text)
+    for pattern, anchor in zip(_ORG_MENTIONS[2:], _ORG_ANCHORS, strict=True):
+        yield from near_anchors(pattern, anchor, text)
+
+
 def _org_candidates(text: str) -> Iterator[str]:
-    for i, (pattern, anchor) in enumerate(zip(_ORG_MENTIONS, _ORG_ANCHORS, strict=True)):
-        matches = (_mentions_at(text) if i == 0 else _mentions_joining(text) if i == 1
-                   else pattern.finditer(text) if anchor is None
-                   else near_anchors(pattern, anchor, text))
-        for match in matches:
-            if _PLACE_AFTER.match(text, match.end("org")):
-                continue  # "the team at the Chicago office": a place of the company
-            start = match.start("org")
-            if _PERSON.fullmatch(match.group("org").strip(" .,;")) and _INTERVIEW_WITH.search(
-                    text, max(0, start - 24), start):
-                continue  # "my interview with Andy (Smith)": the interviewer, a person
-            clause = _SENTENCE_START.split(text[max(0, start - 120):start])[-1]
-            if _OWN_PAST.search(clause):
-                continue
-            yield match.group("org").strip(" .,;")
+    for match in _org_mentions(text):
+        if _PLACE_AFTER.match(text, match.end("org")):
+            continue  # "the team at the Chicago office": a place of the company
+        start = match.start("org")
+        if _PERSON.fullmatch(match.group("org").strip(" .,;")) and _INTERVIEW_WITH.search(
+                text, max(0, start - 24), start):
+            continue  # "my interview with Andy (Smith)": the interviewer, a person
+        clause = _SENTENCE_START.split(text[max(0, start - 120):start])[-1]
+        if _OWN_PAST.search(clause):
+            continue
+        yield match.group("org").strip(" .,;")
 
 
 #: A person's name: one to three capitalised words with no mark of an organisation (no "&",
