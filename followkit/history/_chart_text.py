@@ -51,11 +51,13 @@ def hours_text(rows) -> ChartText:
     by_status = {str(s): int(n) for s, n in sent["status"].value_counts().items()}
     counts = {s: by_status.get(s, 0) for s in SENT_STATUSES}
     # counted on the columns as they are (categories on a big log: no text per row)
-    groups = sent.groupby("channel", observed=True, dropna=False)
-    sizes = {str(c): int(n) for c, n in groups.size().items()}
-    median_hours = {str(c): float(m) for c, m in groups["hours_to_send"].median().items()}
     cells = {(str(c), str(s)): int(n) for (c, s), n in sent.groupby(
         ["channel", "status"], observed=True, dropna=False).size().items()}
+    sizes: dict[str, int] = {}
+    for (channel, _status), n in cells.items():
+        sizes[channel] = sizes.get(channel, 0) + n
+    median_hours = {str(c): float(m) for c, m in sent.groupby(
+        "channel", observed=True, dropna=False)["hours_to_send"].median().items()}
     table = [(channel, sizes[channel], *(cells.get((channel, s), 0) for s in _ORDER),
               median_text(median_hours[channel])) for channel in sorted(sizes)]
     medians = "; ".join(f"{c} {m} ({n:,} sent)" for c, n, *_rest, m in table)
