@@ -28,10 +28,6 @@ KNOWN_MISSES = {
     "hireme-jeanette-good-afternoon": "FK105 missed: “my skills and experiences are a great "
                                       "match” is read as a nod to skills",
 }
-TARGETS_NOT_MET = pytest.mark.xfail(strict=True, reason=(
-    "not met yet: FK110 at 0.88 precision, from one letter (indiana-informational-wells: a "
-    "48-word note after an informational interview, which a coach sends as it is, under the "
-    "rule's 50 words); see docs/accuracy.md"))
 
 
 def _known(cases):
@@ -69,7 +65,6 @@ def test_at_most_one_false_warning_per_ten_letters():
     assert result.false_warnings_per_10 <= 1.0, result.false_warnings
 
 
-@TARGETS_NOT_MET
 def test_every_rule_has_precision_and_recall_of_at_least_0_9():
     result = accuracy(CASES, CODES)
     assert result.weak_rules(0.9) == [], {c: result.per_rule[c] for c in result.weak_rules(0.9)}
