@@ -91,7 +91,7 @@ def _matches(name: str, text: str, *, first_only: bool) -> list[tuple[int, int]]
         return []
     found: list[tuple[int, int]] = []
     after = 0
-    for i in [i for i, word in enumerate(words) if word in index]:
+    for i in itertools.compress(range(len(words)), map(index.__contains__, words)):
         if i < after:
             continue
         for size, phrases in index[words[i]]:  # the longest phrase that is there wins
