@@ -22,7 +22,13 @@ from followkit.checks._matching import (
     skip_to,
 )
 from followkit.checks._phrases import has_phrase, normalise, phrase_set, phrase_spans, phrase_words
-from followkit.checks._reader import ParsedLetter, count_words, fold, has_contact
+from followkit.checks._reader import (
+    ParsedLetter,
+    count_words,
+    fold,
+    has_contact,
+    has_own_contact,
+)
 from followkit.checks._rule import Context, Hit
 from followkit.letters._notes import read_skill, read_topic
 
@@ -145,12 +151,23 @@ _PLEASANTRY = re.compile(r"(?i)^(?:i\s+)?(?:hope|trust)\s+(?:you|this|that|your|
 _THANKS_ELSEWHERE = Caseless(skip_to([r"\bthank\s+(?:them|him|her|the\s+interviewers?)\b"]))
 
 
+#: Thanks for a favour not yet done: "that would be much appreciated", "I'd appreciate an
+#: update", "I would appreciate it if you could …" ask; they do not thank.
+_ASKED = r"\s+(?:be\s+)?(?:\w+\s+)?appreciat(?:e|ed)\b"
+_THANKS_ASKED = Caseless(skip_to([r"\bwould" + _ASKED, r"\bcould" + _ASKED, r"\bwill" + _ASKED,
+                                  r"'d" + _ASKED, r"’d" + _ASKED, r"\bappreciate\s+it\s+if\b"]))
+
+
 def _thanks_the_reader(text: str) -> bool:
     """Whether ``text`` thanks its reader ("Thank you", "I appreciate", "grateful")."""
     if not has_phrase("thanks", text):
         return False
-    return not _THANKS_ELSEWHERE.found(text) or has_phrase(
-        "thanks", _THANKS_ELSEWHERE.sub(" ", text))
+    for aside in (_THANKS_ELSEWHERE, _THANKS_ASKED):
+        if aside.found(text):
+            text = aside.sub(" ", text)
+            if not has_phrase("thanks", text):
+                return False
+    return True
 
 
 def brisk_opening(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
@@ -227,7 +244,8 @@ _GENERIC = frozenset(
     "they were will shall some other such things thing everything anything lot lots name "
     "names during after before since because through across around among until upon within "
     "without against toward towards further visit excited exciting possibility chance "
-    "join joining hope hoping forward interested operations operation particular general"
+    "join joining hope hoping forward interested operations operation particular general "
+    "current upcoming ongoing recent project projects application applications"
     .split()
 )
 #: Where a clause ends: what follows "our chat; but …" or "After the tour, I …" is about
@@ -429,8 +447,11 @@ def contact_or_work(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     A typed letter's heading (the sender's address block) counts; a quoted message does not.
     """
     start = letter.greeting or letter.subject
-    after = [line.text for line in letter.written if start is None or line.number > start.number]
-    if has_contact("\n".join([*after, *(line.text for line in letter.heading)])):
+    prose = {n for p in letter.paragraphs for n in p.lines}
+    after = [line.text for line in letter.written if (start is None or line.number > start.number)
+             and line.number not in prose]
+    if has_contact("\n".join([*after, *(line.text for line in letter.heading)])) or any(
+            has_own_contact(p.text) for p in letter.paragraphs):
         return
     if ctx.channel == "letter" and not letter.heading:
         yield Hit("Put your name, address and contact details and the date above the "

@@ -933,3 +933,79 @@ def test_the_line_left_for_a_handwritten_signature_is_no_placeholder():
         assert "FK203" not in _clinic_codes(text, channel="letter"), rule
     blank = _clinic_letter(body=_CLINIC_BODY.replace("night clinic runs", "__________ runs"))
     assert "FK203" in _clinic_codes(blank)
+
+
+# --- a closing wish above a template's name slot is the sign-off -------------------------------
+
+
+def test_a_closing_wish_above_a_name_slot_is_the_sign_off():
+    text = ("Hi [Name],\nThank you for showing me the bakery on Friday; the sourdough starter "
+            "you keep from 1998 is a story I will retell.\nMy two winters baking at a hotel "
+            "taught me early shifts, and I would enjoy them again.\nLooking forward to your "
+            "reply soon,\n[Your Name]\n")
+    letter = read_letter(text)
+    assert letter.sign_off is not None and letter.sign_off.text.startswith("Looking forward")
+    assert len(letter.paragraphs) == 2
+    assert "FK108" not in _codes(text)
+
+
+# --- FK703: a "!" inside a bracketed aside does not end the sentence ---------------------------
+
+
+def test_an_exclamation_inside_an_aside_does_not_end_the_sentence():
+    text = ("Dear Mr. Osei,\n\nThank you for the visit to the print shop (and for the coffee, "
+            "which was excellent!) and for the time you gave me.\n\nMy years on offset presses "
+            "would help with the new catalogue run.\n\nI look forward to hearing from you.\n\n"
+            "Best regards,\nLea\nlea@example.org\n")
+    assert "FK703" not in _codes(text)
+    run_on = text.replace("excellent!) and", "excellent!). and")
+    assert "FK703" in _codes(run_on)
+
+
+# --- FK102: a favour asked for is not thanks ----------------------------------------------------
+
+
+def test_thanks_for_a_favour_not_yet_done_is_not_thanks():
+    text = ("Dear Ms. Kerr,\n\nI am writing about the warehouse lead opening. An update on "
+            "where things stand would be greatly appreciated.\n\nMy five years running a night "
+            "shift taught me to plan loads.\n\nI look forward to hearing from you.\n\n"
+            "Kind regards,\nOmar\nomar@example.org\n")
+    assert "FK102" in _codes(text)
+    thanked = text.replace("I am writing about", "I appreciate your time yesterday for")
+    assert "FK102" not in _codes(thanked)
+
+
+# --- FK104 without topics: "your current projects" names none of them ---------------------------
+
+
+def test_current_projects_name_nothing_discussed():
+    text = ("Hello Mr. Brandt,\n\nThank you for the call this morning. It was great to learn "
+            "about your current projects.\n\nMy time fitting solar panels taught me to work "
+            "safely at height.\n\nI look forward to hearing from you.\n\nBest,\nJo\n")
+    assert "FK104" in _codes(text)
+    named = text.replace("your current projects", "the school roof project in Leeds")
+    assert "FK104" not in _codes(named)
+
+
+# --- FK104 without topics: feedback the reader gave recalls the interview -----------------------
+
+
+def test_feedback_the_reader_gave_recalls_the_interview():
+    text = ("Dear Dr. Haas,\n\nThank you for meeting me on Monday. I valued your feedback on "
+            "my lesson plan for the reading group.\n\nMy year as a classroom aide showed me how "
+            "small groups work.\n\nI look forward to hearing from you.\n\nSincerely,\nMia\n")
+    assert "FK104" not in _codes(text)
+
+
+# --- FK107: a site named in passing is not the writer's link -------------------------------------
+
+
+def test_a_site_named_in_passing_is_not_the_writers_link():
+    text = ("Dear Ms. Dunn,\n\nThank you for the interview today. You asked which map data I "
+            "used: it was the free set from openstreetmap.org.\n\nMy two years drawing delivery "
+            "routes taught me to check every street.\n\nI look forward to hearing from you.\n\n"
+            "Best regards,\nKai\n")
+    assert "FK107" in _codes(text)
+    own = text.replace("I look forward", "My route samples are on my site at kai-maps.dev. "
+                       "I look forward")
+    assert "FK107" not in _codes(own)
