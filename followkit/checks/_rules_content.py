@@ -277,11 +277,17 @@ def _recalls_something(body: str, own: frozenset[str] = frozenset()) -> bool:
 _AS_ASIDE = re.compile(r"\s*as\s[^,]{0,40}$", re.IGNORECASE)
 
 
+#: "From our conversation, I understand that …": what follows is what the talk was about.
+_FROM_TALK = re.compile(r"\s*(?:from|in|during|through)\s+(?:our|the|your|my|this)\s+"
+                        r"(?:\w+\s+)?(?:conversation|talk|chat|discussion|meeting)s?\s*$",
+                        re.IGNORECASE)
+
+
 def _clauses(sentence: str) -> list[str]:
     """The clauses of ``sentence``; an aside such as "As we discussed," joins the next one."""
     clauses: list[str] = []
     for clause in _CLAUSE.split(sentence):
-        if clauses and _AS_ASIDE.match(clauses[-1]):
+        if clauses and (_AS_ASIDE.match(clauses[-1]) or _FROM_TALK.match(clauses[-1])):
             clauses[-1] += f", {clause}"
         else:
             clauses.append(clause)
@@ -311,6 +317,13 @@ _STRANDED = frozenset("yesterday today earlier during with last on at in and but
 _SINCE = frozenset("after since following".split())
 #: What introduces a talk's subject: "our chat about the rota", "the discussion of pay".
 _ABOUT = frozenset("about of on regarding concerning around over".split())
+#: A talk as such, with no subject of its own: "our conversation", "since we talked".
+_TALK_WORDS = _TALK_NOUNS | frozenset("talked spoke chatted met".split())
+#: What the writer took from a talk: "From our conversation, I understand that …".
+_GATHERED = frozenset("understand understood learned learnt gather gathered know saw see "
+                      "realized realised noticed heard sense".split())
+#: A talk still to come: "continue our conversation", "our next chat".
+_AHEAD = frozenset("continue continuing resume another next future further".split())
 
 
 def _names_something(words: tuple[str, ...], spans: list[tuple[int, int]],
@@ -323,7 +336,12 @@ def _names_something(words: tuple[str, ...], spans: list[tuple[int, int]],
     position's own words (``own``) name nothing discussed.
     """
     for start, end in spans:
+        if start and words[end] in _TALK_WORDS and (words[start - 1] in _AHEAD or (
+                words[start - 1] in _SINCE and _ABOUT.isdisjoint(words[end + 1:end + 4]))):
+            continue  # "to continue our conversation", "since we talked": no subject
         after = words[end + 1:end + 13]  # eight words, once titles and names are blanked
+        if after[:1] == ("i",) and after[1:2] and after[1] in _GATHERED:
+            after = after[3:] if after[2:3] == ("that",) else after[2:]  # "… I understand"
         if words[end] in _TALK_NOUNS and after and (after[0] in _TALK_EFFECTS or (
                 start and words[start - 1] in _SINCE and _ABOUT.isdisjoint(after[:3]))):
             after = ()  # "our conversation confirmed my interest" names no topic
@@ -425,6 +443,11 @@ _ASKS_AGAIN = re.compile(r"\b(?:could|can|would|will|may|shall)\s+(?:we|you|i)\b
                          re.IGNORECASE)
 
 
+#: A hope for news soon, however it is put: "I hope you will have an update for me soon".
+_HOPE_NEWS = re.compile(r"\b(?:hope|hoping)\b[^.!?]{0,60}?\b(?:news|word|reply|response|"
+                        r"update|answer|back)\b[^.!?]{0,20}?\bsoon\b", re.IGNORECASE)
+
+
 def _keeps_in_touch(text: str) -> bool:
     """A line that keeps the door open ("I look forward to hearing from you").
 
@@ -433,7 +456,10 @@ def _keeps_in_touch(text: str) -> bool:
     """
     if "?" in text:
         text = " ".join(s for s in sentences(fold(text)) if not _ASKS_AGAIN.search(s))
-    return has_phrase("keep_in_touch", text) or bool(_HOPE.search(fold(text)))
+    if has_phrase("keep_in_touch", text):
+        return True
+    folded = fold(text)
+    return bool(_HOPE.search(folded)) or ("soon" in folded and bool(_HOPE_NEWS.search(folded)))
 
 
 def _short(paragraph) -> bool:

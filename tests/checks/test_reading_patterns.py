@@ -1009,3 +1009,55 @@ def test_a_site_named_in_passing_is_not_the_writers_link():
     own = text.replace("I look forward", "My route samples are on my site at kai-maps.dev. "
                        "I look forward")
     assert "FK107" not in _codes(own)
+
+
+# --- FK104 without topics: a talk to come, or a talk as a moment, names nothing ----------------
+
+
+def test_a_talk_to_come_or_a_talk_as_a_moment_recalls_nothing():
+    text = ("Dear Mr. Ruiz,\n\nThank you for seeing me on Thursday.\n\nMy three seasons "
+            "guiding kayak tours taught me to keep groups calm in rough water.\n\nIf you would "
+            "like to continue our conversation, please phone me any evening.\n\nBest regards,"
+            "\nAna\n")
+    assert "FK104" in _codes(text)
+    moment = text.replace("Thank you for seeing me on Thursday.", "Thank you again. Since we "
+                          "talked I have been reading up and I am keen to join the crew.")
+    assert "FK104" in _codes(moment)
+    about = moment.replace("Since we talked I", "Since we talked about the new river route I")
+    assert "FK104" not in _codes(about)
+
+
+def test_what_the_writer_gathered_from_the_talk_recalls_it():
+    text = ("Dear Ms. Obi,\n\nThank you for meeting me today.\n\nFrom our conversation, I "
+            "understand that the clinic is adding evening hours and needs a second receptionist."
+            "\n\nMy year at a dental front desk taught me to juggle calls and walk-ins.\n\nI look "
+            "forward to hearing from you.\n\nSincerely,\nEla\n")
+    assert "FK104" not in _codes(text)
+    nothing = text.replace("From our conversation, I understand that the clinic is adding "
+                           "evening hours and needs a second receptionist.",
+                           "From our conversation, I understand.")
+    assert "FK104" in _codes(nothing)
+
+
+# --- FK601 without a known position: a slot for the title names it (FK203's to fill) ----------
+
+
+def test_a_slot_for_the_title_in_the_subject_names_the_position():
+    text = ("Subject: [Job Title] interview - following up\n\nDear Mr. Berg,\n\nThank you for "
+            "the interview on Monday.\n\nMy four years in a print shop taught me colour "
+            "matching.\n\nI look forward to hearing from you.\n\nBest,\nIda\nida@example.org\n")
+    codes = _codes(text)
+    assert "FK601" not in codes and "FK203" in codes
+    assert "FK601" in _codes(text.replace("[Job Title] interview", "our interview"))
+
+
+# --- FK106: a hope for news soon keeps the door open --------------------------------------------
+
+
+def test_a_hope_for_news_soon_keeps_the_door_open():
+    text = ("Dear Ms. Moreau,\n\nThank you for the interview last Tuesday.\n\nMy two years "
+            "sorting parcels at a depot taught me to work fast and carefully.\n\nI am writing "
+            "to ask about the status of the role. I hope you will have an update for me soon."
+            "\n\nKind regards,\nLuc\nluc@example.org\n")
+    assert "FK106" not in _codes(text)
+    assert "FK106" in _codes(text.replace(" I hope you will have an update for me soon.", ""))
