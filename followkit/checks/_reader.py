@@ -612,6 +612,11 @@ def _read(text: str) -> ParsedLetter:
     subject, numbered = _headers(numbered)
     numbered = _unflatten(numbered)
     greeting, heading, numbered, opening = _greeting(numbered)
+    if greeting is not None and not greeting.inline and numbered and (
+            reference := _SUBJECT.match(numbered[0].text)):
+        # a typed letter's reference line under the greeting ("RE: Quality Inspector post")
+        subject = subject or Line(numbered[0].number, reference.group(1).strip())
+        numbered = numbered[1:]
     if greeting is None:
         heading, numbered = _heading_without_greeting(numbered)
     date = next((line for line in heading if _DATE.match(line.text)), None)

@@ -1061,3 +1061,18 @@ def test_a_hope_for_news_soon_keeps_the_door_open():
             "\n\nKind regards,\nLuc\nluc@example.org\n")
     assert "FK106" not in _codes(text)
     assert "FK106" in _codes(text.replace(" I hope you will have an update for me soon.", ""))
+
+
+# --- a typed letter's reference line under the greeting is its subject, not the body ----------
+
+
+def test_a_reference_line_under_the_greeting_is_the_subject():
+    text = ("12 Quay Street\nCork\n\n4 May 2026\n\nMs. Orla Byrne\nHead Chef\nHarbour Kitchen\n"
+            "\nDear Ms. Byrne,\n\nRe: Commis chef post\n\nThank you for the trial shift on "
+            "Saturday and for showing me the new smoker.\n\nMy two years at a busy grill taught "
+            "me to keep pace on a Saturday night.\n\nI look forward to hearing from you.\n\n"
+            "Yours sincerely,\nAoife Walsh\n")
+    letter = read_letter(text)
+    assert letter.subject is not None and letter.subject.text == "Commis chef post"
+    assert letter.paragraphs[0].text.startswith("Thank you for the trial shift")
+    assert "FK102" not in _codes(text, channel="letter")
