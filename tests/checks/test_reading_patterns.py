@@ -1076,3 +1076,31 @@ def test_a_reference_line_under_the_greeting_is_the_subject():
     assert letter.subject is not None and letter.subject.text == "Commis chef post"
     assert letter.paragraphs[0].text.startswith("Thank you for the trial shift")
     assert "FK102" not in _codes(text, channel="letter")
+
+
+# --- Indian and other world Englishes: what a coach reads the same way -------------------------
+
+
+_WORLD = ("Dear Mrs. Iyer,\n\nThank you for the interview for the lab technician post on "
+          "Monday.\n\n{middle}\n\n{last}\n\nYours sincerely,\nKavya\nkavya@example.in\n")
+
+
+def test_came_to_know_about_recalls_the_interview():
+    middle = ("In the interview I came to know about the new blood bank wing and its night "
+              "shifts. My two years in a pathology lab prepared me for them.")
+    text = _WORLD.format(middle=middle, last="I look forward to hearing from you.")
+    assert "FK104" not in _codes(text)
+    bare = text.replace("In the interview I came to know about the new blood bank wing and its "
+                        "night shifts. ", "")
+    assert "FK104" in _codes(bare)
+
+
+def test_waiting_for_a_reply_keeps_the_door_open_and_at_the_earliest_is_pushy():
+    middle = "My two years in a pathology lab taught me careful sample handling."
+    waiting = _WORLD.format(middle=middle, last="I shall be waiting for your reply.")
+    assert "FK106" not in _codes(waiting)
+    assert "FK304" not in _codes(waiting)
+    earliest = _WORLD.format(middle=middle, last="Kindly tell me the result at the earliest.")
+    assert "FK304" in _codes(earliest)
+    polite = _WORLD.format(middle=middle, last="Kindly reply at your earliest convenience.")
+    assert "FK304" not in _codes(polite)
