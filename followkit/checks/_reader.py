@@ -1222,9 +1222,19 @@ def _is_body_line(text: str) -> bool:
     words = text.split()
     if len(words) > 6:
         return not (has_contact(text) and len(_WORD.findall(text)) <= 8)
-    if len(words) < 3 or has_contact(text):
+    if len(words) < 3 or has_contact(text) or _is_name_with_credentials(text):
         return False
     return len(words) == 6 or text.endswith((".", "?", "!"))
+
+
+#: Degrees and credentials after a name: ", Ph.D.", ", RN, BSN", ", MBA".
+_CREDENTIALS = re.compile(r"(?:\s*,?\s*(?:[A-Z][A-Za-z]{0,3}\.){1,3}|\s*,?\s*[A-Z]{2,5}\b\.?)+$")
+
+
+def _is_name_with_credentials(text: str) -> bool:
+    """A name with its degrees, which ends with a stop but is no sentence: "Wei Zhang, Ph.D."."""
+    head, comma, tail = text.partition(",")
+    return bool(comma) and _looks_like_name(head) and bool(_CREDENTIALS.fullmatch(tail))
 
 
 # --- paragraphs -----------------------------------------------------------------------------

@@ -63,6 +63,7 @@ _SKILLS = Caseless(  # the look-ahead names every first letter: the search skips
     r"background|education|training|qualifications?|expertise|knowledge|degree|"
     r"certifications?|licen[cs]e|track\s+record|coursework|internships?|studies|strengths?|"
     r"abilit(?:y|ies)|track\s+record|work\s+(?:history|experience))\b"
+    r"|\bmy\s+(?:[\w'’-]+\s+)?(?:work\s+(?:on|at|in|as|with)|research|thesis|dissertation)\b"
     r"|\bi(?:\s+have|['’]ve|\s+also\s+have|\s+bring|\s+gained|\s+developed|\s+earned|"
     r"\s+hold|\s+completed)\s+(?:[\w'’-]+\s+){0,5}?(?:experience|skills?|background|"
     r"training|years?|certificat\w+|degree|licen[cs]e)\b"

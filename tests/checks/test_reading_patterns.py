@@ -1104,3 +1104,31 @@ def test_waiting_for_a_reply_keeps_the_door_open_and_at_the_earliest_is_pushy():
     assert "FK304" in _codes(earliest)
     polite = _WORLD.format(middle=middle, last="Kindly reply at your earliest convenience.")
     assert "FK304" not in _codes(polite)
+
+
+# --- a name with its degrees under the sign-off is the signature, not a sentence ----------------
+
+
+def test_a_name_with_degrees_is_the_signature():
+    text = ("Dear Dr. Okafor:\n\nThank you for meeting me on Friday about the research nurse "
+            "post. I enjoyed hearing about the sleep study and its overnight visits.\n\nI look "
+            "forward to hearing from you.\n\nSincerely,\n\nGrace Mensah, RN, MSN\nCardiology "
+            "Unit\ngrace.m@example.org\n")
+    letter = read_letter(text)
+    assert letter.sign_off is not None and letter.sign_off.text == "Sincerely,"
+    assert letter.name is not None and letter.name.text == "Grace Mensah, RN, MSN"
+    assert {"FK106", "FK108"}.isdisjoint(_codes(text))
+
+
+# --- FK105: the writer's own research or work on something is a nod to experience --------------
+
+
+def test_the_writers_own_research_or_work_is_a_nod_to_experience():
+    text = ("Dear Ms. Lind,\n\nThank you for the interview on Monday.\n\nI enjoyed learning "
+            "about the river survey. {middle}\n\nI look forward to hearing from you.\n\n"
+            "Best regards,\nTom\ntom@example.org\n")
+    for middle in ("My master's research on trout habitat used the same sampling methods.",
+                   "My summer work on a dam removal taught me field safety."):
+        assert "FK105" not in _codes(text.format(middle=middle))
+    admired = "My interest in your research on trout habitat grew after the call."
+    assert "FK105" in _codes(text.format(middle=admired))
