@@ -52,7 +52,8 @@ _ALL = (
           Example((("Thank you for meeting with me today", "I am following up on our meeting"),)),
           c.thanks_first),
     _rule("FK103", "brisk-opening", "warning",
-          "the first body paragraph runs over 60 words or 3 sentences",
+          "the first body paragraph runs over 60 words or 3 sentences (a body of one "
+          "paragraph: over 120 words or 6 sentences; FK109 asks to split it)",
           "Keep the opening thanks brisk.", _CONTENT, _BRISK,
           Example((("Harlow & Pike LLP.\n", "Harlow & Pike LLP. I arrived early. I met the "
                     "team. I toured the office.\n"),)), c.brisk_opening),

@@ -433,9 +433,20 @@ def _sentence_starts(text: str) -> Iterable[int]:
         yield first.start()
     for match in _SENTENCE_END.finditer(text):
         before = text[max(0, match.start() - 8):match.start()]
-        if _ABBREVIATION.search(before):
+        if _ABBREVIATION.search(before) or _inside_aside(text, match.start()):
             continue
         yield match.end()
+
+
+def _inside_aside(text: str, end: int) -> bool:
+    """Whether the stop before ``end`` closes an aside inside a sentence: "(so quick!) and".
+
+    A bracket opened in mid-sentence holds its own "!" or "?"; the sentence goes on after it.
+    """
+    if text[end - 1:end] != ")":
+        return False
+    opened = text.rfind("(", max(0, end - 200), end)
+    return opened > 0 and not re.search(r"[.!?][\"”’]?\s*$", text[:opened])
 
 
 # ---- FK704 note-speak ----------------------------------------------------------------------

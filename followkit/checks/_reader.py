@@ -119,6 +119,27 @@ def _may_link(text: str) -> bool:
     return any(mark in lowered for mark in _LINK_MARKS)
 
 
+_FULL_LINK = re.compile(skip_to((r"https?://", r"www\.", r"linkedin\.com", r"github\.com"),
+                                ignore_case=True))
+_OWN = re.compile(r"\b(?:my|mine|me)\b", re.IGNORECASE)
+
+
+def has_own_contact(prose: str) -> bool:
+    """Whether a paragraph's ``prose`` gives the writer's contact or a link to their work.
+
+    As :func:`has_contact`, but a bare domain is the writer's only when the words just before
+    it say so ("my portfolio at janedoe.design", "reach me at sam.dev"); "the library from
+    testing-library.com" is someone else's site.
+    """
+    if not has_contact(prose):
+        return False
+    if ("@" in prose and _EMAIL.search(prose)) or _FULL_LINK.search(prose) or (
+            ("+" in prose or _DIGITS.search(prose)) and _has_phone(prose)):
+        return True
+    return any(_OWN.search(" ".join(prose[:m.start()].split()[-5:]))
+               for m in _LINK.finditer(prose))
+
+
 #: An unfilled template slot: "[Name]", "{{ company }}", "<company>", "____", "(insert …)",
 #: "Your Name". FK203 reports it; the length rules count it as one word, whatever it says.
 _FIELD = (r"\s+(?:Full\s+)?(?:Name|Address|Title|Phone(?:\s+Number)?|Email(?:\s+Address)?)\b"
@@ -524,6 +545,17 @@ def _looks_like_name(text: str) -> bool:
     return 0 < len(words) <= 5 and all(_NAMEISH.match(w) for w in words)
 
 
+#: A template's slot for the writer's name: "[Your Name]", "{{ my_name }}", "<Full Name>".
+_NAME_SLOT = re.compile(r"^(?:\[[^\[\]]{0,30}\bname\b[^\[\]]{0,30}\]"
+                        r"|\{\{[^{}]{0,30}name[^{}]{0,30}\}\}"
+                        r"|<[^<>]{0,30}\bname\b[^<>]{0,30}>)$", re.IGNORECASE)
+
+
+def _names_the_writer(text: str) -> bool:
+    """A name under the sign-off, or a template's slot for it ("[Your Name]")."""
+    return _looks_like_name(text) or (text[:1] in "[{<" and bool(_NAME_SLOT.match(text)))
+
+
 # --- the reader -----------------------------------------------------------------------------
 
 
@@ -580,6 +612,11 @@ def _read(text: str) -> ParsedLetter:
     subject, numbered = _headers(numbered)
     numbered = _unflatten(numbered)
     greeting, heading, numbered, opening = _greeting(numbered)
+    if greeting is not None and not greeting.inline and numbered and (
+            reference := _SUBJECT.match(numbered[0].text)):
+        # a typed letter's reference line under the greeting ("RE: Quality Inspector post")
+        subject = subject or Line(numbered[0].number, reference.group(1).strip())
+        numbered = numbered[1:]
     if greeting is None:
         heading, numbered = _heading_without_greeting(numbered)
     date = next((line for line in heading if _DATE.match(line.text)), None)
@@ -1040,7 +1077,7 @@ def _closing(lines: list[Line]):
     body = lines[:body_end]
     if sign_off is not None and body and _is_pre_closing(body[-1].text):
         body = body[:-1]
-    if sign_off is None and body and signature and _looks_like_name(signature[0].text):
+    if sign_off is None and body and signature and _names_the_writer(signature[0].text):
         closing = _closing_sentence(body[-1].text)
         if closing is not None:
             body = [*body[:-1], Line(body[-1].number, closing[0])]
@@ -1185,9 +1222,19 @@ def _is_body_line(text: str) -> bool:
     words = text.split()
     if len(words) > 6:
         return not (has_contact(text) and len(_WORD.findall(text)) <= 8)
-    if len(words) < 3 or has_contact(text):
+    if len(words) < 3 or has_contact(text) or _is_name_with_credentials(text):
         return False
     return len(words) == 6 or text.endswith((".", "?", "!"))
+
+
+#: Degrees and credentials after a name: ", Ph.D.", ", RN, BSN", ", MBA".
+_CREDENTIALS = re.compile(r"(?:\s*,?\s*(?:[A-Z][A-Za-z]{0,3}\.){1,3}|\s*,?\s*[A-Z]{2,5}\b\.?)+$")
+
+
+def _is_name_with_credentials(text: str) -> bool:
+    """A name with its degrees, which ends with a stop but is no sentence: "Wei Zhang, Ph.D."."""
+    head, comma, tail = text.partition(",")
+    return bool(comma) and _looks_like_name(head) and bool(_CREDENTIALS.fullmatch(tail))
 
 
 # --- paragraphs -----------------------------------------------------------------------------

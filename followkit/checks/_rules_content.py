@@ -22,7 +22,13 @@ from followkit.checks._matching import (
     skip_to,
 )
 from followkit.checks._phrases import has_phrase, normalise, phrase_set, phrase_spans, phrase_words
-from followkit.checks._reader import ParsedLetter, count_words, fold, has_contact
+from followkit.checks._reader import (
+    ParsedLetter,
+    count_words,
+    fold,
+    has_contact,
+    has_own_contact,
+)
 from followkit.checks._rule import Context, Hit
 from followkit.letters._notes import read_skill, read_topic
 
@@ -57,6 +63,7 @@ _SKILLS = Caseless(  # the look-ahead names every first letter: the search skips
     r"background|education|training|qualifications?|expertise|knowledge|degree|"
     r"certifications?|licen[cs]e|track\s+record|coursework|internships?|studies|strengths?|"
     r"abilit(?:y|ies)|track\s+record|work\s+(?:history|experience))\b"
+    r"|\bmy\s+(?:[\w'’-]+\s+)?(?:work\s+(?:on|at|in|as|with)|research|thesis|dissertation)\b"
     r"|\bi(?:\s+have|['’]ve|\s+also\s+have|\s+bring|\s+gained|\s+developed|\s+earned|"
     r"\s+hold|\s+completed)\s+(?:[\w'’-]+\s+){0,5}?(?:experience|skills?|background|"
     r"training|years?|certificat\w+|degree|licen[cs]e)\b"
@@ -145,12 +152,23 @@ _PLEASANTRY = re.compile(r"(?i)^(?:i\s+)?(?:hope|trust)\s+(?:you|this|that|your|
 _THANKS_ELSEWHERE = Caseless(skip_to([r"\bthank\s+(?:them|him|her|the\s+interviewers?)\b"]))
 
 
+#: Thanks for a favour not yet done: "that would be much appreciated", "I'd appreciate an
+#: update", "I would appreciate it if you could …" ask; they do not thank.
+_ASKED = r"\s+(?:be\s+)?(?:\w+\s+)?appreciat(?:e|ed)\b"
+_THANKS_ASKED = Caseless(skip_to([r"\bwould" + _ASKED, r"\bcould" + _ASKED, r"\bwill" + _ASKED,
+                                  r"'d" + _ASKED, r"’d" + _ASKED, r"\bappreciate\s+it\s+if\b"]))
+
+
 def _thanks_the_reader(text: str) -> bool:
     """Whether ``text`` thanks its reader ("Thank you", "I appreciate", "grateful")."""
     if not has_phrase("thanks", text):
         return False
-    return not _THANKS_ELSEWHERE.found(text) or has_phrase(
-        "thanks", _THANKS_ELSEWHERE.sub(" ", text))
+    for aside in (_THANKS_ELSEWHERE, _THANKS_ASKED):
+        if aside.found(text):
+            text = aside.sub(" ", text)
+            if not has_phrase("thanks", text):
+                return False
+    return True
 
 
 def brisk_opening(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
@@ -227,7 +245,8 @@ _GENERIC = frozenset(
     "they were will shall some other such things thing everything anything lot lots name "
     "names during after before since because through across around among until upon within "
     "without against toward towards further visit excited exciting possibility chance "
-    "join joining hope hoping forward interested operations operation particular general"
+    "join joining hope hoping forward interested operations operation particular general "
+    "current upcoming ongoing recent project projects application applications"
     .split()
 )
 #: Where a clause ends: what follows "our chat; but …" or "After the tour, I …" is about
@@ -259,11 +278,17 @@ def _recalls_something(body: str, own: frozenset[str] = frozenset()) -> bool:
 _AS_ASIDE = re.compile(r"\s*as\s[^,]{0,40}$", re.IGNORECASE)
 
 
+#: "From our conversation, I understand that …": what follows is what the talk was about.
+_FROM_TALK = re.compile(r"\s*(?:from|in|during|through)\s+(?:our|the|your|my|this)\s+"
+                        r"(?:\w+\s+)?(?:conversation|talk|chat|discussion|meeting)s?\s*$",
+                        re.IGNORECASE)
+
+
 def _clauses(sentence: str) -> list[str]:
     """The clauses of ``sentence``; an aside such as "As we discussed," joins the next one."""
     clauses: list[str] = []
     for clause in _CLAUSE.split(sentence):
-        if clauses and _AS_ASIDE.match(clauses[-1]):
+        if clauses and (_AS_ASIDE.match(clauses[-1]) or _FROM_TALK.match(clauses[-1])):
             clauses[-1] += f", {clause}"
         else:
             clauses.append(clause)
@@ -293,6 +318,13 @@ _STRANDED = frozenset("yesterday today earlier during with last on at in and but
 _SINCE = frozenset("after since following".split())
 #: What introduces a talk's subject: "our chat about the rota", "the discussion of pay".
 _ABOUT = frozenset("about of on regarding concerning around over".split())
+#: A talk as such, with no subject of its own: "our conversation", "since we talked".
+_TALK_WORDS = _TALK_NOUNS | frozenset("talked spoke chatted met".split())
+#: What the writer took from a talk: "From our conversation, I understand that …".
+_GATHERED = frozenset("understand understood learned learnt gather gathered know saw see "
+                      "realized realised noticed heard sense".split())
+#: A talk still to come: "continue our conversation", "our next chat".
+_AHEAD = frozenset("continue continuing resume another next future further".split())
 
 
 def _names_something(words: tuple[str, ...], spans: list[tuple[int, int]],
@@ -305,7 +337,12 @@ def _names_something(words: tuple[str, ...], spans: list[tuple[int, int]],
     position's own words (``own``) name nothing discussed.
     """
     for start, end in spans:
+        if start and words[end] in _TALK_WORDS and (words[start - 1] in _AHEAD or (
+                words[start - 1] in _SINCE and _ABOUT.isdisjoint(words[end + 1:end + 4]))):
+            continue  # "to continue our conversation", "since we talked": no subject
         after = words[end + 1:end + 13]  # eight words, once titles and names are blanked
+        if after[:1] == ("i",) and after[1:2] and after[1] in _GATHERED:
+            after = after[3:] if after[2:3] == ("that",) else after[2:]  # "… I understand"
         if words[end] in _TALK_NOUNS and after and (after[0] in _TALK_EFFECTS or (
                 start and words[start - 1] in _SINCE and _ABOUT.isdisjoint(after[:3]))):
             after = ()  # "our conversation confirmed my interest" names no topic
@@ -407,6 +444,11 @@ _ASKS_AGAIN = re.compile(r"\b(?:could|can|would|will|may|shall)\s+(?:we|you|i)\b
                          re.IGNORECASE)
 
 
+#: A hope for news soon, however it is put: "I hope you will have an update for me soon".
+_HOPE_NEWS = re.compile(r"\b(?:hope|hoping)\b[^.!?]{0,60}?\b(?:news|word|reply|response|"
+                        r"update|answer|back)\b[^.!?]{0,20}?\bsoon\b", re.IGNORECASE)
+
+
 def _keeps_in_touch(text: str) -> bool:
     """A line that keeps the door open ("I look forward to hearing from you").
 
@@ -415,7 +457,10 @@ def _keeps_in_touch(text: str) -> bool:
     """
     if "?" in text:
         text = " ".join(s for s in sentences(fold(text)) if not _ASKS_AGAIN.search(s))
-    return has_phrase("keep_in_touch", text) or bool(_HOPE.search(fold(text)))
+    if has_phrase("keep_in_touch", text):
+        return True
+    folded = fold(text)
+    return bool(_HOPE.search(folded)) or ("soon" in folded and bool(_HOPE_NEWS.search(folded)))
 
 
 def _short(paragraph) -> bool:
@@ -429,8 +474,11 @@ def contact_or_work(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     A typed letter's heading (the sender's address block) counts; a quoted message does not.
     """
     start = letter.greeting or letter.subject
-    after = [line.text for line in letter.written if start is None or line.number > start.number]
-    if has_contact("\n".join([*after, *(line.text for line in letter.heading)])):
+    prose = {n for p in letter.paragraphs for n in p.lines}
+    after = [line.text for line in letter.written if (start is None or line.number > start.number)
+             and line.number not in prose]
+    if has_contact("\n".join([*after, *(line.text for line in letter.heading)])) or any(
+            has_own_contact(p.text) for p in letter.paragraphs):
         return
     if ctx.channel == "letter" and not letter.heading:
         yield Hit("Put your name, address and contact details and the date above the "

@@ -23,8 +23,9 @@ __all__ = ["address", "channel_preference", "discouraged_channel", "late", "subj
 
 _BY = {"email": "email", "handwritten": "a handwritten note", "phone": "phone",
        "text": "text message", "letter": "a typed letter"}
-#: Without a known position, a title before "interview", "position" …: "Barista interview".
-_SUBJECT_CUES = re.compile(r"([\w'’-]+)\s+(?:interview|position|role|application|job)\b",
+#: Without a known position, a title before "interview", "position" …: "Barista interview";
+#: a template's slot for it ("[Job Title] interview") is FK203's to report.
+_SUBJECT_CUES = re.compile(r"([\w'’-]+)[\]}>)]?\s+(?:interview|position|role|application|job)\b",
                            re.IGNORECASE)
 #: Words before "interview" that name no position: "Following up on our interview".
 _NOT_TITLES = frozenset(

@@ -933,3 +933,202 @@ def test_the_line_left_for_a_handwritten_signature_is_no_placeholder():
         assert "FK203" not in _clinic_codes(text, channel="letter"), rule
     blank = _clinic_letter(body=_CLINIC_BODY.replace("night clinic runs", "__________ runs"))
     assert "FK203" in _clinic_codes(blank)
+
+
+# --- a closing wish above a template's name slot is the sign-off -------------------------------
+
+
+def test_a_closing_wish_above_a_name_slot_is_the_sign_off():
+    text = ("Hi [Name],\nThank you for showing me the bakery on Friday; the sourdough starter "
+            "you keep from 1998 is a story I will retell.\nMy two winters baking at a hotel "
+            "taught me early shifts, and I would enjoy them again.\nLooking forward to your "
+            "reply soon,\n[Your Name]\n")
+    letter = read_letter(text)
+    assert letter.sign_off is not None and letter.sign_off.text.startswith("Looking forward")
+    assert len(letter.paragraphs) == 2
+    assert "FK108" not in _codes(text)
+
+
+# --- FK703: a "!" inside a bracketed aside does not end the sentence ---------------------------
+
+
+def test_an_exclamation_inside_an_aside_does_not_end_the_sentence():
+    text = ("Dear Mr. Osei,\n\nThank you for the visit to the print shop (and for the coffee, "
+            "which was excellent!) and for the time you gave me.\n\nMy years on offset presses "
+            "would help with the new catalogue run.\n\nI look forward to hearing from you.\n\n"
+            "Best regards,\nLea\nlea@example.org\n")
+    assert "FK703" not in _codes(text)
+    run_on = text.replace("excellent!) and", "excellent!). and")
+    assert "FK703" in _codes(run_on)
+
+
+# --- FK102: a favour asked for is not thanks ----------------------------------------------------
+
+
+def test_thanks_for_a_favour_not_yet_done_is_not_thanks():
+    text = ("Dear Ms. Kerr,\n\nI am writing about the warehouse lead opening. An update on "
+            "where things stand would be greatly appreciated.\n\nMy five years running a night "
+            "shift taught me to plan loads.\n\nI look forward to hearing from you.\n\n"
+            "Kind regards,\nOmar\nomar@example.org\n")
+    assert "FK102" in _codes(text)
+    thanked = text.replace("I am writing about", "I appreciate your time yesterday for")
+    assert "FK102" not in _codes(thanked)
+
+
+# --- FK104 without topics: "your current projects" names none of them ---------------------------
+
+
+def test_current_projects_name_nothing_discussed():
+    text = ("Hello Mr. Brandt,\n\nThank you for the call this morning. It was great to learn "
+            "about your current projects.\n\nMy time fitting solar panels taught me to work "
+            "safely at height.\n\nI look forward to hearing from you.\n\nBest,\nJo\n")
+    assert "FK104" in _codes(text)
+    named = text.replace("your current projects", "the school roof project in Leeds")
+    assert "FK104" not in _codes(named)
+
+
+# --- FK104 without topics: feedback the reader gave recalls the interview -----------------------
+
+
+def test_feedback_the_reader_gave_recalls_the_interview():
+    text = ("Dear Dr. Haas,\n\nThank you for meeting me on Monday. I valued your feedback on "
+            "my lesson plan for the reading group.\n\nMy year as a classroom aide showed me how "
+            "small groups work.\n\nI look forward to hearing from you.\n\nSincerely,\nMia\n")
+    assert "FK104" not in _codes(text)
+
+
+# --- FK107: a site named in passing is not the writer's link -------------------------------------
+
+
+def test_a_site_named_in_passing_is_not_the_writers_link():
+    text = ("Dear Ms. Dunn,\n\nThank you for the interview today. You asked which map data I "
+            "used: it was the free set from openstreetmap.org.\n\nMy two years drawing delivery "
+            "routes taught me to check every street.\n\nI look forward to hearing from you.\n\n"
+            "Best regards,\nKai\n")
+    assert "FK107" in _codes(text)
+    own = text.replace("I look forward", "My route samples are on my site at kai-maps.dev. "
+                       "I look forward")
+    assert "FK107" not in _codes(own)
+
+
+# --- FK104 without topics: a talk to come, or a talk as a moment, names nothing ----------------
+
+
+def test_a_talk_to_come_or_a_talk_as_a_moment_recalls_nothing():
+    text = ("Dear Mr. Ruiz,\n\nThank you for seeing me on Thursday.\n\nMy three seasons "
+            "guiding kayak tours taught me to keep groups calm in rough water.\n\nIf you would "
+            "like to continue our conversation, please phone me any evening.\n\nBest regards,"
+            "\nAna\n")
+    assert "FK104" in _codes(text)
+    moment = text.replace("Thank you for seeing me on Thursday.", "Thank you again. Since we "
+                          "talked I have been reading up and I am keen to join the crew.")
+    assert "FK104" in _codes(moment)
+    about = moment.replace("Since we talked I", "Since we talked about the new river route I")
+    assert "FK104" not in _codes(about)
+
+
+def test_what_the_writer_gathered_from_the_talk_recalls_it():
+    text = ("Dear Ms. Obi,\n\nThank you for meeting me today.\n\nFrom our conversation, I "
+            "understand that the clinic is adding evening hours and needs a second receptionist."
+            "\n\nMy year at a dental front desk taught me to juggle calls and walk-ins.\n\nI look "
+            "forward to hearing from you.\n\nSincerely,\nEla\n")
+    assert "FK104" not in _codes(text)
+    nothing = text.replace("From our conversation, I understand that the clinic is adding "
+                           "evening hours and needs a second receptionist.",
+                           "From our conversation, I understand.")
+    assert "FK104" in _codes(nothing)
+
+
+# --- FK601 without a known position: a slot for the title names it (FK203's to fill) ----------
+
+
+def test_a_slot_for_the_title_in_the_subject_names_the_position():
+    text = ("Subject: [Job Title] interview - following up\n\nDear Mr. Berg,\n\nThank you for "
+            "the interview on Monday.\n\nMy four years in a print shop taught me colour "
+            "matching.\n\nI look forward to hearing from you.\n\nBest,\nIda\nida@example.org\n")
+    codes = _codes(text)
+    assert "FK601" not in codes and "FK203" in codes
+    assert "FK601" in _codes(text.replace("[Job Title] interview", "our interview"))
+
+
+# --- FK106: a hope for news soon keeps the door open --------------------------------------------
+
+
+def test_a_hope_for_news_soon_keeps_the_door_open():
+    text = ("Dear Ms. Moreau,\n\nThank you for the interview last Tuesday.\n\nMy two years "
+            "sorting parcels at a depot taught me to work fast and carefully.\n\nI am writing "
+            "to ask about the status of the role. I hope you will have an update for me soon."
+            "\n\nKind regards,\nLuc\nluc@example.org\n")
+    assert "FK106" not in _codes(text)
+    assert "FK106" in _codes(text.replace(" I hope you will have an update for me soon.", ""))
+
+
+# --- a typed letter's reference line under the greeting is its subject, not the body ----------
+
+
+def test_a_reference_line_under_the_greeting_is_the_subject():
+    text = ("12 Quay Street\nCork\n\n4 May 2026\n\nMs. Orla Byrne\nHead Chef\nHarbour Kitchen\n"
+            "\nDear Ms. Byrne,\n\nRe: Commis chef post\n\nThank you for the trial shift on "
+            "Saturday and for showing me the new smoker.\n\nMy two years at a busy grill taught "
+            "me to keep pace on a Saturday night.\n\nI look forward to hearing from you.\n\n"
+            "Yours sincerely,\nAoife Walsh\n")
+    letter = read_letter(text)
+    assert letter.subject is not None and letter.subject.text == "Commis chef post"
+    assert letter.paragraphs[0].text.startswith("Thank you for the trial shift")
+    assert "FK102" not in _codes(text, channel="letter")
+
+
+# --- Indian and other world Englishes: what a coach reads the same way -------------------------
+
+
+_WORLD = ("Dear Mrs. Iyer,\n\nThank you for the interview for the lab technician post on "
+          "Monday.\n\n{middle}\n\n{last}\n\nYours sincerely,\nKavya\nkavya@example.in\n")
+
+
+def test_came_to_know_about_recalls_the_interview():
+    middle = ("In the interview I came to know about the new blood bank wing and its night "
+              "shifts. My two years in a pathology lab prepared me for them.")
+    text = _WORLD.format(middle=middle, last="I look forward to hearing from you.")
+    assert "FK104" not in _codes(text)
+    bare = text.replace("In the interview I came to know about the new blood bank wing and its "
+                        "night shifts. ", "")
+    assert "FK104" in _codes(bare)
+
+
+def test_waiting_for_a_reply_keeps_the_door_open_and_at_the_earliest_is_pushy():
+    middle = "My two years in a pathology lab taught me careful sample handling."
+    waiting = _WORLD.format(middle=middle, last="I shall be waiting for your reply.")
+    assert "FK106" not in _codes(waiting)
+    assert "FK304" not in _codes(waiting)
+    earliest = _WORLD.format(middle=middle, last="Kindly tell me the result at the earliest.")
+    assert "FK304" in _codes(earliest)
+    polite = _WORLD.format(middle=middle, last="Kindly reply at your earliest convenience.")
+    assert "FK304" not in _codes(polite)
+
+
+# --- a name with its degrees under the sign-off is the signature, not a sentence ----------------
+
+
+def test_a_name_with_degrees_is_the_signature():
+    text = ("Dear Dr. Okafor:\n\nThank you for meeting me on Friday about the research nurse "
+            "post. I enjoyed hearing about the sleep study and its overnight visits.\n\nI look "
+            "forward to hearing from you.\n\nSincerely,\n\nGrace Mensah, RN, MSN\nCardiology "
+            "Unit\ngrace.m@example.org\n")
+    letter = read_letter(text)
+    assert letter.sign_off is not None and letter.sign_off.text == "Sincerely,"
+    assert letter.name is not None and letter.name.text == "Grace Mensah, RN, MSN"
+    assert {"FK106", "FK108"}.isdisjoint(_codes(text))
+
+
+# --- FK105: the writer's own research or work on something is a nod to experience --------------
+
+
+def test_the_writers_own_research_or_work_is_a_nod_to_experience():
+    text = ("Dear Ms. Lind,\n\nThank you for the interview on Monday.\n\nI enjoyed learning "
+            "about the river survey. {middle}\n\nI look forward to hearing from you.\n\n"
+            "Best regards,\nTom\ntom@example.org\n")
+    for middle in ("My master's research on trout habitat used the same sampling methods.",
+                   "My summer work on a dam removal taught me field safety."):
+        assert "FK105" not in _codes(text.format(middle=middle))
+    admired = "My interest in your research on trout habitat grew after the call."
+    assert "FK105" in _codes(text.format(middle=admired))
