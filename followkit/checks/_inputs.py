@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 
 from followkit.errors import LetterError
 
-__all__ = ["MAX_FILE_BYTES", "LetterInput", "html_to_text", "read_input"]
+__all__ = ["MAX_FILE_BYTES", "LetterInput", "html_to_text", "plain_text", "read_input"]
 
 #: Larger files are refused (a Word file with pictures stays well under this).
 MAX_FILE_BYTES = 5_000_000
@@ -33,39 +33,210 @@ class LetterInput:
 
 
 def read_input(name: str, data: bytes) -> LetterInput:
-    """The letter in ``data``, read by the file's kind (its extension; ``name`` is for errors)."""
+    """The letter in ``data``, read by the file's kind (its extension; ``name`` is for errors).
+
+    A file whose bytes say it is another kind than its name (a Word file named ``.txt``, a
+    PDF named ``.docx``) is read as what it is, or refused saying what it is.
+    """
     lower = name.lower()
     if len(data) > MAX_FILE_BYTES:
         raise LetterError(f"{name}: the file is over {MAX_FILE_BYTES // 1_000_000} MB; a "
                           "follow-up letter is a few hundred words. Check one letter at a time.")
-    if lower.endswith(".eml"):
-        return _from_email(name, data)
-    if lower.endswith((".html", ".htm")):
-        return LetterInput(html_to_text(_decode(name, data)))
-    if lower.endswith(".docx"):
+    kind = _kind_of(name, data)
+    if kind == "docx":
         return LetterInput(_from_docx(name, data), channel="letter")
-    if lower.endswith(".msg"):
+    if kind == "msg" or (kind == "ole" and lower.endswith(".msg")):
         raise LetterError(f"{name}: followkit cannot read Outlook's .msg files; in Outlook "
                           "use File > Save As and pick Text Only (.txt) or HTML (.html), or "
                           "download the message as .eml, and check that file.")
-    if lower.endswith((".doc", ".pdf", ".odt", ".rtf", ".pages")):
-        kind = lower.rsplit(".", 1)[1]
-        raise LetterError(f"{name}: followkit cannot read .{kind} files; save the letter as "
-                          ".docx, .txt, .html or .eml and check that file.")
-    return LetterInput(_decode(name, data))
+    if kind in _UNREAD:
+        raise LetterError(f"{name}: this is {_UNREAD[kind]}, which followkit cannot read; "
+                          f"{_READ}")
+    if lower.endswith(".eml"):
+        return _from_email(name, data)
+    text = _decode(name, data, _meta_charset(data) if lower.endswith((".html", ".htm")) else "")
+    if lower.endswith((".html", ".htm")) and _TAG.search(text):
+        return LetterInput(html_to_text(text))
+    return LetterInput(plain_text(text))
 
 
-def _decode(name: str, data: bytes) -> str:
+_READ = ("open it in Word, LibreOffice or Pages and save the letter as .docx or as plain text "
+         "(.txt), or paste it into a .txt file; followkit reads .txt, .eml, .html and .docx.")
+
+#: What a file is, by its first bytes, for the kinds followkit refuses.
+_UNREAD = {
+    "pdf": "a PDF file",
+    "ole": "an old Word .doc file (Word 97–2003)",
+    "odt": "an OpenDocument (.odt) file",
+    "rtf": "a Rich Text (.rtf) file",
+    "pages": "an Apple Pages file",
+    "zip": "a zip archive",
+    "image": "a picture",
+}
+
+
+def _kind_of(name: str, data: bytes) -> str:
+    """The file's kind by its content where that is sure, else by its extension.
+
+    "docx", "odt", "pages", "zip", "pdf", "ole", "msg", "rtf", "image"; "text" for
+    anything else (a .txt, .eml or .html file, read by its extension).
+    """
+    lower = name.lower()
+    extension = lower.rsplit(".", 1)[-1] if "." in lower else ""
     if data[:4] == b"PK\x03\x04":
-        raise LetterError(f"{name}: this is a zip archive (a Word or LibreOffice file?), not "
-                          "text; name it .docx or save the letter as plain text.")
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return data.decode("utf-16")
+        kind = _zip_kind(data)  # a damaged .docx: python-docx says what is wrong with it
+        return "docx" if kind == "zip" and extension in ("docx", "docm", "dotx") else kind
+    if data[:5] == b"%PDF-":
+        return "pdf"
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        return "msg" if lower.endswith(".msg") else "ole"
+    if data.lstrip()[:5] == b"{\\rtf":
+        return "rtf"
+    if data[:8] == b"\x89PNG\r\n\x1a\n" or data[:3] == b"\xff\xd8\xff" or data[:4] == b"GIF8":
+        return "image"
+    if extension in ("doc", "dot"):
+        return "ole"
+    if extension in ("pdf", "odt", "rtf", "pages", "msg"):
+        return extension
+    if extension in ("docx", "docm", "dotx"):
+        return "docx"  # not a zip: python-docx says what is wrong with it
+    return "text"
+
+
+def _zip_kind(data: bytes) -> str:
+    """What a zip file holds: a Word document, an OpenDocument text, a Pages file or other."""
+    import zipfile
+
     try:
-        return _text_of(data)
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            mimetype = archive.read("mimetype")[:100] if "mimetype" in names else b""
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+        return "zip"
+    if "word/document.xml" in names or ("[Content_Types].xml" in names and any(
+            n.startswith("word/") for n in names)):
+        return "docx"
+    if b"opendocument" in mimetype:
+        return "odt"
+    if "Index/Document.iwa" in names or any(n.startswith("Index/") for n in names):
+        return "pages"
+    return "zip"
+
+
+def _decode(name: str, data: bytes, charset: str = "") -> str:
+    """The text of a text file: UTF-8 (with or without a BOM), UTF-16 or Windows-1252.
+
+    Text that was UTF-8 read as Windows-1252 and saved again ("Itâ€™s") is repaired.
+    """
+    if data[:3] != b"\xef\xbb\xbf" and data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        text = _utf16(name, data, "utf-16")
+    elif (unmarked := _utf16_order(data)) is not None:
+        text = _utf16(name, data, unmarked)
+    else:
+        try:
+            text = _text_of(data, charset)
+        except UnicodeDecodeError as exc:
+            raise LetterError(f"{name}: the file is not text (byte {exc.start + 1} cannot be "
+                              f"read as UTF-8 or Windows-1252); {_READ}") from None
+    _refuse_binary(name, text)
+    return _repaired(text)
+
+
+def _utf16(name: str, data: bytes, codec: str) -> str:
+    try:
+        return data.decode(codec)
     except UnicodeDecodeError as exc:
-        raise LetterError(f"{name}: the file is not UTF-8 text (byte {exc.start + 1} cannot be "
-                          "read); save the letter as plain UTF-8 text.") from None
+        raise LetterError(f"{name}: the file starts as UTF-16 text but byte {exc.start + 1} "
+                          f"cannot be read; {_READ}") from None
+
+
+def _utf16_order(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for UTF-16 text without a byte-order mark, else None.
+
+    English text in UTF-16 has a zero byte in every other place (the high byte of each
+    ASCII character); text in any 8-bit encoding has almost none.
+    """
+    sample = data[:2000]
+    if len(sample) < 8 or sample.count(0) < len(sample) // 4:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.6 * half and even < 0.1 * half:
+        return "utf-16-le"
+    if even > 0.6 * half and odd < 0.1 * half:
+        return "utf-16-be"
+    return None
+
+
+#: Control characters no letter holds (tab, line and page breaks aside).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _refuse_binary(name: str, text: str) -> None:
+    """Refuse a file that is data, not text; a stray control character is let through."""
+    sample = text[:5000]
+    found = _CONTROL.search(sample)
+    if found and ("\x00" in sample or len(_CONTROL.findall(sample)) > 0.02 * len(sample)):
+        line = text.count("\n", 0, found.start()) + 1
+        raise LetterError(f"{name}: this is not a text file (line {line} holds the control "
+                          f"character U+{ord(found.group()):04X}, which text does not); {_READ}")
+
+
+def _repaired(text: str) -> str:
+    """``text`` with mojibake undone (UTF-8 once read as Windows-1252: "â€™" back to "’")."""
+    if text.isascii():
+        return text
+    import ftfy
+
+    return ftfy.fix_encoding(text) if ftfy.is_bad(text) else text
+
+
+def _meta_charset(data: bytes) -> str:
+    """The charset an HTML file declares in its head (``<meta charset=…>``), or ""."""
+    found = re.search(rb"""<meta[^>]*charset\s*=\s*["']?([\w.:-]+)""", data[:4000], re.I)
+    return found.group(1).decode("ascii") if found else ""
+
+
+#: An HTML tag a copy-paste from a web page or a mail program leaves in plain text (not a
+#: placeholder such as "<Company Name>", which the checker reports).
+_TAG = re.compile(r"(?i)</?(?:p|br|div|span|b|i|u|em|strong|font|a|li|ul|ol|o:p|h[1-6]|"
+                  r"table|tr|td|th|tbody|blockquote|html|body|head|meta|style|img|hr|"
+                  r"center|small|big|sup|sub)(?=[\s/>])[^<>]*>")
+#: Tags that end a line ("<br>") or a paragraph ("</p>") in plain text carrying them.
+_LINE_TAG = re.compile(r"(?i)[ \t]*<(?:br|/li|/tr|/div)\b[^<>]*>[ \t]*\r?\n?")
+_PARAGRAPH_TAG = re.compile(r"(?i)[ \t]*</?(?:p|h[1-6]|ul|ol|table|blockquote|hr)\b[^<>]*>"
+                            r"[ \t]*")
+#: An HTML character reference with its semicolon ("&amp;", "&rsquo;", "&#8217;"); "R&D",
+#: "AT&T" and "Q&A" are not one.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_DOCUMENT = re.compile(r"(?is)^\s*(?:<!doctype html|<html|<head|<body|<meta)")
+
+
+def plain_text(text: str) -> str:
+    """Plain text as typed, with what a copy-paste from HTML leaves turned back into text.
+
+    A whole HTML document is read as one; tags left in typed text ("<br>", "<p>", "<b>") are
+    taken out, keeping the text's own line breaks; character references ("&amp;",
+    "&rsquo;", "&nbsp;") become their characters.
+    """
+    if "<" in text and _TAG.search(text):
+        if _DOCUMENT.match(text):
+            return html_to_text(text)
+        text = _LINE_TAG.sub("\n", text)
+        text = _PARAGRAPH_TAG.sub("\n\n", text)
+        text = _TAG.sub("", text)
+        text = re.sub(r"[ \t]+\n", "\n", text)
+        text = re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", text).strip("\n") + "\n"
+    if "&" in text:
+        from html import unescape
+
+        text = _ENTITY.sub(lambda m: unescape(m.group()), text)
+    if _STRAY.search(text):  # Word's soft line break pasted as a vertical tab; stray controls
+        text = _STRAY.sub(lambda m: "\n" if m.group() == "\v" else "", text)
+    return text
+
+
+_STRAY = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 #: Labels a mail program or Windows puts on text that is in fact Windows-1252 (as browsers
@@ -100,30 +271,32 @@ def _text_of(data: bytes, charset: str = "") -> str:
 
 
 def _from_email(name: str, data: bytes) -> LetterInput:
-    """The text/plain part of a MIME message, or its HTML part as text; Subject and To."""
+    """The letter in a MIME message: its text or HTML part as text, its Subject and To.
+
+    Of a text and an HTML version of the letter, the text one is read unless it is empty or
+    a stub ("This message is in HTML format"). A message that carries another as an
+    attachment (forwarded "as attachment") with only a short note of its own is read as
+    the attached message.
+    """
     from email import policy
-    from email.headerregistry import Address
     from email.parser import BytesParser
 
     try:
         message = BytesParser(policy=policy.default).parsebytes(data)
-        part = message.get_body(preferencelist=("plain", "html"))
-        body = _part_text(part) if part is not None else None
+        message, body = _letter_in(message)
     except (LookupError, ValueError, TypeError) as exc:
         raise LetterError(f"{name}: the email cannot be read ({exc}); save it again from the "
                           "mail program as .eml, or paste the letter into a .txt file.") from None
-    if part is None or body is None or not isinstance(body, str):
+    if body is None:
         raise LetterError(f"{name}: the email has no text or HTML part to check; expected a "
                           "message saved from a mail program (.eml) with the letter in it.")
-    if part.get_content_subtype() == "html":
-        body = html_to_text(body)
     subject = " ".join(str(message.get("subject", "") or "").split())
     to_name = to_address = ""
     addresses = getattr(message.get("to"), "addresses", ()) or ()
     if re.match(r"(?i)\s*(?:fwd?|wg|tr|rv)\s*:", subject):
         addresses = ()  # a letter forwarded (to a coach): this To is not the letter's reader
     if addresses:
-        first: Address = addresses[0]
+        first = addresses[0]
         to_address = first.addr_spec
         if len(addresses) == 1:
             to_name = _person(first.display_name)
@@ -131,10 +304,71 @@ def _from_email(name: str, data: bytes) -> LetterInput:
     return LetterInput(text, channel="email", to_name=to_name, to_address=to_address)
 
 
+def _letter_in(message, depth: int = 0):
+    """The message that holds the letter (this one or one attached to it) and its body."""
+    body = _body(message)
+    if depth < 3:
+        for part in message.iter_attachments():
+            if part.get_content_type() == "message/rfc822":
+                attached = part.get_content()
+                inner, inner_body = _letter_in(attached, depth + 1)
+                if inner_body is not None and (body is None or _words(body) < _words(
+                        inner_body)):
+                    return inner, inner_body
+    return message, body
+
+
+def _body(message) -> str | None:
+    """The body of ``message`` as text: its text part, or its HTML part when that says more."""
+    plain_part = message.get_body(preferencelist=("plain",))
+    html_part = message.get_body(preferencelist=("html",))
+    plain = _part_text(plain_part) if plain_part is not None else None
+    html = html_to_text(_part_text(html_part)) if html_part is not None else None
+    if plain is not None and plain_part.get_param("format", "").lower() == "flowed":
+        plain = _unflowed(plain, plain_part.get_param("delsp", "").lower() == "yes")
+    if plain is not None:
+        plain = plain_text(plain)
+    if html is None or (plain is not None and 2 * _words(plain) >= _words(html)):
+        return plain
+    return html
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _unflowed(text: str, delsp: bool) -> str:
+    """A ``format=flowed`` text part (RFC 3676) with its soft line breaks joined.
+
+    A line that ends in a space goes on in the next line (of the same quote depth);
+    "-- " is the signature line, not a soft break.
+    """
+    lines: list[str] = []
+    joining = False
+    depth_before = 0
+    for raw in text.replace("\r\n", "\n").split("\n"):
+        quote = len(raw) - len(raw.lstrip(">"))
+        line = raw[quote:]
+        if line.startswith(" "):
+            line = line[1:]  # space-stuffing
+        if joining and quote == depth_before:
+            lines[-1] += line
+        else:
+            lines.append(">" * quote + (" " if quote and line else "") + line)
+        joining = line.endswith(" ") and line != "-- "
+        if joining and delsp:
+            lines[-1] = lines[-1][:-1]
+        depth_before = quote
+    return "\n".join(lines)
+
+
 def _part_text(part) -> str:
     """A text part's content, read by :func:`_text_of` (its charset label may be wrong)."""
     payload = part.get_payload(decode=True) or b""
-    return _text_of(payload, part.get_content_charset() or "")
+    try:
+        return _repaired(_text_of(payload, part.get_content_charset() or ""))
+    except UnicodeDecodeError:
+        return payload.decode("utf-8", errors="replace")
 
 
 def _person(display_name: str) -> str:

@@ -144,9 +144,10 @@ def run_check(args) -> int:
             findings = check_with_context(found.text, _for_file(ctx, found), disable=disable,
                                           severity=severity)
         except FollowkitError as exc:
-            print(f"{shown}: cannot check this letter: {exc}", file=sys.stderr)
+            why = str(exc).removeprefix(f"{name}: ")  # the file is named once, in front
+            print(f"{shown}: cannot check this letter: {why}", file=sys.stderr)
             worst = max(worst, 1)
-            failed[shown] = f"cannot check this letter: {exc}"
+            failed[shown] = f"cannot check this letter: {why}"
             report[shown] = []
             continue
         if any(f.severity == "error" for f in findings):
