@@ -226,7 +226,7 @@ def plain_text(text: str) -> str:
         text = _PARAGRAPH_TAG.sub("\n\n", text)
         text = _TAG.sub("", text)
         text = re.sub(r"[ \t]+\n", "\n", text)
-        text = re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", text).strip("\n") + "\n"
+        text = re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", text).lstrip("\n")
     if "&" in text:
         from html import unescape
 
@@ -374,14 +374,15 @@ def _part_text(part) -> str:
 def _person(display_name: str) -> str:
     """The reader's name from a To display name: "Osei, Kofi" -> "Kofi Osei".
 
-    A mailbox of a team or a role ("Careers", "Talent Acquisition") names no reader: "".
+    A mailbox of a team or a role ("Careers", "Talent Acquisition") or a display name that is
+    an address names no reader: "".
     """
     from followkit.checks._reader import _names_nobody
 
     last, comma, first = display_name.partition(",")
     name = " ".join(f"{first} {last}".split()) if comma and first.strip() and "," not in first \
         else " ".join(display_name.split())
-    return "" if not name or _names_nobody(name) else name
+    return "" if not name or "@" in name or _names_nobody(name) else name
 
 
 # --- HTML -----------------------------------------------------------------------------------
@@ -521,8 +522,9 @@ def _part_lines(part) -> list[str]:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-#: Elements whose text is not on the page: deleted text, field codes, a drawing's fallback copy.
-_HIDDEN = frozenset({f"{_W}del", f"{_W}instrText", f"{_W}delText",
+#: Elements whose text is not on the page: deleted text, text moved away (tracked changes),
+#: field codes, a drawing's fallback copy.
+_HIDDEN = frozenset({f"{_W}del", f"{_W}instrText", f"{_W}delText", f"{_W}moveFrom",
                      "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"})
 
 
@@ -559,8 +561,10 @@ def _paragraph_text(element, boxes: list[str]) -> str:
             continue
         if tag == f"{_W}t":
             parts.append(child.text or "")
-        elif tag == f"{_W}tab":
+        elif tag in (f"{_W}tab", f"{_W}ptab"):
             parts.append("\t")
+        elif tag == f"{_W}noBreakHyphen":
+            parts.append("-")
         elif tag in (f"{_W}br", f"{_W}cr"):
             parts.append("\n")
         elif tag == f"{_W}txbxContent":

@@ -1,12 +1,16 @@
 """File formats as mail programs and word processors write them: read_input gives the letter."""
 
 import io
+import zipfile
 from email.message import EmailMessage
+from pathlib import Path
 
 import pytest
 
 import followkit as fk
-from followkit.checks import read_input, read_letter
+from followkit.checks import Context, Facts, check_with_context, read_input, read_letter
+from followkit.checks._inputs import plain_text
+from followkit.model import Interviewer
 
 LETTER = ("Dear Mr. Osei,\n\nThank you for meeting me on Monday about the Line Cook opening at "
           "Saltmarsh Kitchen. It’s a kitchen I’d be proud to work in.\n\nI enjoyed the tasting "
@@ -196,3 +200,169 @@ def test_a_word_template_with_content_controls_links_and_tracked_deletions_is_re
     assert "19 November 2026\n+353 91 555 0142\n" in text and "old readers" not in text
     letter = read_letter(text)
     assert letter.greeting.text == "Dear Mr. Osei," and len(letter.paragraphs) == 3
+
+
+# --- files as programs write them: the same findings as the letter typed as text -----------
+
+INPUTS = Path(__file__).parent / "inputs"
+OSEI = Interviewer(name="Kofi Osei")
+FACTS = Facts(company="Saltmarsh Kitchen", position="Line Cook", interviewers=(OSEI,))
+
+
+def _findings(text: str, channel: str | None, to: str | None = None):
+    ctx = Context(FACTS, OSEI, channel, None, None, to)
+    return sorted((f.code, f.severity, f.message) for f in check_with_context(text, ctx))
+
+
+def _read_fixture(name: str):
+    return read_input(name, (INPUTS / name).read_bytes())
+
+
+@pytest.mark.parametrize("name, typed", [
+    ("letter.lo.docx", "letter.txt"),             # LibreOffice, from the typed letter
+    ("letter.lo.html", "letter.txt"),             # LibreOffice's "save as HTML"
+    ("letter.lo-windows-1252.txt", "letter.txt"),  # "Text (encoded)": Windows-1252, CRLF
+    ("letter.lo-utf-16.txt", "letter.txt"),       # "Text (encoded)": Unicode (UTF-16 LE, BOM)
+    ("word-layout.lo.docx", "letter.txt"),        # a table heading, soft breaks, indents
+    ("word-layout.lo.html", "letter.txt"),
+    ("notepad-utf-16.txt", "email.txt"),          # Notepad's "Unicode"
+    ("notepad-utf-8-bom.txt", "email.txt"),
+    ("pasted-html.txt", "email.txt"),             # <p>, <br>, &nbsp; and &rsquo; pasted in
+    ("outlook-html-only.eml", "email.txt"),       # MsoNormal, <o:p>, Windows-1252, QP, a reply
+    ("gmail-reply.eml", "email.txt"),             # div lines, gmail_quote below
+    ("apple-mail-flowed.eml", "email.txt"),       # format=flowed text part, cite blockquote
+    ("html-with-stub-text.eml", "email.txt"),     # a text part that only says "use HTML"
+    ("forwarded-as-attachment.eml", "email.txt"),  # message/rfc822 under a note to a coach
+    ("latin-1-encoded-words.eml", "latin-1-encoded-words.txt"),
+])
+def test_a_file_gives_the_findings_of_the_same_letter_typed_as_text(name, typed):
+    found = _read_fixture(name)
+    channel = "letter" if typed == "letter.txt" else "email"
+    assert found.channel in (channel, None), found.channel
+    expected = _findings((INPUTS / typed).read_text(encoding="utf-8"), channel)
+    assert {code for code, _, _ in expected} >= {"FK701", "FK702"}  # the mistakes made on purpose
+    got = _findings(found.text, channel)
+    assert got == expected, found.text
+    assert "TBD" not in read_letter(found.text).text  # the message replied to is not read
+
+
+@pytest.mark.parametrize("name", ["outlook-html-only.eml", "gmail-reply.eml",
+                                  "apple-mail-flowed.eml", "latin-1-encoded-words.eml",
+                                  "forwarded-as-attachment.eml"])
+def test_an_email_gives_its_decoded_subject_and_its_reader(name):
+    found = _read_fixture(name)
+    assert found.text.splitlines()[0].endswith("Thank you – Line Cook interview at Saltmarsh "
+                                               "Kitchen")
+    assert (found.to_name, found.to_address) == ("Kofi Osei", "kofi@saltmarsh.example")
+
+
+def test_a_flowed_text_part_is_joined_into_the_lines_as_typed():
+    text = _read_fixture("apple-mail-flowed.eml").text
+    assert "at Saltmarsh Kitchen. It’s a kitchen I’d be proud to work in – the “family meal”" \
+        in text
+    assert "> Hi Mina, the trial shift is TBD. We also hire at Brightline Foods." in text
+
+
+def test_utf_16_without_a_byte_order_mark_is_read():
+    text = (INPUTS / "email.txt").read_text(encoding="utf-8")
+    for codec in ("utf-16-le", "utf-16-be"):
+        assert read_input("letter.txt", text.encode(codec)).text == text
+
+
+def test_text_once_read_in_the_wrong_encoding_is_repaired():
+    text = (INPUTS / "email.txt").read_text(encoding="utf-8")
+    garbled = text.encode("utf-8").decode("cp1252", errors="ignore")
+    assert "Itâ€™s" in garbled
+    assert "It’s a kitchen I’d be proud" in read_input("letter.txt", garbled.encode()).text
+
+
+def test_zero_width_characters_and_no_break_spaces_change_no_finding():
+    text = (INPUTS / "email.txt").read_text(encoding="utf-8")
+    spaced = (text.replace("Mr. Osei", "Mr.\u00a0Osei").replace("Thank you", "Thank\u200b you")
+              .replace("Line Cook", "Line\u00a0Cook").replace("presure", "\u200bpresure"))
+    assert _findings(read_input("l.txt", spaced.encode()).text, "email") == \
+        _findings(text, "email")
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("Harlow &amp; Pike", "Harlow & Pike"),
+    ("R&D at AT&T, Q&A", "R&D at AT&T, Q&A"),                    # not character references
+    ("It&#8217;s &ldquo;fine&rdquo;", "It’s “fine”"),
+    ("Dear <Name>,", "Dear <Name>,"),                            # a placeholder, not a tag
+    ("one<br>\ntwo<br/>three", "one\ntwo\nthree"),
+    ("<div>one</div><div><br></div><div>two</div>", "one\n\ntwo\n"),
+    ("I <b>really</b> enjoyed it", "I really enjoyed it"),
+    ("Best,\x0bMina", "Best,\nMina"),                            # Word's soft break pasted
+])
+def test_html_left_in_plain_text_is_taken_out(typed, read):
+    assert plain_text(typed) == read
+
+
+def test_a_whole_html_page_saved_as_text_is_read_as_a_page():
+    page = ("<!DOCTYPE html><html><head><style>p { margin: 0 }</style><script>var x = 1;"
+            "</script></head><body><p>Dear Mr. Osei,</p><p>Thank you.</p></body></html>")
+    assert read_input("letter.txt", page.encode()).text == "Dear Mr. Osei,\n\nThank you.\n"
+
+
+def test_an_html_file_with_no_tags_keeps_its_lines():
+    text = (INPUTS / "email.txt").read_text(encoding="utf-8")
+    assert read_input("letter.html", text.encode()).text == text
+
+
+def test_an_html_file_is_read_in_the_charset_it_declares():
+    page = '<html><head><meta charset="iso-8859-15"></head><body><p>Prix: 5 €</p></body></html>'
+    assert "5 €" in read_input("letter.html", page.encode("iso-8859-15")).text
+
+
+def _odt() -> bytes:
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<office:document-content/>")
+    return data.getvalue()
+
+
+@pytest.mark.parametrize("name, data, kind", [
+    ("letter.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "old Word .doc"),
+    ("letter.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "old Word .doc"),
+    ("letter.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF file"),
+    ("letter.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF file"),  # named as what it is not
+    ("letter.odt", _odt(), "OpenDocument"),
+    ("letter.docx", _odt(), "OpenDocument"),
+    ("letter.rtf", b"{\\rtf1\\ansi\\deff0 Dear Mr. Osei,\\par}", "Rich Text"),
+    ("letter.txt", b"\x89PNG\r\n\x1a\n" + bytes(100), "a picture"),
+])
+def test_a_file_of_a_kind_not_read_is_refused_naming_the_file_and_the_kinds_read(name, data,
+                                                                                  kind):
+    with pytest.raises(fk.errors.LetterError) as error:
+        read_input(name, data)
+    message = str(error.value)
+    assert message.startswith(f"{name}: this is ") and kind in message
+    assert ".txt, .eml, .html and .docx" in message
+
+
+def test_a_word_file_under_another_name_is_read_as_a_word_file():
+    data = (INPUTS / "letter.lo.docx").read_bytes()
+    for name in ("letter.doc", "letter.txt", "letter"):
+        assert read_input(name, data).text == read_input("letter.docx", data).text
+
+
+def test_binary_data_named_txt_is_refused_with_the_line_it_was_found_on():
+    with pytest.raises(fk.errors.LetterError, match=r"x\.txt: this is not a text file \(line 2"):
+        read_input("x.txt", b"Dear Kofi,\n" + bytes(range(32)) * 20)
+
+
+def test_a_recipient_whose_display_name_is_an_address_names_no_reader():
+    assert _addressed("kofi@example.org <kofi@example.org>").to_name == ""
+
+
+def test_word_tracked_moves_and_no_break_hyphens_read_as_the_page_shows():
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    paragraph = document.add_paragraph("Dear Mr. Osei, the follow")
+    paragraph._p.append(_element("w:r", _element("w:noBreakHyphen")))
+    paragraph._p.append(_run("up"))
+    paragraph._p.append(_element("w:moveFrom", _run(" (moved away)")))
+    data = io.BytesIO()
+    document.save(data)
+    assert read_input("l.docx", data.getvalue()).text == "Dear Mr. Osei, the follow-up"
