@@ -9,6 +9,7 @@ which file, and what is expected.
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 from dataclasses import dataclass
@@ -249,8 +250,10 @@ def _text_of(data: bytes, charset: str = "") -> str:
     """``data`` as text: in ``charset`` if it reads so, else UTF-8, else Windows-1252.
 
     Notepad's "ANSI" and older mail programs write Windows-1252, often labelled as something
-    else or not at all; UTF-8 text is read as UTF-8 whatever its label says. Raises
-    UnicodeDecodeError when none of them reads it.
+    else or not at all; UTF-8 text is read as UTF-8 whatever its label says, and a UTF-8
+    text with a few Windows-1252 bytes pasted in (a curly quote, a no-break space) is read
+    byte by byte: UTF-8 where it reads, Windows-1252 where not. Raises UnicodeDecodeError
+    when neither reads it.
     """
     charset = charset.lower()
     if charset not in _WINDOWS_1252:
@@ -262,9 +265,20 @@ def _text_of(data: bytes, charset: str = "") -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         try:
-            return data.decode("cp1252")
+            return data.decode("utf-8-sig", errors=_WINDOWS_BYTES)
         except UnicodeDecodeError:
             raise exc from None
+
+
+def _windows_bytes(error: UnicodeError) -> tuple[str, int]:
+    """Bytes UTF-8 cannot read, read as Windows-1252 (raises for the five it leaves unused)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return error.object[error.start:error.end].decode("cp1252"), error.end
+
+
+_WINDOWS_BYTES = "followkit.windows-1252"
+codecs.register_error(_WINDOWS_BYTES, _windows_bytes)
 
 
 # --- email ----------------------------------------------------------------------------------
@@ -395,6 +409,12 @@ _LINES = frozenset("li tr td th".split())
 _SKIP = frozenset("script style head title noscript template".split())
 
 
+#: The classes mail programs give the block that holds the message replied to, or its
+#: "On … wrote:" line (Gmail, Yahoo, Proton Mail, Thunderbird, old Outlook).
+_QUOTE_CLASS = re.compile(r"gmail_quote|yahoo_quoted|protonmail_quote|moz-cite-prefix|"
+                          r"OutlookMessageHeader")
+
+
 class _TextMaker(HTMLParser):
     """HTML to text: a paragraph per block, <br> a line break, quoted mail marked "> ".
 
@@ -407,6 +427,7 @@ class _TextMaker(HTMLParser):
         self.skip = 0
         self.quote = 0
         self.pre = 0
+        self.divs: list[bool] = []  # for each open <div>: whether it holds a quoted message
 
     def handle_starttag(self, tag, attrs):
         if tag in _SKIP:
@@ -425,9 +446,10 @@ class _TextMaker(HTMLParser):
             self._add("- ")
         if tag == "pre":
             self.pre += 1
-        classes = dict(attrs).get("class") or ""
-        if tag == "blockquote" or (tag == "div" and re.search(
-                r"gmail_quote|yahoo_quoted|moz-cite-prefix|OutlookMessageHeader", classes)):
+        quoting = tag == "div" and bool(_QUOTE_CLASS.search(dict(attrs).get("class") or ""))
+        if tag == "div":
+            self.divs.append(quoting)
+        if tag == "blockquote" or quoting:
             self.quote += 1
 
     def handle_endtag(self, tag):
@@ -435,7 +457,7 @@ class _TextMaker(HTMLParser):
             self.skip = max(0, self.skip - 1)
         elif tag in _BLOCKS:
             self._paragraph()
-        if tag == "blockquote":
+        if tag == "blockquote" or (tag == "div" and self.divs and self.divs.pop()):
             self.quote = max(0, self.quote - 1)
         elif tag == "pre":
             self.pre = max(0, self.pre - 1)

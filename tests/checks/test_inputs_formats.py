@@ -366,3 +366,20 @@ def test_word_tracked_moves_and_no_break_hyphens_read_as_the_page_shows():
     data = io.BytesIO()
     document.save(data)
     assert read_input("l.docx", data.getvalue()).text == "Dear Mr. Osei, the follow-up"
+
+
+def test_utf_8_text_with_windows_1252_bytes_pasted_in_reads_both():
+    data = "It’s a kitchen I’d be proud to work in – ".encode() + b"the \x93family meal\x94."
+    assert read_input("l.txt", data).text == "It’s a kitchen I’d be proud to work in – the " \
+        "“family meal”."
+
+
+def test_a_reply_typed_below_the_quoted_message_is_not_read_as_quoted():
+    body = "".join(f"<p>{p.replace(chr(10), '<br>')}</p>" for p in LETTER.split("\n\n"))
+    page = ('<html><body><div class="moz-cite-prefix">On 16/11/2026 16:02, Kofi Osei wrote:'
+            '<br></div><blockquote type="cite"><p>Hi Mina, the trial shift is TBD.</p>'
+            f"</blockquote>{body}</body></html>")  # Thunderbird, answering below the quote
+    text = read_input("reply.html", page.encode()).text
+    assert "> On 16/11/2026 16:02, Kofi Osei wrote:\n" in text
+    assert "\n> " not in text.split("TBD.", 1)[1]
+    assert _parts(text) == _parts(LETTER)
