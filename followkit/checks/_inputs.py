@@ -415,6 +415,10 @@ _QUOTE_CLASS = re.compile(r"gmail_quote|yahoo_quoted|protonmail_quote|moz-cite-p
                           r"OutlookMessageHeader")
 
 
+_HIDDEN_STYLE = re.compile(r"(?i)display\s*:\s*none|mso-hide\s*:\s*all")
+_VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+
+
 class _TextMaker(HTMLParser):
     """HTML to text: a paragraph per block, <br> a line break, quoted mail marked "> ".
 
@@ -428,8 +432,15 @@ class _TextMaker(HTMLParser):
         self.quote = 0
         self.pre = 0
         self.divs: list[bool] = []  # for each open <div>: whether it holds a quoted message
+        self.hidden: list = []  # the element hidden by its style, and how deep it nests
 
     def handle_starttag(self, tag, attrs):
+        if self.hidden:
+            self.hidden[1] += tag == self.hidden[0]
+            return
+        if tag not in _VOID and _HIDDEN_STYLE.search(dict(attrs).get("style") or ""):
+            self.hidden = [tag, 1]  # a mail's preview text, Outlook's mso-hide: not shown
+            return
         if tag in _SKIP:
             self.skip += 1
         elif tag == "br":
@@ -453,6 +464,11 @@ class _TextMaker(HTMLParser):
             self.quote += 1
 
     def handle_endtag(self, tag):
+        if self.hidden:
+            self.hidden[1] -= tag == self.hidden[0]
+            if not self.hidden[1]:
+                self.hidden = []
+            return
         if tag in _SKIP:
             self.skip = max(0, self.skip - 1)
         elif tag in _BLOCKS:
@@ -463,7 +479,7 @@ class _TextMaker(HTMLParser):
             self.pre = max(0, self.pre - 1)
 
     def handle_data(self, data):
-        if self.skip:
+        if self.skip or self.hidden:
             return
         if self.pre:
             for i, line in enumerate(data.replace("\r\n", "\n").split("\n")):
@@ -579,7 +595,7 @@ def _paragraph_text(element, boxes: list[str]) -> str:
     parts: list[str] = []
     for child in element:
         tag = child.tag
-        if tag in _HIDDEN:
+        if tag in _HIDDEN or (tag == f"{_W}r" and _vanished(child)):
             continue
         if tag == f"{_W}t":
             parts.append(child.text or "")
@@ -594,6 +610,12 @@ def _paragraph_text(element, boxes: list[str]) -> str:
         elif tag != f"{_W}pPr":
             parts.append(_paragraph_text(child, boxes))
     return "".join(parts)
+
+
+def _vanished(run) -> bool:
+    """Whether a run is formatted as hidden text (Word's Font > Hidden), not shown or printed."""
+    vanish = run.find(f"{_W}rPr/{_W}vanish")
+    return vanish is not None and vanish.get(f"{_W}val", "true") not in ("0", "false", "off")
 
 
 def _trimmed(lines: list[str]) -> list[str]:

@@ -383,3 +383,23 @@ def test_a_reply_typed_below_the_quoted_message_is_not_read_as_quoted():
     assert "> On 16/11/2026 16:02, Kofi Osei wrote:\n" in text
     assert "\n> " not in text.split("TBD.", 1)[1]
     assert _parts(text) == _parts(LETTER)
+
+
+def test_html_hidden_by_its_style_is_not_read():
+    page = ('<html><body><span style="display:none !important">Preview: TBD</span>'
+            "<div style='mso-hide:all'><div>Outlook only</div></div><p>Dear Mr. Osei,</p>"
+            '<p style="margin:0">Thank you.<img style="display: none" src="x.png"> Really.</p>'
+            "</body></html>")
+    assert read_input("l.html", page.encode()).text == "Dear Mr. Osei,\n\nThank you. Really.\n"
+
+
+def test_word_text_formatted_as_hidden_is_not_read():
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    paragraph = document.add_paragraph("Thank you for the interview.")
+    paragraph.add_run(" Note to self: ask about pay.").font.hidden = True
+    paragraph.add_run(" I enjoyed it.").font.hidden = False
+    data = io.BytesIO()
+    document.save(data)
+    assert read_input("l.docx", data.getvalue()).text == \
+        "Thank you for the interview. I enjoyed it."
