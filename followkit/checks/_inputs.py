@@ -46,7 +46,7 @@ def read_input(name: str, data: bytes) -> LetterInput:
     kind = _kind_of(name, data)
     if kind == "docx":
         return LetterInput(_from_docx(name, data), channel="letter")
-    if kind == "msg" or (kind == "ole" and lower.endswith(".msg")):
+    if kind == "msg":
         raise LetterError(f"{name}: followkit cannot read Outlook's .msg files; in Outlook "
                           "use File > Save As and pick Text Only (.txt) or HTML (.html), or "
                           "download the message as .eml, and check that file.")
@@ -68,6 +68,7 @@ _READ = ("open it in Word, LibreOffice or Pages and save the letter as .docx or 
 _UNREAD = {
     "pdf": "a PDF file",
     "ole": "an old Word .doc file (Word 97–2003)",
+    "office": "an Office 97–2003 file (not a letter typed in Word)",
     "odt": "an OpenDocument (.odt) file",
     "rtf": "a Rich Text (.rtf) file",
     "pages": "an Apple Pages file",
@@ -79,8 +80,8 @@ _UNREAD = {
 def _kind_of(name: str, data: bytes) -> str:
     """The file's kind by its content where that is sure, else by its extension.
 
-    "docx", "odt", "pages", "zip", "pdf", "ole", "msg", "rtf", "image"; "text" for
-    anything else (a .txt, .eml or .html file, read by its extension).
+    "docx", "odt", "pages", "zip", "pdf", "ole" (a Word .doc), "office", "msg", "rtf", "image";
+    "text" for anything else (a .txt, .eml or .html file, read by its extension).
     """
     lower = name.lower()
     extension = lower.rsplit(".", 1)[-1] if "." in lower else ""
@@ -89,8 +90,11 @@ def _kind_of(name: str, data: bytes) -> str:
         return "docx" if kind == "zip" and extension in ("docx", "docm", "dotx") else kind
     if data[:5] == b"%PDF-":
         return "pdf"
-    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        return "msg" if lower.endswith(".msg") else "ole"
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # an Office 97–2003 file
+        if lower.endswith(".msg") or "__substg1.0_".encode("utf-16-le") in data:
+            return "msg"  # an Outlook message: its parts are streams named __substg1.0_…
+        return "ole" if "WordDocument".encode("utf-16-le") in data or extension in (
+            "doc", "dot") else "office"
     if data.lstrip()[:5] == b"{\\rtf":
         return "rtf"
     if data[:8] == b"\x89PNG\r\n\x1a\n" or data[:3] == b"\xff\xd8\xff" or data[:4] == b"GIF8":

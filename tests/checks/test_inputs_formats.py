@@ -314,6 +314,9 @@ def test_an_html_file_is_read_in_the_charset_it_declares():
     assert "5 €" in read_input("letter.html", page.encode("iso-8859-15")).text
 
 
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the first bytes of an Office 97–2003 file
+
+
 def _odt() -> bytes:
     data = io.BytesIO()
     with zipfile.ZipFile(data, "w") as archive:
@@ -323,8 +326,9 @@ def _odt() -> bytes:
 
 
 @pytest.mark.parametrize("name, data, kind", [
-    ("letter.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "old Word .doc"),
-    ("letter.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "old Word .doc"),
+    ("letter.doc", OLE + bytes(600), "old Word .doc"),
+    ("letter.docx", OLE + "WordDocument".encode("utf-16-le"), "old Word .doc"),
+    ("letter.docx", OLE + bytes(600), "Office 97–2003 file"),
     ("letter.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF file"),
     ("letter.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF file"),  # named as what it is not
     ("letter.odt", _odt(), "OpenDocument"),
@@ -403,3 +407,10 @@ def test_word_text_formatted_as_hidden_is_not_read():
     document.save(data)
     assert read_input("l.docx", data.getvalue()).text == \
         "Thank you for the interview. I enjoyed it."
+
+
+def test_an_outlook_msg_under_another_name_is_known_by_its_streams():
+    data = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500)
+            + "__substg1.0_0037001F".encode("utf-16-le") + bytes(100))
+    with pytest.raises(fk.errors.LetterError, match=r"x\.eml: .*Outlook's \.msg files"):
+        read_input("x.eml", data)
