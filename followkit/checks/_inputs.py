@@ -55,6 +55,8 @@ def read_input(name: str, data: bytes) -> LetterInput:
                           f"{_READ}")
     if lower.endswith(".eml"):
         return _from_email(name, data)
+    if lower.endswith((".mht", ".mhtml")):
+        return LetterInput(_from_email(name, data, web_page=True).text)
     text = _decode(name, data, _meta_charset(data) if lower.endswith((".html", ".htm")) else "")
     if lower.endswith((".html", ".htm")) and _TAG.search(text):
         return LetterInput(html_to_text(text))
@@ -288,13 +290,14 @@ codecs.register_error(_WINDOWS_BYTES, _windows_bytes)
 # --- email ----------------------------------------------------------------------------------
 
 
-def _from_email(name: str, data: bytes) -> LetterInput:
+def _from_email(name: str, data: bytes, *, web_page: bool = False) -> LetterInput:
     """The letter in a MIME message: its text or HTML part as text, its Subject and To.
 
     Of a text and an HTML version of the letter, the text one is read unless it is empty or
     a stub ("This message is in HTML format"). A message that carries another as an
     attachment (forwarded "as attachment") with only a short note of its own is read as
-    the attached message.
+    the attached message. A ``web_page`` (Word's "Single File Web Page", .mht) is a MIME
+    message too, whose headers say nothing about the letter.
     """
     from email import policy
     from email.parser import BytesParser
@@ -308,6 +311,8 @@ def _from_email(name: str, data: bytes) -> LetterInput:
     if body is None:
         raise LetterError(f"{name}: the email has no text or HTML part to check; expected a "
                           "message saved from a mail program (.eml) with the letter in it.")
+    if web_page:
+        return LetterInput(body)
     subject = " ".join(str(message.get("subject", "") or "").split())
     to_name = to_address = ""
     addresses = getattr(message.get("to"), "addresses", ()) or ()

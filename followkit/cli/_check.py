@@ -71,7 +71,7 @@ def _read(name: str):
     except OSError as exc:
         raise LetterError(f"cannot read {name}: {exc.strerror}; expected a letter file "
                           "(.txt, .eml, .html or .docx).") from None
-    if len(data) > _MAX_BYTES and not name.lower().endswith((".docx", ".eml")):
+    if len(data) > _MAX_BYTES and not name.lower().endswith((".docx", ".eml", ".mht", ".mhtml")):
         raise LetterError("the file is over 1 MB; a follow-up letter is a few hundred words. "
                           "Check one letter at a time.")
     return read_input(name, data)

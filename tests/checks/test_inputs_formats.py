@@ -414,3 +414,17 @@ def test_an_outlook_msg_under_another_name_is_known_by_its_streams():
             + "__substg1.0_0037001F".encode("utf-16-le") + bytes(100))
     with pytest.raises(fk.errors.LetterError, match=r"x\.eml: .*Outlook's \.msg files"):
         read_input("x.eml", data)
+
+
+def test_a_single_file_web_page_is_read_as_its_page():
+    page = EmailMessage()
+    page["Subject"] = "Saved by Microsoft Word"
+    page["MIME-Version"] = "1.0"
+    paragraphs = "".join(f"<p class=MsoNormal>{p.replace(chr(10), '<br>')}<o:p></o:p></p>"
+                         for p in LETTER.split("\n\n"))
+    page.set_content(f"<html><body>{paragraphs}</body></html>", subtype="html",
+                     cte="quoted-printable")
+    page.add_related(b"GIF89a", maintype="image", subtype="gif", cid="<image001>")
+    found = read_input("letter.mht", bytes(page))
+    assert found.channel is None and "Saved by" not in found.text
+    assert _parts(found.text) == _parts(LETTER)
