@@ -320,11 +320,17 @@ def _from_email(name: str, data: bytes, *, web_page: bool = False) -> LetterInpu
         addresses = ()  # a letter forwarded (to a coach): this To is not the letter's reader
     if addresses:
         first = addresses[0]
-        to_address = first.addr_spec
-        if len(addresses) == 1:
-            to_name = _person(first.display_name)
+        if _ADDRESS.fullmatch(first.addr_spec):
+            to_address = first.addr_spec
+        if len(addresses) == 1:  # "To: Kofi Osei" with no address is a name
+            to_name = _person(first.display_name or (first.addr_spec.strip('"') if not
+                                                     to_address else ""))
     text = f"Subject: {subject}\n\n{body}" if subject else body
     return LetterInput(text, channel="email", to_name=to_name, to_address=to_address)
+
+
+#: An address as a To header should give it (one @, no spaces, quotes or brackets).
+_ADDRESS = re.compile(r"[^@\s\"<>(),;]+@[^@\s\"<>(),;]+")
 
 
 def _letter_in(message, depth: int = 0):
@@ -397,15 +403,19 @@ def _part_text(part) -> str:
 def _person(display_name: str) -> str:
     """The reader's name from a To display name: "Osei, Kofi" -> "Kofi Osei".
 
-    A mailbox of a team or a role ("Careers", "Talent Acquisition") or a display name that is
-    an address names no reader: "".
+    A note in brackets ("Kofi Osei (Saltmarsh Kitchen)") is left out. A mailbox of a team or a
+    role ("Careers", "Talent Acquisition") or a display name that is an address names no
+    reader: "".
     """
     from followkit.checks._reader import _names_nobody
 
+    display_name = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", display_name)  # "(Saltmarsh)"
     last, comma, first = display_name.partition(",")
     name = " ".join(f"{first} {last}".split()) if comma and first.strip() and "," not in first \
         else " ".join(display_name.split())
-    return "" if not name or "@" in name or _names_nobody(name) else name
+    if not re.search(r"[^\W\d_]", name) or "@" in name or _names_nobody(name):
+        return ""
+    return name
 
 
 # --- HTML -----------------------------------------------------------------------------------

@@ -428,3 +428,17 @@ def test_a_single_file_web_page_is_read_as_its_page():
     found = read_input("letter.mht", bytes(page))
     assert found.channel is None and "Saved by" not in found.text
     assert _parts(found.text) == _parts(LETTER)
+
+
+@pytest.mark.parametrize("to, name, address", [
+    ("Kofi Osei", "Kofi Osei", ""),                                 # a draft's To: a name only
+    ('"Kofi Osei (Saltmarsh Kitchen)" <kofi@example.org>', "Kofi Osei", "kofi@example.org"),
+    ('"Osei, Kofi [HR]" <kofi@example.org>', "Kofi Osei", "kofi@example.org"),
+    ("undisclosed-recipients:;", "", ""),
+    ("<>", "", ""),
+    ('"Osei, Kofi <kofi@example', "", ""),                         # broken: no reader, no address
+])
+def test_the_recipient_is_read_from_the_to_headers_people_leave(to, name, address):
+    data = (f"From: mina@example.net\r\nTo: {to}\r\nSubject: Thank you\r\n\r\n{LETTER}").encode()
+    found = read_input("x.eml", data)
+    assert (found.to_name, found.to_address) == (name, address)
