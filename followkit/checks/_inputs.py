@@ -209,6 +209,10 @@ def _meta_charset(data: bytes) -> str:
 _TAG = re.compile(r"(?i)</?(?:p|br|div|span|b|i|u|em|strong|font|a|li|ul|ol|o:p|h[1-6]|"
                   r"table|tr|td|th|tbody|blockquote|html|body|head|meta|style|img|hr|"
                   r"center|small|big|sup|sub)(?=[\s/>])[^<>]*>")
+#: What shows that HTML was pasted into a text: a line break tag or a closing tag (a lone
+#: "<Body>" or "<Title>" is a template's placeholder).
+_PASTED = re.compile(r"(?i)<br\s*/?>|</(?:p|div|span|b|i|u|em|strong|font|a|li|o:p|h[1-6]|td|tr|"
+                     r"table|blockquote|body|html)>")
 #: Tags that end a line ("<br>") or a paragraph ("</p>") in plain text carrying them.
 _LINE_TAG = re.compile(r"(?i)[ \t]*<(?:br|/li|/tr|/div)\b[^<>]*>[ \t]*\r?\n?")
 _PARAGRAPH_TAG = re.compile(r"(?i)[ \t]*</?(?:p|h[1-6]|ul|ol|table|blockquote|hr)\b[^<>]*>"
@@ -226,7 +230,7 @@ def plain_text(text: str) -> str:
     taken out, keeping the text's own line breaks; character references ("&amp;",
     "&rsquo;", "&nbsp;") become their characters.
     """
-    if "<" in text and _TAG.search(text):
+    if "<" in text and _PASTED.search(text):
         if _DOCUMENT.match(text):
             return html_to_text(text)
         text = _LINE_TAG.sub("\n", text)

@@ -289,6 +289,7 @@ def test_zero_width_characters_and_no_break_spaces_change_no_finding():
     ("R&D at AT&T, Q&A", "R&D at AT&T, Q&A"),                    # not character references
     ("It&#8217;s &ldquo;fine&rdquo;", "It’s “fine”"),
     ("Dear <Name>,", "Dear <Name>,"),                            # a placeholder, not a tag
+    ("Dear <Name>,\n\n<Body>\n", "Dear <Name>,\n\n<Body>\n"),      # placeholders, no HTML
     ("one<br>\ntwo<br/>three", "one\ntwo\nthree"),
     ("<div>one</div><div><br></div><div>two</div>", "one\n\ntwo\n"),
     ("I <b>really</b> enjoyed it", "I really enjoyed it"),
