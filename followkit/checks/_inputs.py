@@ -464,7 +464,9 @@ class _TextMaker(HTMLParser):
         if tag not in _VOID and _HIDDEN_STYLE.search(dict(attrs).get("style") or ""):
             self.hidden = [tag, 1]  # a mail's preview text, Outlook's mso-hide: not shown
             return
-        if tag in _SKIP:
+        if tag == "body":
+            self.skip = 0  # a <head> left open ends where the body starts
+        elif tag in _SKIP:
             self.skip += 1
         elif tag == "br":
             self._newline()

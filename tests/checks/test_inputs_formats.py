@@ -443,3 +443,9 @@ def test_the_recipient_is_read_from_the_to_headers_people_leave(to, name, addres
     data = (f"From: mina@example.net\r\nTo: {to}\r\nSubject: Thank you\r\n\r\n{LETTER}").encode()
     found = read_input("x.eml", data)
     assert (found.to_name, found.to_address) == (name, address)
+
+
+def test_a_page_whose_head_is_left_open_is_read_from_its_body():
+    page = ("<html><head><meta charset=utf-8><title>Thank you</title>"
+            "<body><p>Dear Mr. Osei,</p><p>Thank you.</p></body></html>")
+    assert read_input("letter.html", page.encode()).text == "Dear Mr. Osei,\n\nThank you.\n"
