@@ -60,7 +60,47 @@ def read_input(name: str, data: bytes) -> LetterInput:
     text = _decode(name, data, _meta_charset(data) if lower.endswith((".html", ".htm")) else "")
     if lower.endswith((".html", ".htm")) and _TAG.search(text):
         return LetterInput(html_to_text(text))
-    return LetterInput(plain_text(text))
+    return _saved_mail(plain_text(text))
+
+
+#: A header line at the top of a message saved as text by a mail program (Outlook's "Text
+#: Only", Thunderbird's and Apple Mail's "Save as text"): "To:<tab>Kofi Osei".
+_SAVED_HEADER = re.compile(r"(?i)(from|sent|date|to|cc|bcc|subject|importance|attachments)"
+                           r"[ \t]*:[ \t]*(.*)")
+
+
+def _saved_mail(text: str) -> LetterInput:
+    """``text``, and who it is to when it is an email saved as text with its headers on top.
+
+    The headers stay in the text (the checker reads the Subject line there); a To naming one
+    person gives the reader, as an .eml file's does.
+    """
+    fields: dict[str, str] = {}
+    for line in text.lstrip("\ufeff\r\n").splitlines():
+        found = _SAVED_HEADER.fullmatch(line.strip())
+        if not found:
+            break
+        fields[found.group(1).lower()] = found.group(2).strip()
+    if not ({"from", "to"} <= fields.keys() and fields.keys() & {"subject", "sent", "date"}):
+        return LetterInput(text)
+    from email.utils import getaddresses, parseaddr
+
+    to = fields["to"]  # Outlook: "Kofi Osei; Ama Boateng"; others: "A <a@x.org>, B <b@x.org>"
+    if ";" in to or "@" not in to:
+        people = [parseaddr(entry) if "@" in entry else (entry.strip(" '\""), "")
+                  for entry in to.split(";")]
+    else:
+        people = getaddresses([to])
+    people = [(name, address) for name, address in people if name or address]
+    to_name = to_address = ""
+    if people:
+        name, address = people[0]
+        to_address = address if _ADDRESS.fullmatch(address) else ""
+        if len(people) == 1:
+            to_name = _person(name or ("" if "@" in address else address))
+    if re.match(r"(?i)\s*(?:fwd?|wg|tr|rv)\s*:", fields.get("subject", "")):
+        to_name = to_address = ""  # a letter forwarded (to a coach): not the letter's reader
+    return LetterInput(text, channel="email", to_name=to_name, to_address=to_address)
 
 
 _READ = ("open it in Word, LibreOffice or Pages and save the letter as .docx or as plain text "

@@ -449,3 +449,26 @@ def test_a_page_whose_head_is_left_open_is_read_from_its_body():
     page = ("<html><head><meta charset=utf-8><title>Thank you</title>"
             "<body><p>Dear Mr. Osei,</p><p>Thank you.</p></body></html>")
     assert read_input("letter.html", page.encode()).text == "Dear Mr. Osei,\n\nThank you.\n"
+
+
+@pytest.mark.parametrize("to, name, address", [
+    ("Kofi Osei", "Kofi Osei", ""),                       # Outlook's Text Only: names only
+    ("Kofi Osei <kofi@saltmarsh.example>", "Kofi Osei", "kofi@saltmarsh.example"),
+    ("Kofi Osei; Ama Boateng", "", ""),                   # two readers: none is the one
+])
+def test_an_email_saved_as_text_with_its_headers_gives_its_reader(to, name, address):
+    body = (INPUTS / "email.txt").read_text(encoding="utf-8").split("\n\n", 1)[1]
+    text = (f"From:\tMina Kowalski <mina.k@example.net>\nSent:\tThursday, November 19, 2026 "
+            f"9:14 AM\nTo:\t{to}\nSubject:\tThank you – Line Cook interview at Saltmarsh "
+            f"Kitchen\n\n{body}")
+    found = read_input("Thank you.txt", text.replace("\n", "\r\n").encode("cp1252"))
+    assert (found.channel, found.to_name, found.to_address) == ("email", name, address)
+    letter = read_letter(found.text)
+    assert letter.subject.text.startswith("Thank you") and len(letter.paragraphs) == 3
+    assert _findings(found.text, "email") == _findings(
+        (INPUTS / "email.txt").read_text(encoding="utf-8"), "email")
+
+
+def test_a_letter_that_only_mentions_a_header_word_is_no_saved_email():
+    found = read_input("l.txt", b"To: whom it may concern\n\nDear Mr. Osei,\n")
+    assert found.channel is None and found.to_name == ""
