@@ -5,6 +5,11 @@ subject, recipient and channel). The text is what the checker reads and what fin
 numbers count in: for an email that is ``Subject: …``, a blank line and the body. Files the
 checker cannot read raise :class:`~followkit.errors.LetterError` saying what was wrong, in
 which file, and what is expected.
+
+A file is known by its bytes first (a Word file named ``.txt`` is read as Word, a PDF named
+``.docx`` is refused as a PDF), then by its extension. docs/inputs.md lists what each kind
+gives; tests/checks/inputs/ holds files made by LibreOffice and mail-program-shaped emails
+that must give the findings of the same letter typed as text.
 """
 
 from __future__ import annotations
