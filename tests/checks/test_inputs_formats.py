@@ -472,3 +472,23 @@ def test_an_email_saved_as_text_with_its_headers_gives_its_reader(to, name, addr
 def test_a_letter_that_only_mentions_a_header_word_is_no_saved_email():
     found = read_input("l.txt", b"To: whom it may concern\n\nDear Mr. Osei,\n")
     assert found.channel is None and found.to_name == ""
+
+
+def test_attachments_and_inline_pictures_are_not_read():
+    typed = (INPUTS / "email.txt").read_text(encoding="utf-8")
+    subject, body = typed.split("\n\n", 1)
+    message = EmailMessage()
+    message["Subject"] = subject.removeprefix("Subject: ")
+    message["To"] = "Kofi Osei <kofi@saltmarsh.example>"
+    message.set_content(body)
+    paragraphs = "".join(f"<p>{p.replace(chr(10), '<br>')}</p>" for p in body.split("\n\n"))
+    message.add_alternative(f'<html><body>{paragraphs}<img src="cid:logo"></body></html>',
+                            subtype="html")
+    message.get_payload()[1].add_related(b"\x89PNG\r\n\x1a\n", maintype="image",
+                                         subtype="png", cid="<logo>")
+    message.add_attachment(b"%PDF-1.4\n", maintype="application", subtype="pdf",
+                           filename="cv.pdf")
+    message.add_attachment("Notes to self: salary TBD", filename="notes.txt")
+    found = read_input("sent.eml", bytes(message))
+    assert "TBD" not in found.text and "PNG" not in found.text
+    assert _findings(found.text, "email") == _findings(typed, "email")
