@@ -29,8 +29,8 @@ def add_check(subparsers) -> None:
     )
     parser.add_argument("files", nargs="+", metavar="LETTER",
                         help="letters as .txt (a first line 'Subject: …' is allowed), .eml "
-                        "(its Subject and To are used), .html or .docx; '-' reads standard "
-                        "input")
+                        "(its Subject and To are used), .html, .mht or .docx; '-' reads "
+                        "standard input (docs/inputs.md)")
     add = parser.add_argument
     add("--company", default="", help="the company you interviewed with")
     add("--position", default="", help="the position you interviewed for")
