@@ -58,14 +58,30 @@ def read_input(name: str, data: bytes) -> LetterInput:
     if kind in _UNREAD:
         raise LetterError(f"{name}: this is {_UNREAD[kind]}, which followkit cannot read; "
                           f"{_READ}")
-    if lower.endswith(".eml"):
-        return _from_email(name, data)
-    if lower.endswith((".mht", ".mhtml")):
+    web_page = lower.endswith((".mht", ".mhtml", ".html", ".htm"))
+    if lower.endswith(".eml") or (kind == "text" and _is_mime(data)):
+        if not web_page:  # also a raw message copied from "Show original" into a .txt
+            return _from_email(name, data)
         return LetterInput(_from_email(name, data, web_page=True).text)
     text = _decode(name, data, _meta_charset(data) if lower.endswith((".html", ".htm")) else "")
     if lower.endswith((".html", ".htm")) and _TAG.search(text):
         return LetterInput(html_to_text(text))
     return _saved_mail(plain_text(text))
+
+
+def _is_mime(data: bytes) -> bool:
+    """Whether ``data`` is a MIME message (a raw email, a Single File Web Page).
+
+    That is: header lines up to a blank line, one of them ``MIME-Version`` or
+    ``Content-Type``.
+    """
+    head = data[:8000].lstrip(b"\r\n").replace(b"\r\n", b"\n").split(b"\n\n", 1)[0]
+    lines = head.split(b"\n")
+    return bool(head) and all(_HEADER_LINE.match(line) for line in lines) and any(
+        line.lower().startswith((b"mime-version:", b"content-type:")) for line in lines)
+
+
+_HEADER_LINE = re.compile(rb"[!-9;-~]+:|[ \t]")
 
 
 #: A header line at the top of a message saved as text by a mail program (Outlook's "Text

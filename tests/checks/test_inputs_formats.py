@@ -492,3 +492,16 @@ def test_attachments_and_inline_pictures_are_not_read():
     found = read_input("sent.eml", bytes(message))
     assert "TBD" not in found.text and "PNG" not in found.text
     assert _findings(found.text, "email") == _findings(typed, "email")
+
+
+def test_a_raw_email_or_web_archive_under_a_text_name_is_read_as_mime():
+    typed = (INPUTS / "email.txt").read_text(encoding="utf-8")
+    raw = (INPUTS / "outlook-html-only.eml").read_bytes()
+    for name in ("original.txt", "original"):
+        found = read_input(name, raw)  # Gmail's "Show original", copied into a text file
+        assert found.channel == "email" and found.to_name == "Kofi Osei"
+        assert _findings(found.text, "email") == _findings(typed, "email")
+    page = read_input("letter.htm", raw)  # Word's single file web page, named .htm
+    assert page.channel is None and not page.text.startswith("Subject:")
+    assert read_input("l.txt", b"Content-Type: none of your business\nDear Kofi,\n").text \
+        == "Content-Type: none of your business\nDear Kofi,\n"  # no blank line: no headers
