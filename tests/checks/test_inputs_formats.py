@@ -505,3 +505,13 @@ def test_a_raw_email_or_web_archive_under_a_text_name_is_read_as_mime():
     assert page.channel is None and not page.text.startswith("Subject:")
     assert read_input("l.txt", b"Content-Type: none of your business\nDear Kofi,\n").text \
         == "Content-Type: none of your business\nDear Kofi,\n"  # no blank line: no headers
+
+
+@pytest.mark.parametrize("delsp, gap", [("no", " "), ("yes", "  ")])  # yes: one space added
+def test_flowed_text_is_joined_with_and_without_delsp(delsp, gap):
+    data = ("To: Kofi Osei <kofi@example.org>\r\nSubject: Thanks\r\nMIME-Version: 1.0\r\n"
+            f'Content-Type: text/plain; charset="utf-8"; format=flowed; delsp={delsp}\r\n\r\n'
+            f"Thank you for meeting{gap}\r\nme on Monday.\r\n-- \r\nMina\r\n"
+            f"> quoted{gap}\r\n> on.\r\n").encode()
+    assert read_input("x.eml", data).text == (
+        "Subject: Thanks\n\nThank you for meeting me on Monday.\n-- \nMina\n> quoted on.\n")
