@@ -519,6 +519,8 @@ class _TextMaker(HTMLParser):
         self.hidden: list = []  # the element hidden by its style, and how deep it nests
 
     def handle_starttag(self, tag, attrs):
+        if self.hidden and self.hidden == ["p", 1] and tag in _BLOCKS:
+            self.hidden = []  # a hidden <p> left open ends where the next block starts
         if self.hidden:
             self.hidden[1] += tag == self.hidden[0]
             return

@@ -396,6 +396,8 @@ def test_html_hidden_by_its_style_is_not_read():
             '<p style="margin:0">Thank you.<img style="display: none" src="x.png"> Really.</p>'
             "</body></html>")
     assert read_input("l.html", page.encode()).text == "Dear Mr. Osei,\n\nThank you. Really.\n"
+    open_p = '<p style="display:none">Preview<p>Dear Mr. Osei,<p>Thank you.'
+    assert read_input("l.html", open_p.encode()).text == "Dear Mr. Osei,\n\nThank you.\n"
 
 
 def test_word_text_formatted_as_hidden_is_not_read():
