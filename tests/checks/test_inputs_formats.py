@@ -517,3 +517,20 @@ def test_flowed_text_is_joined_with_and_without_delsp(delsp, gap):
             f"> quoted{gap}\r\n> on.\r\n").encode()
     assert read_input("x.eml", data).text == (
         "Subject: Thanks\n\nThank you for meeting me on Monday.\n-- \nMina\n> quoted on.\n")
+
+
+def test_followkits_own_eml_draft_checks_as_the_letter_it_holds():
+    from followkit.checks._examples import SAMPLE_LETTER, sample_interview
+    from followkit.exports import eml_draft
+
+    interview = sample_interview()
+    reader = interview.interviewers[0]
+    subject, body = SAMPLE_LETTER.split("\n\n", 1)
+    body = body.replace("forward to hearing", "forward to to hearing")  # FK701, on purpose
+    letter = fk.Letter(interviewer=reader, channel="email",
+                       subject=subject.removeprefix("Subject: "), body=body)
+    found = read_input("draft.eml", eml_draft(letter))
+    assert found.to_address == reader.email
+    from_file = fk.check(found.text, interview, interviewer=reader, channel=found.channel,
+                         to=found.to_address)
+    assert from_file == fk.check(letter, interview) and from_file
