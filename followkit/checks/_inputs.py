@@ -457,10 +457,15 @@ def _unflowed(text: str, delsp: bool) -> str:
 
 
 def _part_text(part) -> str:
-    """A text part's content, read by :func:`_text_of` (its charset label may be wrong)."""
+    """A text part's content, read by :func:`_text_of` (its charset label may be wrong).
+
+    An HTML part with no charset label is read in the one its page declares.
+    """
     payload = part.get_payload(decode=True) or b""
+    charset = part.get_content_charset() or (
+        _meta_charset(payload) if part.get_content_subtype() == "html" else "")
     try:
-        return _repaired(_text_of(payload, part.get_content_charset() or ""))
+        return _repaired(_text_of(payload, charset))
     except UnicodeDecodeError:
         return payload.decode("utf-8", errors="replace")
 

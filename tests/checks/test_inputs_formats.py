@@ -534,3 +534,11 @@ def test_followkits_own_eml_draft_checks_as_the_letter_it_holds():
     from_file = fk.check(found.text, interview, interviewer=reader, channel=found.channel,
                          to=found.to_address)
     assert from_file == fk.check(letter, interview) and from_file
+
+
+def test_an_html_part_without_a_charset_label_is_read_in_the_one_its_page_declares():
+    page = '<html><head><meta charset="iso-8859-2"></head><body><p>Dear Mr. Dvořák,</p>'
+    data = (b"To: dvorak@example.org\r\nSubject: Thanks\r\nMIME-Version: 1.0\r\n"
+            b"Content-Type: text/html\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+            + page.encode("iso-8859-2"))
+    assert "Dear Mr. Dvořák," in read_input("x.eml", data).text
