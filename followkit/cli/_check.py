@@ -29,8 +29,8 @@ def add_check(subparsers) -> None:
     )
     parser.add_argument("files", nargs="+", metavar="LETTER",
                         help="letters as .txt (a first line 'Subject: …' is allowed), .eml "
-                        "(its Subject and To are used), .html or .docx; '-' reads standard "
-                        "input")
+                        "(its Subject and To are used), .html, .mht or .docx; '-' reads "
+                        "standard input (docs/inputs.md)")
     add = parser.add_argument
     add("--company", default="", help="the company you interviewed with")
     add("--position", default="", help="the position you interviewed for")
@@ -71,7 +71,7 @@ def _read(name: str):
     except OSError as exc:
         raise LetterError(f"cannot read {name}: {exc.strerror}; expected a letter file "
                           "(.txt, .eml, .html or .docx).") from None
-    if len(data) > _MAX_BYTES and not name.lower().endswith((".docx", ".eml")):
+    if len(data) > _MAX_BYTES and not name.lower().endswith((".docx", ".eml", ".mht", ".mhtml")):
         raise LetterError("the file is over 1 MB; a follow-up letter is a few hundred words. "
                           "Check one letter at a time.")
     return read_input(name, data)
@@ -144,9 +144,10 @@ def run_check(args) -> int:
             findings = check_with_context(found.text, _for_file(ctx, found), disable=disable,
                                           severity=severity)
         except FollowkitError as exc:
-            print(f"{shown}: cannot check this letter: {exc}", file=sys.stderr)
+            why = str(exc).removeprefix(f"{name}: ")  # the file is named once, in front
+            print(f"{shown}: cannot check this letter: {why}", file=sys.stderr)
             worst = max(worst, 1)
-            failed[shown] = f"cannot check this letter: {exc}"
+            failed[shown] = f"cannot check this letter: {why}"
             report[shown] = []
             continue
         if any(f.severity == "error" for f in findings):

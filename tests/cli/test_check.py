@@ -77,7 +77,7 @@ def test_empty_binary_missing_and_huge_files_get_a_message_not_a_traceback(tmp_p
     binary = tmp_path / "b.bin"
     binary.write_bytes(bytes(range(256)) * 10)
     huge = _write(tmp_path, "huge.txt", "word " * 250_000)
-    for path, words in ((empty, "is empty"), (str(binary), "not UTF-8 text"),
+    for path, words in ((empty, "is empty"), (str(binary), "is not text"),
                         (str(tmp_path / "missing.txt"), "No such file"),
                         (huge, "over 1 MB")):
         assert main(["check", path]) == 1

@@ -91,7 +91,7 @@ def test_a_docx_typed_letter_is_read_as_a_letter_with_a_heading(tmp_path, capsys
 @pytest.mark.parametrize("name, data, words", [
     ("broken.docx", b"PK\x03\x04 not really a zip", "not a Word .docx file"),
     ("letter.docx", b"plain text pretending", "not a Word .docx file"),
-    ("letter.pdf", b"%PDF-1.7", "cannot read .pdf files"),
+    ("letter.pdf", b"%PDF-1.7", "a PDF file, which followkit cannot read"),
     ("letter.txt", b"PK\x03\x04\x14\x00", "zip archive"),
     ("empty.eml", b"Subject: hi\r\nContent-Type: image/png\r\n\r\nxxxx", "no text or HTML part"),
 ])
