@@ -1127,12 +1127,14 @@ def _signature_anchor(lines: list[Line]) -> int | None:
     """
     for j in range(len(lines) - 2, 0, -1):
         text, name = lines[j].text, lines[j + 1]
-        if len(text.split()) > 5:
-            continue  # a sign-off has five words at most (the cheap test first)
+        # the cheap tests first: the name's line close under it, a sign-off's five words
+        if name.number - lines[j].number > 2 or len(text.split()) > 5:
+            continue
+        if not _looks_like_name(name.text):
+            continue
         if not (_key(text) in _sign_offs() or is_sign_off(text)):
             continue
-        if name.number - lines[j].number <= 2 and _looks_like_name(name.text) and any(
-                _is_body_line(line.text) for line in lines[j + 2:]):
+        if any(_is_body_line(line.text) for line in lines[j + 2:]):
             return j
     return None
 
