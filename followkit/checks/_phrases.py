@@ -38,6 +38,9 @@ def normalise(text: str) -> str:
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:['/][^\W_]+)*'?")
+#: :data:`_TOKEN` for ASCII text lower-cased: there ``[^\W_]`` is ``[a-z0-9]``, a range test
+#: the engine makes inline instead of asking Unicode's tables about each character.
+_ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:['/][a-z0-9]+)*'?")
 
 
 @cache
@@ -118,4 +121,5 @@ def _words(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=256)
 def _line_words(line: str) -> tuple[str, ...]:
-    return tuple(_TOKEN.findall(line.replace("’", "'").lower()))
+    line = line.replace("’", "'").lower()
+    return tuple((_ASCII_TOKEN if line.isascii() else _TOKEN).findall(line))

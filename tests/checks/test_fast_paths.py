@@ -368,3 +368,16 @@ def test_the_join_mentions_are_the_patterns_matches():
     for text in texts:
         assert [(m.span(), m.group("org")) for m in _rules_tailoring._mentions_joining(text)] == [
             (m.span(), m.group("org")) for m in pattern.finditer(text)], text
+
+
+def test_lower_case_ascii_is_split_into_phrase_words_as_the_unicode_pattern_splits_it():
+    from followkit.checks import _phrases
+
+    rnd = random.Random(14)
+    alphabet = [chr(code) for code in range(128)] + ["’", "é", "K", "İ", "ß", "'s", "a/b"]
+    texts = TEXTS + LINES + ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+                             for _ in range(5000)]
+    for text in texts:
+        _phrases._line_words.cache_clear()
+        lowered = text.replace("’", "'").lower()
+        assert _phrases._line_words(text) == tuple(_phrases._TOKEN.findall(lowered)), repr(text)
