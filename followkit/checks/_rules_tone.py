@@ -88,7 +88,13 @@ def exclamations(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
 
 
 def shouting(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
-    """FK303: no runs of everyday words in capitals (acronyms and company names are fine)."""
+    """FK303: no runs of everyday words in capitals (acronyms and company names are fine).
+
+    One search of the spoken text first: a line's two capitals are there too (its folding
+    turns marks into marks), so a letter without any skips the search line by line.
+    """
+    if not _TWO_CAPITALS.search(letter.spoken_text):
+        return
     common = phrase_set("shouting_words")
     exempt = set()
     if ctx.interview is not None:

@@ -381,3 +381,17 @@ def test_lower_case_ascii_is_split_into_phrase_words_as_the_unicode_pattern_spli
         _phrases._line_words.cache_clear()
         lowered = text.replace("’", "'").lower()
         assert _phrases._line_words(text) == tuple(_phrases._TOKEN.findall(lowered)), repr(text)
+
+
+def test_a_line_with_two_capitals_leaves_them_in_the_spoken_text():
+    rnd = random.Random(303)
+    pieces = ["THANK", "YOU", "I", "SO", "much", "Dear Sam,", "A", "’", "…", "“", "—", "\u00a0",
+              "'", " ", "\n", ". ", "Best,", "Sam"]
+    texts = TEXTS + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(3, 30)))
+                     for _ in range(2000)]
+    for text in texts:
+        if not text.strip():
+            continue
+        letter = _reader.read_letter(text)
+        if any(_rules_tone._TWO_CAPITALS.search(line.text) for line in letter.spoken):
+            assert _rules_tone._TWO_CAPITALS.search(letter.spoken_text), repr(text)
