@@ -26,6 +26,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 
@@ -816,7 +817,7 @@ def _starts_quote(stripped: list[str], i: int) -> bool:
 
 def _library_quote_start(raw: list[str], stripped: list[str]) -> int | None:
     """Where mail-parser-reply says the latest reply ends (0-based line of the quote)."""
-    reply = _reply_parser().parse_reply(text="\n".join(raw))
+    reply = _latest_reply("\n".join(raw))
     if reply is None:
         return None
     wanted = [fold(t).strip() for t in reply.split("\n") if t.strip()]
@@ -837,6 +838,63 @@ def _reply_parser():
     from mailparser_reply import EmailReplyParser
 
     return EmailReplyParser(languages=["en", "de", "fr", "es", "it", "nl", "sv", "da", "pl"])
+
+
+#: The version of mail-parser-reply whose header pattern :func:`_latest_reply` was read for.
+_READ_FOR = "1.36"
+#: Where that pattern can start a match: a line's start, a line break, or a dash (the
+#: Danish "-----Oprindelig meddelelse-----" may open a header inside a line).
+_HEADER_STARTS = re.compile(r"^|\n|-", re.MULTILINE)
+
+
+@cache
+def _fast_reply() -> bool:
+    """Whether the installed mail-parser-reply is the one :func:`_latest_reply` knows."""
+    from importlib.metadata import version
+
+    return version("mail-parser-reply") == _READ_FOR
+
+
+def _latest_reply(text: str) -> str | None:
+    """mail-parser-reply's ``parse_reply(text)``, found at a fraction of the cost.
+
+    The library finds every header of the text (its pattern tried at each character), then
+    reads each reply's signature and disclaimers; the latest reply is only the text above
+    the first header that has text above it. Here the pattern is tried only where it can
+    start (:data:`_HEADER_STARTS`), and the search stops at that header: the same headers,
+    in the same order, cut the same way. Another version of the library is asked as it is.
+    """
+    parser = _reply_parser()
+    if not _fast_reply():
+        return parser.parse_reply(text=text)
+    from mailparser_reply.parser import EmailMessage
+
+    message = EmailMessage(text=text, languages=parser.languages)  # (normalises the text)
+    text, pattern, current = message.text, message.HEADER_REGEX, 0
+    for header in _headers_found(pattern, text):
+        position = text.find(header, current + 1 if current > 0 else current)
+        content = text[current:position].strip()
+        current = position if position >= 0 else 0
+        if content:
+            return content
+    return text[current:].strip()
+
+
+def _headers_found(pattern: re.Pattern[str], text: str) -> Iterator[str]:
+    """The non-empty groups of ``pattern.findall(text)`` in order, found lazily.
+
+    A match starts only where :data:`_HEADER_STARTS` finds a place; trying the pattern at
+    each such place from where the last match ended finds the matches ``finditer`` finds.
+    """
+    end = 0
+    for start in _HEADER_STARTS.finditer(text):
+        if start.start() < end:
+            continue
+        match = pattern.match(text, start.start())
+        if match is None:
+            continue
+        end = match.end() if match.end() > match.start() else match.end() + 1
+        yield from (group for group in match.groups() if group)
 
 
 def _quoted_lines(stripped: list[str], keep: int) -> set[int]:

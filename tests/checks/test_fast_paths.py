@@ -395,3 +395,21 @@ def test_a_line_with_two_capitals_leaves_them_in_the_spoken_text():
         letter = _reader.read_letter(text)
         if any(_rules_tone._TWO_CAPITALS.search(line.text) for line in letter.spoken):
             assert _rules_tone._TWO_CAPITALS.search(letter.spoken_text), repr(text)
+
+
+def test_the_latest_reply_is_the_one_the_mail_library_finds():
+    parser = _reader._reply_parser()
+    rnd = random.Random(1436)
+    lines = ["On Tue, Nov 17, 2026 at 9:14 AM Dana <dana@example.com> wrote:", "> Hi Sam,", ">",
+             "From: Dana Rivera", "Sent: Tuesday", "To: Sam", "Subject: Re: thanks", "Cc: x",
+             "-----Original Message-----", "________________________________",
+             "Am 17.11.2026 um 09:14 schrieb Dana:", "Le 17 nov. 2026, Dana a écrit :",
+             "Den 17 nov 2026 skrev Dana <d@x.se>:", "Fra: Dana", "Sendt: tirsdag",
+             "xx-----Oprindelig meddelelse-----", "Von: Dana", "Betreff: Danke", "Od: Dana",
+             "Temat: x", "Thank you for your time today.", "Best,", "Sam", "", "  ", "-- ",
+             "On leadership, my mentor once wrote:", "Dear Dana,"]
+    danish = "Tak for i dag.\nxx-----Oprindelig meddelelse-----\nFra: Dana\nSendt: tirsdag\nhej"
+    texts = TEXTS + [danish, danish.replace("xx", "> "), danish.replace("\nFra", "Fra")] + [
+        "\n".join(rnd.choice(lines) for _ in range(rnd.randint(1, 14))) for _ in range(400)]
+    for text in texts:
+        assert _reader._latest_reply(text) == parser.parse_reply(text=text), repr(text)
