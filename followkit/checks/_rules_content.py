@@ -251,7 +251,11 @@ _GENERIC = frozenset(
 )
 #: Where a clause ends: what follows "our chat; but …" or "After the tour, I …" is about
 #: something else.
-_CLAUSE = re.compile(r"[;(]|,\s+(?=i\b)|\s(?:but|which|while|because|although)\s", re.I)
+_CLAUSE_WORDS = r"\s(?:but|which|while|because|although)\s"
+_CLAUSE = re.compile(rf"[;(]|,\s+(?=i\b)|{_CLAUSE_WORDS}", re.I)
+#: The clause breaks that are words: a clause joined across one ("As we discussed, …") lacks
+#: the word, so its words may not stand together in the sentence.
+_WORD_BREAK = re.compile(_CLAUSE_WORDS, re.I)
 _CONTENT = re.compile(r"[a-z][a-z'-]{3,}")
 
 
@@ -268,6 +272,8 @@ def _recalls_something(body: str, own: frozenset[str] = frozenset()) -> bool:
         return False
     for paragraph in body.split("\n\n"):
         for sentence in sentences(paragraph):
+            if not has_phrase("discussion_cues", sentence) and not _WORD_BREAK.search(sentence):
+                continue  # each clause's words stand together in the sentence: none has a cue
             for clause in _clauses(sentence):
                 if _names_something(*phrase_spans("discussion_cues", clause), own):
                     return True

@@ -413,3 +413,22 @@ def test_the_latest_reply_is_the_one_the_mail_library_finds():
         "\n".join(rnd.choice(lines) for _ in range(rnd.randint(1, 14))) for _ in range(400)]
     for text in texts:
         assert _reader._latest_reply(text) == parser.parse_reply(text=text), repr(text)
+
+
+def test_a_clause_with_a_discussion_cue_is_in_a_sentence_the_clause_gate_lets_through():
+    from followkit.checks._matching import sentences
+    from followkit.checks._phrases import has_phrase
+
+    rnd = random.Random(104)
+    pieces = ["as we discussed", "our conversation", "learning about", "talking", "about", "the",
+              "kiln", "but", "which", "i", "I", ";", "(", ",", ", ", " ", ".", "'", "/", "’",
+              "From our talk", "because"]
+    texts = TEXTS + LINES + ["".join(rnd.choice(pieces) + rnd.choice(["", " "])
+                                     for _ in range(rnd.randint(1, 20))) for _ in range(3000)]
+    for text in texts:
+        for paragraph in text.split("\n\n"):
+            for sentence in sentences(paragraph):
+                if any(has_phrase("discussion_cues", clause)
+                       for clause in _rules_content._clauses(sentence)):
+                    assert has_phrase("discussion_cues", sentence) or \
+                        _rules_content._WORD_BREAK.search(sentence), repr(sentence)
