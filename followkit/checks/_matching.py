@@ -47,6 +47,12 @@ class Caseless:
         pattern, subject = self._pair(text)
         return pattern.search(subject) is not None
 
+    def at_line_start(self, text: str) -> bool:
+        """Whether the pattern matches at the start of a line of ``text`` (as ``^`` would)."""
+        pattern, subject = self._pair(text)
+        return pattern.match(subject) is not None or any(
+            pattern.match(subject, newline.end()) for newline in _NEWLINE.finditer(subject))
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches in ``text``, at ``text``'s places (their text may be lower-cased)."""
         pattern, subject = self._pair(text)
@@ -68,6 +74,8 @@ class Caseless:
             last = end
         return "".join(pieces) + text[last:]
 
+
+_NEWLINE = re.compile("\n")
 
 #: Behind a first letter just read: no word character before it (``\b`` before the letter).
 _WORD_START = r"(?<!\w.)"

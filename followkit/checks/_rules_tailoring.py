@@ -104,17 +104,31 @@ _INSTRUCTION = re.compile(
 )
 
 
-#: Words without which no instruction can be there (a cheap test first).
-_INSTRUCTION_GATE = Caseless(
-    r"(?:^|[.!?]\s+)[(\[]?(?:in\s+(?:the|your|this)\s|for\s+(?:the|your|this)\s|thank\s+(?:the|"
+#: Words without which no instruction can be there (a cheap test first), at the start of a
+#: line or of a sentence.
+_INSTRUCTION_WORDS = (
+    r"[(\[]?(?:in\s+(?:the|your|this)\s|for\s+(?:the|your|this)\s|thank\s+(?:the|"
     r"them|him|her)\b|mention\s|remind\s|tell\s|ask\s|describe\s|explain\s|restate\s|"
     r"reiterate\s|highlight\s|summari[sz]e\s|list\s|include\s|write\s|you\s+(?:can|may|"
-    r"might|should|could)\s)", re.MULTILINE)
+    r"might|should|could)\s)")
+#: The words after a sentence's stop: the search skips from one stop to the next.
+_INSTRUCTION_GATE = Caseless(r"[.!?]\s+" + _INSTRUCTION_WORDS)
+_INSTRUCTION_LINE = Caseless(_INSTRUCTION_WORDS)
+
+
+def _may_instruct(text: str) -> bool:
+    r"""Whether a line or a sentence of ``text`` opens with :data:`_INSTRUCTION_WORDS`.
+
+    The same as searching ``(?:^|[.!?]\s+)`` and the words (multi-line), at a fraction of
+    the cost: that pattern is tried at every place of the text; here the stops are skipped
+    to and the words are tried at the lines' starts only.
+    """
+    return _INSTRUCTION_GATE.found(text) or _INSTRUCTION_LINE.at_line_start(text)
 
 
 def _instructions(letter: ParsedLetter) -> Iterator[tuple[str, int]]:
     """Sentences of the body that instruct the template's user, with their line numbers."""
-    if not _INSTRUCTION_GATE.found(letter.body_text):
+    if not _may_instruct(letter.body_text):
         return
     for paragraph in letter.paragraphs:
         for sentence in sentences(fold(paragraph.text)):

@@ -309,7 +309,8 @@ def test_ascii_text_is_split_into_words_as_the_patterns_split_it():
 
 CASELESS = [_rules_content._PURPOSE, _rules_content._SKILLS, _rules_content._SHARED,
             _rules_content._YEARS, _rules_content._THANKS_ELSEWHERE,
-            _rules_tailoring._INSTRUCTION_GATE, _rules_tailoring._POSITION_GATE]
+            _rules_tailoring._INSTRUCTION_GATE, _rules_tailoring._INSTRUCTION_LINE,
+            _rules_tailoring._POSITION_GATE]
 
 
 @pytest.mark.parametrize("caseless", CASELESS, ids=lambda c: c.plain.pattern[:30])
@@ -432,3 +433,11 @@ def test_a_clause_with_a_discussion_cue_is_in_a_sentence_the_clause_gate_lets_th
                        for clause in _rules_content._clauses(sentence)):
                     assert has_phrase("discussion_cues", sentence) or \
                         _rules_content._WORD_BREAK.search(sentence), repr(sentence)
+
+
+def test_the_instruction_gate_is_the_pattern_tried_at_lines_and_stops():
+    plain = re.compile(r"(?:^|[.!?]\s+)" + _rules_tailoring._INSTRUCTION_WORDS,
+                       re.MULTILINE | re.IGNORECASE)
+    texts = [*TEXTS, *LINES, *_fuzz(plain, 3000)]
+    for text in texts:
+        assert _rules_tailoring._may_instruct(text) == bool(plain.search(text)), repr(text)
