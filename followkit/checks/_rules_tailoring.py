@@ -150,13 +150,19 @@ def placeholder(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
                   "a reader who sees it knows the letter is a template.", number)
     capitals = _capitals()
     text = letter.text
-    if not (has_slot_mark(text) and _BRACKETED.search(text)) and not capitals.search(text):
-        return  # (the capitals' look-ahead makes their search cheaper than a word-set test)
+    # A line's slot or capitals are found in the whole text too (no match spans a line's
+    # end, and a line break reads as the end of a line): each is looked for line by line
+    # only when the text has one. (The capitals' look-ahead makes their search cheaper than
+    # a word-set test.)
+    slots = has_slot_mark(text) and _BRACKETED.search(text) is not None
+    caps = capitals.search(text) is not None
+    if not (slots or caps):
+        return
     for number, raw in enumerate(letter.lines, start=1):
         if is_boilerplate(raw.strip()):
             continue  # "[image: logo]" is the mail program's, not a slot to fill
-        found = [m.group(0) for m in _BRACKETED.finditer(raw)]
-        found += [m.group(0) for m in capitals.finditer(raw)]
+        found = [m.group(0) for m in _BRACKETED.finditer(raw)] if slots else []
+        found += [m.group(0) for m in capitals.finditer(raw)] if caps else []
         for item in found:
             yield Hit(f"Fill in the placeholder “{item}” before sending; a reader who sees it "
                       "knows the letter is a template.", number)

@@ -441,3 +441,16 @@ def test_the_instruction_gate_is_the_pattern_tried_at_lines_and_stops():
     texts = [*TEXTS, *LINES, *_fuzz(plain, 3000)]
     for text in texts:
         assert _rules_tailoring._may_instruct(text) == bool(plain.search(text)), repr(text)
+
+
+def test_a_line_with_a_slot_or_capitals_leaves_them_in_the_whole_text():
+    capitals = _rules_tailoring._capitals()
+    rnd = random.Random(203)
+    pieces = ["[Name]", "[", "]", "(", "Your", "Name", "Company", "{{ x }}", "<company>", "___",
+              "TBD", "XXX", "TODO", "insert", "\n", " ", "\t", "a", "-", "(insert name)", "[sic]"]
+    texts = TEXTS + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14)))
+                     for _ in range(5000)]
+    for text in texts:
+        for pattern in (_reader.SLOT, capitals):
+            if any(pattern.search(line) for line in text.split("\n")):
+                assert pattern.search(text), (pattern.pattern[:40], repr(text))
