@@ -323,6 +323,20 @@ class Paragraph:
     lines: tuple[int, ...] = field(default=(), compare=False)
 
 
+class _cached_property(cached_property):
+    """``functools.cached_property`` without the lock Python 3.11 takes at each first access.
+
+    Python 3.12 dropped that lock too: a part worked out twice by two threads is the same
+    part, and the rules ask a letter for several parts.
+    """
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.attrname] = self.func(instance)
+        return value
+
+
 @dataclass(frozen=True)
 class ParsedLetter:
     """A letter in parts. Any part may be missing (``None`` or empty).
@@ -345,7 +359,7 @@ class ParsedLetter:
     quoted_from: int | None = None
     source: str = ""
 
-    @cached_property
+    @_cached_property
     def body_text(self) -> str:
         """The body paragraphs joined by blank lines."""
         return "\n\n".join(p.text for p in self.paragraphs)
@@ -360,7 +374,7 @@ class ParsedLetter:
         """The writer's name under the sign-off (the signature's first line)."""
         return self.signature[0] if self.signature else None
 
-    @cached_property
+    @_cached_property
     def written(self) -> tuple[Line, ...]:
         """Every non-blank line the writer wrote (no quoted text), stripped and numbered."""
         return tuple(Line(i, t.strip()) for i, t in enumerate(self.lines, start=1) if t.strip())
@@ -373,7 +387,7 @@ class ParsedLetter:
             start -= 1
         return tuple(line for line in self.written if line.number > start)
 
-    @cached_property
+    @_cached_property
     def spoken(self) -> tuple[Line, ...]:
         """The prose lines and the signature block's own words, numbered.
 
@@ -387,12 +401,12 @@ class ParsedLetter:
                 lines.setdefault(line.number, line)
         return tuple(lines[n] for n in sorted(lines))
 
-    @cached_property
+    @_cached_property
     def spoken_text(self) -> str:
         """The :attr:`spoken` lines joined and folded (plain quotes and dashes), for matching."""
         return fold("\n".join(line.text for line in self.spoken))
 
-    @cached_property
+    @_cached_property
     def prose(self) -> tuple[Line, ...]:
         """The lines a person wrote as words: greeting, body and postscript, numbered.
 
