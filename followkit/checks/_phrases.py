@@ -41,8 +41,6 @@ _TOKEN = re.compile(r"[^\W_]+(?:['/][^\W_]+)*'?")
 #: :data:`_TOKEN` for ASCII text lower-cased: there ``[^\W_]`` is ``[a-z0-9]``, a range test
 #: the engine makes inline instead of asking Unicode's tables about each character.
 _ASCII_TOKEN = re.compile(r"[a-z0-9]+(?:['/][a-z0-9]+)*'?")
-#: A str.translate table that blanks every ASCII character no word can hold.
-_NOT_IN_WORD = {code: " " for code in range(128) if not (chr(code).isalnum() or chr(code) in "'/")}
 
 
 @cache
@@ -124,8 +122,4 @@ def _words(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=256)
 def _line_words(line: str) -> tuple[str, ...]:
     line = line.replace("’", "'").lower()
-    if not line.isascii():
-        return tuple(_TOKEN.findall(line))
-    if "'" in line or "/" in line:
-        return tuple(_ASCII_TOKEN.findall(line))
-    return tuple(line.translate(_NOT_IN_WORD).split())  # the words with no mark inside
+    return tuple((_ASCII_TOKEN if line.isascii() else _TOKEN).findall(line))
