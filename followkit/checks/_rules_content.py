@@ -157,13 +157,21 @@ _THANKS_ELSEWHERE = Caseless(skip_to([r"\bthank\s+(?:them|him|her|the\s+intervie
 _ASKED = r"\s+(?:be\s+)?(?:\w+\s+)?appreciat(?:e|ed)\b"
 _THANKS_ASKED = Caseless(skip_to([r"\bwould" + _ASKED, r"\bcould" + _ASKED, r"\bwill" + _ASKED,
                                   r"'d" + _ASKED, r"’d" + _ASKED, r"\bappreciate\s+it\s+if\b"]))
+#: Granting the reader a point: "I appreciate (that) you may be busy", "… they must be
+#: swamped", "… you are very busy"; it thanks for nothing.
+_THANKS_GRANTED = Caseless(skip_to([
+    r"\bappreciate\s+(?:that\s+)?(?:you|they|he|she|the\s+team)\s+(?:may|might|must|could|"
+    r"probably|likely)\b",
+    r"\bappreciate\s+(?:that\s+)?(?:you|they|he|she|the\s+team)(?:\s+are|['’]re)\s+"
+    r"(?:very\s+|so\s+|extremely\s+|quite\s+)?(?:busy|swamped|inundated|overwhelmed|"
+    r"stretched)\b"]))
 
 
 def _thanks_the_reader(text: str) -> bool:
     """Whether ``text`` thanks its reader ("Thank you", "I appreciate", "grateful")."""
     if not has_phrase("thanks", text):
         return False
-    for aside in (_THANKS_ELSEWHERE, _THANKS_ASKED):
+    for aside in (_THANKS_ELSEWHERE, _THANKS_ASKED, _THANKS_GRANTED):
         if aside.found(text):
             text = aside.sub(" ", text)
             if not has_phrase("thanks", text):

@@ -1132,3 +1132,32 @@ def test_the_writers_own_research_or_work_is_a_nod_to_experience():
         assert "FK105" not in _codes(text.format(middle=middle))
     admired = "My interest in your research on trout habitat grew after the call."
     assert "FK105" in _codes(text.format(middle=admired))
+
+
+# --- FK102: granting the reader a point ("I appreciate you may be busy") thanks for nothing ------
+
+
+def test_granting_that_the_reader_may_be_busy_does_not_thank():
+    text = ("Dear Ms. Petrova,\n\nI appreciate that you might be swamped with the audit season, "
+            "so I will keep this brief.\n\nMy three years at a tax office taught me to close "
+            "returns on time.\n\nI look forward to hearing from you.\n\nKind regards,\nMarta\n"
+            "marta@example.org\n")
+    assert "FK102" in _codes(text)
+    for thanks in ("I appreciate you meeting with me on Thursday", "I appreciate that you "
+                   "showed me the archive room"):
+        opened = text.replace("I appreciate that you might be swamped with the audit season",
+                              thanks)
+        assert "FK102" not in _codes(opened)
+
+
+# --- FK601: a slot named for the job title names the position, wherever it stands --------------
+
+
+def test_a_slot_named_for_the_title_names_the_position_anywhere_in_the_subject():
+    text = ("Subject: A last check-in, {slot}\n\nDear Mr. Ortiz,\n\nThank you again for the "
+            "interview in March.\n\nMy two years at a bike shop taught me wheel truing.\n\nI "
+            "look forward to hearing from you.\n\nBest,\nNoa\nnoa@example.org\n")
+    for slot in ("[Vacancy]", "{job title}", "<Role Title>", "[Position name]"):
+        assert "FK601" not in _codes(text.format(slot=slot)), slot
+    for slot in ("[Your name]", "[Date]"):
+        assert "FK601" in _codes(text.format(slot=slot)), slot
