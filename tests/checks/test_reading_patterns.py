@@ -1161,3 +1161,18 @@ def test_a_slot_named_for_the_title_names_the_position_anywhere_in_the_subject()
         assert "FK601" not in _codes(text.format(slot=slot)), slot
     for slot in ("[Your name]", "[Date]"):
         assert "FK601" in _codes(text.format(slot=slot)), slot
+
+
+# --- FK105: a template's slot for what the writer brings is the nod, left to fill -------------
+
+
+def test_a_slot_for_what_the_writer_has_is_a_nod_left_to_fill():
+    text = ("Dear Ms. Quist,\n\nThank you for the interview on Monday.\n\nI enjoyed learning "
+            "about the new ferry timetable. {nod}\n\nI look forward to hearing from you.\n\n"
+            "Best regards,\nIvo\nivo@example.org\n")
+    for nod in ("Remember that I have [the strength you liked most].",
+                "Keep in mind I have (your best selling point for this post)."):
+        assert "FK105" not in _codes(text.format(nod=nod)), nod
+    assert "FK203" in _codes(text.format(nod="Remember that I have [the strength you liked "
+                                             "most]."))
+    assert "FK105" in _codes(text.format(nod="Remember that the crossing takes an hour."))
