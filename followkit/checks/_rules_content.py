@@ -46,7 +46,7 @@ _PURPOSE_END = (
     r"experience|background|fit))s?\b(?:\s+(?:with\s+(?:me|you)|at\s+[\w&' ]+?))?"
     r"(?=[.,;!?]|\s+(?:with|on|today|yesterday|this|last)\b|$)")
 #: How a letter says it met to talk: "discussing", "talked about", "learn more about".
-_TALK_VERBS = (r"discuss(?:ing|ed)?", r"talk(?:ing|ed)?\s+(?:about|with\s+me\s+about)",
+_TALK_VERBS = (r"discuss(?:ing|ed)?(?:\s+about)?", r"talk(?:ing|ed)?\s+(?:about|with\s+me\s+about)",
                r"speak(?:ing)?\s+(?:with\s+me\s+)?about", r"spoke\s+about",
                r"meet(?:ing)?\s+about", r"learn(?:ing)?\s+(?:more\s+)?about",
                r"hear(?:ing)?\s+(?:more\s+)?about")

@@ -1176,3 +1176,30 @@ def test_a_slot_for_what_the_writer_has_is_a_nod_left_to_fill():
     assert "FK203" in _codes(text.format(nod="Remember that I have [the strength you liked "
                                              "most]."))
     assert "FK105" in _codes(text.format(nod="Remember that the crossing takes an hour."))
+
+
+# --- world Englishes: a mobile in two blocks is a phone; "kindly let me know" keeps in touch ----
+
+
+def test_a_mobile_number_in_two_blocks_is_contact():
+    for number in ("Mob: 91234 56789", "07911 123456", "Mobile 0421 987654"):
+        assert has_contact(number), number
+    for other in ("Ref. 2024 12", "PIN 560001", "in 2019 and 2021"):
+        assert not has_contact(other), other
+
+
+def test_kindly_let_me_know_and_awaiting_for_a_reply_keep_the_door_open():
+    middle = "My three years at a dairy co-operative taught me stock control."
+    for last in ("Kindly let me know the outcome of the selection.",
+                 "Awaiting for your kind response."):
+        assert "FK106" not in _codes(_WORLD.format(middle=middle, last=last)), last
+    assert "FK106" in _codes(_WORLD.format(middle=middle, last="Kindly note my new address."))
+
+
+def test_to_discuss_about_something_recalls_it_but_not_the_post_itself():
+    last = "I look forward to hearing from you."
+    for recall, recalled in (("I was happy to discuss about the cold-chain audit.", True),
+                             ("I was happy to discuss about the post with you.", False)):
+        middle = recall + " My two years in a pathology lab prepared me for it."
+        codes = _codes(_WORLD.format(middle=middle, last=last))
+        assert ("FK104" not in codes) is recalled, recall
