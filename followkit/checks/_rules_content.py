@@ -46,7 +46,8 @@ _PURPOSE_END = (
     r"experience|background|fit))s?\b(?:\s+(?:with\s+(?:me|you)|at\s+[\w&' ]+?))?"
     r"(?=[.,;!?]|\s+(?:with|on|today|yesterday|this|last)\b|$)")
 #: How a letter says it met to talk: "discussing", "talked about", "learn more about".
-_TALK_VERBS = (r"discuss(?:ing|ed)?(?:\s+about)?", r"talk(?:ing|ed)?\s+(?:about|with\s+me\s+about)",
+_TALK_VERBS = (r"discuss(?:ing|ed)?(?:\s+about)?",
+               r"talk(?:ing|ed)?\s+(?:about|through|with\s+me\s+about)",
                r"speak(?:ing)?\s+(?:with\s+me\s+)?about", r"spoke\s+about",
                r"meet(?:ing)?\s+about", r"learn(?:ing)?\s+(?:more\s+)?about",
                r"hear(?:ing)?\s+(?:more\s+)?about")
@@ -444,10 +445,15 @@ def keep_in_touch(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
               f"you”); your last paragraph is {quote(last.text, 6)}.", last.line)
 
 
-#: A hope to meet again, however it is put: "I hope to (possibly) work with you soon".
+#: A hope to meet again, however it is put: "I hope to (possibly) work with you soon",
+#: "Hopefully we can work together", "I hope to have the opportunity to …", "I hope I get the
+#: chance to cook for you".
 _HOPE = re.compile(
-    r"\b(?:hope|hoping|wish)\s+to\s+(?:\w+ly\s+)?(?:work(?:ing)?\s+(?:with|together|for)|join|"
-    r"be\s+(?:part|a\s+part)\s+of|speak|talk|hear|meet|see\s+you|continue)\b", re.IGNORECASE)
+    r"\b(?:hope|hoping|wish|hopefully)\b[^.!?]{0,40}?\b(?:to|can|could|will|may|might|shall)\s+"
+    r"(?:\w+ly\s+)?(?:work(?:ing)?\s+(?:with|together|for|alongside)|join|be\s+(?:part|a\s+part)"
+    r"\s+of|speak|talk|hear|meet|see\s+you|continue)\b"
+    r"|\b(?:hope|hoping|hopefully)\b[^.!?]{0,30}?\b(?:chance|opportunity)\s+to\b",
+    re.IGNORECASE)
 
 
 #: A question that asks the reader for another meeting: "Could we speak again so I can …?"

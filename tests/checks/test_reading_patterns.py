@@ -1203,3 +1203,33 @@ def test_to_discuss_about_something_recalls_it_but_not_the_post_itself():
         middle = recall + " My two years in a pathology lab prepared me for it."
         codes = _codes(_WORLD.format(middle=middle, last=last))
         assert ("FK104" not in codes) is recalled, recall
+
+
+# --- FK106: a hope for a chance to work together, a request for news; FK104: talking through ---
+
+
+_CLOSE = ("Dear Mr. Haas,\n\nThank you for the interview on Tuesday.\n\nI enjoyed learning "
+          "about the new bakery line. My five years at a village bakery taught me sourdough."
+          "\n\n{last}\n\nKind regards,\nMira\nmira@example.org\n")
+
+
+def test_a_hope_for_the_chance_to_work_together_keeps_the_door_open():
+    for last in ("I hope to have the opportunity to bake with your team.",
+                 "Hopefully we can work together this autumn.",
+                 "I hope I get the chance to show you my rye loaf."):
+        assert "FK106" not in _codes(_CLOSE.format(last=last)), last
+    assert "FK106" in _codes(_CLOSE.format(last="I hope you enjoy the harvest fair."))
+
+
+def test_asking_for_any_update_keeps_the_door_open():
+    for last in ("I would be grateful for any update when the shortlist is set.",
+                 "Is there any news on the start date for the role?"):
+        assert "FK106" not in _codes(_CLOSE.format(last=last)), last
+
+
+def test_talking_something_through_recalls_it_but_not_the_role():
+    text = ("Dear Ms. Roy,\n\nThank you for the interview on Monday.\n\nIt was good to talk "
+            "through {what} with you. My four years at a call centre taught me patience.\n\nI "
+            "look forward to hearing from you.\n\nBest,\nOmar\nomar@example.org\n")
+    assert "FK104" not in _codes(text.format(what="the new complaints workflow"))
+    assert "FK104" in _codes(text.format(what="the role"))
