@@ -352,15 +352,19 @@ def _said_of_others(words: tuple[str, ...], start: int) -> bool:
 
 #: The writer's own warmth without a cue word: "It was great to learn …" (a strong word for
 #: what the writer did; "it was nice to meet you" and "great to meet you" are courtesies),
-#: "Acme sounds like a great company to work for" (a wish to work there; "Acme is a great
-#: company" praises the reader).
+#: "Acme sounds like a great company to work for" or "I hope to join you" (a wish to work
+#: there; "Acme is a great company" praises the reader), "Thank you for a wonderful visit".
 _WARMTH = re.compile(
     r"\bit(?:\s+(?:was|is|has\s+been)|['’]s)\s+(?:(?:really|so|truly|just)\s+)?"
     r"(?:great|wonderful|fantastic|amazing|terrific|awesome|brilliant)\s+to\s+"
     r"(?!(?:meet|see|speak|talk|chat|hear\s+from)\s+(?:with\s+)?you\b)\w+"
     r"|\b(?:great|wonderful|fantastic|amazing|terrific|awesome|brilliant|ideal|perfect|dream)"
     r"\s+(?:place|company|firm|team|organi[sz]ation|environment|employer|workplace)\s+"
-    r"(?:to\s+(?:work|be\s+(?:a\s+)?part\s+of|join|grow|build\s+a\s+career)|for\s+me)\b",
+    r"(?:to\s+(?:work|be\s+(?:a\s+)?part\s+of|join|grow|build\s+a\s+career)|for\s+me)\b"
+    r"|\bhope\s+to\s+(?:join|be\s+(?:a\s+)?part\s+of|work\s+(?:with|for|alongside))\b"
+    r"|\b(?:thank\s+you|thanks)\s+(?:(?:so\s+much|again|very\s+much)\s+)?for\s+(?:a|an|such\s+a)\s+"
+    r"(?:(?:really|truly|most)\s+)?(?:great|wonderful|fantastic|amazing|terrific|brilliant|"
+    r"lovely|memorable|delightful)\b",
     re.IGNORECASE)
 
 

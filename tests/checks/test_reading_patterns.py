@@ -1233,3 +1233,20 @@ def test_talking_something_through_recalls_it_but_not_the_role():
             "look forward to hearing from you.\n\nBest,\nOmar\nomar@example.org\n")
     assert "FK104" not in _codes(text.format(what="the new complaints workflow"))
     assert "FK104" in _codes(text.format(what="the role"))
+
+
+# --- FK305: thanks for a wonderful visit, a hope to join: the writer's own warmth ---------------
+
+
+def test_thanks_for_a_wonderful_visit_and_a_hope_to_join_show_enthusiasm():
+    text = ("Dear Dr. Amin,\n\nThank you for {thanks} on Thursday.\n\nI learned about the "
+            "seed bank's cold room. My MSc fieldwork trained me in seed cleaning.\n\n{wish}"
+            "Please let me know if I can send anything further.\n\nSincerely,\nNoor\n"
+            "noor@example.org\n")
+    plain = {"thanks": "the interview", "wish": ""}
+    assert "FK305" in _codes(text.format(**plain))
+    for case in ({"thanks": "a wonderful day at the garden", "wish": ""},
+                 {"thanks": "the interview", "wish": "I very much hope to join you. "}):
+        assert "FK305" not in _codes(text.format(**case)), case
+    assert "FK305" in _codes(text.format(thanks="the interview",
+                                         wish="I hope the garden has a mild winter. "))
