@@ -463,7 +463,11 @@ _ASKS_AGAIN = re.compile(r"\b(?:could|can|would|will|may|shall)\s+(?:we|you|i)\b
 
 #: A hope for news soon, however it is put: "I hope you will have an update for me soon".
 _HOPE_NEWS = re.compile(r"\b(?:hope|hoping)\b[^.!?]{0,60}?\b(?:news|word|reply|response|"
-                        r"update|answer|back)\b[^.!?]{0,20}?\bsoon\b", re.IGNORECASE)
+                        r"update|answer|back)\b[^.!?]{0,20}?\bsoon\b"
+                        # "Hoping for a favourable reply", "I am hopeful of a response"
+                        r"|\b(?:hope|hoping|hopeful)\s+(?:for|of)\s+(?:a\s+|an\s+|your\s+)?"
+                        r"(?:[\w-]+\s+){0,2}?(?:reply|response|answer|news|word)\b",
+                        re.IGNORECASE)
 
 
 def _keeps_in_touch(text: str) -> bool:
@@ -477,7 +481,9 @@ def _keeps_in_touch(text: str) -> bool:
     if has_phrase("keep_in_touch", text):
         return True
     folded = fold(text)
-    return bool(_HOPE.search(folded)) or ("soon" in folded and bool(_HOPE_NEWS.search(folded)))
+    if _HOPE.search(folded):
+        return True
+    return "hop" in folded.lower() and bool(_HOPE_NEWS.search(folded))
 
 
 def _short(paragraph) -> bool:

@@ -1250,3 +1250,10 @@ def test_thanks_for_a_wonderful_visit_and_a_hope_to_join_show_enthusiasm():
         assert "FK305" not in _codes(text.format(**case)), case
     assert "FK305" in _codes(text.format(thanks="the interview",
                                          wish="I hope the garden has a mild winter. "))
+
+
+def test_hoping_for_a_reply_keeps_the_door_open():
+    middle = "My three years at a dairy co-operative taught me stock control."
+    for last in ("Hoping for your kind response.", "I am hopeful of an early answer."):
+        assert "FK106" not in _codes(_WORLD.format(middle=middle, last=last)), last
+    assert "FK106" in _codes(_WORLD.format(middle=middle, last="Hoping for a dry monsoon."))
