@@ -1257,3 +1257,12 @@ def test_hoping_for_a_reply_keeps_the_door_open():
     for last in ("Hoping for your kind response.", "I am hopeful of an early answer."):
         assert "FK106" not in _codes(_WORLD.format(middle=middle, last=last)), last
     assert "FK106" in _codes(_WORLD.format(middle=middle, last="Hoping for a dry monsoon."))
+
+
+def test_calling_part_of_the_visit_a_highlight_is_enthusiasm():
+    text = ("Dear Mr. Falk,\n\nThank you for the interview on Friday.\n\n{line} My two years "
+            "at a roastery taught me to dial in espresso.\n\nPlease let me know if you need "
+            "anything.\n\nBest,\nJon\njon@example.org\n")
+    assert "FK305" not in _codes(text.format(line="The tour of the roasting room was the "
+                                                  "highlight of my week."))
+    assert "FK305" in _codes(text.format(line="I saw the roasting room on the tour."))
