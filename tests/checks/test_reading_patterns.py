@@ -1266,3 +1266,13 @@ def test_calling_part_of_the_visit_a_highlight_is_enthusiasm():
     assert "FK305" not in _codes(text.format(line="The tour of the roasting room was the "
                                                   "highlight of my week."))
     assert "FK305" in _codes(text.format(line="I saw the roasting room on the tour."))
+
+
+def test_enjoying_what_the_visit_showed_recalls_it_but_a_visit_to_come_does_not():
+    text = ("Dear Mr. Pike,\n\nThank you for the interview on Monday.\n\n{line} My two years "
+            "as a teaching assistant taught me phonics.\n\nI look forward to hearing from you."
+            "\n\nBest,\nAva\nava@example.org\n")
+    for line in ("I really enjoyed seeing the garden your pupils planted.",
+                 "I loved meeting your reception class."):
+        assert "FK104" not in _codes(text.format(line=line)), line
+    assert "FK104" in _codes(text.format(line="I look forward to seeing the garden."))
