@@ -91,6 +91,24 @@ _SKILLS = Caseless(  # the look-ahead names every first letter: the search skips
 )
 
 
+#: The writer's own practice as what taught them: "Student teaching … taught me how …",
+#: "A placement at a rural practice prepared me for …" (a tour that taught them is no nod).
+_TAUGHT_ME = re.compile(r"\b(?:taught|showed|prepared|trained)\s+me\b", re.IGNORECASE)
+_PRACTICE = re.compile(r"\b(?:student\s+teaching|fieldwork|field\s+work|volunteering|"
+                       r"apprenticeship|practicum|internship|placement|residency)\b",
+                       re.IGNORECASE)
+
+
+def _practice_taught(text: str) -> bool:
+    """Whether a sentence of ``text`` says the writer's practice taught or prepared them."""
+    for match in _TAUGHT_ME.finditer(text):
+        before = text[max(0, match.start() - 80):match.start()]
+        before = re.split(r"[.!?]", before)[-1]
+        if _PRACTICE.search(before):
+            return True
+    return False
+
+
 #: Thanks for a chance to talk about oneself, not a word on how one fits: "thank you for the
 #: chance to share my skills and experience".
 _SHARE = (r"\s+to\s+(?:share|discuss|present|explain|talk\s+about|go\s+over|walk\s+you\s+"
@@ -417,7 +435,7 @@ def skills_fit(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
         return
     said = _SHARED.sub(" ", body)
     if has_phrase("skills_cues", said) or _SKILLS.found(said) or (  # the cheap test first
-            any_word(said, _UNITS) and _YEARS.found(said)):
+            any_word(said, _UNITS) and _YEARS.found(said)) or _practice_taught(said):
         return
     hint = f" such as “{skills[0]}”" if skills else ""
     yield Hit(f"Add a sentence on how your skills or experience{hint} fit the position; "

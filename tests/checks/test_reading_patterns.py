@@ -1276,3 +1276,13 @@ def test_enjoying_what_the_visit_showed_recalls_it_but_a_visit_to_come_does_not(
                  "I loved meeting your reception class."):
         assert "FK104" not in _codes(text.format(line=line)), line
     assert "FK104" in _codes(text.format(line="I look forward to seeing the garden."))
+
+
+def test_the_writers_placement_that_taught_them_is_a_nod_to_experience():
+    text = ("Dear Dr. Holm,\n\nThank you for the interview on Monday.\n\nI enjoyed learning "
+            "about the night clinic. {line}\n\nI look forward to hearing from you.\n\n"
+            "Best regards,\nSara\nsara@example.org\n")
+    for line in ("Fieldwork on three dairy farms taught me calm handling of cattle.",
+                 "A placement at a rural practice prepared me for long night calls."):
+        assert "FK105" not in _codes(text.format(line=line)), line
+    assert "FK105" in _codes(text.format(line="The tour taught me a lot about the clinic."))
