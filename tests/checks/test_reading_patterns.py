@@ -1286,3 +1286,12 @@ def test_the_writers_placement_that_taught_them_is_a_nod_to_experience():
                  "A placement at a rural practice prepared me for long night calls."):
         assert "FK105" not in _codes(text.format(line=line)), line
     assert "FK105" in _codes(text.format(line="The tour taught me a lot about the clinic."))
+
+
+def test_lmk_is_text_speak_not_a_misspelling():
+    text = ("Dear Ms. Ueda,\n\nThank you for the interview on Monday.\n\nI enjoyed hearing "
+            "about the new ward. My two years on a surgical ward taught me triage.\n\n{last} "
+            "I look forward to hearing from you.\n\nBest regards,\nRin\nrin@example.org\n")
+    codes = _codes(text.format(last="Lmk if you need my references."))
+    assert "FK301" in codes and "FK702" not in codes
+    assert "FK301" not in _codes(text.format(last="Let me know if you need my references."))
