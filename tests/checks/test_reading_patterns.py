@@ -1295,3 +1295,25 @@ def test_lmk_is_text_speak_not_a_misspelling():
     codes = _codes(text.format(last="Lmk if you need my references."))
     assert "FK301" in codes and "FK702" not in codes
     assert "FK301" not in _codes(text.format(last="Let me know if you need my references."))
+
+
+# --- FK206: the writer's own employer, named first or in the signature, is no other company ----
+
+
+def test_the_writers_own_employer_named_first_or_in_the_signature_is_not_another_company():
+    interview = replace(sample_interview(), company="Ardent Cycles", position="Parts Buyer",
+                        other_companies=())
+    text = ("Dear Ms. Rivera,\n\nThank you for the interview today.\n\nI enjoyed learning "
+            "about the new e-bike range. {line}\n\nI look forward to hearing from you.\n\n"
+            "Best regards,\nLeo Marsh\n{title}leo@example.org\n")
+    def codes(line, title=""):
+        return {f.code for f in fk.check(text.format(line=line, title=title), interview,
+                                         channel="email")}
+    assert "FK206" not in codes("At Fenwick Tools Ltd, where I work now, I run the returns "
+                                "desk.")
+    assert "FK206" not in codes("At Fenwick Tools Ltd I run the returns desk.",
+                                title="Returns Lead | Fenwick Tools Ltd\n")
+    bare = fk.check(text.format(line="At Fenwick Tools Ltd I run the returns desk.", title=""),
+                    interview, channel="email")
+    assert [f.message.split("”")[0] for f in bare if f.code == "FK206"] == [
+        "Replace “Fenwick Tools Ltd"]
