@@ -1317,3 +1317,21 @@ def test_the_writers_own_employer_named_first_or_in_the_signature_is_not_another
                     interview, channel="email")
     assert [f.message.split("”")[0] for f in bare if f.code == "FK206"] == [
         "Replace “Fenwick Tools Ltd"]
+
+
+def test_revert_by_this_friday_and_my_joining_date_are_pushy():
+    middle = "My three years at a dairy co-operative taught me stock control."
+    for last in ("Kindly revert with your decision by this Friday.",
+                 "Please confirm my joining date."):
+        assert "FK304" in _codes(_WORLD.format(middle=middle, last=last)), last
+    calm = _WORLD.format(middle=middle, last="Please revert if you need any documents.")
+    assert {"FK304", "FK106"}.isdisjoint(_codes(calm))
+
+
+def test_counting_leaves_is_asking_about_time_off():
+    middle = "My three years at a dairy co-operative taught me stock control."
+    last = "I look forward to hearing from you. {ask}"
+    for ask in ("How many casual leaves are given in a year?", "What is the leave policy?"):
+        assert "FK306" in _codes(_WORLD.format(middle=middle, last=last.format(ask=ask))), ask
+    away = last.format(ask="I will be on annual leave next week, but reachable by email.")
+    assert "FK306" not in _codes(_WORLD.format(middle=middle, last=away))
