@@ -1335,3 +1335,14 @@ def test_counting_leaves_is_asking_about_time_off():
         assert "FK306" in _codes(_WORLD.format(middle=middle, last=last.format(ask=ask))), ask
     away = last.format(ask="I will be on annual leave next week, but reachable by email.")
     assert "FK306" not in _codes(_WORLD.format(middle=middle, last=away))
+
+
+def test_a_discussion_on_something_and_interesting_to_know_about_it_recall_it():
+    middle = "{line} My two years in a pathology lab prepared me for it."
+    last = "I look forward to hearing from you."
+    for line in ("I enjoyed the discussion on the night rota.",
+                 "It was interesting to know about the new sample tracking."):
+        assert "FK104" not in _codes(_WORLD.format(middle=middle.format(line=line),
+                                                   last=last)), line
+    for line in ("I enjoyed our discussion on the post.", "It was nice to know about the post."):
+        assert "FK104" in _codes(_WORLD.format(middle=middle.format(line=line), last=last)), line
