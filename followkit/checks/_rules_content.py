@@ -91,6 +91,14 @@ _SKILLS = Caseless(  # the look-ahead names every first letter: the search skips
 )
 
 
+#: The writer saying what they are good at or have been: "I am (highly) proficient in …",
+#: "I'm well versed in …", "As a press operator for six years, …" ("your team is experienced
+#: in …" describes the reader).
+_SELF_SKILLED = re.compile(
+    r"\bi(?:\s+am|['’]m)\s+(?:[\w-]+\s+){0,2}?(?:experienced|proficient|skilled|fluent|"
+    r"(?:well[\s-])?versed|familiar\s+with(?!\s+(?:you|your|the\s+company)\b)|competent|adept)\b"
+    r"|\bas\s+an?\s+(?:[\w-]+\s+){1,3}?for\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|several|many|a\s+few)\s+(?:years?|months?)\b", re.IGNORECASE)
 #: The writer's own practice as what taught them: "Student teaching … taught me how …",
 #: "A placement at a rural practice prepared me for …" (a tour that taught them is no nod).
 _TAUGHT_ME = re.compile(r"\b(?:taught|showed|prepared|trained)\s+me\b", re.IGNORECASE)
@@ -125,7 +133,8 @@ _YEARS = Caseless(
     r"(?=[\daefmnost])"  # the first characters it can start with: the search skips to them
     r"\b(?:\d+\+?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|several|many|a\s+few)\s+"
-    r"(?:years?|months?|summers?|seasons?)\s+(?:of\s+(?!the\b|this\b|your\b)|on\s+(?:the|a|an)\b|"
+    r"(?:years?|months?|summers?|seasons?)\s+(?:of\s+(?!the\b|this\b|your\b)|on\s+(?!the\s+"
+    r"(?:market|horizon)\b)[a-z]|"
     r"in\s+(?!the\s+future)|at\s+|as\s+(?:a|an|the)\b|with\s+|"
     r"(?!being\b|looking\b|waiting\b)[a-z]+ing\b)",
 )
@@ -435,7 +444,8 @@ def skills_fit(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
         return
     said = _SHARED.sub(" ", body)
     if has_phrase("skills_cues", said) or _SKILLS.found(said) or (  # the cheap test first
-            any_word(said, _UNITS) and _YEARS.found(said)) or _practice_taught(said):
+            any_word(said, _UNITS) and _YEARS.found(said)) or _practice_taught(said) or (
+            _SELF_SKILLED.search(said) is not None):
         return
     hint = f" such as “{skills[0]}”" if skills else ""
     yield Hit(f"Add a sentence on how your skills or experience{hint} fit the position; "

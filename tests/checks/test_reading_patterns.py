@@ -1346,3 +1346,19 @@ def test_a_discussion_on_something_and_interesting_to_know_about_it_recall_it():
                                                    last=last)), line
     for line in ("I enjoyed our discussion on the post.", "It was nice to know about the post."):
         assert "FK104" in _codes(_WORLD.format(middle=middle.format(line=line), last=last)), line
+
+
+def test_ways_of_saying_what_the_writer_is_good_at_are_nods():
+    text = ("Dear Mr. Dahl,\n\nThank you for the interview on Monday.\n\nI enjoyed learning "
+            "about the new kiln. {line}\n\nI look forward to hearing from you.\n\nBest "
+            "regards,\nEsme\nesme@example.org\n")
+    for line in ("I am highly proficient in glaze chemistry.",
+                 "I'm well versed in reduction firing.",
+                 "Having managed a pottery studio, I know kiln schedules.",
+                 "As a studio technician for four years, I loaded kilns daily.",
+                 "With three years on production wheels, I throw quickly.",
+                 "I hold a diploma in ceramics."):
+        assert "FK105" not in _codes(text.format(line=line)), line
+    for line in ("Your team is experienced in reduction firing.",
+                 "I am familiar with your company from the craft fair."):
+        assert "FK105" in _codes(text.format(line=line)), line
