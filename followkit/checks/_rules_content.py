@@ -99,6 +99,15 @@ _SELF_SKILLED = re.compile(
     r"(?:well[\s-])?versed|familiar\s+with(?!\s+(?:you|your|the\s+company)\b)|competent|adept)\b"
     r"|\bas\s+an?\s+(?:[\w-]+\s+){1,3}?for\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|several|many|a\s+few)\s+(?:years?|months?)\b", re.IGNORECASE)
+def _self_skilled(text: str) -> bool:
+    """:data:`_SELF_SKILLED` found in ``text``, tried only when one of its words is there."""
+    lowered = text.lower()
+    if not (any(word in lowered for word in _SKILLED_WORDS) or (
+            "as a" in lowered and " for " in lowered)):
+        return False
+    return _SELF_SKILLED.search(text) is not None
+
+
 #: The writer's own practice as what taught them: "Student teaching … taught me how …",
 #: "A placement at a rural practice prepared me for …" (a tour that taught them is no nod).
 _TAUGHT_ME = re.compile(r"\b(?:taught|showed|prepared|trained)\s+me\b", re.IGNORECASE)
@@ -107,8 +116,17 @@ _PRACTICE = re.compile(r"\b(?:student\s+teaching|fieldwork|field\s+work|voluntee
                        re.IGNORECASE)
 
 
+_PRACTICE_WORDS = ("teaching", "fieldwork", "field work", "volunteering", "apprenticeship",
+                   "practicum", "internship", "placement", "residency")
+_SKILLED_WORDS = ("experienced", "proficient", "skilled", "fluent", "versed", "familiar",
+                  "competent", "adept")
+
+
 def _practice_taught(text: str) -> bool:
     """Whether a sentence of ``text`` says the writer's practice taught or prepared them."""
+    lowered = text.lower()
+    if " me" not in lowered or not any(word in lowered for word in _PRACTICE_WORDS):
+        return False  # (substring tests first: the pattern opens on common letters)
     for match in _TAUGHT_ME.finditer(text):
         before = text[max(0, match.start() - 80):match.start()]
         before = re.split(r"[.!?]", before)[-1]
@@ -445,7 +463,7 @@ def skills_fit(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     said = _SHARED.sub(" ", body)
     if has_phrase("skills_cues", said) or _SKILLS.found(said) or (  # the cheap test first
             any_word(said, _UNITS) and _YEARS.found(said)) or _practice_taught(said) or (
-            _SELF_SKILLED.search(said) is not None):
+            _self_skilled(said)):
         return
     hint = f" such as “{skills[0]}”" if skills else ""
     yield Hit(f"Add a sentence on how your skills or experience{hint} fit the position; "
