@@ -1362,3 +1362,11 @@ def test_ways_of_saying_what_the_writer_is_good_at_are_nods():
     for line in ("Your team is experienced in reduction firing.",
                  "I am familiar with your company from the craft fair."):
         assert "FK105" in _codes(text.format(line=line)), line
+
+
+def test_respected_maam_names_nobody():
+    middle = "My three years at a dairy co-operative taught me stock control."
+    text = _WORLD.format(middle=middle, last="I look forward to hearing from you.")
+    for greeting in ("Respected Ma'am,", "Dear Sir/Mam,"):
+        assert "FK101" in _codes(text.replace("Dear Mrs. Iyer,", greeting)), greeting
+    assert "FK101" not in _codes(text)
