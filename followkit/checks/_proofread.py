@@ -599,8 +599,21 @@ def _spelling(text: str, known: set[str], locale: str) -> Iterable[Issue]:
                 fine.add(word)  # a capitalised word may be a name here, a sentence start there
             continue  # right, or no known word one letter away: a name or a term of the trade
         yield Issue("FK702", match.start(), match.end(),
-                    f"Check the spelling of “{text[match.start():match.end()]}” (did you mean "
-                    f"“{suggestion}”?).", suggestion)
+                    _spelling_advice(text[match.start():match.end()], suggestion, locale),
+                    suggestion)
+
+
+_DIALECT_NAMES = {"en-US": "American", "en-GB": "British"}
+
+
+def _spelling_advice(word: str, suggestion: str, locale: str) -> str:
+    """FK702's advice: a dialect's spelling is named as such, with how to keep it."""
+    if suggestion != dialect_spelling(word, locale):
+        return f"Check the spelling of “{word}” (did you mean “{suggestion}”?)."
+    other = _OTHER[locale]
+    return (f"“{word}” is the {_DIALECT_NAMES[other]} spelling; {_DIALECT_NAMES[locale]} "
+            f"English ({locale}) writes “{suggestion}”. If you write {_DIALECT_NAMES[other]} "
+            f"English, set the locale to {other}.")
 
 
 # ---- the entry point -----------------------------------------------------------------------
