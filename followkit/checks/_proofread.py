@@ -43,7 +43,7 @@ from pathlib import Path
 
 from followkit.checks._phrases import phrase_list
 from followkit.errors import CheckOptionsError, FollowkitError
-from followkit.model import DIALECTS
+from followkit.model import DIALECT_NAMES, DIALECTS
 
 __all__ = [
     "CODES",
@@ -603,17 +603,14 @@ def _spelling(text: str, known: set[str], locale: str) -> Iterable[Issue]:
                     suggestion)
 
 
-_DIALECT_NAMES = {"en-US": "American", "en-GB": "British"}
-
-
 def _spelling_advice(word: str, suggestion: str, locale: str) -> str:
     """FK702's advice: a dialect's spelling is named as such, with how to keep it."""
     if suggestion != dialect_spelling(word, locale):
         return f"Check the spelling of “{word}” (did you mean “{suggestion}”?)."
     other = _OTHER[locale]
-    return (f"“{word}” is the {_DIALECT_NAMES[other]} spelling; {_DIALECT_NAMES[locale]} "
-            f"English ({locale}) writes “{suggestion}”. If you write {_DIALECT_NAMES[other]} "
-            f"English, set the locale to {other}.")
+    return (f"“{word}” is the {DIALECT_NAMES[other]} spelling; {DIALECT_NAMES[locale]} "
+            f"({locale}) writes “{suggestion}”. If you write {DIALECT_NAMES[other]}, set the "
+            f"locale to {other}.")
 
 
 # ---- the entry point -----------------------------------------------------------------------

@@ -33,11 +33,11 @@ def test_the_other_dialects_spelling_is_named_as_such_with_how_to_keep_it():
     gb = [i for i in proofread("The colour of the organisation.", locale="en-US")
           if i.code == "FK702"]
     assert [i.suggestion for i in gb] == ["color", "organization"]
-    assert gb[0].message.startswith("“colour” is the British spelling; American English")
+    assert gb[0].message.startswith("“colour” is the British English spelling; American English")
     assert "set the locale to en-GB" in gb[0].message
     us = [i for i in proofread("The color of the organization.", locale="en-GB")
           if i.code == "FK702"]
-    assert "“color” is the American spelling" in us[0].message
+    assert "“color” is the American English spelling" in us[0].message
     assert "set the locale to en-US" in us[0].message
     typo = [i for i in proofread("I recieve it.", locale="en-US") if i.code == "FK702"]
     assert "British" not in typo[0].message and "American" not in typo[0].message
