@@ -43,6 +43,28 @@ def test_the_other_dialects_spelling_is_named_as_such_with_how_to_keep_it():
     assert "British" not in typo[0].message and "American" not in typo[0].message
 
 
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("I look forward to hear from you.", "look forward to hearing"),
+    ("Looking forward to meet the team.", "Looking forward to meeting"),
+    ("I am looking forward to take on the role.", "looking forward to taking"),
+    ("I look forward to get started.", "look forward to getting"),
+    ("I look forward to be part of it.", "look forward to being"),
+    ("I look forward to see you.", "look forward to seeing"),
+])
+def test_a_bare_verb_after_look_forward_to_takes_the_ing_form(text, fixed):
+    found = [i for i in proofread(text, spelling=False) if i.code == "FK703"]
+    assert [i.suggestion for i in found] == [fixed]
+
+
+@pytest.mark.parametrize("text", [
+    "I look forward to hearing from you.", "I look forward to your reply.",
+    "I look forward to the next steps.", "I look forward to working with you.",
+    "We look forward to it.",
+])
+def test_look_forward_to_a_noun_or_an_ing_form_is_fine(text):
+    assert not [i for i in proofread(text, spelling=False) if i.code == "FK703"]
+
+
 def test_names_acronyms_and_known_words_are_never_spelling_errors():
     text = ("Thank you, Ms. Wojciechowska. Meeting Dr. Okonkwo about the ERP rollout at "
             "Zyntrex was a pleasure.")
