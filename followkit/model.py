@@ -18,6 +18,7 @@ from followkit.errors import CheckOptionsError, FormError
 __all__ = [
     "CHANNELS",
     "DIALECTS",
+    "DIALECT_NAMES",
     "LETTER_CHANNELS",
     "OUTCOMES",
     "ROLES",
@@ -42,6 +43,8 @@ LETTER_CHANNELS = ("email", "handwritten")
 #: The dialects of English a letter can be written and proofread in (FK702 follows the
 #: interview's: en-GB accepts "licence" and "programme").
 DIALECTS = ("en-US", "en-GB")
+#: What each dialect is called, for people.
+DIALECT_NAMES = {"en-US": "American English", "en-GB": "British English"}
 #: Finding severities, most serious first.
 SEVERITIES = ("error", "warning", "info")
 #: Who an interviewer was, as the follow-up log records it (column ``interviewer_role``).

@@ -11,7 +11,7 @@ earlier when a screen calls ``warm_up_proofreading()`` in a thread.
 from followkit.checks._catalogue import RULES
 from followkit.checks._form import FormFinding, check_form
 from followkit.checks._inputs import MAX_FILE_BYTES, read_input
-from followkit.checks._proofread import LOCALES, Issue, proofread
+from followkit.checks._proofread import LOCALES, Issue, proofread, validate_locale
 from followkit.checks._proofread import warm_up as warm_up_proofreading
 from followkit.checks._reader import ParsedLetter, parse_letter, read_letter
 from followkit.checks._rule import Context, Facts, Rule
@@ -37,6 +37,7 @@ __all__ = [
     "proofread",
     "read_input",
     "read_letter",
+    "validate_locale",
     "validate_options",
     "warm_up_proofreading",
 ]

@@ -221,8 +221,9 @@ _ALL = (
           "Fix the spelling.", _PRACTICES, _TONE,
           Example((("My experience with account", "My experiance with account"),)), p.spelling),
     _rule("FK703", "grammar", "warning",
-          "a lowercase “i”, a count without its plural (“4 year”, “6 person”), or a sentence "
-          "that starts in lowercase",
+          "a lowercase “i”, a count without its plural (“4 year”, “6 person”), a bare verb "
+          "after “look forward to” (“to hear from you”), or a sentence that starts in "
+          "lowercase",
           "Fix the grammar.", _PRACTICES, _TONE,
           Example((("I enjoyed learning about", "i enjoyed learning about"),)), p.grammar),
     _rule("FK704", "note-speak", "warning",

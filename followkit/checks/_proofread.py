@@ -12,7 +12,8 @@
   proper nouns (a capitalised word that does not start a sentence). The dialect follows
   ``locale``: "licence" is right in en-GB and a misspelling of "license" in en-US.
 - FK703 grammar: a lowercase "i", a count without its plural ("4 year", "6 person"), a
-  sentence that starts in lowercase.
+  bare verb after "look forward to" ("to hear" for "to hearing"), a sentence that starts in
+  lowercase.
 - FK704 note-speak: abbreviations from notes left in running text ("yrs", "mgmt", "w/",
   "exp.", "mgr", "approx", "dept", "wk", and "&" between ordinary words).
 
@@ -43,7 +44,7 @@ from pathlib import Path
 
 from followkit.checks._phrases import phrase_list
 from followkit.errors import CheckOptionsError, FollowkitError
-from followkit.model import DIALECTS
+from followkit.model import DIALECT_NAMES, DIALECTS
 
 __all__ = [
     "CODES",
@@ -393,6 +394,27 @@ _ABBREVIATION = re.compile(
     re.IGNORECASE)
 
 
+#: Verbs a follow-up puts after "look forward to", where the -ing form belongs ("to hearing").
+_AFTER_FORWARD = ("hear|meet|see|speak|talk|work|join|receive|discuss|learn|contribute|continue"
+                  "|get|be|have|connect|chat|collaborate|start|begin|help|become|visit|welcome"
+                  "|reply|respond|grow|support|bring|share|apply|take|serve")
+_LOOK_FORWARD = re.compile(  # the look-ahead names the first letter: the search skips ahead
+    rf"(?<![\w-])(?=[lL])(?P<head>look(?:ing|s|ed)?\s+forward\s+to)\s+(?P<verb>{_AFTER_FORWARD})\b",
+    re.IGNORECASE,
+)
+_DOUBLED_FINAL = frozenset({"get", "begin", "chat", "put", "set", "run", "plan", "stop"})
+
+
+def _ing(verb: str) -> str:
+    """The -ing form of one of :data:`_AFTER_FORWARD`'s verbs: "hear" -> "hearing"."""
+    lower = verb.lower()
+    if lower in _DOUBLED_FINAL:
+        return verb + verb[-1] + "ing"
+    if lower.endswith("e") and not lower.endswith(("ee", "ye")) and lower != "be":
+        return verb[:-1] + "ing"
+    return verb + "ing"
+
+
 def _plural(noun: str) -> str:
     irregular = {"person": "people", "staff member": "staff members", "class": "classes"}
     if noun.lower() in irregular:
@@ -415,6 +437,11 @@ def _grammar(text: str) -> Iterable[Issue]:
         fixed = f"{count} {_plural(noun)}"
         yield Issue("FK703", match.start(), match.end(),
                     f"“{match.group(0)}”: a count takes the plural; write “{fixed}”.", fixed)
+    for match in _LOOK_FORWARD.finditer(text):
+        fixed = f"{match.group('head')} {_ing(match.group('verb'))}"
+        yield Issue("FK703", match.start(), match.end(),
+                    f"“{match.group(0)}”: after “look forward to” comes the -ing form; write "
+                    f"“{fixed}”.", fixed)
     for start in _sentence_starts(text):
         word = _WORD.match(text, start)
         if word is None or word.group(0) == "i" or not word.group(0)[0].islower():
@@ -599,8 +626,18 @@ def _spelling(text: str, known: set[str], locale: str) -> Iterable[Issue]:
                 fine.add(word)  # a capitalised word may be a name here, a sentence start there
             continue  # right, or no known word one letter away: a name or a term of the trade
         yield Issue("FK702", match.start(), match.end(),
-                    f"Check the spelling of “{text[match.start():match.end()]}” (did you mean "
-                    f"“{suggestion}”?).", suggestion)
+                    _spelling_advice(text[match.start():match.end()], suggestion, locale),
+                    suggestion)
+
+
+def _spelling_advice(word: str, suggestion: str, locale: str) -> str:
+    """FK702's advice: a dialect's spelling is named as such, with how to keep it."""
+    if suggestion != dialect_spelling(word, locale):
+        return f"Check the spelling of “{word}” (did you mean “{suggestion}”?)."
+    other = _OTHER[locale]
+    return (f"“{word}” is the {DIALECT_NAMES[other]} spelling; {DIALECT_NAMES[locale]} "
+            f"({locale}) writes “{suggestion}”. If you write {DIALECT_NAMES[other]}, set the "
+            f"locale to {other}.")
 
 
 # ---- the entry point -----------------------------------------------------------------------

@@ -81,7 +81,9 @@ _DIGITS = re.compile(r"\d\d\d")  # (not \d{3}: a first \d lets the search skip a
 _PHONE = re.compile(
     r"(?<![\w/])\+?\(?\d{1,4}\)?[\s.-]?\d{2,4}[\s.-]\d{3,4}(?:[\s.-]\d{2,4})?(?!\w)"
     r"|(?<![\w/])\+(?=(?:[\s().-]*\d){8})\d[\d\s().-]{5,20}\d(?![\w/])"
-    r"|(?<![\w/])0\d{2,4}[-/]\d{5,8}(?![\w/])|(?<![\w/$.,])\d{10,11}(?![\w/,])")
+    r"|(?<![\w/])0\d{2,4}[-/]\d{5,8}(?![\w/])|(?<![\w/$.,])\d{10,11}(?![\w/,])"
+    # a mobile in two blocks: "98765 43210" (India), "07700 900123" (UK), "0412 345678"
+    r"|(?<![\w/$.,])(?:\d{5}[\s-]\d{5,6}|0\d{3}[\s-]\d{6})(?![\w/,])")
 _TLDS = ("com", "org", "net", "io", "dev", "me", "co", "design", "studio", "art", "edu", "us",
          "uk", "ca")
 _LINK = re.compile(skip_to((r"https?://", r"www\.", r"linkedin\.com", r"github\.com",

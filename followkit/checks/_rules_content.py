@@ -46,7 +46,8 @@ _PURPOSE_END = (
     r"experience|background|fit))s?\b(?:\s+(?:with\s+(?:me|you)|at\s+[\w&' ]+?))?"
     r"(?=[.,;!?]|\s+(?:with|on|today|yesterday|this|last)\b|$)")
 #: How a letter says it met to talk: "discussing", "talked about", "learn more about".
-_TALK_VERBS = (r"discuss(?:ing|ed)?", r"talk(?:ing|ed)?\s+(?:about|with\s+me\s+about)",
+_TALK_VERBS = (r"discuss(?:ing|ed)?(?:\s+about)?",
+               r"talk(?:ing|ed)?\s+(?:about|through|with\s+me\s+about)",
                r"speak(?:ing)?\s+(?:with\s+me\s+)?about", r"spoke\s+about",
                r"meet(?:ing)?\s+about", r"learn(?:ing)?\s+(?:more\s+)?about",
                r"hear(?:ing)?\s+(?:more\s+)?about")
@@ -83,8 +84,55 @@ _SKILLS = Caseless(  # the look-ahead names every first letter: the search skips
     r"|\bi(?:\s+have|['’]ve)?\s+(?:also\s+)?(?:led|managed|built|designed|developed|taught|"
     r"trained|supervised|coordinated|implemented|launched|handled|oversaw|run|ran|worked|"
     r"spent|prepared|written|wrote|closed|created|organi[sz]ed|delivered|reduced|increased|"
-    r"improved|served|volunteered|completed|earned|studied|cared)\b)",
+    r"improved|served|volunteered|completed|earned|studied|cared)\b"
+    # a template's slot for what the writer brings: "I have [your strongest skill]" (FK203's)
+    r"|\bi(?:\s+have|['’]ve|\s+bring|\s+offer)\s+(?:also\s+)?[\[({<][^\[\](){}<>\n]{2,100}"
+    r"[\]})>])",
 )
+
+
+#: The writer saying what they are good at or have been: "I am (highly) proficient in …",
+#: "I'm well versed in …", "As a press operator for six years, …" ("your team is experienced
+#: in …" describes the reader).
+_SELF_SKILLED = re.compile(
+    r"\bi(?:\s+am|['’]m)\s+(?:[\w-]+\s+){0,2}?(?:experienced|proficient|skilled|fluent|"
+    r"(?:well[\s-])?versed|familiar\s+with(?!\s+(?:you|your|the\s+company)\b)|competent|adept)\b"
+    r"|\bas\s+an?\s+(?:[\w-]+\s+){1,3}?for\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|several|many|a\s+few)\s+(?:years?|months?)\b", re.IGNORECASE)
+def _self_skilled(text: str) -> bool:
+    """:data:`_SELF_SKILLED` found in ``text``, tried only when one of its words is there."""
+    lowered = text.lower()
+    if not (any(word in lowered for word in _SKILLED_WORDS) or (
+            "as a" in lowered and " for " in lowered)):
+        return False
+    return _SELF_SKILLED.search(text) is not None
+
+
+#: The writer's own practice as what taught them: "Student teaching … taught me how …",
+#: "A placement at a rural practice prepared me for …" (a tour that taught them is no nod).
+_TAUGHT_ME = re.compile(r"\b(?:taught|showed|prepared|trained)\s+me\b", re.IGNORECASE)
+_PRACTICE = re.compile(r"\b(?:student\s+teaching|fieldwork|field\s+work|volunteering|"
+                       r"apprenticeship|practicum|internship|placement|residency)\b",
+                       re.IGNORECASE)
+
+
+_PRACTICE_WORDS = ("teaching", "fieldwork", "field work", "volunteering", "apprenticeship",
+                   "practicum", "internship", "placement", "residency")
+_SKILLED_WORDS = ("experienced", "proficient", "skilled", "fluent", "versed", "familiar",
+                  "competent", "adept")
+
+
+def _practice_taught(text: str) -> bool:
+    """Whether a sentence of ``text`` says the writer's practice taught or prepared them."""
+    lowered = text.lower()
+    if " me" not in lowered or not any(word in lowered for word in _PRACTICE_WORDS):
+        return False  # (substring tests first: the pattern opens on common letters)
+    for match in _TAUGHT_ME.finditer(text):
+        before = text[max(0, match.start() - 80):match.start()]
+        before = re.split(r"[.!?]", before)[-1]
+        if _PRACTICE.search(before):
+            return True
+    return False
 
 
 #: Thanks for a chance to talk about oneself, not a word on how one fits: "thank you for the
@@ -103,7 +151,8 @@ _YEARS = Caseless(
     r"(?=[\daefmnost])"  # the first characters it can start with: the search skips to them
     r"\b(?:\d+\+?|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|several|many|a\s+few)\s+"
-    r"(?:years?|months?|summers?|seasons?)\s+(?:of\s+(?!the\b|this\b|your\b)|on\s+(?:the|a|an)\b|"
+    r"(?:years?|months?|summers?|seasons?)\s+(?:of\s+(?!the\b|this\b|your\b)|on\s+(?!the\s+"
+    r"(?:market|horizon)\b)[a-z]|"
     r"in\s+(?!the\s+future)|at\s+|as\s+(?:a|an|the)\b|with\s+|"
     r"(?!being\b|looking\b|waiting\b)[a-z]+ing\b)",
 )
@@ -157,13 +206,21 @@ _THANKS_ELSEWHERE = Caseless(skip_to([r"\bthank\s+(?:them|him|her|the\s+intervie
 _ASKED = r"\s+(?:be\s+)?(?:\w+\s+)?appreciat(?:e|ed)\b"
 _THANKS_ASKED = Caseless(skip_to([r"\bwould" + _ASKED, r"\bcould" + _ASKED, r"\bwill" + _ASKED,
                                   r"'d" + _ASKED, r"’d" + _ASKED, r"\bappreciate\s+it\s+if\b"]))
+#: Granting the reader a point: "I appreciate (that) you may be busy", "… they must be
+#: swamped", "… you are very busy"; it thanks for nothing.
+_THANKS_GRANTED = Caseless(skip_to([
+    r"\bappreciate\s+(?:that\s+)?(?:you|they|he|she|the\s+team)\s+(?:may|might|must|could|"
+    r"probably|likely)\b",
+    r"\bappreciate\s+(?:that\s+)?(?:you|they|he|she|the\s+team)(?:\s+are|['’]re)\s+"
+    r"(?:very\s+|so\s+|extremely\s+|quite\s+)?(?:busy|swamped|inundated|overwhelmed|"
+    r"stretched)\b"]))
 
 
 def _thanks_the_reader(text: str) -> bool:
     """Whether ``text`` thanks its reader ("Thank you", "I appreciate", "grateful")."""
     if not has_phrase("thanks", text):
         return False
-    for aside in (_THANKS_ELSEWHERE, _THANKS_ASKED):
+    for aside in (_THANKS_ELSEWHERE, _THANKS_ASKED, _THANKS_GRANTED):
         if aside.found(text):
             text = aside.sub(" ", text)
             if not has_phrase("thanks", text):
@@ -411,7 +468,8 @@ def skills_fit(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
         return
     said = _SHARED.sub(" ", body)
     if has_phrase("skills_cues", said) or _SKILLS.found(said) or (  # the cheap test first
-            any_word(said, _UNITS) and _YEARS.found(said)):
+            any_word(said, _UNITS) and _YEARS.found(said)) or _practice_taught(said) or (
+            _self_skilled(said)):
         return
     hint = f" such as “{skills[0]}”" if skills else ""
     yield Hit(f"Add a sentence on how your skills or experience{hint} fit the position; "
@@ -439,10 +497,15 @@ def keep_in_touch(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
               f"you”); your last paragraph is {quote(last.text, 6)}.", last.line)
 
 
-#: A hope to meet again, however it is put: "I hope to (possibly) work with you soon".
+#: A hope to meet again, however it is put: "I hope to (possibly) work with you soon",
+#: "Hopefully we can work together", "I hope to have the opportunity to …", "I hope I get the
+#: chance to cook for you".
 _HOPE = re.compile(
-    r"\b(?:hope|hoping|wish)\s+to\s+(?:\w+ly\s+)?(?:work(?:ing)?\s+(?:with|together|for)|join|"
-    r"be\s+(?:part|a\s+part)\s+of|speak|talk|hear|meet|see\s+you|continue)\b", re.IGNORECASE)
+    r"\b(?:hope|hoping|wish|hopefully)\b[^.!?]{0,40}?\b(?:to|can|could|will|may|might|shall)\s+"
+    r"(?:\w+ly\s+)?(?:work(?:ing)?\s+(?:with|together|for|alongside)|join|be\s+(?:part|a\s+part)"
+    r"\s+of|speak|talk|hear|meet|see\s+you|continue)\b"
+    r"|\b(?:hope|hoping|hopefully)\b[^.!?]{0,30}?\b(?:chance|opportunity)\s+to\b",
+    re.IGNORECASE)
 
 
 #: A question that asks the reader for another meeting: "Could we speak again so I can …?"
@@ -452,7 +515,11 @@ _ASKS_AGAIN = re.compile(r"\b(?:could|can|would|will|may|shall)\s+(?:we|you|i)\b
 
 #: A hope for news soon, however it is put: "I hope you will have an update for me soon".
 _HOPE_NEWS = re.compile(r"\b(?:hope|hoping)\b[^.!?]{0,60}?\b(?:news|word|reply|response|"
-                        r"update|answer|back)\b[^.!?]{0,20}?\bsoon\b", re.IGNORECASE)
+                        r"update|answer|back)\b[^.!?]{0,20}?\bsoon\b"
+                        # "Hoping for a favourable reply", "I am hopeful of a response"
+                        r"|\b(?:hope|hoping|hopeful)\s+(?:for|of)\s+(?:a\s+|an\s+|your\s+)?"
+                        r"(?:[\w-]+\s+){0,2}?(?:reply|response|answer|news|word)\b",
+                        re.IGNORECASE)
 
 
 def _keeps_in_touch(text: str) -> bool:
@@ -466,7 +533,9 @@ def _keeps_in_touch(text: str) -> bool:
     if has_phrase("keep_in_touch", text):
         return True
     folded = fold(text)
-    return bool(_HOPE.search(folded)) or ("soon" in folded and bool(_HOPE_NEWS.search(folded)))
+    if _HOPE.search(folded):
+        return True
+    return "hop" in folded.lower() and bool(_HOPE_NEWS.search(folded))
 
 
 def _short(paragraph) -> bool:

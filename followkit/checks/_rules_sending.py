@@ -27,6 +27,10 @@ _BY = {"email": "email", "handwritten": "a handwritten note", "phone": "phone",
 #: a template's slot for it ("[Job Title] interview") is FK203's to report.
 _SUBJECT_CUES = re.compile(r"([\w'’-]+)[\]}>)]?\s+(?:interview|position|role|application|job)\b",
                            re.IGNORECASE)
+#: A template's slot named for the title stands for the position wherever it is: "Final
+#: follow-up — [Role title]", "Checking in - {position}" (the slot is FK203's to report).
+_TITLE_SLOT = re.compile(r"[\[{<(]\s*(?:job\s+|role\s+|position\s+)?(?:title|position|role|job|"
+                         r"post|vacancy|opening)(?:\s+(?:title|name))?\s*[\]}>)]", re.IGNORECASE)
 #: Words before "interview" that name no position: "Following up on our interview".
 _NOT_TITLES = frozenset(
     "our my the your a an this that phone video virtual zoom teams second third final first "
@@ -101,7 +105,7 @@ def subject(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     position = ctx.interview.position if ctx.interview else None
     names_position = mentions(text, position) if position else any(
         m.group(1).lower().replace("’", "'") not in _NOT_TITLES
-        for m in _SUBJECT_CUES.finditer(text))
+        for m in _SUBJECT_CUES.finditer(text)) or _TITLE_SLOT.search(text) is not None
     if not has_phrase("thanks", text) and not names_position:
         yield Hit(f"Make the subject say what the email is: thanks or the position "
                   f"(“Thank you — … interview”); it reads “{text}”.", line)

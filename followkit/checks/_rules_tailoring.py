@@ -303,6 +303,15 @@ _OWN_PAST = re.compile(
     r"helped|supported|built|ran|grew|started|founded|taught|trained|handled)\b"
     r"|\bwhile\s+at\b|\bduring\s+my\b|\bas\s+an?\s+\w+\s+(?:at|with)\b)"
 )
+#: A sentence's first word taken into a name before a legal suffix: "At Harbor Shipping Ltd".
+_LEADING_WORD = re.compile(r"^(?:At|In|With|For|From|By|To|On|As|During|While|After|Before|"
+                           r"Since|Like|And|But|When|Through|Via)\s+(?=[A-Z0-9])")
+#: After an organisation: the writer's own employer named first ("At X, where I work now,").
+_OWN_AFTER = re.compile(
+    r"[\s,(–—-]*(?:where|at\s+which)\s+i\s+(?:\w+\s+){0,2}?(?:work|worked|working|am|was|"
+    r"spent|interned|volunteered|studied|trained|lead|led|manage|managed)\b"
+    r"|[\s,(–—-]*(?:my|our)\s+(?:current|present|previous|former|last)\s+(?:employer|company|"
+    r"firm|workplace|job)\b|\s+is\s+where\s+i\b", re.IGNORECASE)
 _NOT_ORGS = frozenset(
     "i the a an my your our this that you we they he she it monday tuesday wednesday thursday "
     "friday saturday sunday january february march april may june july august september "
@@ -463,9 +472,9 @@ def _org_candidates(text: str) -> Iterator[str]:
                 text, max(0, start - 24), start):
             continue  # "my interview with Andy (Smith)": the interviewer, a person
         clause = _SENTENCE_START.split(text[max(0, start - 120):start])[-1]
-        if _OWN_PAST.search(clause):
+        if _OWN_PAST.search(clause) or _OWN_AFTER.match(text, match.end("org")):
             continue
-        yield match.group("org").strip(" .,;")
+        yield _LEADING_WORD.sub("", match.group("org").strip(" .,;"))
 
 
 #: A person's name: one to three capitalised words with no mark of an organisation (no "&",
@@ -508,7 +517,10 @@ def other_company(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
         candidates = list(dict.fromkeys(_org_candidates(fold(whole))))
         if candidates:
             known = _known_words(ctx)
-            found += [c for c in candidates if _flag(c, company, known)]
+            # an organisation in the writer's own signature block is where they work
+            own = fold(" ".join(line.text for line in letter.signature))
+            found += [c for c in candidates if _flag(c, company, known)
+                      and not (own and _names_company(own, _strip_legal(c)))]
     seen: set[str] = set()
     for name in found:
         if normalise(name) in seen:

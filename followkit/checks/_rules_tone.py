@@ -130,7 +130,8 @@ def _capital_runs(text: str) -> Iterator[list[str]]:
         yield run
 
 
-_DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|"
+_DAY = (r"(?:(?:(?:this|the\s+coming|coming)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday)|tomorrow|tonight|"
         r"the\s+end\s+of\s+(?:the\s+)?(?:day|week|month)|end\s+of\s+(?:the\s+)?(?:day|week|"
         r"month)|eod|cob|close\s+of\s+business|next\s+(?:week|month|\w+day)|this\s+week|"
         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}\w*|"
@@ -138,7 +139,7 @@ _DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|t
 #: What the reader is asked to do: answer, decide, call back.
 _READER_ACTS = (r"(?:hear(?:ing)?\s+(?:back|from\s+(?:you|your\s+\w+|the\s+\w+)|about\s+(?:the\s+)?"
                 r"(?:next\s+steps?|your\s+decision|the\s+outcome|the\s+position|my\s+application))|"
-                r"respon(?:d|se)|repl(?:y|ies)|answer|"
+                r"respon(?:d|se)|repl(?:y|ies)|answer|revert|"
                 r"decision|decide|let\s+me\s+know(?!\s+if\s+(?:you|there)\s+(?:need|have|want|"
                 r"would|is|are))|get\s+back\s+to\s+me|update|offer|"
                 r"feedback|confirm\w*|news|word|call\s+me|contact\s+me)")
@@ -251,6 +252,7 @@ _SENSITIVE = (
     ("pay", "leave pay, benefits and time off for the offer stage", frozenset(
         "salary salaries compensation pay wage wages hourly bonus bonuses stock equity 401 401k "
         "pension benefit benefits health dental vacation pto paid sick parental relocation "
+        "leave leaves "
         "reimburse reimbursed reimbursement reimbursing costs cost expenses expense"
         .split()), re.compile(
         r"(?=[4abcdehmprstvwy])"
@@ -264,7 +266,12 @@ _SENSITIVE = (
         r"commuting|moving)\s+(?:costs?|expenses?)|relocation\s+(?:costs?|expenses?)|"
         r"vacation\s+(?:days|time|policy|leave|allowance)|(?:paid|my|annual)\s+vacation\b|"
         r"paid\s+time\s+off|\bpto\b|sick\s+(?:days|"
-        r"leave)|parental\s+leave|relocation\s+(?:package|assistance|bonus))", re.I)),
+        r"leave)|parental\s+leave|relocation\s+(?:package|assistance|bonus)|"
+        # days off as Indian and British English count them: "how many leaves", "annual leave"
+        r"(?:annual|earned|casual|privilege)\s+leaves\b|paid\s+leaves?\b|how\s+many\s+leaves\b|"
+        r"annual\s+leave\s+(?:days|policy|entitlement|allowance)\b|"
+        r"(?:the|a)\s+number\s+of\s+leaves\b|(?:the|your|my)\s+leave\s+(?:policy|days|"
+        r"entitlement|allowance)\b)", re.I)),
     ("internal", "keep what you learned about the company's internal matters out of the "
      "letter", frozenset(
         "budget layoff layoffs laid lay downsizing downsized downsize restructuring reorg "
@@ -358,15 +365,19 @@ def _said_of_others(words: tuple[str, ...], start: int) -> bool:
 
 #: The writer's own warmth without a cue word: "It was great to learn …" (a strong word for
 #: what the writer did; "it was nice to meet you" and "great to meet you" are courtesies),
-#: "Acme sounds like a great company to work for" (a wish to work there; "Acme is a great
-#: company" praises the reader).
+#: "Acme sounds like a great company to work for" or "I hope to join you" (a wish to work
+#: there; "Acme is a great company" praises the reader), "Thank you for a wonderful visit".
 _WARMTH = re.compile(
     r"\bit(?:\s+(?:was|is|has\s+been)|['’]s)\s+(?:(?:really|so|truly|just)\s+)?"
     r"(?:great|wonderful|fantastic|amazing|terrific|awesome|brilliant)\s+to\s+"
     r"(?!(?:meet|see|speak|talk|chat|hear\s+from)\s+(?:with\s+)?you\b)\w+"
     r"|\b(?:great|wonderful|fantastic|amazing|terrific|awesome|brilliant|ideal|perfect|dream)"
     r"\s+(?:place|company|firm|team|organi[sz]ation|environment|employer|workplace)\s+"
-    r"(?:to\s+(?:work|be\s+(?:a\s+)?part\s+of|join|grow|build\s+a\s+career)|for\s+me)\b",
+    r"(?:to\s+(?:work|be\s+(?:a\s+)?part\s+of|join|grow|build\s+a\s+career)|for\s+me)\b"
+    r"|\bhope\s+to\s+(?:join|be\s+(?:a\s+)?part\s+of|work\s+(?:with|for|alongside))\b"
+    r"|\b(?:thank\s+you|thanks)\s+(?:(?:so\s+much|again|very\s+much)\s+)?for\s+(?:a|an|such\s+a)\s+"
+    r"(?:(?:really|truly|most)\s+)?(?:great|wonderful|fantastic|amazing|terrific|brilliant|"
+    r"lovely|memorable|delightful)\b",
     re.IGNORECASE)
 
 

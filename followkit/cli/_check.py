@@ -48,6 +48,9 @@ def add_check(subparsers) -> None:
         help="when the letter was or will be sent")
     add("--topic", action="append", default=[], help="a topic you discussed (repeatable)")
     add("--skill", action="append", default=[], help="a skill of yours (repeatable)")
+    add("--locale", type=_locale, metavar="LOCALE",
+        help="the English you write, for spelling (FK702): en-US (the default) or en-GB, "
+        "which accepts 'licence', 'colour' and 'organisation'")
     add("--other-company", action="append", default=[],
         help="another company you are writing to (repeatable)")
     add("--disable", action="append", default=[], metavar="CODE",
@@ -55,6 +58,19 @@ def add_check(subparsers) -> None:
     add("--severity", action="append", default=[], metavar="CODE=LEVEL",
         help="give a rule another severity, e.g. FK109=warning (repeatable)")
     add("--json", action="store_true", help='print {"findings": [...]} per file as JSON')
+
+
+def _locale(value: str) -> str:
+    """``--locale``'s value as followkit spells it ("en_gb" -> "en-GB"), or a usage error."""
+    import argparse
+
+    from followkit.checks import validate_locale
+    from followkit.errors import FollowkitError
+
+    try:
+        return validate_locale(value)
+    except FollowkitError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _read(name: str):
@@ -106,7 +122,7 @@ def _context(args):
         topics=tuple(args.topic), skills=tuple(args.skill),
         agreed_channel=args.agreed_channel, other_companies=tuple(args.other_company),
     )
-    return Context(facts, interviewer, args.channel, args.sent_at, None, args.to)
+    return Context(facts, interviewer, args.channel, args.sent_at, None, args.to, args.locale)
 
 
 def _options(args) -> tuple[list[str], dict[str, str]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from zoneinfo import available_timezones
 
-from followkit.model import DIALECTS
+from followkit.model import DIALECT_NAMES, DIALECTS
 from followkit.ui.fields import Field, escaped
 from followkit.ui.formdata import EMPTY_FORM, split_items
 from followkit.ui.people import PeopleList
@@ -23,9 +23,8 @@ AGREED_CHOICES = (("Nothing was agreed", ""), ("Email", "email"),
                   ("A handwritten note", "handwritten"), ("Phone", "phone"),
                   ("Text message", "text"))
 
-_DIALECT_NAMES = {"en-US": "American English", "en-GB": "British English"}
 #: The spelling the letters are proofread in (FK702: en-GB accepts "licence").
-DIALECT_CHOICES = tuple((f"{_DIALECT_NAMES.get(d, d)} ({d})", d) for d in DIALECTS)
+DIALECT_CHOICES = tuple((f"{DIALECT_NAMES[d]} ({d})", d) for d in DIALECTS)
 #: How long the letters are.
 LENGTH_CHOICES = (("Standard: three short paragraphs", "standard"),
                   ("Brief: about 60 to 90 words", "brief"))

@@ -29,6 +29,42 @@ def test_dialect_follows_the_locale():
     assert ("FK702", "licence") not in _codes(text, locale="en-GB")
 
 
+def test_the_other_dialects_spelling_is_named_as_such_with_how_to_keep_it():
+    gb = [i for i in proofread("The colour of the organisation.", locale="en-US")
+          if i.code == "FK702"]
+    assert [i.suggestion for i in gb] == ["color", "organization"]
+    assert gb[0].message.startswith("“colour” is the British English spelling; American English")
+    assert "set the locale to en-GB" in gb[0].message
+    us = [i for i in proofread("The color of the organization.", locale="en-GB")
+          if i.code == "FK702"]
+    assert "“color” is the American English spelling" in us[0].message
+    assert "set the locale to en-US" in us[0].message
+    typo = [i for i in proofread("I recieve it.", locale="en-US") if i.code == "FK702"]
+    assert "British" not in typo[0].message and "American" not in typo[0].message
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("I look forward to hear from you.", "look forward to hearing"),
+    ("Looking forward to meet the team.", "Looking forward to meeting"),
+    ("I am looking forward to take on the role.", "looking forward to taking"),
+    ("I look forward to get started.", "look forward to getting"),
+    ("I look forward to be part of it.", "look forward to being"),
+    ("I look forward to see you.", "look forward to seeing"),
+])
+def test_a_bare_verb_after_look_forward_to_takes_the_ing_form(text, fixed):
+    found = [i for i in proofread(text, spelling=False) if i.code == "FK703"]
+    assert [i.suggestion for i in found] == [fixed]
+
+
+@pytest.mark.parametrize("text", [
+    "I look forward to hearing from you.", "I look forward to your reply.",
+    "I look forward to the next steps.", "I look forward to working with you.",
+    "We look forward to it.",
+])
+def test_look_forward_to_a_noun_or_an_ing_form_is_fine(text):
+    assert not [i for i in proofread(text, spelling=False) if i.code == "FK703"]
+
+
 def test_names_acronyms_and_known_words_are_never_spelling_errors():
     text = ("Thank you, Ms. Wojciechowska. Meeting Dr. Okonkwo about the ERP rollout at "
             "Zyntrex was a pleasure.")

@@ -1132,3 +1132,241 @@ def test_the_writers_own_research_or_work_is_a_nod_to_experience():
         assert "FK105" not in _codes(text.format(middle=middle))
     admired = "My interest in your research on trout habitat grew after the call."
     assert "FK105" in _codes(text.format(middle=admired))
+
+
+# --- FK102: granting the reader a point ("I appreciate you may be busy") thanks for nothing ------
+
+
+def test_granting_that_the_reader_may_be_busy_does_not_thank():
+    text = ("Dear Ms. Petrova,\n\nI appreciate that you might be swamped with the audit season, "
+            "so I will keep this brief.\n\nMy three years at a tax office taught me to close "
+            "returns on time.\n\nI look forward to hearing from you.\n\nKind regards,\nMarta\n"
+            "marta@example.org\n")
+    assert "FK102" in _codes(text)
+    for thanks in ("I appreciate you meeting with me on Thursday", "I appreciate that you "
+                   "showed me the archive room"):
+        opened = text.replace("I appreciate that you might be swamped with the audit season",
+                              thanks)
+        assert "FK102" not in _codes(opened)
+
+
+# --- FK601: a slot named for the job title names the position, wherever it stands --------------
+
+
+def test_a_slot_named_for_the_title_names_the_position_anywhere_in_the_subject():
+    text = ("Subject: A last check-in, {slot}\n\nDear Mr. Ortiz,\n\nThank you again for the "
+            "interview in March.\n\nMy two years at a bike shop taught me wheel truing.\n\nI "
+            "look forward to hearing from you.\n\nBest,\nNoa\nnoa@example.org\n")
+    for slot in ("[Vacancy]", "{job title}", "<Role Title>", "[Position name]"):
+        assert "FK601" not in _codes(text.format(slot=slot)), slot
+    for slot in ("[Your name]", "[Date]"):
+        assert "FK601" in _codes(text.format(slot=slot)), slot
+
+
+# --- FK105: a template's slot for what the writer brings is the nod, left to fill -------------
+
+
+def test_a_slot_for_what_the_writer_has_is_a_nod_left_to_fill():
+    text = ("Dear Ms. Quist,\n\nThank you for the interview on Monday.\n\nI enjoyed learning "
+            "about the new ferry timetable. {nod}\n\nI look forward to hearing from you.\n\n"
+            "Best regards,\nIvo\nivo@example.org\n")
+    for nod in ("Remember that I have [the strength you liked most].",
+                "Keep in mind I have (your best selling point for this post)."):
+        assert "FK105" not in _codes(text.format(nod=nod)), nod
+    assert "FK203" in _codes(text.format(nod="Remember that I have [the strength you liked "
+                                             "most]."))
+    assert "FK105" in _codes(text.format(nod="Remember that the crossing takes an hour."))
+
+
+# --- world Englishes: a mobile in two blocks is a phone; "kindly let me know" keeps in touch ----
+
+
+def test_a_mobile_number_in_two_blocks_is_contact():
+    for number in ("Mob: 91234 56789", "07911 123456", "Mobile 0421 987654"):
+        assert has_contact(number), number
+    for other in ("Ref. 2024 12", "PIN 560001", "in 2019 and 2021"):
+        assert not has_contact(other), other
+
+
+def test_kindly_let_me_know_and_awaiting_for_a_reply_keep_the_door_open():
+    middle = "My three years at a dairy co-operative taught me stock control."
+    for last in ("Kindly let me know the outcome of the selection.",
+                 "Awaiting for your kind response."):
+        assert "FK106" not in _codes(_WORLD.format(middle=middle, last=last)), last
+    assert "FK106" in _codes(_WORLD.format(middle=middle, last="Kindly note my new address."))
+
+
+def test_to_discuss_about_something_recalls_it_but_not_the_post_itself():
+    last = "I look forward to hearing from you."
+    for recall, recalled in (("I was happy to discuss about the cold-chain audit.", True),
+                             ("I was happy to discuss about the post with you.", False)):
+        middle = recall + " My two years in a pathology lab prepared me for it."
+        codes = _codes(_WORLD.format(middle=middle, last=last))
+        assert ("FK104" not in codes) is recalled, recall
+
+
+# --- FK106: a hope for a chance to work together, a request for news; FK104: talking through ---
+
+
+_CLOSE = ("Dear Mr. Haas,\n\nThank you for the interview on Tuesday.\n\nI enjoyed learning "
+          "about the new bakery line. My five years at a village bakery taught me sourdough."
+          "\n\n{last}\n\nKind regards,\nMira\nmira@example.org\n")
+
+
+def test_a_hope_for_the_chance_to_work_together_keeps_the_door_open():
+    for last in ("I hope to have the opportunity to bake with your team.",
+                 "Hopefully we can work together this autumn.",
+                 "I hope I get the chance to show you my rye loaf."):
+        assert "FK106" not in _codes(_CLOSE.format(last=last)), last
+    assert "FK106" in _codes(_CLOSE.format(last="I hope you enjoy the harvest fair."))
+
+
+def test_asking_for_any_update_keeps_the_door_open():
+    for last in ("I would be grateful for any update when the shortlist is set.",
+                 "Is there any news on the start date for the role?"):
+        assert "FK106" not in _codes(_CLOSE.format(last=last)), last
+
+
+def test_talking_something_through_recalls_it_but_not_the_role():
+    text = ("Dear Ms. Roy,\n\nThank you for the interview on Monday.\n\nIt was good to talk "
+            "through {what} with you. My four years at a call centre taught me patience.\n\nI "
+            "look forward to hearing from you.\n\nBest,\nOmar\nomar@example.org\n")
+    assert "FK104" not in _codes(text.format(what="the new complaints workflow"))
+    assert "FK104" in _codes(text.format(what="the role"))
+
+
+# --- FK305: thanks for a wonderful visit, a hope to join: the writer's own warmth ---------------
+
+
+def test_thanks_for_a_wonderful_visit_and_a_hope_to_join_show_enthusiasm():
+    text = ("Dear Dr. Amin,\n\nThank you for {thanks} on Thursday.\n\nI learned about the "
+            "seed bank's cold room. My MSc fieldwork trained me in seed cleaning.\n\n{wish}"
+            "Please let me know if I can send anything further.\n\nSincerely,\nNoor\n"
+            "noor@example.org\n")
+    plain = {"thanks": "the interview", "wish": ""}
+    assert "FK305" in _codes(text.format(**plain))
+    for case in ({"thanks": "a wonderful day at the garden", "wish": ""},
+                 {"thanks": "the interview", "wish": "I very much hope to join you. "}):
+        assert "FK305" not in _codes(text.format(**case)), case
+    assert "FK305" in _codes(text.format(thanks="the interview",
+                                         wish="I hope the garden has a mild winter. "))
+
+
+def test_hoping_for_a_reply_keeps_the_door_open():
+    middle = "My three years at a dairy co-operative taught me stock control."
+    for last in ("Hoping for your kind response.", "I am hopeful of an early answer."):
+        assert "FK106" not in _codes(_WORLD.format(middle=middle, last=last)), last
+    assert "FK106" in _codes(_WORLD.format(middle=middle, last="Hoping for a dry monsoon."))
+
+
+def test_calling_part_of_the_visit_a_highlight_is_enthusiasm():
+    text = ("Dear Mr. Falk,\n\nThank you for the interview on Friday.\n\n{line} My two years "
+            "at a roastery taught me to dial in espresso.\n\nPlease let me know if you need "
+            "anything.\n\nBest,\nJon\njon@example.org\n")
+    assert "FK305" not in _codes(text.format(line="The tour of the roasting room was the "
+                                                  "highlight of my week."))
+    assert "FK305" in _codes(text.format(line="I saw the roasting room on the tour."))
+
+
+def test_enjoying_what_the_visit_showed_recalls_it_but_a_visit_to_come_does_not():
+    text = ("Dear Mr. Pike,\n\nThank you for the interview on Monday.\n\n{line} My two years "
+            "as a teaching assistant taught me phonics.\n\nI look forward to hearing from you."
+            "\n\nBest,\nAva\nava@example.org\n")
+    for line in ("I really enjoyed seeing the garden your pupils planted.",
+                 "I loved meeting your reception class."):
+        assert "FK104" not in _codes(text.format(line=line)), line
+    assert "FK104" in _codes(text.format(line="I look forward to seeing the garden."))
+
+
+def test_the_writers_placement_that_taught_them_is_a_nod_to_experience():
+    text = ("Dear Dr. Holm,\n\nThank you for the interview on Monday.\n\nI enjoyed learning "
+            "about the night clinic. {line}\n\nI look forward to hearing from you.\n\n"
+            "Best regards,\nSara\nsara@example.org\n")
+    for line in ("Fieldwork on three dairy farms taught me calm handling of cattle.",
+                 "A placement at a rural practice prepared me for long night calls."):
+        assert "FK105" not in _codes(text.format(line=line)), line
+    assert "FK105" in _codes(text.format(line="The tour taught me a lot about the clinic."))
+
+
+def test_lmk_is_text_speak_not_a_misspelling():
+    text = ("Dear Ms. Ueda,\n\nThank you for the interview on Monday.\n\nI enjoyed hearing "
+            "about the new ward. My two years on a surgical ward taught me triage.\n\n{last} "
+            "I look forward to hearing from you.\n\nBest regards,\nRin\nrin@example.org\n")
+    codes = _codes(text.format(last="Lmk if you need my references."))
+    assert "FK301" in codes and "FK702" not in codes
+    assert "FK301" not in _codes(text.format(last="Let me know if you need my references."))
+
+
+# --- FK206: the writer's own employer, named first or in the signature, is no other company ----
+
+
+def test_the_writers_own_employer_named_first_or_in_the_signature_is_not_another_company():
+    interview = replace(sample_interview(), company="Ardent Cycles", position="Parts Buyer",
+                        other_companies=())
+    text = ("Dear Ms. Rivera,\n\nThank you for the interview today.\n\nI enjoyed learning "
+            "about the new e-bike range. {line}\n\nI look forward to hearing from you.\n\n"
+            "Best regards,\nLeo Marsh\n{title}leo@example.org\n")
+    def codes(line, title=""):
+        return {f.code for f in fk.check(text.format(line=line, title=title), interview,
+                                         channel="email")}
+    assert "FK206" not in codes("At Fenwick Tools Ltd, where I work now, I run the returns "
+                                "desk.")
+    assert "FK206" not in codes("At Fenwick Tools Ltd I run the returns desk.",
+                                title="Returns Lead | Fenwick Tools Ltd\n")
+    bare = fk.check(text.format(line="At Fenwick Tools Ltd I run the returns desk.", title=""),
+                    interview, channel="email")
+    assert [f.message.split("”")[0] for f in bare if f.code == "FK206"] == [
+        "Replace “Fenwick Tools Ltd"]
+
+
+def test_revert_by_this_friday_and_my_joining_date_are_pushy():
+    middle = "My three years at a dairy co-operative taught me stock control."
+    for last in ("Kindly revert with your decision by this Friday.",
+                 "Please confirm my joining date."):
+        assert "FK304" in _codes(_WORLD.format(middle=middle, last=last)), last
+    calm = _WORLD.format(middle=middle, last="Please revert if you need any documents.")
+    assert {"FK304", "FK106"}.isdisjoint(_codes(calm))
+
+
+def test_counting_leaves_is_asking_about_time_off():
+    middle = "My three years at a dairy co-operative taught me stock control."
+    last = "I look forward to hearing from you. {ask}"
+    for ask in ("How many casual leaves are given in a year?", "What is the leave policy?"):
+        assert "FK306" in _codes(_WORLD.format(middle=middle, last=last.format(ask=ask))), ask
+    away = last.format(ask="I will be on annual leave next week, but reachable by email.")
+    assert "FK306" not in _codes(_WORLD.format(middle=middle, last=away))
+
+
+def test_a_discussion_on_something_and_interesting_to_know_about_it_recall_it():
+    middle = "{line} My two years in a pathology lab prepared me for it."
+    last = "I look forward to hearing from you."
+    for line in ("I enjoyed the discussion on the night rota.",
+                 "It was interesting to know about the new sample tracking."):
+        assert "FK104" not in _codes(_WORLD.format(middle=middle.format(line=line),
+                                                   last=last)), line
+    for line in ("I enjoyed our discussion on the post.", "It was nice to know about the post."):
+        assert "FK104" in _codes(_WORLD.format(middle=middle.format(line=line), last=last)), line
+
+
+def test_ways_of_saying_what_the_writer_is_good_at_are_nods():
+    text = ("Dear Mr. Dahl,\n\nThank you for the interview on Monday.\n\nI enjoyed learning "
+            "about the new kiln. {line}\n\nI look forward to hearing from you.\n\nBest "
+            "regards,\nEsme\nesme@example.org\n")
+    for line in ("I am highly proficient in glaze chemistry.",
+                 "I'm well versed in reduction firing.",
+                 "Having managed a pottery studio, I know kiln schedules.",
+                 "As a studio technician for four years, I loaded kilns daily.",
+                 "With three years on production wheels, I throw quickly.",
+                 "I hold a diploma in ceramics."):
+        assert "FK105" not in _codes(text.format(line=line)), line
+    for line in ("Your team is experienced in reduction firing.",
+                 "I am familiar with your company from the craft fair."):
+        assert "FK105" in _codes(text.format(line=line)), line
+
+
+def test_respected_maam_names_nobody():
+    middle = "My three years at a dairy co-operative taught me stock control."
+    text = _WORLD.format(middle=middle, last="I look forward to hearing from you.")
+    for greeting in ("Respected Ma'am,", "Dear Sir/Mam,"):
+        assert "FK101" in _codes(text.replace("Dear Mrs. Iyer,", greeting)), greeting
+    assert "FK101" not in _codes(text)

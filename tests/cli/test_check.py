@@ -64,6 +64,16 @@ def test_context_options_feed_the_rules(tmp_path, capsys):
     assert "FK401 warning too-soon" in out and "FK602 error address" in out
 
 
+def test_locale_sets_the_dialect_spelling_follows(tmp_path, capsys):
+    path = _write(tmp_path, "l.txt", SAMPLE_LETTER.replace("the ERP", "the colour-coded ERP"))
+    main(["check", path])
+    assert "“colour” is the British English spelling" in capsys.readouterr().out
+    main(["check", path, "--locale", "en_gb"])
+    assert "colour" not in capsys.readouterr().out
+    assert main(["check", path, "--locale", "fr"]) == 2
+    assert "locale 'fr' is not supported; use one of en-US, en-GB" in capsys.readouterr().err
+
+
 def test_unknown_code_is_bad_usage_with_a_clear_message(tmp_path, capsys):
     path = _write(tmp_path, "l.txt", SAMPLE_LETTER)
     assert main(["check", path, "--disable", "FK999"]) == 2
