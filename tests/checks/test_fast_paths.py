@@ -399,6 +399,9 @@ def test_a_line_with_two_capitals_leaves_them_in_the_spoken_text():
 
 
 def test_the_latest_reply_is_the_one_the_mail_library_finds():
+    if not _reader._fast_reply():
+        pytest.skip("the fast path is read for mail-parser-reply "
+                    f"{_reader._READ_FOR}; another version is asked as it is")
     parser = _reader._reply_parser()
     rnd = random.Random(1436)
     lines = ["On Tue, Nov 17, 2026 at 9:14 AM Dana <dana@example.com> wrote:", "> Hi Sam,", ">",
