@@ -83,9 +83,17 @@ def _refuse_binary(name: str, text: str) -> None:
                           f"{READ_ADVICE}")
 
 
+#: What UTF-8 read as Windows-1252 or Latin-1 leaves: a lead byte's letter (Â … ô) followed
+#: by a continuation byte's character ("â€™", "Ã©"). Text without one has nothing to repair,
+#: and ftfy (slow to import) is not loaded for it.
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178"
+                       "\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a"
+                       "\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+
+
 def repaired(text: str) -> str:
     """``text`` with mojibake undone (UTF-8 once read as Windows-1252: "â€™" back to "’")."""
-    if text.isascii():
+    if text.isascii() or not _MOJIBAKE.search(text):
         return text
     import ftfy
 
