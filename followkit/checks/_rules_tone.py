@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from followkit.checks._matching import any_word, quote, sentences
+from followkit.checks._matching import Caseless, any_word, quote, sentences
 from followkit.checks._phrases import (
     find_phrases,
     has_phrase,
@@ -148,15 +148,15 @@ _READER_ACTS = (r"(?:hear(?:ing)?\s+(?:back|from\s+(?:you|your\s+\w+|the\s+\w+)|
 #: skips every other position.
 _PUSHY = (
     # a deadline for the reader: "hear from you within the next week", "reply by Friday"
-    (frozenset("within before later by".split()), re.compile(
+    (frozenset("within before later by".split()), Caseless(
         r"(?=[acdfghlnoruw])"
         rf"\b{_READER_ACTS}\b[^.!?]{{0,40}}?\b(?:by|before|no\s+later\s+than|within)\s+"
         rf"(?:the\s+next\s+|the\s+)?(?:{_DAY}|(?:\d+|a|one|two|three|four|five|few|"
-        rf"couple\s+of)\s+(?:business\s+|working\s+)?(?:hours?|days?|weeks?))", re.I)),
+        rf"couple\s+of)\s+(?:business\s+|working\s+)?(?:hours?|days?|weeks?))")),
     # an announced chase: "Next week, I will follow up with your recruiting department"
     (frozenset("call calling phone phoning ring ringing stop stopping drop dropping check "
                "checking touch touching contact contacting reach reaching follow following"
-               .split()), re.compile(
+               .split()), Caseless(
         r"(?=i)\b(?:i|i['’]ll|i\s+will|i\s+shall|i\s+plan\s+to|i\s+intend\s+to|i\s+am\s+going\s+"
         r"to|i['’]m\s+going\s+to)\s+(?:be\s+)?(?:also\s+)?(?:(?:call(?:ing)?|phon(?:e|ing)|"
         r"ring(?:ing)?)(?!\s+(?:my|his|her|their|our)\b|\s+(?:the|a|an)\s+(?!office|hr\b)\w)|"
@@ -166,52 +166,35 @@ _PUSHY = (
         r"any)\s+(?:references?|documents?|materials?|information|details|writing|samples?|"
         r"portfolio|work|transcripts?|answers?|links?|list|cop(?:y|ies)|forms?|paperwork)\b)|"
         r"again|on\s+(?:my|the)\s+(?:application|candidacy|status)|in\s+(?:a|one|two|\d+)|"
-        r"next|by|on\s+\w+day))", re.I)),
+        r"next|by|on\s+\w+day))")),
     # "if I don't hear back …", "why I haven't heard anything back yet"
-    (frozenset({"hear", "heard", "received", "gotten", "had"}), re.compile(
+    (frozenset({"hear", "heard", "received", "gotten", "had"}), Caseless(
         r"\bif\s+i\s+(?:do\s+not|don['’]t|haven['’]t|have\s+not)\s+(?:hear|heard)"
         r"|\b(?:haven['’]t|have\s+not|hasn['’]t|has\s+not)\s+(?:yet\s+|still\s+)?(?:heard|"
         r"received|gotten|had)\s+(?:anything|any\s+(?:word|news|reply|response|answer|update)|"
-        r"(?:a\s+)?(?:word|reply|response|answer|update))\b(?:\s+back)?", re.I)),
+        r"(?:a\s+)?(?:word|reply|response|answer|update))\b(?:\s+back)?")),
     # the job presumed: "let me know when I can start", "what day should I start"
-    (frozenset({"start", "starting", "begin"}), re.compile(
+    (frozenset({"start", "starting", "begin"}), Caseless(
         r"(?=[hw])\b(?:when|what\s+day|which\s+day|how\s+soon)\s+(?:can\s+i|i\s+can|do\s+i|i\s+do|"
         r"will\s+i|i\s+will|should\s+i|i\s+should|am\s+i|i\s+am|i['’]ll)\s+(?:be\s+)?"
-        r"(?:start|starting|begin)\b", re.I)),
+        r"(?:start|starting|begin)\b")),
     # the outcome presumed: "Waiting for a positive reply", "your favourable decision"
-    (frozenset("positive favorable favourable affirmative good".split()), re.compile(
+    (frozenset("positive favorable favourable affirmative good".split()), Caseless(
         r"(?=[afgp])"
         r"\b(?:positive|favou?rable|affirmative|good)\s+(?:reply|response|answer|decision|"
-        r"outcome|news)\b", re.I)),
+        r"outcome|news)\b")),
 )
 
 
-def _ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` without IGNORECASE, for ASCII text lower-cased.
-
-    It finds the same matches at the same places (the pattern has no capital letter of its
-    own), several times faster.
-    """
-    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+def _found(pattern: Caseless, text: str) -> list[str]:
+    """What ``pattern`` matches in ``text``, as written there."""
+    return [text[m.start():m.end()] for m in pattern.finditer(text)]
 
 
-def _found(pattern: re.Pattern[str], twin: re.Pattern[str], text: str) -> list[str]:
-    """What ``pattern`` matches in ``text``, as written there (``twin``: its ASCII twin)."""
-    if text.isascii():
-        return [text[m.start():m.end()] for m in twin.finditer(text.lower())]
-    return [m.group(0) for m in pattern.finditer(text)]
-
-
-def _first(pattern: re.Pattern[str], twin: re.Pattern[str], text: str) -> str | None:
+def _first(pattern: Caseless, text: str) -> str | None:
     """The first match of ``pattern`` in ``text`` as written there, or None."""
-    if text.isascii():
-        match = twin.search(text.lower())
-        return None if match is None else text[match.start():match.end()]
-    match = pattern.search(text)
-    return None if match is None else match.group(0)
-
-
-_PUSHY_TWINS = tuple(_ascii_twin(p) for _, p in _PUSHY)
+    match = next(pattern.finditer(text), None)
+    return None if match is None else text[match.start():match.end()]
 
 
 def pushy(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
@@ -223,13 +206,12 @@ def pushy(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """
     lines = _prose_lines(letter)
     whole = letter.spoken_text
-    patterns = [(p, twin) for (words, p), twin in zip(_PUSHY, _PUSHY_TWINS, strict=True)
-                if any_word(whole, words) and _first(p, twin, whole) is not None]
+    patterns = [p for words, p in _PUSHY if any_word(whole, words) and p.found(whole)]
     if not patterns and not has_phrase("pushy", whole):
         return
     for line in lines:
         text = fold(line.text)
-        found = [hit for p, twin in patterns for hit in _found(p, twin, text)]
+        found = [hit for p in patterns for hit in _found(p, text)]
         found += find_phrases("pushy", line.text)
         for phrase in _distinct(found):
             yield Hit(f"Drop “{phrase}”: it presumes or demands an answer, and the reader owes "
@@ -254,7 +236,7 @@ _SENSITIVE = (
         "pension benefit benefits health dental vacation pto paid sick parental relocation "
         "leave leaves "
         "reimburse reimbursed reimbursement reimbursing costs cost expenses expense"
-        .split()), re.compile(
+        .split()), Caseless(
         r"(?=[4abcdehmprstvwy])"
         r"\b(?:salar(?:y|ies)|compensation|pay\s+(?:range|rate|scale|grade|band|raise|"
         r"increase|package)|(?:the|my|starting|hourly|take-home)\s+pay\b|wages?\b|hourly\s+"
@@ -271,13 +253,13 @@ _SENSITIVE = (
         r"(?:annual|earned|casual|privilege)\s+leaves\b|paid\s+leaves?\b|how\s+many\s+leaves\b|"
         r"annual\s+leave\s+(?:days|policy|entitlement|allowance)\b|"
         r"(?:the|a)\s+number\s+of\s+leaves\b|(?:the|your|my)\s+leave\s+(?:policy|days|"
-        r"entitlement|allowance)\b)", re.I)),
+        r"entitlement|allowance)\b)")),
     ("internal", "keep what you learned about the company's internal matters out of the "
      "letter", frozenset(
         "budget layoff layoffs laid lay downsizing downsized downsize restructuring reorg "
         "reorganization reorganisation hiring turnover attrition left quit resigned fired morale "
         "complain complained complaining complaints complaint lawsuit understaffed short"
-        .split()), re.compile(
+        .split()), Caseless(
         r"(?=[abcdefghlmnorstuw])"
         r"\b(?:budget\s+cuts?|cut\s+(?:the|your)\s+budget|layoffs?|laid\s+off|lay\s+off|"
         r"downsiz\w+|(?:company|team|department|firm|office|organi[sz]ation)(?:['’]s)?\s+"
@@ -291,22 +273,22 @@ _SENSITIVE = (
         r"quit|resigned)|(?:he|she|they)\s+(?:left|quit|was\s+fired))|(?:was|were|got)\s+fired|"
         r"low\s+morale|morale\s+(?:is|was)|complain\w*\s+about\s+(?:the\s+|your\s+)?"
         r"(?:staff|team|manager|boss|colleagues|coworkers|co-workers|employees)|lawsuit|"
-        r"understaffed|short[- ]staffed)", re.I)),
+        r"understaffed|short[- ]staffed)")),
     ("gift", "thank with words only; a gift or money puts the reader in an awkward spot",
      frozenset("gift gifts giftcard present token dollars euros pounds coffee lunch dinner drink "
-               "drinks flowers chocolate chocolates cookies bottle".split()), re.compile(
+               "drinks flowers chocolate chocolates cookies bottle".split()), Caseless(
         r"(?:(?:\$|£|€)\s?\d+|\b\d+\s?(?:dollars|euros|pounds)\b)[^.!?]{0,40}?\b(?:gift|"
         r"voucher|card|for\s+your\s+time|as\s+a\s+(?:thank|token)|coffee|lunch|treat)|"
         r"\bgift\s*cards?\b|"
         r"\b(?:a|small|little)\s+(?:gift|present|token\s+of)|\b(?:coffee|lunch|dinner|drinks?)"
         r"\s+(?:is|are|will\s+be)\s+on\s+me\b|\b(?:sent|sending|send|attached|enclosed)\s+"
-        r"(?:you\s+)?(?:a|some)\s+(?:gift|present|flowers|chocolates?|cookies|bottle)", re.I)),
+        r"(?:you\s+)?(?:a|some)\s+(?:gift|present|flowers|chocolates?|cookies|bottle)")),
     ("criticism", "leave out criticism of the interviewer, the interview or the company",
      frozenset("disorganized disorganised unprepared late rude distracted unprofessional chaotic "
                "outdated messy confusing boring dismissive cold slow waiting wait improve fix "
                "update change poorly improvement organized organised prepared better shorter "
                "started ran".split()),
-     re.compile(
+     Caseless(
         r"(?=[ckmnprstwy])"
         r"\b(?:you|the\s+interview(?:er)?|the\s+(?:office|process|company|team|website))\s+"
         r"(?:was|were|seemed|looked|felt)\s+(?:a\s+bit\s+|quite\s+|very\s+|rather\s+|"
@@ -316,25 +298,21 @@ _SENSITIVE = (
         r"could\s+have\s+been\s+(?:better|more\s+organi[sz]ed|shorter)|(?:you|your\s+team)"
         r"\s+should\s+(?:really\s+)?(?:improve|fix|update|change)|poorly\s+(?:run|organi[sz]ed|"
         r"managed)|needs?\s+(?:a\s+lot\s+of\s+)?(?:serious\s+)?improvement|"
-        r"(?:not|wasn['’]t|weren['’]t)\s+(?:very\s+)?(?:well\s+)?(?:organi[sz]ed|prepared))",
-        re.I)),
+        r"(?:not|wasn['’]t|weren['’]t)\s+(?:very\s+)?(?:well\s+)?(?:organi[sz]ed|prepared))")),
 )
-
-
-_SENSITIVE_TWINS = tuple(_ascii_twin(kind[3]) for kind in _SENSITIVE)
 
 
 def sensitive(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK306: nothing about pay, internal matters, gifts or money, or criticism."""
     lines = _prose_lines(letter)
     whole = letter.spoken_text
-    kinds = [(kind, twin) for kind, twin in zip(_SENSITIVE, _SENSITIVE_TWINS, strict=True)
+    kinds = [kind for kind in _SENSITIVE
              if (any_word(whole, kind[2]) or (kind[0] == "gift" and _MONEY.search(whole)))
-             and _first(kind[3], twin, whole) is not None]
+             and kind[3].found(whole)]
     for line in lines if kinds else ():
         text = fold(line.text)
-        for (_kind, advice, _words, pattern), twin in kinds:
-            match = _first(pattern, twin, text)
+        for _kind, advice, _words, pattern in kinds:
+            match = _first(pattern, text)
             if match is not None:
                 yield Hit(f"Take out “{match}”: {advice}.", line.number)
 

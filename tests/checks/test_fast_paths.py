@@ -34,13 +34,13 @@ AHEAD = [
     (_rules_tailoring._POSITION_MENTIONS[0], "(?=[tya])"),
     (_rules_tailoring._ORG_MENTIONS[0], "(?=[prjocifitwesvdh])"),
     (_rules_content._YEARS.plain, "(?=[\\daefmnost])"),
-    (_rules_tone._PUSHY[0][1], "(?=[acdfghlnoruw])"),
-    (_rules_tone._PUSHY[1][1], "(?=i)"),
-    (_rules_tone._PUSHY[3][1], "(?=[hw])"),
-    (_rules_tone._PUSHY[4][1], "(?=[afgp])"),
-    (_rules_tone._SENSITIVE[0][3], "(?=[4abcdehmprstvwy])"),
-    (_rules_tone._SENSITIVE[1][3], "(?=[abcdefghlmnorstuw])"),
-    (_rules_tone._SENSITIVE[3][3], "(?=[ckmnprstwy])"),
+    (_rules_tone._PUSHY[0][1].plain, "(?=[acdfghlnoruw])"),
+    (_rules_tone._PUSHY[1][1].plain, "(?=i)"),
+    (_rules_tone._PUSHY[3][1].plain, "(?=[hw])"),
+    (_rules_tone._PUSHY[4][1].plain, "(?=[afgp])"),
+    (_rules_tone._SENSITIVE[0][3].plain, "(?=[4abcdehmprstvwy])"),
+    (_rules_tone._SENSITIVE[1][3].plain, "(?=[abcdefghlmnorstuw])"),
+    (_rules_tone._SENSITIVE[3][3].plain, "(?=[ckmnprstwy])"),
     (_proofread._AGREEMENT, "(?=[1-9tfsenhmbTFSENHMB])"),
     (_proofread._NOTE, "(?=[wbymhdagrtcpeWBYMHDAGRTCPE])"),
 ]
@@ -212,17 +212,17 @@ def test_the_slot_gate_with_in_tests_is_the_slot_gate_pattern():
 
 
 @pytest.mark.parametrize("index", range(len(_rules_tone._PUSHY) + len(_rules_tone._SENSITIVE)))
-def test_an_ascii_twin_finds_what_its_ignorecase_pattern_finds(index):
+def test_a_tone_pattern_finds_what_its_ignorecase_pattern_finds(index):
     patterns = [*(p for _, p in _rules_tone._PUSHY), *(k[3] for k in _rules_tone._SENSITIVE)]
-    twins = [*_rules_tone._PUSHY_TWINS, *_rules_tone._SENSITIVE_TWINS]
-    pattern, twin = patterns[index], twins[index]
-    assert not re.search(r"(?<!\\)[A-Z]|\(\?-i", pattern.pattern)  # no case of its own
-    texts = TEXTS + LINES + [_reader.fold(t) for t in TEXTS] + _fuzz(pattern)
+    caseless = patterns[index]
+    plain = caseless.plain
+    assert not re.search(r"(?<!\\)[A-Z]|\(\?-i", plain.pattern)  # no case of its own
+    texts = TEXTS + LINES + [_reader.fold(t) for t in TEXTS] + _fuzz(plain)
     for text in texts:
-        assert _rules_tone._found(pattern, twin, text) == [
-            m.group(0) for m in pattern.finditer(text)], text
-        first = pattern.search(text)
-        assert _rules_tone._first(pattern, twin, text) == (first and first.group(0))
+        assert _rules_tone._found(caseless, text) == [m.group(0) for m in plain.finditer(text)]
+        first = plain.search(text)
+        assert _rules_tone._first(caseless, text) == (first and first.group(0))
+        assert caseless.found(text) == bool(first), text
 
 
 def test_the_slot_mark_test_with_in_tests_is_the_slot_marks_pattern():
