@@ -78,7 +78,7 @@ def saved_mail(text: str) -> LetterInput:
         to_address = address if ADDRESS.fullmatch(address) else ""
         if len(people) == 1:
             to_name = person(name or ("" if "@" in address else address))
-    if re.match(r"(?i)\s*(?:fwd?|wg|tr|rv)\s*:", fields.get("subject", "")):
+    if _FORWARDED.match(fields.get("subject", "")):
         to_name = to_address = ""  # a letter forwarded (to a coach): not the letter's reader
     return LetterInput(text, channel="email", to_name=to_name, to_address=to_address)
 
@@ -112,7 +112,7 @@ def from_email(name: str, data: bytes, *, web_page: bool = False) -> LetterInput
     subject = " ".join(str(message.get("subject", "") or "").split())
     to_name = to_address = ""
     addresses = getattr(message.get("to"), "addresses", ()) or ()
-    if re.match(r"(?i)\s*(?:fwd?|wg|tr|rv)\s*:", subject):
+    if _FORWARDED.match(subject):
         addresses = ()  # a letter forwarded (to a coach): this To is not the letter's reader
     if addresses:
         first = addresses[0]
@@ -125,6 +125,8 @@ def from_email(name: str, data: bytes, *, web_page: bool = False) -> LetterInput
     return LetterInput(text, channel="email", to_name=to_name, to_address=to_address)
 
 
+#: A subject that says the message is forwarded ("Fwd:", German "WG:", French "TR:", "RV:").
+_FORWARDED = re.compile(r"(?i)\s*(?:fwd?|wg|tr|rv)\s*:")
 #: An address as a To header should give it (one @, no spaces, quotes or brackets).
 ADDRESS = re.compile(r"[^@\s\"<>(),;]+@[^@\s\"<>(),;]+")
 
