@@ -300,8 +300,13 @@ def topic_stems(topic: str) -> tuple[frozenset[str], frozenset[str]]:
     words_only = [w for w in tokens if not _NUMBER.match(w)] or tokens
     table = _synonyms()
     found = frozenset(table.get(stem(w), stem(w)) for w in words_only)
-    strong = frozenset(s for s in found if s not in {stem(w) for w in _WEAK})
-    return found, strong
+    return found, found - _weak_stems()
+
+
+@lru_cache(maxsize=1)
+def _weak_stems() -> frozenset[str]:
+    """The stems of :data:`_WEAK`, stemmed once per process."""
+    return frozenset(stem(w) for w in _WEAK)
 
 
 def recalls(text: str, topic: str) -> bool:
