@@ -217,7 +217,9 @@ _ALL = (
           p.repeated_word),
     _rule("FK702", "spelling", "warning",
           "a misspelled word; never a name, company, place or acronym from the context or the "
-          "letter's own proper nouns; the dialect follows the locale (en-GB accepts “licence”)",
+          "letter's own proper nouns; the dialect follows the locale (en-GB accepts "
+          "“licence”), and with no locale set, the letter's own (more British spellings than "
+          "American: en-GB)",
           "Fix the spelling.", _PRACTICES, _TONE,
           Example((("My experience with account", "My experiance with account"),)), p.spelling),
     _rule("FK703", "grammar", "warning",

@@ -53,6 +53,7 @@ __all__ = [
     "NoDictionary",
     "cache_folder",
     "dictionary_folder",
+    "letter_dialect",
     "proofread",
     "validate_locale",
     "warm_up",
@@ -554,6 +555,22 @@ def dialect_spelling(word: str, locale: str) -> str:
     if _in_dictionary(word, locale) or not _in_dictionary(word, _OTHER[locale]):
         return ""
     return next((v for v in _variants(word.lower(), locale) if _in_dictionary(v, locale)), "")
+
+
+def letter_dialect(text: str) -> str:
+    """The dialect ``text`` spells in, for a letter whose locale nobody set.
+
+    en-GB when it has more British spellings ("colour", "organise", "centre") than American
+    ones ("color", "organize", "center"), else en-US: a Canadian, Indian or British letter is
+    not told its own spelling is wrong, and a letter that mixes them is told about the fewer.
+    Only words that end the way the two dialects differ are looked up.
+    """
+    words = {m.group(0).lower() for m in _WORD.finditer(text)}
+    british = sum(bool(_variants(w, "en-US") and dialect_spelling(w, "en-US")) for w in words)
+    if not british:
+        return "en-US"  # the usual case, and en-GB's dictionary is not needed for it
+    american = sum(bool(_variants(w, "en-GB") and dialect_spelling(w, "en-GB")) for w in words)
+    return "en-GB" if british > american else "en-US"
 
 
 def _is_word_ok(word: str, locale: str) -> bool:

@@ -13,19 +13,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from followkit.checks._proofread import Issue, NoDictionary, proofread
+from followkit.checks._proofread import Issue, NoDictionary, letter_dialect, proofread
 from followkit.checks._reader import ParsedLetter
 from followkit.checks._rule import Context, Hit
 
 __all__ = ["grammar", "note_speak", "repeated_word", "spelling"]
 
-_DEFAULT_LOCALE = "en-US"
+def locale_of(ctx: Context, body: str = "") -> str:
+    """The dialect to proofread in.
 
-
-def locale_of(ctx: Context) -> str:
-    """The dialect to proofread in: the check's ``locale``, else the interview's, else en-US."""
-    return (getattr(ctx, "locale", None) or getattr(ctx.interview, "locale", None)
-            or _DEFAULT_LOCALE)
+    The check's ``locale``, else the interview's, else the one ``body`` itself spells in
+    (:func:`~followkit.checks._proofread.letter_dialect`).
+    """
+    chosen = getattr(ctx, "locale", None) or getattr(ctx.interview, "locale", None)
+    return chosen or letter_dialect(body)
 
 
 def _known_words(parsed: ParsedLetter, ctx: Context) -> tuple[str, ...]:
@@ -85,8 +86,12 @@ def _hits(parsed: ParsedLetter, ctx: Context, code: str) -> Iterator[Hit]:
     body = _body(parsed)
     if not body.strip():
         return
-    codes = _SPELLING if code == "FK702" else _WRITING
-    issues = _issues(body, _known_words(parsed, ctx), locale_of(ctx), codes)
+    codes: tuple[str, ...]
+    if code == "FK702":
+        codes, locale = _SPELLING, locale_of(ctx, body)
+    else:  # no dictionary, so no dialect: the key stays the same for FK701, FK703, FK704
+        codes, locale = _WRITING, "en-US"
+    issues = _issues(body, _known_words(parsed, ctx), locale, codes)
     for issue in issues:
         if issue.code == code:
             yield Hit(issue.message, _line(parsed, issue.start))

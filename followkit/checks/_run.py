@@ -123,7 +123,8 @@ def check(
     channel, ``sent_at``) stay silent when it is missing. ``disable`` switches rules off by
     code; ``severity`` maps a code to ``"error"``, ``"warning"`` or ``"info"``; ``to`` is the
     address the email goes to (default: the interviewer's); ``locale`` ("en-US", "en-GB") is
-    the dialect FK702 spells in (default: the interview's, else en-US). Unknown codes or
+    the dialect FK702 spells in (default: the interview's, else the one most of the letter's
+    own spellings follow). Unknown codes or
     locales raise CheckOptionsError; text that cannot be checked raises
     :class:`~followkit.errors.LetterError`.
     """

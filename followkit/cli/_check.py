@@ -49,8 +49,9 @@ def add_check(subparsers) -> None:
     add("--topic", action="append", default=[], help="a topic you discussed (repeatable)")
     add("--skill", action="append", default=[], help="a skill of yours (repeatable)")
     add("--locale", type=_locale, metavar="LOCALE",
-        help="the English you write, for spelling (FK702): en-US (the default) or en-GB, "
-        "which accepts 'licence', 'colour' and 'organisation'")
+        help="the English you write, for spelling (FK702): en-US or en-GB, which accepts "
+        "'licence', 'colour' and 'organisation' (default: the dialect most of the letter's "
+        "own spellings follow)")
     add("--other-company", action="append", default=[],
         help="another company you are writing to (repeatable)")
     add("--disable", action="append", default=[], metavar="CODE",

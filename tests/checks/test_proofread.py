@@ -29,6 +29,26 @@ def test_dialect_follows_the_locale():
     assert ("FK702", "licence") not in _codes(text, locale="en-GB")
 
 
+def test_a_letter_with_no_locale_set_is_spelled_in_its_own_dialect():
+    from followkit import check
+    from followkit.checks._proofread import letter_dialect
+
+    def spelled(text, **options):
+        return [f.message.split("”")[0].lstrip("“") for f in check(text, **options)
+                if f.code == "FK702"]
+
+    british = ("Dear Ann,\n\nThank you for showing me the new theatre and its colour "
+               "scheme; I would enjoy organising the programme.\n\nBest,\nBo")
+    assert letter_dialect(british) == "en-GB"
+    assert spelled(british) == []
+    assert spelled(british, locale="en-US") == ["theatre", "colour", "organising"]
+    mixed = british.replace("the new theatre", "the new theater")
+    assert spelled(mixed) == ["theater"]  # the fewer of two dialects is the slip
+    mostly_american = british.replace("colour", "color").replace("organising", "organizing")
+    assert letter_dialect(mostly_american) == "en-US"
+    assert letter_dialect("Thank you for the great talk about the center.") == "en-US"
+
+
 def test_the_other_dialects_spelling_is_named_as_such_with_how_to_keep_it():
     gb = [i for i in proofread("The colour of the organisation.", locale="en-US")
           if i.code == "FK702"]

@@ -66,8 +66,10 @@ def test_context_options_feed_the_rules(tmp_path, capsys):
 
 def test_locale_sets_the_dialect_spelling_follows(tmp_path, capsys):
     path = _write(tmp_path, "l.txt", SAMPLE_LETTER.replace("the ERP", "the colour-coded ERP"))
-    main(["check", path])
+    main(["check", path, "--locale", "en-US"])
     assert "“colour” is the British English spelling" in capsys.readouterr().out
+    main(["check", path])  # no locale: the letter's only dialect spelling is British
+    assert "colour" not in capsys.readouterr().out
     main(["check", path, "--locale", "en_gb"])
     assert "colour" not in capsys.readouterr().out
     assert main(["check", path, "--locale", "fr"]) == 2
