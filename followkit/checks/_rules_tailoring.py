@@ -189,19 +189,35 @@ def wrong_name(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
             written = words(addressee)
             if any(w[:1].isupper() for w in written):  # "… and the rest of the night team"
                 written = [w for w in written if w[:1].isupper()]
-            named = [w.lower() for w in written
+            named = [w for w in written
                      if w.lower().rstrip(".") not in _TITLES and w.lower() not in generic]
             strangers = [w for w in named  # (the same word is the same name: no need to fold)
-                         if w not in known and not any(_same_name(w, k) for k in known)]
-            if strangers and len(strangers) < len(named):
-                # the reader is named; so may be the others who interviewed with them
-                panel = {n for p in getattr(ctx.interview, "interviewers", ()) or ()
-                         for n in _names(p)}
-                strangers = [w for w in strangers if not any(_same_name(w, k) for k in panel)]
-            if named and strangers:
+                         if w.lower() not in known
+                         and not any(_same_name(w.lower(), k) for k in known)]
+            if named and strangers and len(strangers) == len(named):
                 yield Hit(f"Check the name: {quote(letter.greeting.text)} does not name "
                           f"{ctx.interviewer.addressed_as}, who this letter is for.",
                           letter.greeting.number)
+            elif strangers:
+                yield from _strangers_on_panel(letter.greeting, strangers, ctx)
+
+
+def _strangers_on_panel(greeting, strangers: list[str], ctx: Context) -> Iterator[Hit]:
+    """The reader is named, with others: those may be who interviewed with them.
+
+    Only a panel listed in full (two people or more) tells a stranger from a fellow
+    interviewer; a reader given alone leaves the rest of the panel unknown.
+    """
+    people = tuple(getattr(ctx.interview, "interviewers", ()) or ())
+    if len(people) < 2:
+        return
+    panel = {n for p in people for n in _names(p)}
+    unknown = [w for w in strangers if not any(_same_name(w.lower(), k) for k in panel)]
+    if unknown:
+        verb = "is" if len(unknown) == 1 else "are"
+        yield Hit(f"Check the names: {quote(greeting.text)} names {' and '.join(unknown)}, "
+                  f"who {verb} not among the interviewers ({', '.join(p.name for p in people)}).",
+                  greeting.number)
 
 
 def _companies_named(text: str, ctx: Context) -> set[str]:

@@ -146,6 +146,19 @@ def test_a_greeting_to_the_reader_and_a_fellow_interviewer_is_no_wrong_name():
     assert _greeted("Dear Mr. Haddad,") == {"FK204"}
 
 
+def test_a_reader_greeted_with_others_when_the_panel_is_not_listed_is_no_wrong_name():
+    reader = Interviewer(name="Linh Nguyễn", salutation="Ms. Nguyễn")
+    text = ("Dear Ms. Nguyễn, Mr. O’Brien and Dr. Smith-Jones,\n\nThank you for the "
+            "interview.\n\nBest,\nSam\n")
+    assert "FK204" not in _codes(text, interviewer=reader)  # the others are unknown, not wrong
+    assert "FK204" in _codes(text.replace("Ms. Nguyễn, ", ""), interviewer=reader)
+    panel = replace(sample_interview(), interviewers=(reader, Interviewer(name="Ben Ito")))
+    found = [f for f in fk.check(text, panel, interviewer=reader) if f.code == "FK204"]
+    assert [f.message for f in found] == [
+        "Check the names: “Dear Ms. Nguyễn, Mr. O’Brien and Dr. Smith-Jones,” names O’Brien and "
+        "Smith-Jones, who are not among the interviewers (Linh Nguyễn, Ben Ito)."]
+
+
 def test_a_nickname_of_the_readers_name_is_their_name():
     people = (Interviewer(name="Katherine Moore"), Interviewer(name="William Ortega"))
     interview = replace(sample_interview(), interviewers=people)
