@@ -84,7 +84,10 @@ _SKILLS = Caseless(  # the look-ahead names every first letter: the search skips
     r"|\bi(?:\s+have|['’]ve)?\s+(?:also\s+)?(?:led|managed|built|designed|developed|taught|"
     r"trained|supervised|coordinated|implemented|launched|handled|oversaw|run|ran|worked|"
     r"spent|prepared|written|wrote|closed|created|organi[sz]ed|delivered|reduced|increased|"
-    r"improved|served|volunteered|completed|earned|studied|cared)\b"
+    r"improved|served|volunteered|completed|earned|studied|cared|cut|grew|saved|doubled|"
+    r"tripled|halved|automated|streamlined|established|negotiated|mentored|coached|scaled|"
+    r"boosted|shipped|sold|rebuilt|redesigned|migrated|founded|expanded|lowered|generated|"
+    r"secured|achieved|exceeded|overhauled|set\s+up|cleaned\s+up|turned\s+around)\b"
     # a template's slot for what the writer brings: "I have [your strongest skill]" (FK203's)
     r"|\bi(?:\s+have|['’]ve|\s+bring|\s+offer)\s+(?:also\s+)?[\[({<][^\[\](){}<>\n]{2,100}"
     r"[\]})>])",

@@ -238,6 +238,13 @@ def test_a_chance_to_share_my_skills_is_no_nod_to_them():
                 "practice.") == set()
 
 
+def test_an_achievement_told_in_the_first_person_is_a_nod():
+    assert _nod("At Dunmore Dairy I cut our spoilage rate by a third in one season.") == set()
+    assert _nod("Last year I streamlined the intake forms for the whole clinic.") == set()
+    assert _nod("I set up the volunteer rota for our food bank.") == set()
+    assert _nod("I enjoyed seeing how your team cut spoilage by a third.") == {"FK105"}
+
+
 # --- FK106: a hope to work together keeps the door open ---------------------------------------
 
 
