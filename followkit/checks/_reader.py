@@ -34,6 +34,7 @@ from followkit.checks._matching import skip_to
 from followkit.errors import LetterError
 
 __all__ = [
+    "LEGAL_SUFFIX",
     "MAX_LETTER_CHARS",
     "SLOT",
     "SLOT_MARKS",
@@ -1273,14 +1274,21 @@ def _ps_paragraphs(lines: list[Line]) -> tuple[Paragraph, ...]:
 
 
 _SMALL_WORDS = frozenset("and of the for & at in to on a an".split())
+#: A company's legal suffix ending a name: "Harlow & Pike LLP", "Sierra Supply Co.".
+LEGAL_SUFFIX = re.compile(
+    r"[\s,]+(llp|llc|l\.l\.c\.|inc\.?|incorporated|ltd\.?|limited|corp\.?|corporation|co\.?|"
+    r"gmbh|plc|pllc|p\.c\.|pc|s\.a\.|ag|pty\.? ltd\.?)$",
+    re.IGNORECASE,
+)
 
 
 def _is_title_line(text: str) -> bool:
     """A signature's title or employer line: "Director of Patient Experience, Acme Health".
 
-    Words in capitals, no full stop at the end; prose has lower-case words.
+    Words in capitals, no full stop at the end but a legal suffix's ("Sierra Supply Co.");
+    prose has lower-case words.
     """
-    if re.search(r"[.!?]$", text):
+    if re.search(r"[.!?]$", text) and not (text.endswith(".") and LEGAL_SUFFIX.search(text)):
         return False
     words = [w for w in text.replace(",", " ").split() if w.lower() not in _SMALL_WORDS]
     return len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)

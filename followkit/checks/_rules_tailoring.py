@@ -23,6 +23,7 @@ from followkit.checks._matching import (
 )
 from followkit.checks._phrases import normalise, phrase_list, phrase_set
 from followkit.checks._reader import (
+    LEGAL_SUFFIX,
     SLOT,
     ParsedLetter,
     fold,
@@ -34,18 +35,13 @@ from followkit.checks._rule import Context, Hit
 
 __all__ = ["company_named", "placeholder", "position_named", "wrong_name"]
 
-_LEGAL = re.compile(
-    r"[\s,]+(llp|llc|l\.l\.c\.|inc\.?|incorporated|ltd\.?|limited|corp\.?|corporation|co\.?|"
-    r"gmbh|plc|pllc|p\.c\.|pc|s\.a\.|ag|pty\.? ltd\.?)$",
-    re.IGNORECASE,
-)
 _TITLES = frozenset("mr mrs ms miss mx dr prof professor sir madam".split())
 _BRACKETED = SLOT
 
 
 def company_core(company: str) -> str:
     """The company name without a legal suffix: "Harlow & Pike LLP" -> "Harlow & Pike"."""
-    return _LEGAL.sub("", company.strip()).strip() or company
+    return LEGAL_SUFFIX.sub("", company.strip()).strip() or company
 
 
 def company_named(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:

@@ -62,6 +62,9 @@ ROWS = [
      "Staff Accountant, Acme Corp\nshe/her\n[image: Acme logo]\nsam@example.com\n"
      "CONFIDENTIALITY NOTICE: This email and any attachments are for the sole use of the "
      "intended recipient and may contain confidential information.\n", set()),
+    ("signature-name-pipe-title-then-employer-with-co", "email",
+     f"Dear Ms. Rivera,\n\n{GOOD_BODY}\n\nBest regards,\n\nSam Lee | Staff Accountant\n"
+     "Crestview Dairy Co.\n[cid:image001.png@01DB3C2A.5F1E2A40]\nM: 555-201-8890\n", set()),
     ("typed-letter-with-heading-and-colon", "letter",
      "Sam Lee\n14 Elm Court\nBaltimore, MD 21201\nsam@example.com\n\nNovember 19, 2026\n\n"
      "Ms. Dana Rivera\nController\nHarlow & Pike LLP\n200 Pratt Street\nBaltimore, MD 21202\n\n"
