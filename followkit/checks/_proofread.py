@@ -411,7 +411,8 @@ _DOUBLED_FINAL = frozenset({"get", "begin", "chat", "put", "set", "run", "plan",
 #: "since 5 years" for "for 5 years"; "since 5 years ago" is right.
 _SINCE = re.compile(
     rf"(?<![\w-])(?=[sS])since\s+(?P<span>(?:[2-9]|[1-9]\d+|{_NUMBERS}|one|a few)\s+"
-    r"(?:years|months|weeks|days))\b(?!\s+(?:ago|back|before|earlier|later))",
+    r"(?:years|months|weeks|days))\b"
+    r"(?!\s+(?:ago|back|before|earlier|later|is|are|was|were|of|has|have|had|seemed)\b)",
     re.IGNORECASE,
 )
 #: A state in the progressive: "I am having 5 years of experience" for "I have". "I am
@@ -440,6 +441,9 @@ def _slips() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w'’-])(?:{'|'.join(words)})(?![\w'’-])", re.IGNORECASE), table
 
 
+_AMOUNT = re.compile(  # an amount after "about": "about an hour", "about 20 minutes"
+    rf"\s+(?:\d|half\b|an?\s+(?:hour|minute|week|day|month|year)\b|(?:{_NUMBERS}|one)\b)",
+    re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|the)\s+\Z", re.IGNORECASE)
 
 
@@ -458,6 +462,8 @@ def _second_language(text: str) -> Iterable[Issue]:
     pattern, table = _slips()
     for match in pattern.finditer(text):
         found = match.group(0)
+        if found[-5:].lower() == "about" and _AMOUNT.match(text, match.end()):
+            continue  # "we discussed about an hour": "about" means "roughly"
         instead = table.get(normalise(found), "")
         if instead.endswith("ing") and _ARTICLE_BEFORE.search(text, 0, match.start()):
             instead = instead[:-3] + "ion about"  # "a discussing about": the noun was meant

@@ -183,6 +183,8 @@ _SLIPS = [  # made-up sentences, one for each kind of slip, and what FK703 sugge
     ("I have led audits since 6 years.", "since 6 years", "for 6 years"),
     ("I am having 4 years of experience in payroll.", "am having 4 years of experience",
      "have 4 years of experience"),
+    ("You explained me the onboarding steps.", "explained me", "explained to me"),
+    ("According to me, the audit went well.", "According to me", "In my view"),
     ("I’m having strong knowledge of Excel.", "I’m having strong knowledge",
      "I have strong knowledge"),
 ]
@@ -210,6 +212,10 @@ def test_a_second_language_slip_is_named_with_what_to_write(text, span, suggesti
     "I look forward to your reply and to the next steps.",
     "Thank you for giving me the opportunity to meet the team.",
     "The patient passed out from dehydration, and we treated her quickly.",
+    "We discussed about an hour of the plan, and as you mentioned about 20 minutes in, it works.",
+    "As you emphasized on our call, speed matters.",
+    "Please pass my thanks to Sam, whom I would like to thank for the tour.",
+    "Since 5 years is the minimum, I count my internship too.",
 ])
 def test_good_english_near_a_slip_is_left_alone(text):
     assert not [i for i in proofread(text, spelling=False) if i.code == "FK703"]
