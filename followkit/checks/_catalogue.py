@@ -224,8 +224,10 @@ _ALL = (
           Example((("My experience with account", "My experiance with account"),)), p.spelling),
     _rule("FK703", "grammar", "warning",
           "a lowercase “i”, a count without its plural (“4 year”, “6 person”), a bare verb "
-          "after “look forward to” (“to hear from you”), or a sentence that starts in "
-          "lowercase",
+          "after “look forward to” (“to hear from you”), a sentence that starts in "
+          "lowercase, a common second-language slip (“discuss about”, “informations”, "
+          "“can able to”, “since 5 years”, “I am having 5 years of experience”), or a "
+          "misformed sign-off (“Your sincerely”)",
           "Fix the grammar.", _PRACTICES, _TONE,
           Example((("I enjoyed learning about", "i enjoyed learning about"),)), p.grammar),
     _rule("FK704", "note-speak", "warning",

@@ -13,7 +13,9 @@
   ``locale``: "licence" is right in en-GB and a misspelling of "license" in en-US.
 - FK703 grammar: a lowercase "i", a count without its plural ("4 year", "6 person"), a
   bare verb after "look forward to" ("to hear" for "to hearing"), a sentence that starts in
-  lowercase.
+  lowercase, and the commonest slips of writers of English as a second language
+  (``phrases/second_language_slips.txt``: "discuss about", "informations", "can able to";
+  "since 5 years"; "I am having 5 years of experience").
 - FK704 note-speak: abbreviations from notes left in running text ("yrs", "mgmt", "w/",
   "exp.", "mgr", "approx", "dept", "wk", and "&" between ordinary words).
 
@@ -42,7 +44,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 
-from followkit.checks._phrases import phrase_list
+from followkit.checks._phrases import normalise, phrase_list
 from followkit.errors import CheckOptionsError, FollowkitError
 from followkit.model import DIALECT_NAMES, DIALECTS
 
@@ -55,6 +57,7 @@ __all__ = [
     "dictionary_folder",
     "letter_dialect",
     "proofread",
+    "sign_off_slip",
     "validate_locale",
     "warm_up",
 ]
@@ -406,6 +409,82 @@ _LOOK_FORWARD = re.compile(  # the look-ahead names the first letter: the search
 _DOUBLED_FINAL = frozenset({"get", "begin", "chat", "put", "set", "run", "plan", "stop"})
 
 
+#: "since 5 years" for "for 5 years"; "since 5 years ago" is right.
+_SINCE = re.compile(
+    rf"(?<![\w-])(?=[sS])since\s+(?P<span>(?:[2-9]|[1-9]\d+|{_NUMBERS}|one|a few)\s+"
+    r"(?:years|months|weeks|days))\b"
+    r"(?!\s+(?:ago|back|before|earlier|later|is|are|was|were|of|has|have|had|seemed)\b)",
+    re.IGNORECASE,
+)
+#: A state in the progressive: "I am having 5 years of experience" for "I have". "I am
+#: having a great week" (an event, with an article) is right and not matched.
+_HAVING = re.compile(
+    r"(?<![\w-])(?=[aiAI])(?P<am>am|i['’]m)\s+having\s+(?!(?:a|an|the|some|fun|trouble)\b)"
+    r"(?P<rest>(?:[\w+-]+\s+){0,3}?(?:experience|knowledge|expertise)\b"
+    r"|(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?(?:\d+\+?|" + _NUMBERS
+    + r")\s+(?:years?|yrs?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _pairs(name: str) -> dict[str, str]:
+    """``phrases/NAME.txt`` read as "slip = what to write" lines, keyed by the slip."""
+    pairs = (line.partition(" = ") for line in phrase_list(name))
+    return {wrong: re.sub(r"\bi\b", "I", right) for wrong, _, right in pairs if right}
+
+
+@lru_cache(maxsize=1)
+def _slips() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The second-language slips of ``phrases/second_language_slips.txt``, as one search."""
+    table = _pairs("second_language_slips")
+    words = (r"\s+".join(re.escape(w).replace("'", "['’]") for w in wrong.split())
+             for wrong in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(words)})(?![\w'’-])", re.IGNORECASE), table
+
+
+_AMOUNT = re.compile(  # an amount after "about": "about an hour", "about 20 minutes"
+    rf"\s+(?:\d|half\b|an?\s+(?:hour|minute|week|day|month|year)\b|(?:{_NUMBERS}|one)\b)",
+    re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|the)\s+\Z", re.IGNORECASE)
+
+
+def _as_written(found: str, instead: str) -> str:
+    """``instead`` with the capital ``found`` starts with: "Kindly revert" -> "Please reply"."""
+    return instead[:1].upper() + instead[1:] if found[:1].isupper() else instead
+
+
+def sign_off_slip(sign_off: str) -> str:
+    """The closing meant when ``sign_off`` is a misformed one ("Your sincerely"), else ""."""
+    meant = _pairs("sign_off_slips").get(normalise(sign_off.rstrip(",.!-— ")), "")
+    return meant[:1].upper() + meant[1:]
+
+
+def _second_language(text: str) -> Iterable[Issue]:
+    pattern, table = _slips()
+    for match in pattern.finditer(text):
+        found = match.group(0)
+        if found[-5:].lower() == "about" and _AMOUNT.match(text, match.end()):
+            continue  # "we discussed about an hour": "about" means "roughly"
+        instead = table.get(normalise(found), "")
+        if instead.endswith("ing") and _ARTICLE_BEFORE.search(text, 0, match.start()):
+            instead = instead[:-3] + "ion about"  # "a discussing about": the noun was meant
+        instead = _as_written(found, instead)
+        yield Issue("FK703", match.start(), match.end(),
+                    f"“{found}” is a common slip; write “{instead}”.", instead)
+    for match in _SINCE.finditer(text):
+        fixed = f"for {match.group('span')}"
+        yield Issue("FK703", match.start(), match.end(),
+                    f"“{match.group(0)}”: a length of time takes “for”; write “{fixed}” "
+                    f"(or “since” with a date: “since 2019”).", fixed)
+    for match in _HAVING.finditer(text):
+        found = match.group(0)
+        own = "I have" if match.group("am")[:1] in "iI" and len(match.group("am")) > 2 else "have"
+        fixed = f"{own} {match.group('rest')}"
+        yield Issue("FK703", match.start(), match.end(),
+                    f"“{found}”: “have” for what you possess is not put in the -ing form; "
+                    f"write “{fixed}”.", fixed)
+
+
 def _ing(verb: str) -> str:
     """The -ing form of one of :data:`_AFTER_FORWARD`'s verbs: "hear" -> "hearing"."""
     lower = verb.lower()
@@ -443,6 +522,7 @@ def _grammar(text: str) -> Iterable[Issue]:
         yield Issue("FK703", match.start(), match.end(),
                     f"“{match.group(0)}”: after “look forward to” comes the -ing form; write "
                     f"“{fixed}”.", fixed)
+    yield from _second_language(text)
     for start in _sentence_starts(text):
         word = _WORD.match(text, start)
         if word is None or word.group(0) == "i" or not word.group(0)[0].islower():

@@ -13,7 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from followkit.checks._proofread import Issue, NoDictionary, letter_dialect, proofread
+from followkit.checks._proofread import (
+    Issue,
+    NoDictionary,
+    letter_dialect,
+    proofread,
+    sign_off_slip,
+)
 from followkit.checks._reader import ParsedLetter
 from followkit.checks._rule import Context, Hit
 
@@ -111,8 +117,18 @@ def spelling(parsed: ParsedLetter, ctx: Context) -> Iterator[Hit]:
 
 
 def grammar(parsed: ParsedLetter, ctx: Context) -> Iterator[Hit]:
-    """FK703: lowercase "i", a count without its plural, a sentence starting in lowercase."""
+    """FK703: grammar slips in the body, and a misformed sign-off ("Your sincerely").
+
+    In the body: lowercase "i", a count without its plural, a sentence starting in lowercase,
+    a second-language slip ("discuss about").
+
+    FK108 judges whether there is a professional sign-off; a misformed one is still the
+    sign-off it accepts, so only this rule names the slip.
+    """
     yield from _hits(parsed, ctx, "FK703")
+    if parsed.sign_off is not None and (meant := sign_off_slip(parsed.sign_off.text)):
+        yield Hit(f"“{parsed.sign_off.text.strip()}” is a misformed sign-off; write "
+                  f"“{meant},”.", parsed.sign_off.number)
 
 
 def note_speak(parsed: ParsedLetter, ctx: Context) -> Iterator[Hit]:

@@ -177,3 +177,84 @@ def test_a_word_list_of_one_word_is_searched_too(tmp_path):
     found = _SortedWords(path)
     assert "receive" in found
     assert "receiv" not in found and "receives" not in found and "" not in found
+
+
+# --- FK703: second-language slips -----------------------------------------------------------
+
+_SLIPS = [  # made-up sentences, one for each kind of slip, and what FK703 suggests
+    ("We discussed about the rollout plan.", "discussed about", "discussed"),
+    ("We had a discussing about the budget.", "discussing about", "discussion about"),
+    ("I am very interesting in the analyst role.", "am very interesting in",
+     "am very interested in"),
+    ("I’m interesting in joining the team.", "I’m interesting in", "I'm interested in"),
+    ("I can able to start in March.", "can able to", "can"),
+    ("Thank you for the informations about the shifts.", "informations", "information"),
+    ("I valued your advices on the portfolio.", "advices", "advice"),
+    ("The lab equipments impressed me.", "equipments", "equipment"),
+    ("Kindly revert back with the next steps.", "Kindly revert back", "Please reply"),
+    ("Please do the needful.", "do the needful", "do what is needed"),
+    ("I am looking forward for your decision.", "looking forward for", "looking forward to"),
+    ("Thanks for giving me opportunity to meet Dana.", "giving me opportunity",
+     "giving me the opportunity"),
+    ("I am writing to thank for your time.", "writing to thank for",
+     "writing to thank you for"),
+    ("I am waiting for your positive reply.", "waiting for your positive reply",
+     "waiting for your reply"),
+    ("I have led audits since 6 years.", "since 6 years", "for 6 years"),
+    ("I am having 4 years of experience in payroll.", "am having 4 years of experience",
+     "have 4 years of experience"),
+    ("You explained me the onboarding steps.", "explained me", "explained to me"),
+    ("According to me, the audit went well.", "According to me", "In my view"),
+    ("I’m having strong knowledge of Excel.", "I’m having strong knowledge",
+     "I have strong knowledge"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "suggestion"), _SLIPS)
+def test_a_second_language_slip_is_named_with_what_to_write(text, span, suggestion):
+    found = [(text[i.start:i.end], i.suggestion) for i in proofread(text, spelling=False)
+             if i.code == "FK703"]
+    assert found == [(span, suggestion)]
+
+
+@pytest.mark.parametrize("text", [
+    "I am interested in the analyst role.",
+    "The discussion about the rollout was useful.",
+    "The role sounds interesting in that it mixes audit and data.",
+    "I am having a great week, and I am having lunch with the team.",
+    "I am having trouble choosing between two good offers.",
+    "I have my mentor to thank for my interest in payroll.",
+    "We could revert to the old schedule if needed.",
+    "I moved to Denver since 5 years ago seemed too soon.",
+    "I have worked there since 2019 and for 6 years in total.",
+    "I am able to start in March and can be available sooner.",
+    "Thank you for the information and the advice on equipment.",
+    "I look forward to your reply and to the next steps.",
+    "Thank you for giving me the opportunity to meet the team.",
+    "The patient passed out from dehydration, and we treated her quickly.",
+    "We discussed about an hour of the plan, and as you mentioned about 20 minutes in, it works.",
+    "As you emphasized on our call, speed matters.",
+    "Please pass my thanks to Sam, whom I would like to thank for the tour.",
+    "Since 5 years is the minimum, I count my internship too.",
+])
+def test_good_english_near_a_slip_is_left_alone(text):
+    assert not [i for i in proofread(text, spelling=False) if i.code == "FK703"]
+
+
+@pytest.mark.parametrize(("sign_off", "meant"), [("Your sincerely,", "Yours sincerely"),
+                                                 ("Best Regard,", "Best regards")])
+def test_a_misformed_sign_off_is_fk703_and_not_fk108(sign_off, meant):
+    from followkit import check
+
+    text = ("Dear Ms. Okafor,\n\nThank you for meeting with me on Monday about the payroll "
+            "analyst role.\n\nI enjoyed hearing how the team closes the books each month.\n\n"
+            f"I look forward to hearing from you.\n\n{sign_off}\nAmara Eze\n")
+    found = {f.code: f.message for f in check(text)}
+    assert "FK108" not in found
+    assert f"“{meant},”" in found["FK703"]
+
+
+def test_a_right_sign_off_is_not_a_slip():
+    from followkit.checks._proofread import sign_off_slip
+
+    assert sign_off_slip("Yours sincerely,") == sign_off_slip("Best regards,") == ""
