@@ -245,6 +245,16 @@ def test_an_achievement_told_in_the_first_person_is_a_nod():
     assert _nod("I enjoyed seeing how your team cut spoilage by a third.") == {"FK105"}
 
 
+def test_fun_to_hear_how_recalls_the_talk_with_enthusiasm():
+    text = ("Hi Jo,\n\nThanks for meeting me today. It was fun to hear how your crew rebuilt "
+            "the loading dock over one weekend.\n\nI have driven forklifts for six years.\n\n"
+            "Hope to hear from you soon.\n\nThanks,\nAl\n")
+    assert {"FK104", "FK305"}.isdisjoint(_codes(text))
+    flat = text.replace("It was fun to hear how your crew rebuilt the loading dock over one "
+                        "weekend.", "It was a long day.")
+    assert {"FK104", "FK305"} <= _codes(flat)
+
+
 # --- FK106: a hope to work together keeps the door open ---------------------------------------
 
 
