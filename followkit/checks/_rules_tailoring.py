@@ -312,7 +312,8 @@ _OWN_PAST = re.compile(
     r"(?i:\b(?:my|i|i['’]ve|i['’]m|i\s+am|i\s+was)\b[^.!?]{0,60}?\b(?:current|currently|"
     r"previous|previously|former|formerly|last|past|prior|worked|work|was|spent|interned|"
     r"served|volunteered|led|managed|studied|graduated|employed|time|years?|brought|joined|"
-    r"helped|supported|built|ran|grew|started|founded|taught|trained|handled)\b"
+    r"helped|supported|built|ran|grew|started|founded|taught|trained|handled|role|job|"
+    r"position|internship|placement|practicum|residency|apprenticeship|employer)\b"
     r"|\bwhile\s+at\b|\bduring\s+my\b|\bas\s+an?\s+\w+\s+(?:at|with)\b)"
 )
 #: A sentence's first word taken into a name before a legal suffix: "At Harbor Shipping Ltd".
@@ -323,7 +324,12 @@ _OWN_AFTER = re.compile(
     r"[\s,(–—-]*(?:where|at\s+which)\s+i\s+(?:\w+\s+){0,2}?(?:work|worked|working|am|was|"
     r"spent|interned|volunteered|studied|trained|lead|led|manage|managed)\b"
     r"|[\s,(–—-]*(?:my|our)\s+(?:current|present|previous|former|last)\s+(?:employer|company|"
-    r"firm|workplace|job)\b|\s+is\s+where\s+i\b", re.IGNORECASE)
+    r"firm|workplace|job)\b|\s+is\s+where\s+i\b"
+    # "At X, I manage 60 accounts": what the writer does or did there ("At X, I would …" is
+    # what they would do for the reader, and stays another company)
+    r"|,?\s+i\s+(?:currently\s+|also\s+|now\s+)?(?:own|owned|manage|managed|lead|led|run|ran|"
+    r"work|worked|build|built|handle|handled|supervise|supervised|oversee|oversaw|teach|taught|"
+    r"serve|served|spent|was|have\s+(?:been|worked|led|managed|spent))\b", re.IGNORECASE)
 _NOT_ORGS = frozenset(
     "i the a an my your our this that you we they he she it monday tuesday wednesday thursday "
     "friday saturday sunday january february march april may june july august september "

@@ -1343,8 +1343,10 @@ def test_the_writers_own_employer_named_first_or_in_the_signature_is_not_another
                                 "desk.")
     assert "FK206" not in codes("At Fenwick Tools Ltd I run the returns desk.",
                                 title="Returns Lead | Fenwick Tools Ltd\n")
-    bare = fk.check(text.format(line="At Fenwick Tools Ltd I run the returns desk.", title=""),
-                    interview, channel="email")
+    assert "FK206" not in codes("At Fenwick Tools Ltd I run the returns desk.")
+    assert "FK206" not in codes("In my role at Fenwick Tools, I own the returns desk.")
+    bare = fk.check(text.format(line="At Fenwick Tools Ltd I would run the returns desk.",
+                                title=""), interview, channel="email")
     assert [f.message.split("”")[0] for f in bare if f.code == "FK206"] == [
         "Replace “Fenwick Tools Ltd"]
 
