@@ -197,8 +197,11 @@ def thanks_first(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
 #: A one-line pleasantry before the thanks: "I hope you had a good weekend."
 _PLEASANTRY = re.compile(r"(?i)^(?:i\s+)?(?:hope|trust)\s+(?:you|this|that|your|all)\b[^.!?]{0,60}"
                          r"[.!]?\s*$|^good\s+(?:morning|afternoon|evening)\b[^.!?]{0,30}[.!]?\s*$")
-#: Thanks sent to someone else: "thank them for …", "please thank the interviewer".
-_THANKS_ELSEWHERE = Caseless(skip_to([r"\bthank\s+(?:them|him|her|the\s+interviewers?)\b"]))
+#: Thanks sent to someone else: "thank them for …", "please thank the interviewer", or a
+#: guide's instruction left in: "Thank the employer for meeting with you."
+_THANKS_ELSEWHERE = Caseless(skip_to([
+    r"\bthank\s+(?:them|him|her|the\s+(?:interviewers?|employers?|hiring\s+managers?|"
+    r"recruiters?|person|contacts?|reader))\b"]))
 
 
 #: Thanks for a favour not yet done: "that would be much appreciated", "I'd appreciate an
