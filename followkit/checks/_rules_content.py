@@ -198,9 +198,10 @@ def thanks_first(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
 _PLEASANTRY = re.compile(r"(?i)^(?:i\s+)?(?:hope|trust)\s+(?:you|this|that|your|all)\b[^.!?]{0,60}"
                          r"[.!]?\s*$|^good\s+(?:morning|afternoon|evening)\b[^.!?]{0,30}[.!]?\s*$")
 #: Thanks sent to someone else: "thank them for …", "please thank the interviewer", or a
-#: guide's instruction left in: "Thank the employer for meeting with you."
+#: guide's instruction left in: "Thank the employer …", "The opening paragraph thanks the
+#: interviewer …".
 _THANKS_ELSEWHERE = Caseless(skip_to([
-    r"\bthank\s+(?:them|him|her|the\s+(?:interviewers?|employers?|hiring\s+managers?|"
+    r"\bthanks?\s+(?:them|him|her|the\s+(?:interviewers?|employers?|hiring\s+managers?|"
     r"recruiters?|person|contacts?|reader))\b"]))
 
 

@@ -149,6 +149,7 @@ def test_thank_you_as_the_sign_off_does_not_count_as_thanks_up_top():
 @pytest.mark.parametrize("instruction", [
     "Thank the employer for the interview and name the day you met.",
     "Thank the hiring manager for their time, then recall one topic.",
+    "The first paragraph thanks the interviewer for the meeting.",
 ])
 def test_an_instruction_to_thank_someone_does_not_thank_the_reader(instruction):
     text = SAMPLE_LETTER.replace("Thank you for meeting with me today", instruction, 1)

@@ -97,3 +97,13 @@ def test_thanks_again_with_again_first_above_the_name_is_the_sign_off(closing):
         f"Please keep me in mind for the spring opening.\n\n{closing}\n\nLena Brandt\n")
     assert letter.sign_off is not None and letter.sign_off.text == closing
     assert letter.paragraphs[-1].text == "Please keep me in mind for the spring opening."
+
+
+def test_a_remark_in_brackets_on_a_heading_line_keeps_it_in_the_heading():
+    letter = parse_letter(
+        "Noor Haddad\n41 Quarry Lane (ring the upstairs bell, the downstairs one is broken)\n"
+        "Leeds LS6 2QT\n\n4 March 2026\n\nDear Mr. Osei:\n\n"
+        "Thank you for meeting with me on Tuesday about the lab technician post.\n\n"
+        "Sincerely,\n\nNoor Haddad\n")
+    assert letter.greeting is not None and letter.greeting.addressee == "Mr. Osei"
+    assert len(letter.heading) == 4
