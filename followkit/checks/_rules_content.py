@@ -30,6 +30,7 @@ from followkit.checks._reader import (
     has_own_contact,
 )
 from followkit.checks._rule import Context, Hit
+from followkit.checks._rules_tailoring import without_instructions
 from followkit.letters._notes import read_skill, read_topic
 
 __all__ = [
@@ -495,7 +496,7 @@ def keep_in_touch(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     closing: tuple = (last,)
     if ctx.channel == "handwritten" and _short(last) and len(letter.paragraphs) > 2:
         closing = letter.paragraphs[-2:]
-    if any(_keeps_in_touch(p.text) for p in closing):
+    if any(_keeps_in_touch(without_instructions(p.text)) for p in closing):
         return
     yield Hit("End with a line that keeps the door open (“I look forward to hearing from "
               f"you”); your last paragraph is {quote(last.text, 6)}.", last.line)

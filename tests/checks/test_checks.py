@@ -162,6 +162,18 @@ def test_thanking_you_and_the_interviewers_still_thanks_the_reader():
     assert "FK102" not in {f.code for f in fk.check(text)}
 
 
+def test_an_instruction_to_say_you_look_forward_does_not_keep_the_door_open():
+    body = ("Dear Ms. Lindqvist,\n\nThank you for the tour of the bakery on Monday.\n\n"
+            "The sourdough starter you keep from 1998 was a delight to see.\n\n"
+            "State that you look forward to hearing from them and give a date.\n\n"
+            "Sincerely,\nTomas Berg\n")
+    found = {f.code for f in fk.check(body)}
+    assert {"FK106", "FK203"} <= found
+    kept = body.replace("State that you look forward to hearing from them and give a date.",
+                        "I look forward to hearing from you next week.")
+    assert "FK106" not in {f.code for f in fk.check(kept)}
+
+
 def test_phone_follow_up_is_fine_when_it_was_agreed(sample):
     iv, options = sample
     agreed = fk.Interview(**{**iv.__dict__, "agreed_channel": "phone"})

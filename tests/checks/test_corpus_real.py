@@ -27,8 +27,6 @@ KNOWN_MISSES = {
                                        "missed: a letter with “Best regards,” and no name",
     "hireme-jeanette-good-afternoon": "FK105 missed: “my skills and experiences are a great "
                                       "match” is read as a nod to skills",
-    "lsu-sample-note-instructions": "FK106 missed: the guide's instruction “State that you look "
-                                    "forward to further conversation” is read as the writer's own",
 }
 
 
