@@ -1037,17 +1037,24 @@ def _names_only(text: str) -> bool:
 
 
 def _is_body_start(text: str) -> bool:
-    """A line of prose: long, or a sentence."""
-    words = text.split()
+    """A line of prose: long, or a sentence (a remark in brackets is neither)."""
+    words = _ASIDE.sub(" ", text).split() if "(" in text else text.split()
     lower = sum(w[:1].islower() for w in words)
     return (len(words) > 9 and lower >= 3) or (
         len(words) >= 4 and lower >= 2 and bool(re.search(r"[.!?]$", text))
         and not _ADDRESS.search(text) and not _DATE.match(text))
 
 
+#: A remark in brackets on a heading line: "12 Elm Court (flat 3, rear entrance)".
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
 def _heading_like(lines: list[Line]) -> bool:
-    """Lines above a greeting read as a heading: names, addresses, a date, contact."""
-    return all((len(line.text.split()) <= 10 or _is_letterhead(line.text))
+    """Lines above a greeting read as a heading: names, addresses, a date, contact.
+
+    A remark in brackets does not count towards a line's length.
+    """
+    return all((len(_ASIDE.sub(" ", line.text).split()) <= 10 or _is_letterhead(line.text))
                and not line.text.endswith(("!", "?"))
                and (not line.text.endswith(".") or len(line.text.split()) <= 5)
                for line in lines)

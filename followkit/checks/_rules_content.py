@@ -30,6 +30,7 @@ from followkit.checks._reader import (
     has_own_contact,
 )
 from followkit.checks._rule import Context, Hit
+from followkit.checks._rules_tailoring import without_instructions
 from followkit.letters._notes import read_skill, read_topic
 
 __all__ = [
@@ -200,8 +201,12 @@ def thanks_first(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
 #: A one-line pleasantry before the thanks: "I hope you had a good weekend."
 _PLEASANTRY = re.compile(r"(?i)^(?:i\s+)?(?:hope|trust)\s+(?:you|this|that|your|all)\b[^.!?]{0,60}"
                          r"[.!]?\s*$|^good\s+(?:morning|afternoon|evening)\b[^.!?]{0,30}[.!]?\s*$")
-#: Thanks sent to someone else: "thank them for …", "please thank the interviewer".
-_THANKS_ELSEWHERE = Caseless(skip_to([r"\bthank\s+(?:them|him|her|the\s+interviewers?)\b"]))
+#: Thanks sent to someone else: "thank them for …", "please thank the interviewer", or a
+#: guide's instruction left in: "Thank the employer …", "The opening paragraph thanks the
+#: interviewer …".
+_THANKS_ELSEWHERE = Caseless(skip_to([
+    r"\bthanks?\s+(?:them|him|her|the\s+(?:interviewers?|employers?|hiring\s+managers?|"
+    r"recruiters?|person|contacts?|reader))\b"]))
 
 
 #: Thanks for a favour not yet done: "that would be much appreciated", "I'd appreciate an
@@ -494,7 +499,7 @@ def keep_in_touch(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     closing: tuple = (last,)
     if ctx.channel == "handwritten" and _short(last) and len(letter.paragraphs) > 2:
         closing = letter.paragraphs[-2:]
-    if any(_keeps_in_touch(p.text) for p in closing):
+    if any(_keeps_in_touch(without_instructions(p.text)) for p in closing):
         return
     yield Hit("End with a line that keeps the door open (“I look forward to hearing from "
               f"you”); your last paragraph is {quote(last.text, 6)}.", last.line)

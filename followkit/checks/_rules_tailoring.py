@@ -93,6 +93,7 @@ _INSTRUCTION = re.compile(
     r"\s+about)\s+(?:a|one|two|some|any|the)?\s*(?:specific|particular|relevant)?\s*(?:topic|"
     r"thing|point|skill|example|detail|qualification|impression)s?\b"
     r"|write\s+about\s+your\b"
+    r"|(?:state|say|indicate)\s+that\s+you\b"
     r"|you\s+(?:can|may|might|should|could)\s+(?:also\s+)?(?:use\s+this\s+(?:section|space|"
     r"paragraph|part|area|line)|want\s+to\s+(?:mention|"
     r"include|add|point\s+out|restate|remind)|include|mention|insert)\b)",
@@ -105,7 +106,8 @@ _INSTRUCTION = re.compile(
 _INSTRUCTION_WORDS = (
     r"[(\[]?(?:in\s+(?:the|your|this)\s|for\s+(?:the|your|this)\s|thank\s+(?:the|"
     r"them|him|her)\b|mention\s|remind\s|tell\s|ask\s|describe\s|explain\s|restate\s|"
-    r"reiterate\s|highlight\s|summari[sz]e\s|list\s|include\s|write\s|you\s+(?:can|may|"
+    r"reiterate\s|highlight\s|summari[sz]e\s|list\s|include\s|write\s|state\s|say\s|"
+    r"indicate\s|you\s+(?:can|may|"
     r"might|should|could)\s)")
 #: The words after a sentence's stop: the search skips from one stop to the next.
 _INSTRUCTION_GATE = Caseless(r"[.!?]\s+" + _INSTRUCTION_WORDS)
@@ -120,6 +122,18 @@ def _may_instruct(text: str) -> bool:
     to and the words are tried at the lines' starts only.
     """
     return _INSTRUCTION_GATE.found(text) or _INSTRUCTION_LINE.at_line_start(text)
+
+
+def without_instructions(text: str) -> str:
+    """``text`` without the sentences that instruct a template's user.
+
+    "State that you look forward to …" is no line of the writer's; ``text`` comes back as it
+    is when it has no instruction.
+    """
+    if not _may_instruct(text):
+        return text
+    kept = [s for s in sentences(fold(text)) if not _INSTRUCTION.match(s)]
+    return " ".join(kept)
 
 
 def _instructions(letter: ParsedLetter) -> Iterator[tuple[str, int]]:

@@ -146,6 +146,34 @@ def test_thank_you_as_the_sign_off_does_not_count_as_thanks_up_top():
     assert "FK102" in found and "FK108" not in found
 
 
+@pytest.mark.parametrize("instruction", [
+    "Thank the employer for the interview and name the day you met.",
+    "Thank the hiring manager for their time, then recall one topic.",
+    "The first paragraph thanks the interviewer for the meeting.",
+])
+def test_an_instruction_to_thank_someone_does_not_thank_the_reader(instruction):
+    text = SAMPLE_LETTER.replace("Thank you for meeting with me today", instruction, 1)
+    assert "FK102" in {f.code for f in fk.check(text)}
+
+
+def test_thanking_you_and_the_interviewers_still_thanks_the_reader():
+    text = SAMPLE_LETTER.replace("Thank you for meeting with me today",
+                                 "I want to thank you and the recruiter for meeting with me today")
+    assert "FK102" not in {f.code for f in fk.check(text)}
+
+
+def test_an_instruction_to_say_you_look_forward_does_not_keep_the_door_open():
+    body = ("Dear Ms. Lindqvist,\n\nThank you for the tour of the bakery on Monday.\n\n"
+            "The sourdough starter you keep from 1998 was a delight to see.\n\n"
+            "State that you look forward to hearing from them and give a date.\n\n"
+            "Sincerely,\nTomas Berg\n")
+    found = {f.code for f in fk.check(body)}
+    assert {"FK106", "FK203"} <= found
+    kept = body.replace("State that you look forward to hearing from them and give a date.",
+                        "I look forward to hearing from you next week.")
+    assert "FK106" not in {f.code for f in fk.check(kept)}
+
+
 def test_phone_follow_up_is_fine_when_it_was_agreed(sample):
     iv, options = sample
     agreed = fk.Interview(**{**iv.__dict__, "agreed_channel": "phone"})

@@ -27,6 +27,9 @@ KNOWN_MISSES = {
                                        "missed: a letter with “Best regards,” and no name",
     "hireme-jeanette-good-afternoon": "FK105 missed: “my skills and experiences are a great "
                                       "match” is read as a nod to skills",
+    "umn-nursing-body-organization-slots": "FK105 missed: “I have the skills, knowledge, and "
+                                           "passion to join your team” is read as a nod to "
+                                           "skills",
 }
 
 

@@ -86,3 +86,24 @@ def test_a_greeting_to_several_people_is_not_split():
     letter = parse_letter("Dear Ms. Rivera, Mr. Haddad, and team,\n\nThank you for your time "
                           "today.\n\nBest,\nSam")
     assert letter.greeting.text == "Dear Ms. Rivera, Mr. Haddad, and team,"
+
+
+@pytest.mark.parametrize("closing", ["Again, thank you!", "Once again, thank you.",
+                                     "Thank you once again,"])
+def test_thanks_again_with_again_first_above_the_name_is_the_sign_off(closing):
+    letter = parse_letter(
+        "Dear Ms. Okafor,\n\nThank you for showing me the studio on Friday.\n\n"
+        "The glazing demonstration was the highlight of my visit.\n\n"
+        f"Please keep me in mind for the spring opening.\n\n{closing}\n\nLena Brandt\n")
+    assert letter.sign_off is not None and letter.sign_off.text == closing
+    assert letter.paragraphs[-1].text == "Please keep me in mind for the spring opening."
+
+
+def test_a_remark_in_brackets_on_a_heading_line_keeps_it_in_the_heading():
+    letter = parse_letter(
+        "Noor Haddad\n41 Quarry Lane (ring the upstairs bell, the downstairs one is broken)\n"
+        "Leeds LS6 2QT\n\n4 March 2026\n\nDear Mr. Osei:\n\n"
+        "Thank you for meeting with me on Tuesday about the lab technician post.\n\n"
+        "Sincerely,\n\nNoor Haddad\n")
+    assert letter.greeting is not None and letter.greeting.addressee == "Mr. Osei"
+    assert len(letter.heading) == 4
