@@ -255,6 +255,15 @@ def test_fun_to_hear_how_recalls_the_talk_with_enthusiasm():
     assert {"FK104", "FK305"} <= _codes(flat)
 
 
+def test_an_explanation_of_something_recalls_it():
+    text = ("Dear Mr. Vidal,\n\nThank you for the interview yesterday.\n\nI liked very much "
+            "the explanation about the move of the old billing system to the cloud.\n\n"
+            "I hope to hear from you soon.\n\nBest regards,\nAna\n")
+    assert "FK104" not in _codes(text)
+    assert "FK104" in _codes(text.replace("the move of the old billing system to the cloud",
+                                          "the role"))
+
+
 # --- FK106: a hope to work together keeps the door open ---------------------------------------
 
 
