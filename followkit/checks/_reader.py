@@ -232,17 +232,24 @@ _QUOTE_GATE = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_FIRST = frozenset(">-_")
+#: A reply's attribution as mail programs write it in the languages people set them to:
+#: "On … wrote:", "Am … schrieb …:", "Le … a écrit :", "El … escribió:", "Em … escreveu:",
+#: "Op … schreef …:", "Il … ha scritto:", "Den … skrev …:", "Dnia … napisał(a):".
+_ON = r"(?:on|am|le|el|em|op|il|den|dnia|w\s+dniu|på|dne)"
+_WROTE = (r"(?:wrote|schrieb|a\s+écrit|escribió|escreveu|schreef|ha\s+scritto|skrev|"
+          r"napisał(?:\(a\))?|napsal(?:\(a\))?|kirjoitti)")
 _QUOTE_START = re.compile(
     r"^\s*(?:-{2,}\s*(?:original message|forwarded message|begin forwarded|weitergeleitete|"
     r"message d'origine|mensaje original)|begin forwarded message\s*:|_{5,}\s*$|"
-    r"\*{0,2}from\s*:\*{0,2}\s.+|on\s(?=.*[\d@]).{6,160}\swrote\s*:\s*$)",
+    rf"\*{{0,2}}from\s*:\*{{0,2}}\s.+|{_ON}\s(?=.*[\d@]).{{6,160}}\s{_WROTE}(?:\s.{{0,80}})?"
+    r"\s*:\s*$)",
     re.IGNORECASE,
 )
 _OUTLOOK_NEXT = re.compile(r"^\s*\*{0,2}(?:sent|date|to|subject)\s*:", re.IGNORECASE)
 #: A reply's attribution has a date, a time or an address ("On 11/19/26 9:14 AM, Dana wrote:");
 #: "On leadership, my mentor once wrote:" is the writer's own sentence.
-_WROTE_SPLIT = re.compile(r"^\s*on\s(?=.*[\d@]).{6,160}$", re.IGNORECASE)
-_WROTE_END = re.compile(r"\bwrote\s*:\s*$", re.IGNORECASE)
+_WROTE_SPLIT = re.compile(rf"^\s*{_ON}\s(?=.*[\d@]).{{6,160}}$", re.IGNORECASE)
+_WROTE_END = re.compile(rf"\b{_WROTE}(?:\s.{{0,80}})?\s*:\s*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;)\"”’]\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _NAMEISH = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|&|and|de|van|von|der|la|le|da|di|du|o['’]\w+)$")

@@ -46,7 +46,9 @@ Every rule reads the same parts, found by `followkit.checks.read_letter`:
 - **postscript**: a "P.S." after the name is read for tone but is not the last paragraph;
 - **quoted or forwarded text**: "On … wrote:", "-----Original Message-----", Outlook's
   From/Sent/To block, "> " lines and forwarded messages are ignored by every rule and never
-  counted or quoted (quote headers in other languages are found by mail-parser-reply).
+  counted or quoted (the attribution as mail programs set to German, French, Spanish,
+  Portuguese, Dutch, Italian, Scandinavian or Polish write it, "Am … schrieb …:", "El …
+  escribió:", is one too).
 
 Line numbers always refer to the text as given (Windows line ends included). Names are
 compared with accents, curly quotes and case folded ("O’Neill" is "O'Neill"); a company may

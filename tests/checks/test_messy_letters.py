@@ -13,6 +13,7 @@ import pytest
 
 import followkit as fk
 from followkit.checks._examples import sample_interview
+from followkit.checks._reader import read_letter
 
 GOOD_BODY = """Thank you for meeting with me today about the Senior Staff Accountant position at
 Harlow & Pike LLP.
@@ -203,3 +204,22 @@ def test_a_company_named_with_legal_words_is_not_another_company_in_its_own_lett
     found = fk.check(text, interview, interviewer=interview.interviewers[0], channel="email",
                      disable=_proofreading())
     assert "FK206" not in {f.code for f in found}, [(f.code, f.message) for f in found]
+
+
+@pytest.mark.parametrize("attribution", [
+    "On Tue, Nov 24, 2026 at 4:41 PM Anna Berger <a.berger@example.com> wrote:",
+    "Am Di., 24. Nov. 2026 um 16:41 Uhr schrieb Anna Berger <a.berger@example.de>:",
+    "Le mar. 24 nov. 2026 à 16:41, Anna Berger <a.berger@example.fr> a écrit :",
+    "El mar, 24 nov 2026 a las 16:41, Anna Berger (<a.berger@example.es>) escribió:",
+    "Em ter., 24 de nov. de 2026 às 16:41, Anna Berger <a.berger@example.br> escreveu:",
+    "Op di 24 nov 2026 om 16:41 schreef Anna Berger <a.berger@example.nl>:",
+    "Il giorno mar 24 nov 2026 alle ore 16:41 Anna Berger <a.berger@example.it> ha scritto:",
+])
+def test_a_reply_quoted_under_a_localised_attribution_is_left_out(attribution):
+    text = (f"Dear Ms. Rivera,\n\n{GOOD_BODY}\n\nBest regards,\nSam Lee\n\n{attribution}\n\n"
+            "> Thanks for coming in. Salary TBD, [Name] will call.\n")
+    letter = read_letter(text)
+    found = {f.code for f in fk.check(text, channel="email")}
+    assert {"FK203", "FK306"}.isdisjoint(found)
+    assert "FK107" in found  # the address in the attribution is not the writer's
+    assert not any("Berger" in line.text for line in letter.signature)
