@@ -446,6 +446,11 @@ _AMOUNT = re.compile(  # an amount after "about": "about an hour", "about 20 min
     rf"\s+(?:\d|half\b|an?\s+(?:hour|minute|week|day|month|year)\b|(?:{_NUMBERS}|one)\b)",
     re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|the)\s+\Z", re.IGNORECASE)
+#: What was discussed, named before "about": "what we discussed about the budget", "all I
+#: mentioned about my move" are right; the slip is a verb with no object before "about".
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:what|whatever|anything|everything|something|nothing|all|things?|much|points?|"
+    r"ideas?|topics?|issues?)\s+(?:\w+\s+){0,3}\Z", re.IGNORECASE)
 
 
 def _as_written(found: str, instead: str) -> str:
@@ -463,8 +468,11 @@ def _second_language(text: str) -> Iterable[Issue]:
     pattern, table = _slips()
     for match in pattern.finditer(text):
         found = match.group(0)
-        if found[-5:].lower() == "about" and _AMOUNT.match(text, match.end()):
-            continue  # "we discussed about an hour": "about" means "roughly"
+        if found[-5:].lower() == "about" and (
+                _AMOUNT.match(text, match.end())
+                or _OBJECT_BEFORE.search(text, max(0, match.start() - 60), match.start())):
+            continue  # "we discussed about an hour" ("about" means "roughly"); "what we
+            # discussed about the budget" (what was discussed comes first)
         instead = table.get(normalise(found), "")
         if instead.endswith("ing") and _ARTICLE_BEFORE.search(text, 0, match.start()):
             instead = instead[:-3] + "ion about"  # "a discussing about": the noun was meant

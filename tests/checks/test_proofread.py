@@ -223,6 +223,8 @@ def test_a_second_language_slip_is_named_with_what_to_write(text, span, suggesti
     "I am interested in the analyst role.",
     "The discussion about the rollout was useful.",
     "The role sounds interesting in that it mixes audit and data.",
+    "I keep coming back to what we discussed about the budget.",
+    "Everything you mentioned about the night shift was helpful.",
     "The tour was very interesting in how it showed the whole line.",
     "I am having a great week, and I am having lunch with the team.",
     "I am having trouble choosing between two good offers.",
