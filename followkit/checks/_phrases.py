@@ -62,6 +62,18 @@ def _by_length(name: str) -> dict[str, tuple[tuple[int, frozenset[tuple[str, ...
             for first, group in phrase_index(name).items()}
 
 
+@cache
+def _seconds(name: str) -> dict[str, tuple[bool, frozenset[str]]]:
+    """Per first word: whether a one-word phrase starts with it, and every second word.
+
+    Most places a common first word ("i", "you", "the") stands start no phrase: the word
+    after it rules them out before any slice is made.
+    """
+    return {first: (any(size == 1 for size, _ in group),
+                    frozenset(t[1] for size, phrases in group if size > 1 for t in phrases))
+            for first, group in _by_length(name).items()}
+
+
 def find_phrases(name: str, text: str) -> list[str]:
     """Every phrase of the list found in ``text`` (whole words), as written there, in order."""
     found = _matches(name, text, first_only=False)
@@ -92,10 +104,14 @@ def _matches(name: str, text: str, *, first_only: bool) -> list[tuple[int, int]]
     words = _words(text)
     if index.keys().isdisjoint(words):
         return []
+    seconds = _seconds(name)
     found: list[tuple[int, int]] = []
-    after = 0
+    after, last = 0, len(words) - 1
     for i in itertools.compress(range(len(words)), map(index.__contains__, words)):
         if i < after:
+            continue
+        single, second = seconds[words[i]]
+        if not single and (i == last or words[i + 1] not in second):
             continue
         for size, phrases in index[words[i]]:  # the longest phrase that is there wins
             if words[i:i + size] in phrases:
