@@ -77,7 +77,8 @@ _SKILLS = Caseless(  # the look-ahead names every first letter: the search skips
     r"|\bi\s+(?:also\s+)?(?:currently\s+)?(?:handle|manage|lead|run|teach|supervise|"
     r"coordinate|oversee|build|design|develop|train|care\s+for|work\s+(?:as|with|in|on))\b"
     r"|\b(?:in|at|during|from)\s+my\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|internship|"
-    r"placement|practicum|residency|apprenticeship)\b"
+    r"placement|practicum|residency|apprenticeship|studies|degree|msc|ms|ma|mba|bsc|ba|phd|"
+    r"masters?|master['’]s|bachelor['’]s|doctorate|fellowship|rotations?|clerkship)\b"
     r"|\bi(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already\s+)?(?!(?:attached|enclosed|included|"
     r"added|forwarded|noticed|enjoyed|appreciated|decided|wanted|heard|received|considered|"
     r"reviewed|followed|learned|learnt|thought|reflected|applied|interviewed|talked|spoken|"
@@ -88,7 +89,8 @@ _SKILLS = Caseless(  # the look-ahead names every first letter: the search skips
     r"improved|served|volunteered|completed|earned|studied|cared|cut|grew|saved|doubled|"
     r"tripled|halved|automated|streamlined|established|negotiated|mentored|coached|scaled|"
     r"boosted|shipped|sold|rebuilt|redesigned|migrated|founded|expanded|lowered|generated|"
-    r"secured|achieved|exceeded|overhauled|set\s+up|cleaned\s+up|turned\s+around)\b"
+    r"secured|achieved|exceeded|overhauled|set\s+up|cleaned\s+up|turned\s+around|collected|"
+    r"identified|analy[sz]ed|published|researched|surveyed|audited|processed|scheduled)\b"
     # a template's slot for what the writer brings: "I have [your strongest skill]" (FK203's)
     r"|\bi(?:\s+have|['’]ve|\s+bring|\s+offer)\s+(?:also\s+)?[\[({<][^\[\](){}<>\n]{2,100}"
     r"[\]})>])",

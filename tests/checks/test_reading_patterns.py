@@ -242,6 +242,8 @@ def test_an_achievement_told_in_the_first_person_is_a_nod():
     assert _nod("At Dunmore Dairy I cut our spoilage rate by a third in one season.") == set()
     assert _nod("Last year I streamlined the intake forms for the whole clinic.") == set()
     assert _nod("I set up the volunteer rota for our food bank.") == set()
+    assert _nod("During my MSc in Leeds, we mapped river otters in three valleys.") == set()
+    assert _nod("I collected and identified the beetles in our field survey.") == set()
     assert _nod("I enjoyed seeing how your team cut spoilage by a third.") == {"FK105"}
 
 
