@@ -107,7 +107,8 @@ _ALL = (
           Example((("Senior Staff Accountant", "accounting"),)), t.position_named),
     _rule("FK203", "placeholder", "error",
           "an unfilled placeholder: [Name], {{ … }}, <company>, XXX, TODO, TBD, INSERT, or a "
-          "template's instruction left in (“In the opening paragraph, thank the interviewer”)",
+          "template's instruction left in (“In the opening paragraph, thank the interviewer”; "
+          "“(3 blank lines)” or “Your typed name” under the sign-off)",
           "Fill in every placeholder.", _CONTENT, _TAILOR,
           Example((("Dear Ms. Rivera,", "Dear [Name],"),)), t.placeholder),
     _rule("FK204", "wrong-name", "error",

@@ -156,7 +156,9 @@ SLOT = re.compile(skip_to((
     r"<(?![\w.+-]+@)[A-Za-z][A-Za-z _]{1,30}>",  # <company>, but not <sam@example.com>
     r"___+",                                     # ____
     r"\(\s*(?i:insert|name|enter|add|type|your|company|position|job\s+title|date|"
-    r"interviewer|role|employer|organi[sz]ation)\b(?!-)[^()\n]{0,100}\)",  # ( company), (Role)
+    r"interviewer|role|employer|organi[sz]ation)\b(?!-)"
+    r"(?!(?i:\s*(?:#|no\.?|number|id|ref\.?)?\s*[:#]?\s*[a-z0-9-]*\d[\w-]*\s*\)))"  # (Job #4411)
+    r"[^()\n]{0,100}\)",  # ( company), (Role)
     # Your Name, Last Name, Company Name, Hiring Manager's Title
     *(rf"\b{word}{_FIELD}" for word in ("Your", "First", "Last", "Full", "Company", "Employer",
                                         "Interviewer['’]s", "Hiring Manager['’]s",
@@ -613,9 +615,27 @@ def _plain(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+#: One level of quoting at a line's start: "> ".
+_QUOTE_MARK = re.compile(r"^[ \t]*>[ \t]?")
+
+
+def _unquoted(raw: list[str]) -> list[str]:
+    """A letter quoted whole, without one level of its quote marks.
+
+    "> " before each line, as copied from a reply or from Markdown: with nothing else
+    there, the quote is the letter.
+    """
+    if any(t.strip() and not t.lstrip().startswith(">") for t in raw) or not any(
+            t.strip() for t in raw):
+        return raw
+    return [_QUOTE_MARK.sub("", t) for t in raw]
+
+
 @lru_cache(maxsize=256)
 def _read(text: str) -> ParsedLetter:
     raw = _plain(text).split("\n")
+    if ">" in text:
+        raw = _unquoted(raw)
     stripped = [t.strip() for t in raw]
     quoted_from = _quote_start(raw, stripped)
     if quoted_from is not None:
@@ -740,9 +760,9 @@ def _quote_start(raw: list[str], stripped: list[str]) -> int | None:
     """
     first = next((i for i, t in enumerate(stripped) if t), 0)
     top = first if _WROTE_SPLIT.match(stripped[first]) else first + 1  # "On … wrote:" first
-    while top < len(stripped) and (_HEADER.match(stripped[top - 1])
-                                   or _SUBJECT.match(stripped[top - 1])):
-        top += 1
+    while top < len(stripped) and (_is_header(stripped[top - 1]) or (
+            not stripped[top - 1] and _is_header(next((t for t in stripped[top:] if t), "")))):
+        top += 1  # (a blank line between "To:" and "From:" pasted at the top is theirs too)
     # on a stripped line the gate needs a ":" or a first ">", "-" or "_" (a cheap test first)
     candidates = [i for i, t in enumerate(stripped)
                   if i >= top and (":" in t or t[:1] in _QUOTE_FIRST)
@@ -762,6 +782,11 @@ def _quote_start(raw: list[str], stripped: list[str]) -> int | None:
             stripped[start]):
         start -= 1
     return start + 1
+
+
+def _is_header(text: str) -> bool:
+    """A mail header line: "To: …", "From: …", "Subject: …"."""
+    return bool(_HEADER.match(text) or _SUBJECT.match(text))
 
 
 #: Words that say a message is forwarded: its separator, or "Fwd:" in the subject.
@@ -1059,10 +1084,12 @@ _ASIDE = re.compile(r"\([^()]*\)")
 def _heading_like(lines: list[Line]) -> bool:
     """Lines above a greeting read as a heading: names, addresses, a date, contact.
 
-    A remark in brackets does not count towards a line's length.
+    A remark in brackets does not count towards a line's length; a card's printed title
+    ("Thank You!") is a heading line too.
     """
     return all((len(_ASIDE.sub(" ", line.text).split()) <= 10 or _is_letterhead(line.text))
-               and not line.text.endswith(("!", "?"))
+               and not line.text.endswith("?")
+               and not (line.text.endswith("!") and len(line.text.split()) > 3)
                and (not line.text.endswith(".") or len(line.text.split()) <= 5)
                for line in lines)
 
@@ -1288,9 +1315,11 @@ def _ps_paragraphs(lines: list[Line]) -> tuple[Paragraph, ...]:
 
 
 _SMALL_WORDS = frozenset("and of the for & at in to on a an".split())
-#: A company's legal suffix ending a name: "Harlow & Pike LLP", "Sierra Supply Co.".
+#: A company's legal suffix ending a name: "Harlow & Pike LLP", "Sierra Supply Co.". The
+#: separators before it are read from where they start, once (possessive): tried from each
+#: one, a long run of spaces took seconds.
 LEGAL_SUFFIX = re.compile(
-    r"[\s,]+(llp|llc|l\.l\.c\.|inc\.?|incorporated|ltd\.?|limited|corp\.?|corporation|co\.?|"
+    r"(?<![\s,])[\s,]++(llp|llc|l\.l\.c\.|inc\.?|incorporated|ltd\.?|limited|corp\.?|corporation|co\.?|"
     r"gmbh|plc|pllc|p\.c\.|pc|s\.a\.|ag|pty\.? ltd\.?)$",
     re.IGNORECASE,
 )

@@ -313,8 +313,8 @@ _GENERIC = frozenset(
     "names during after before since because through across around among until upon within "
     "without against toward towards further visit excited exciting possibility chance "
     "join joining hope hoping forward interested operations operation particular general "
-    "current upcoming ongoing recent project projects application applications"
-    .split()
+    "current upcoming ongoing recent project projects application applications guys folks "
+    "doing done amazing awesome incredible fantastic impressive".split()
 )
 #: Where a clause ends: what follows "our chat; but …" or "After the tour, I …" is about
 #: something else.
@@ -382,8 +382,9 @@ _EFFECTS = frozenset("confirmed reinforced strengthened solidified increased dee
                      "cemented heightened renewed boosted sparked convinced reassured".split())
 #: … and "made me", "left me", "gave me": "hearing about the role made me keen".
 _MADE = frozenset("made makes left leaves gave gives got".split())
-#: Cues whose subject follows them: "learning about the kiln", never "the kiln … learning".
-_OBJECT_AFTER = frozenset("about through how that of for".split())
+#: Cues whose subject follows them: "learning about the kiln", never "the kiln … learning";
+#: "getting to know your son Jake", never "taking the time to get to know me".
+_OBJECT_AFTER = frozenset("about through how that of for know".split())
 #: What follows a cue whose object stands before it: "the kiln I heard about yesterday".
 _STRANDED = frozenset("yesterday today earlier during with last on at in and but so was were "
                       "is are has had i it".split())

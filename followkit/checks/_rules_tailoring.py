@@ -149,6 +149,14 @@ def _instructions(letter: ParsedLetter) -> Iterator[tuple[str, int]]:
                 yield sentence, number
 
 
+#: A template's line under the sign-off left as it was: "Your typed name", "(3 blank lines)",
+#: "Your Name Here", "(four blank lines for your signature)".
+_TEMPLATE_LINE = re.compile(
+    r"(?i)\(?\s*(?:(?:\d+|one|two|three|four|five|six)\s+(?:blank\s+)?lines?\b[^()]*|"
+    r"(?:your\s+)?(?:(?:typed|printed|signed|full|first\s+and\s+last)\s+)?name(?:\s+here)?|"
+    r"(?:your\s+)?signature(?:\s+here)?|sign\s+here)\s*\)?")
+
+
 def placeholder(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK203: no unfilled placeholder such as [Name], {{ company }}, XXX or TODO.
 
@@ -158,6 +166,11 @@ def placeholder(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     for sentence, number in _instructions(letter):
         yield Hit(f"Replace the template's instruction {quote(sentence)} with your own words; "
                   "a reader who sees it knows the letter is a template.", number)
+    for line in letter.signature:
+        if _TEMPLATE_LINE.fullmatch(line.text.strip()) and not _BRACKETED.search(line.text):
+            yield Hit(f"Take out “{line.text.strip()}” under the sign-off and sign with your "
+                      "own name: it is the template's instruction, and a reader who sees it "
+                      "knows the letter is a template.", line.number)
     capitals = _capitals()
     text = letter.text
     # A line's slot or capitals are found in the whole text too (no match spans a line's
@@ -388,7 +401,8 @@ def _is_company(candidate: str, company: str) -> bool:
     """
     from rapidfuzz import fuzz
 
-    if candidate.isupper() and re.sub(r"[.&\s]", "", candidate) in _initials(company):
+    bare = candidate.removesuffix("'s").removesuffix("’s")  # "TCEQ's mission"
+    if bare.isupper() and re.sub(r"[.&\s]", "", bare) in _initials(company):
         return True  # "ICC" for International Company Corp.
     mine, theirs = _org_key(candidate), _org_key(company)
     if not mine or not theirs:
@@ -400,13 +414,17 @@ def _is_company(candidate: str, company: str) -> bool:
     return fuzz.token_set_ratio(" ".join(sorted(mine)), " ".join(sorted(theirs))) >= 88
 
 
+#: Small words an acronym leaves out: "Texas Commission on Environmental Quality" is TCEQ.
+_NOT_INITIALLED = frozenset("and of the for on in at to a an".split())
+
+
 @lru_cache(maxsize=256)
 def _initials(company: str) -> frozenset[str]:
     """The acronyms a company goes by: "International Company Corp." -> ICC, IC."""
     found = set()
     for name in (company, _strip_legal(company)):
         words = re.findall(r"[\w']+", fold_name(name))
-        for kept in (words, [w for w in words if w not in ("and", "of", "the", "for")]):
+        for kept in (words, [w for w in words if w not in _NOT_INITIALLED]):
             if len(kept) >= 2:
                 found.add("".join(w[0] for w in kept).upper())
     return frozenset(found)

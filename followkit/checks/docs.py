@@ -34,8 +34,8 @@ Every rule reads the same parts, found by `followkit.checks.read_letter`:
 - **subject**: a first line `Subject: …` (also `**Subject:**`, or a subject line in a typed
   letter's heading); `.eml` files give theirs;
 - **heading**: in a typed letter, the sender's address, the date and the reader's name and
-  address above the greeting; a letter sent as `--channel letter` (or a `.docx`) is expected
-  to have one, and FK601 does not apply to it;
+  address above the greeting (on a card, its printed title, "Thank You!"); a letter sent as
+  `--channel letter` (or a `.docx`) is expected to have one, and FK601 does not apply to it;
 - **greeting**: "Dear Dr. Walker:", "Respected Mr. Smith", "Hi team,", "Hello Ms. O’Neill -",
   or a card's "Frank, thank you for …", where the greeting opens the first sentence;
 - **body paragraphs**: a paragraph ends at a blank line or an indented first line; lines
@@ -48,7 +48,10 @@ Every rule reads the same parts, found by `followkit.checks.read_letter`:
   From/Sent/To block, "> " lines and forwarded messages are ignored by every rule and never
   counted or quoted (the attribution as mail programs set to German, French, Spanish,
   Portuguese, Dutch, Italian, Scandinavian or Polish write it, "Am … schrieb …:", "El …
-  escribió:", is one too).
+  escribió:", is one too). A letter quoted whole, with "> " before every line and nothing
+  else (as copied out of a reply or from Markdown), is read without its quote marks; mail
+  headers pasted at the top ("To:", "From:", "Subject:", blank lines between them or not) are
+  the letter's own, not a quote.
 
 Line numbers always refer to the text as given (Windows line ends included). Names are
 compared with accents, curly quotes and case folded ("O’Neill" is "O'Neill"); a company may

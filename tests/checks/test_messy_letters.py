@@ -157,6 +157,24 @@ ROWS = [
     ("placeholder-in-own-text-not-in-quote", "email",
      f"Dear [Name],\n\n{GOOD_BODY}\n\nBest regards,\nSam Lee\nsam@example.com" + QUOTED_GMAIL,
      {"FK203"}),
+    # --- the shapes a second round of real letters brought -----------------------------------
+    ("headers-pasted-at-the-top-with-blank-lines-between", "email",
+     "To: dana.rivera@example.com\n\nFrom: sam@example.com\n\n"
+     "Subject: Senior Staff Accountant interview – Thank you\n\nDear Ms. Rivera,\n\n"
+     f"{GOOD_BODY}\n\nThank you,\n\nSam Lee\n", set()),
+    ("letter-quoted-whole-as-pasted-from-a-reply", "email",
+     "\n".join(f"> {line}" if line else ">" for line in (
+         "Subject: Thank you — Senior Staff Accountant interview\n\nDear Ms. Rivera,\n\n"
+         f"{GOOD_BODY}\n\nSincerely,\nSam Lee\nsam@example.com").split("\n")), set()),
+    ("card-title-printed-above-the-greeting", "handwritten",
+     f"Thank You!\nHarlow & Pike interview, November 17\n\nDana,\n\n{GOOD_BODY}\n\n"
+     "Warmly,\nSam\n", set()),
+    ("reference-number-in-the-subject-is-no-slot", "email",
+     "Subject: Thank you — Senior Staff Accountant interview (Position 00055221)\n\n"
+     f"Dear Ms. Rivera,\n\n{GOOD_BODY}\n\nSincerely,\nSam Lee\nsam@example.com\n", set()),
+    ("template-lines-left-under-the-sign-off", "letter",
+     f"Dear Ms. Rivera:\n\n{GOOD_BODY}\n\nSincerely,\n\n(3 blank lines)\n\nYour typed name\n",
+     {"FK203"}),
 ]
 
 

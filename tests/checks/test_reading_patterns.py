@@ -338,6 +338,19 @@ def test_the_companys_own_acronym_is_not_another_company():
     assert "FK206" in _codes(text.replace("join NGC", "join ACME Mills"), interview, **options)
 
 
+def test_an_acronym_leaves_out_small_words_and_takes_a_possessive():
+    interview = fk.Interview(
+        company="Commission on Rail and Road Safety", position="Inspector",
+        ended_at=sample_interview().ended_at,
+        interviewers=[Interviewer(name="Ola Berg", salutation="Ms. Berg")])
+    text = ("Dear Ms. Berg,\n\nThank you for the Inspector interview.\n\nI would be proud to "
+            "contribute to CRRS's mission of safe travel.\n\nI look forward to hearing from "
+            "you.\n\nBest,\nAri\n")
+    options = {"interviewer": interview.interviewers[0], "channel": "email"}
+    assert "FK206" not in _codes(text, interview, **options)
+    assert "FK206" in _codes(text.replace("CRRS's", "ACME's"), interview, **options)
+
+
 # --- tone: "you guys", a chase, a deadline, expenses -------------------------------------------
 
 
@@ -890,7 +903,13 @@ def test_learning_about_the_company_or_the_role_recalls_nothing():
                   "Learning more about the firm confirmed my interest in it."):
         assert _recall(f"Thank you for the interview.\n\n{vague}\n\nI look forward to "
                        "hearing from you.") == {"FK104"}, vague
+    for vague in ("I enjoyed learning about the firm and the great things you guys are doing.",
+                  "Thank you for taking the time to get to know me."):
+        assert _recall(f"Thank you for the interview.\n\n{vague}\n\nI look forward to "
+                       "hearing from you.") == {"FK104"}, vague
     for specific in ("After observing the night crew load the vans, I am keen to start.",
+                     "I especially enjoyed getting to know your dispatcher Rui.",
+                     "I also enjoyed comparing notes on our hikes in the Tatras.",
                      "After our chat about the winter rota, I am keen to start.",
                      "As we discussed on Monday, I ran a depot of forty drivers.",
                      "Learning how you made the cold store pay for itself confirmed my "
