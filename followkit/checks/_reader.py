@@ -458,9 +458,14 @@ def _control_share(text: str) -> float:
     return len(_CONTROL.findall(sample)) / max(len(sample), 1)
 
 
+#: What a line of :data:`_BOILERPLATE` starts with, in either case ("ſ" is an "s" to the
+#: pattern too): most lines start otherwise, and the pattern is not tried.
+_BOILERPLATE_FIRST = frozenset("sgcptdhzxSGCPTDHZXſ[<(")
+
+
 def is_boilerplate(text: str) -> bool:
     """A signature-block line any client adds: "Sent from my iPhone", a logo, a notice."""
-    return bool(_BOILERPLATE.match(text))
+    return text[:1] in _BOILERPLATE_FIRST and _BOILERPLATE.match(text) is not None
 
 
 def is_contact_line(text: str) -> bool:
@@ -710,7 +715,7 @@ def _unflatten(lines: list[Line]) -> list[Line]:
     match = _EMBEDDED_GREETING.search(first.text[:200])
     if match and not GREETING_WORD.match(first.text) and len(first.text) > 200:
         before = first.text[:match.start()].strip()
-        if before and not re.search(r"[.!?]$", before):
+        if before and not _SENTENCE_MARK.search(before):
             out[0:1] = [Line(first.number, before), Line(first.number, match.group(1)),
                         Line(first.number, first.text[match.end():].strip())]
     last = out[-1]
@@ -1073,7 +1078,7 @@ def _is_body_start(text: str) -> bool:
     words = _ASIDE.sub(" ", text).split() if "(" in text else text.split()
     lower = sum(w[:1].islower() for w in words)
     return (len(words) > 9 and lower >= 3) or (
-        len(words) >= 4 and lower >= 2 and bool(re.search(r"[.!?]$", text))
+        len(words) >= 4 and lower >= 2 and bool(_SENTENCE_MARK.search(text))
         and not _ADDRESS.search(text) and not _DATE.match(text))
 
 
@@ -1182,7 +1187,7 @@ def _closing(lines: list[Line]):
     else:
         # No sign-off: a short, name-like first tail line starts the signature.
         if tail and last_body >= 0 and (len(tail[0].text.split()) <= 4
-                                        or _BOILERPLATE.match(tail[0].text)):
+                                        or is_boilerplate(tail[0].text)):
             body_end, signature = last_body + 1, tuple(tail)
         else:
             trailing = _trailing_boilerplate(lines)
@@ -1282,7 +1287,7 @@ def _sign_off_at(tail: list[Line]) -> tuple[int, tuple[str, str] | None] | None:
     """
     for j in range(len(tail) - 1, -1, -1):
         text = tail[j].text
-        if _BOILERPLATE.match(text):
+        if is_boilerplate(text):
             continue
         split = _split_sign_off(text)
         if split:
@@ -1290,7 +1295,7 @@ def _sign_off_at(tail: list[Line]) -> tuple[int, tuple[str, str] | None] | None:
         if _key(text) in _sign_offs() and len(text.split()) <= 5 and not has_contact(text):
             return j, None
     for j, line in enumerate(tail[:3]):
-        if is_sign_off(line.text) and not _BOILERPLATE.match(line.text):
+        if is_sign_off(line.text) and not is_boilerplate(line.text):
             return j, None
         if _is_closing_line(line.text) and j + 1 < len(tail) and _looks_like_name(
                 tail[j + 1].text):
@@ -1300,7 +1305,7 @@ def _sign_off_at(tail: list[Line]) -> tuple[int, tuple[str, str] | None] | None:
 
 def _trailing_boilerplate(lines: list[Line]) -> int:
     end = len(lines)
-    while end > 0 and (_BOILERPLATE.match(lines[end - 1].text)
+    while end > 0 and (is_boilerplate(lines[end - 1].text)
                        or (is_contact_line(lines[end - 1].text)
                        and len(lines[end - 1].text.split()) <= 8)):
         end -= 1
@@ -1325,13 +1330,20 @@ LEGAL_SUFFIX = re.compile(
 )
 
 
+#: The legal suffixes that end in a full stop (the cheap test before the pattern).
+_DOTTED_SUFFIXES = ("inc.", "ltd.", "corp.", "co.", "l.l.c.", "p.c.", "s.a.")
+#: A sentence's last mark ending the text.
+_SENTENCE_MARK = re.compile(r"[.!?]$")
+
+
 def _is_title_line(text: str) -> bool:
     """A signature's title or employer line: "Director of Patient Experience, Acme Health".
 
     Words in capitals, no full stop at the end but a legal suffix's ("Sierra Supply Co.");
     prose has lower-case words.
     """
-    if re.search(r"[.!?]$", text) and not (text.endswith(".") and LEGAL_SUFFIX.search(text)):
+    if _SENTENCE_MARK.search(text) and not (text[-6:].lower().endswith(_DOTTED_SUFFIXES)
+                                            and LEGAL_SUFFIX.search(text)):
         return False
     words = [w for w in text.replace(",", " ").split() if w.lower() not in _SMALL_WORDS]
     return len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
@@ -1343,7 +1355,7 @@ def _is_body_line(text: str) -> bool:
 
     A line wholly in brackets ("(four blank lines for your signature)") is a note, not prose.
     """
-    if _BOILERPLATE.match(text) or " | " in text or _is_title_line(text):
+    if is_boilerplate(text) or " | " in text or _is_title_line(text):
         return False
     if text[:1] in "([" and text[-1:] in ")]":
         return False

@@ -465,3 +465,13 @@ def test_a_line_with_a_slot_or_capitals_leaves_them_in_the_whole_text():
         for pattern in (_reader.SLOT, capitals):
             if any(pattern.search(line) for line in text.split("\n")):
                 assert pattern.search(text), (pattern.pattern[:40], repr(text))
+
+
+def test_a_boilerplate_line_always_starts_with_a_character_of_the_gate():
+    rnd = random.Random(12)
+    starts = ["sent from my phone", "Get Outlook for iOS", "[image: logo]", "<image001.png>",
+              "CONFIDENTIALITY NOTICE", "Privacy note", "This email is intended", "she/her",
+              "(they/them)", "Pronouns: he/him", "Disclaimer:", "ſent from my phone"]
+    lines = LINES + starts + [rnd.choice(starts)[:rnd.randint(0, 12)] + "x" for _ in range(500)]
+    for line in lines:
+        assert _reader.is_boilerplate(line) == bool(_reader._BOILERPLATE.match(line)), line
