@@ -1099,8 +1099,9 @@ def _heading_like(lines: list[Line]) -> bool:
                for line in lines)
 
 
-#: What separates the pieces of a one-line letterhead: "Sam Lee | Baltimore | sam@…".
-_PIECES = re.compile(r"\s+[|•·◦▪]\s+|\s*[|•·◦▪]\s*(?=\S+@)")
+#: What separates the pieces of a one-line letterhead: "Sam Lee | Baltimore | sam@…", or
+#: tabs (a letterhead typed in a Word header).
+_PIECES = re.compile(r"\s+[|•·◦▪]\s+|\s*[|•·◦▪]\s*(?=\S+@)|\s*\t\s*")
 
 
 def _is_letterhead(text: str) -> bool:
@@ -1109,7 +1110,7 @@ def _is_letterhead(text: str) -> bool:
     "14 Elm Court, Baltimore, MD 21201 | sam@example.com | (555) 201-3344".
     """
     pieces = _PIECES.split(text)
-    return len(pieces) >= 2 and has_contact(text) and all(len(p.split()) <= 7 for p in pieces)
+    return len(pieces) >= 2 and has_contact(text) and all(len(p.split()) <= 10 for p in pieces)
 
 
 def _heading_without_greeting(lines: list[Line]) -> tuple[tuple[Line, ...], list[Line]]:

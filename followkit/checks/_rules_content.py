@@ -90,7 +90,10 @@ _SKILLS = Caseless(  # the look-ahead names every first letter: the search skips
     r"tripled|halved|automated|streamlined|established|negotiated|mentored|coached|scaled|"
     r"boosted|shipped|sold|rebuilt|redesigned|migrated|founded|expanded|lowered|generated|"
     r"secured|achieved|exceeded|overhauled|set\s+up|cleaned\s+up|turned\s+around|collected|"
-    r"identified|analy[sz]ed|published|researched|surveyed|audited|processed|scheduled)\b"
+    r"identified|analy[sz]ed|published|researched|surveyed|audited|processed|scheduled|"
+    r"merged|combined|consolidated|integrated|converted|moderni[sz]ed|refactored|optimi[sz]ed|"
+    r"standardi[sz]ed|reorgani[sz]ed|piloted|drafted|installed|repaired|maintained|restored|"
+    r"rewired|wired|deployed|configured|tested|diagnosed|cooked|baked|nursed|treated)\b"
     # a template's slot for what the writer brings: "I have [your strongest skill]" (FK203's)
     r"|\bi(?:\s+have|['’]ve|\s+bring|\s+offer)\s+(?:also\s+)?[\[({<][^\[\](){}<>\n]{2,100}"
     r"[\]})>])",
@@ -200,9 +203,13 @@ def thanks_first(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
                   f"{quote(first.text, 6)}.", first.line)
 
 
-#: A one-line pleasantry before the thanks: "I hope you had a good weekend."
-_PLEASANTRY = re.compile(r"(?i)^(?:i\s+)?(?:hope|trust)\s+(?:you|this|that|your|all)\b[^.!?]{0,60}"
-                         r"[.!]?\s*$|^good\s+(?:morning|afternoon|evening)\b[^.!?]{0,30}[.!]?\s*$")
+#: A one-line pleasantry before the thanks: "I hope you had a good weekend.", "Good
+#: morning!", "Greetings of the day!", "Warm greetings from Pune.", "Happy Friday!".
+_PLEASANTRY = re.compile(
+    r"(?i)^(?:(?:i\s+)?(?:hope|trust)\s+(?:you|this|that|your|all)\b[^.!?]{0,60}"
+    r"|good\s+(?:morning|afternoon|evening|day)\b[^.!?]{0,30}"
+    r"|(?:(?:warm|warmest|kind|season['’]?s)\s+)?greetings\b[^.!?]{0,40}"
+    r"|happy\s+\w+(?:\s+\w+)?|(?:hello|hi)\s+again)[.!]*\s*$")
 #: Thanks sent to someone else: "thank them for …", "please thank the interviewer", or a
 #: guide's instruction left in: "Thank the employer …", "The opening paragraph thanks the
 #: interviewer …".

@@ -52,13 +52,40 @@ def company_named(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     if ctx.interview is None or not ctx.interview.company:
         return
     company = ctx.interview.company
-    core = company_core(company)
-    if mentions(letter.text, core) or mentions(fold_name(letter.text), fold_name(core)):
+    folded = fold_name(letter.text)
+    if any(mentions(letter.text, name) or mentions(folded, fold_name(name))
+           for name in _short_forms(company)):
         return
     # a short form where a letter names its company: "the position at Café Olé"
     if not any(_is_company(c, company) for c in _org_candidates(fold(letter.text))):
         yield Hit(f"Name the company, {company}, so the reader sees the letter was written "
                   "for this interview; it is not mentioned.", _line(letter))
+
+
+#: Words that end an organisation's name and that a letter often leaves out: "Maple Grove
+#: Elementary" for Maple Grove Elementary School, "Northgate Pharmacy" for … Group.
+_ORG_TAIL = frozenset("school hospital company group holdings centre center clinic".split())
+
+
+@lru_cache(maxsize=64)
+def _short_forms(company: str) -> tuple[str, ...]:
+    """The company as a letter may name it.
+
+    Without a legal suffix, "The", "(UK)", or a last word such as "School" or "Group":
+    "Maple Grove Elementary", "Northgate Pharmacy".
+    """
+    core = company_core(company)
+    short = " ".join(_LEADING_THE.sub("", _BRACKETED_PART.sub(" ", core)).split())
+    words = short.split()
+    if len(words) >= 2 and words[-1].lower().strip(".,") in _ORG_TAIL:
+        short = " ".join(words[:-1])
+    if short == core or len(short) < 3 or all(w in _ORG_TAIL for w in short.lower().split()):
+        return (core,)  # ("The Group" is not named by "group")
+    return core, short
+
+
+_LEADING_THE = re.compile(r"(?i)^\s*the\s+")
+_BRACKETED_PART = re.compile(r"\([^()]*\)")
 
 
 def position_named(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
@@ -157,6 +184,22 @@ _TEMPLATE_LINE = re.compile(
     r"(?:your\s+)?signature(?:\s+here)?|sign\s+here)\s*\)?")
 
 
+#: Capitals a developer writes as words, and the words that follow them then: "we track
+#: TODO comments", "the bulk INSERT path" (but "covers for TODO titles" is a slot).
+_CODE_WORDS = frozenset({"TODO", "FIXME", "INSERT"})
+_CODE_NOUNS = frozenset(
+    "comment comments item items list lists marker markers tag tags note notes statement "
+    "statements query queries path paths operation operations performance batch batches "
+    "command commands trigger triggers load loads throughput latency".split())
+
+
+def _code_word(line: str, match: re.Match[str]) -> bool:
+    """Whether a capitalised placeholder word is a developer's word in the sentence."""
+    after = line[match.end():].split()[:1]
+    return match.group(0) in _CODE_WORDS and bool(after) and (
+        after[0].strip(".,;:!?") in _CODE_NOUNS)
+
+
 def placeholder(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK203: no unfilled placeholder such as [Name], {{ company }}, XXX or TODO.
 
@@ -185,7 +228,8 @@ def placeholder(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
         if is_boilerplate(raw.strip()):
             continue  # "[image: logo]" is the mail program's, not a slot to fill
         found = [m.group(0) for m in _BRACKETED.finditer(raw)] if slots else []
-        found += [m.group(0) for m in capitals.finditer(raw)] if caps else []
+        found += [m.group(0) for m in capitals.finditer(raw) if not _code_word(raw, m)] \
+            if caps else []
         for item in found:
             yield Hit(f"Fill in the placeholder “{item}” before sending; a reader who sees it "
                       "knows the letter is a template.", number)
@@ -309,7 +353,8 @@ def _nick_namer():
 
 _CAP = r"(?:[A-Z][\w'’&-]*(?:\.[A-Za-z]+)*|[A-Z]{2,}|\d+[A-Za-z]*)"
 _LINK = r"(?:[ \t]+(?:&|and|of|the|de|for|on)[ \t]+|[ \t]+|-)"
-_ORG = rf"{_CAP}(?:{_LINK}{_CAP}){{0,4}}"
+#: (the writer's "I" is never a word of a name: "work at Greenleaf and I look forward")
+_ORG = rf"{_CAP}(?:{_LINK}(?!I\b){_CAP}){{0,4}}"
 _SUFFIX = (r"(?:LLP|LLC|L\.L\.C\.|Inc\b\.?|Incorporated|Ltd\b\.?|Limited|Corp\b\.?|Corporation|"
            r"Co\.|GmbH|PLC|plc|PLLC|P\.C\.|S\.A\.|AG|Pty\.?\s+Ltd\.?|Holdings|Group)")
 #: Where a letter names the organisation it wants to join (the name is group "org").
@@ -335,12 +380,21 @@ _ORG_MENTIONS = (
     re.compile(rf"(?P<org>{_ORG},?[ \t]+{_SUFFIX})"),
 )
 #: Before an organisation in the same sentence: the writer's own past or present employer.
+#: "my (previous) role at", "My team at", "I worked … at", "I currently …", "I work at", "I
+#: am a nurse at", "After joining"; not what the writer wants: "I am excited about the
+#: position at X", "I would be proud to work at X".
 _OWN_PAST = re.compile(
-    r"(?i:\b(?:my|i|i['’]ve|i['’]m|i\s+am|i\s+was)\b[^.!?]{0,60}?\b(?:current|currently|"
-    r"previous|previously|former|formerly|last|past|prior|worked|work|was|spent|interned|"
-    r"served|volunteered|led|managed|studied|graduated|employed|time|years?|brought|joined|"
-    r"helped|supported|built|ran|grew|started|founded|taught|trained|handled|role|job|"
-    r"position|internship|placement|practicum|residency|apprenticeship|employer)\b"
+    r"(?i:\bmy\s+(?:[\w'’-]+\s+){0,3}?(?:role|job|position|internship|placement|practicum|"
+    r"residency|apprenticeship|employer|time|years?|work|team|tenure|stint)\b"
+    r"|\b(?:my|i|i['’]ve|i['’]m|i\s+am|i\s+was)\b[^.!?]{0,60}?\b(?:current|currently|"
+    r"previous|previously|former|formerly|last|past|prior|worked|spent|interned|served|"
+    r"volunteered|led|managed|studied|graduated|employed|held|joined|helped|supported|built|"
+    r"ran|grew|started|founded|taught|trained|handled|brought)\b"
+    r"|\bi\s+(?:currently\s+|now\s+|still\s+)?(?:work|teach|serve|volunteer|intern)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:at|with|for|in)\s+(?:the\s+)?$"
+    r"|\bi\s+am\s+(?:currently\s+|now\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:at|with|for|in)"
+    r"\s+(?:the\s+)?$"
+    r"|\b(?:after|since|before|when|upon)\s+joining\b"
     r"|\bwhile\s+at\b|\bduring\s+my\b|\bas\s+an?\s+\w+\s+(?:at|with)\b)"
 )
 #: A sentence's first word taken into a name before a legal suffix: "At Harbor Shipping Ltd".
@@ -518,6 +572,8 @@ def _org_candidates(text: str) -> Iterator[str]:
         if _PLACE_AFTER.match(text, match.end("org")):
             continue  # "the team at the Chicago office": a place of the company
         start = match.start("org")
+        if _A_THING.search(text, max(0, start - 4), start):
+            continue  # "a Level 2 PLC certificate": "a" or "an" goes before a thing
         if _PERSON.fullmatch(match.group("org").strip(" .,;")) and _INTERVIEW_WITH.search(
                 text, max(0, start - 24), start):
             continue  # "my interview with Andy (Smith)": the interviewer, a person
@@ -527,6 +583,9 @@ def _org_candidates(text: str) -> Iterator[str]:
         yield _LEADING_WORD.sub("", match.group("org").strip(" .,;"))
 
 
+#: "a" or "an" right before a name: a thing ("a Level 2 PLC certificate"), never an
+#: organisation ("the Acme Group", "Acme Group").
+_A_THING = re.compile(r"(?i)\ban?\s+$")
 #: A person's name: one to three capitalised words with no mark of an organisation (no "&",
 #: "and", acronym, digit or legal suffix).
 _PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}")
@@ -538,7 +597,13 @@ _PLACE_AFTER = re.compile(r"\s+(?i:office|offices|branch|site|location|campus|pl
 _SENTENCE_START = re.compile(r"[.!?\n]\s+(?=[A-Z0-9\"“(])")
 
 
+#: A time or a number where a name could stand: "opening at 5am", "the role at 9:30 a.m.".
+_TIME_OR_NUMBER = re.compile(r"(?i)\d+(?:[:.]\d+)?\s*(?:am|pm|a\.m\.?|p\.m\.?|st|nd|rd|th|s)?")
+
+
 def _flag(candidate: str, company: str, known: set[str]) -> bool:
+    if _TIME_OR_NUMBER.fullmatch(candidate):
+        return False
     key = _org_key(candidate)
     if not key or all(w in _NOT_ORGS or w in known for w in key):
         return False

@@ -172,6 +172,40 @@ ROWS = [
     ("reference-number-in-the-subject-is-no-slot", "email",
      "Subject: Thank you — Senior Staff Accountant interview (Position 00055221)\n\n"
      f"Dear Ms. Rivera,\n\n{GOOD_BODY}\n\nSincerely,\nSam Lee\nsam@example.com\n", set()),
+    ("greetings-of-the-day-and-thanks-and-regards", "email",
+     f"Respected Ms. Rivera,\n\nGreetings of the day!\n\n{GOOD_BODY}\n\nThanks & Regards\n"
+     "Sam Lee\nsam@example.com\n", set()),
+    ("happy-monday-before-the-thanks", "email",
+     f"Hi Dana,\n\nHappy Monday!\n\n{GOOD_BODY}\n\nBest,\nSam Lee\nsam@example.com\n", set()),
+    ("one-line-letterhead-with-a-long-address", "letter",
+     "Sam Lee | 14 Elm Court, Apartment 2B, Baltimore, MD 21201 | (410) 555-0101 | "
+     "sam@example.com\n\nNovember 17, 2026\n\nMs. Dana Rivera\nController\nHarlow & Pike LLP"
+     f"\n\nDear Ms. Rivera:\n\n{GOOD_BODY}\n\nSincerely,\nSam Lee\n", set()),
+    ("letterhead-in-tabs-as-a-word-header-gives-it", "letter",
+     "Sam Lee\t14 Elm Court, Baltimore, MD 21201\t(410) 555-0101 | sam@example.com\n\n"
+     f"November 17, 2026\n\nDear Ms. Rivera:\n\n{GOOD_BODY}\n\nSincerely,\nSam Lee\n", set()),
+    ("excited-about-the-position-elsewhere", "email",
+     "Dear Ms. Rivera,\n\n" + GOOD_BODY.replace(
+         "I look forward to hearing from you.", "I am excited about the position at Quarry Hill "
+         "Bakery and look forward to hearing from you.")
+     + "\n\nSincerely,\nSam Lee\nsam@example.com\n", {"FK206"}),
+    ("proud-to-work-elsewhere", "email",
+     f"Dear Ms. Rivera,\n\n{GOOD_BODY} I would be proud to work at Quarry Hill Bakery.\n\n"
+     "Sincerely,\nSam Lee\nsam@example.com\n", {"FK206"}),
+    ("own-team-and-joining-are-the-writers-employer", "email",
+     "Dear Ms. Rivera,\n\n" + GOOD_BODY.replace(
+         "My experience with", "My team at Northwind Audit owns the close. After joining "
+         "Northwind Audit in 2021, I took on month-end. My experience with")
+     + "\n\nSincerely,\nSam Lee\nsam@example.com\n", set()),
+    ("at-your-disposal-keeps-the-door-open", "email",
+     "Dear Ms. Rivera,\n\n" + GOOD_BODY.replace(
+         "I look forward to hearing from you. I am happy to send references.",
+         "I remain at your disposal for any further details.")
+     + "\n\nSincerely,\nSam Lee\nsam@example.com\n", set()),
+    ("a-developers-todo-items-are-words", "email",
+     "Dear Ms. Rivera,\n\n" + GOOD_BODY.replace(
+         "on time, even", "on time; I also clear our TODO items each Friday, even")
+     + "\n\nSincerely,\nSam Lee\nsam@example.com\n", set()),
     ("template-lines-left-under-the-sign-off", "letter",
      f"Dear Ms. Rivera:\n\n{GOOD_BODY}\n\nSincerely,\n\n(3 blank lines)\n\nYour typed name\n",
      {"FK203"}),

@@ -1432,3 +1432,51 @@ def test_respected_maam_names_nobody():
     for greeting in ("Respected Ma'am,", "Dear Sir/Mam,"):
         assert "FK101" in _codes(text.replace("Dear Mrs. Iyer,", greeting)), greeting
     assert "FK101" not in _codes(text)
+
+
+# --- FK201 / FK206: how a letter names its own company and others -----------------------------
+
+
+def _school_interview(company: str) -> fk.Interview:
+    return fk.Interview(company=company, position="Kindergarten Teacher",
+                        ended_at=sample_interview().ended_at,
+                        interviewers=[Interviewer(name="Ines Roy", salutation="Ms. Roy")])
+
+
+def test_a_company_named_without_its_last_word_or_the_is_named():
+    body = ("Dear Ms. Roy,\n\nThank you for showing me the reading corner at {name} on "
+            "Monday.\n\nI look forward to hearing from you.\n\nBest,\nAri\n")
+    for company, name in (("Birchwood Primary School", "Birchwood Primary"),
+                          ("The Lantern Company", "Lantern"),
+                          ("Kestrel (UK) Ltd", "Kestrel"),
+                          ("Northgate Pharmacy Group", "Northgate Pharmacy")):
+        interview = _school_interview(company)
+        assert "FK201" not in _codes(body.format(name=name), interview,
+                                     interviewer=interview.interviewers[0]), company
+    interview = _school_interview("Birchwood Primary School")
+    assert "FK201" in _codes(body.format(name="the school"), interview,
+                             interviewer=interview.interviewers[0])
+
+
+def test_a_thing_after_a_is_no_company_and_the_writers_i_is_no_word_of_a_name():
+    interview = _school_interview("Birchwood Primary School")
+    person = interview.interviewers[0]
+    text = ("Dear Ms. Roy,\n\nThank you for the interview at Birchwood Primary School.\n\n"
+            "I hold a Level 3 PLC certificate.\n\nI look forward to hearing from you.\n\n"
+            "Best,\nAri\n")
+    assert "FK206" not in _codes(text, interview, interviewer=person)
+    early = text.replace("I hold a Level 3 PLC certificate.", "We talked about opening at 6am.")
+    assert "FK206" not in _codes(early, interview, interviewer=person)
+    other = text.replace("I hold a Level 3 PLC certificate.",
+                         "I would love the chance to work at Larchmont and I hope to hear soon.")
+    found = fk.check(other, interview, interviewer=person, channel="email")
+    assert [f.message.split("”")[0] for f in found if f.code == "FK206"] == ["Replace “Larchmont"]
+
+
+def test_a_result_the_writer_brought_about_is_a_nod_to_experience():
+    text = ("Dear Mr. Lund,\n\nThank you for the interview.\n\nLast spring I consolidated two "
+            "stock rooms, which cut picking time by a third.\n\nI look forward to hearing from "
+            "you.\n\nKind regards,\nIvo\n")
+    assert "FK105" not in _codes(text)
+    assert "FK105" in _codes(text.replace("I consolidated two stock rooms, which cut picking "
+                                          "time by a third", "the weather was fine"))
