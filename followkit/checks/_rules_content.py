@@ -177,8 +177,10 @@ def _first_line(letter: ParsedLetter) -> int | None:
 def greeting(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK101: a greeting that names the reader."""
     if letter.greeting is None:
+        opening = _opening(letter)
+        start = f"starts with {quote(opening, 6)}" if opening else "has no text of its own"
         yield Hit("Open with a greeting that names the reader, such as “Dear Ms. Rivera,”; "
-                  f"the letter starts with {quote(_opening(letter), 6)}.", _first_line(letter))
+                  f"the letter {start}.", _first_line(letter))
         return
     addressee = letter.greeting.addressee
     if not addressee or letter.greeting.names_nobody:
@@ -193,8 +195,10 @@ def _opening(letter: ParsedLetter) -> str:
 def thanks_first(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK102: the first body paragraph thanks the reader."""
     if not letter.paragraphs:
+        quoted = (f" (all from line {letter.quoted_from} on is a quoted message, which no rule "
+                  "reads: write your letter above it)") if letter.quoted_from else ""
         yield Hit("Write a first paragraph that thanks the reader for the interview; "
-                  "the letter has no body.", _first_line(letter))
+                  f"the letter has no body{quoted}.", _first_line(letter))
         return
     first = letter.paragraphs[0]
     opening = letter.paragraphs[:2] if _PLEASANTRY.match(first.text) else (first,)

@@ -275,3 +275,10 @@ def test_a_reply_quoted_under_a_localised_attribution_is_left_out(attribution):
     assert {"FK203", "FK306"}.isdisjoint(found)
     assert "FK107" in found  # the address in the attribution is not the writer's
     assert not any("Berger" in line.text for line in letter.signature)
+
+
+def test_a_text_that_is_only_a_quoted_message_says_so():
+    found = fk.check(QUOTED_GMAIL.strip() + "\n", channel="email")
+    messages = {f.code: f.message for f in found}
+    assert "has no text of its own" in messages["FK101"]
+    assert "quoted message" in messages["FK102"] and "above it" in messages["FK102"]
