@@ -52,9 +52,9 @@ def company_named(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     if ctx.interview is None or not ctx.interview.company:
         return
     company = ctx.interview.company
-    folded = fold_name(letter.text)
-    if any(mentions(letter.text, name) or mentions(folded, fold_name(name))
-           for name in _short_forms(company)):
+    names = _short_forms(company)
+    if any(mentions(letter.text, name) for name in names) or any(
+            mentions(fold_name(letter.text), fold_name(name)) for name in names):
         return
     # a short form where a letter names its company: "the position at Café Olé"
     if not any(_is_company(c, company) for c in _org_candidates(fold(letter.text))):
