@@ -113,8 +113,9 @@ _ALL = (
           Example((("Dear Ms. Rivera,", "Dear [Name],"),)), t.placeholder),
     _rule("FK204", "wrong-name", "error",
           "the greeting names someone other than the recipient (accents, curly quotes and "
-          "case do not matter: “O’Neill” is “O'Neill”); a greeting to a team is FK101's, "
-          "another company's name FK206's",
+          "case do not matter: “O’Neill” is “O'Neill”), or the recipient by another title "
+          "(“Ms.” to a “Mr.”, “Mr.” to a “Dr.”); a greeting to a team is FK101's, another "
+          "company's name FK206's",
           "Check the names.", _CONTENT, _TAILOR,
           Example((("Dear Ms. Rivera,", "Dear Mr. Haddad,"),)), t.wrong_name),
     _rule("FK206", "other-company", "error",

@@ -267,6 +267,26 @@ def wrong_name(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
                           letter.greeting.number)
             elif strangers:
                 yield from _strangers_on_panel(letter.greeting, strangers, ctx)
+            elif named:
+                yield from _wrong_title(letter.greeting, written, ctx)
+
+
+#: What a title says of its bearer: "Ms." to a "Mr.", or "Mr." to a "Dr.", is the wrong one.
+_TITLE_KIND = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f",
+               "mx": "x", "dr": "dr", "prof": "dr", "professor": "dr"}
+
+
+def _wrong_title(greeting, written: list[str], ctx: Context) -> Iterator[Hit]:
+    """The reader named with a title other than theirs: "Dear Ms. Kulkarni" to Mr. Kulkarni."""
+    given = [w.lower().rstrip(".") for w in words(ctx.interviewer.salutation or "")[:1]]
+    used = [w.lower().rstrip(".") for w in written if w.lower().rstrip(".") in _TITLE_KIND]
+    if len(used) != 1 or not given or given[0] not in _TITLE_KIND:
+        return  # a panel, or no title to compare
+    theirs, mine = _TITLE_KIND[given[0]], _TITLE_KIND[used[0]]
+    if theirs != mine and not (theirs != "dr" and mine == "dr"):
+        yield Hit(f"Check the title: {quote(greeting.text)} calls the reader "
+                  f"“{used[0].capitalize()}.”, but they are {ctx.interviewer.addressed_as}; "
+                  "use the title they go by.", greeting.number)
 
 
 def _strangers_on_panel(greeting, strangers: list[str], ctx: Context) -> Iterator[Hit]:

@@ -1480,3 +1480,15 @@ def test_a_result_the_writer_brought_about_is_a_nod_to_experience():
     assert "FK105" not in _codes(text)
     assert "FK105" in _codes(text.replace("I consolidated two stock rooms, which cut picking "
                                           "time by a third", "the weather was fine"))
+
+
+def test_the_reader_greeted_with_another_title_is_a_wrong_name():
+    interview = _school_interview("Birchwood Primary School")
+    text = ("Dear {title} Roy,\n\nThank you for the interview at Birchwood Primary School.\n\n"
+            "I look forward to hearing from you.\n\nBest,\nAri\n")
+    for salutation, title, wrong in (("Mr. Roy", "Ms.", True), ("Dr. Roy", "Mr.", True),
+                                     ("Mx. Roy", "Mrs.", True), ("Ms. Roy", "Mrs.", False),
+                                     ("Ms. Roy", "Ms.", False), ("Mr. Roy", "Dr.", False)):
+        person = Interviewer(name="Ines Roy", salutation=salutation)
+        found = _codes(text.format(title=title), interview, interviewer=person)
+        assert ("FK204" in found) == wrong, (salutation, title)
