@@ -100,7 +100,8 @@ def _finding(rule: Rule, hit: Hit, severity: dict[str, str]) -> Finding:
 
 
 def _sort(findings: list[Finding]) -> list[Finding]:
-    return sorted(findings, key=lambda f: (f.line is None, f.line or 0, f.code))
+    """By line, then code; a finding said twice (the same slip twice on a line) once."""
+    return sorted(dict.fromkeys(findings), key=lambda f: (f.line is None, f.line or 0, f.code))
 
 
 def check(

@@ -282,3 +282,10 @@ def test_a_text_that_is_only_a_quoted_message_says_so():
     messages = {f.code: f.message for f in found}
     assert "has no text of its own" in messages["FK101"]
     assert "quoted message" in messages["FK102"] and "above it" in messages["FK102"]
+
+
+def test_the_same_slip_twice_on_a_line_is_said_once():
+    text = ("Dear Ms. Rivera,\n\nThank you for today, i enjoyed it and i learned a lot.\n\n"
+            "I look forward to hearing from you.\n\nBest,\nSam\n")
+    found = [(f.code, f.line, f.message) for f in fk.check(text) if f.code == "FK703"]
+    assert len(found) == len(set(found)) == 1, found
