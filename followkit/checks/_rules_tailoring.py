@@ -32,6 +32,7 @@ from followkit.checks._reader import (
     is_boilerplate,
 )
 from followkit.checks._rule import Context, Hit
+from followkit.model import Interviewer
 
 __all__ = ["company_named", "placeholder", "position_named", "wrong_name"]
 
@@ -268,7 +269,7 @@ def wrong_name(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
             elif strangers:
                 yield from _strangers_on_panel(letter.greeting, strangers, ctx)
             elif named:
-                yield from _wrong_title(letter.greeting, written, ctx)
+                yield from _wrong_title(letter.greeting, written, ctx.interviewer)
 
 
 #: What a title says of its bearer: "Ms." to a "Mr.", or "Mr." to a "Dr.", is the wrong one.
@@ -276,16 +277,16 @@ _TITLE_KIND = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "madam
                "mx": "x", "dr": "dr", "prof": "dr", "professor": "dr"}
 
 
-def _wrong_title(greeting, written: list[str], ctx: Context) -> Iterator[Hit]:
+def _wrong_title(greeting, written: list[str], reader: Interviewer) -> Iterator[Hit]:
     """The reader named with a title other than theirs: "Dear Ms. Kulkarni" to Mr. Kulkarni."""
-    given = [w.lower().rstrip(".") for w in words(ctx.interviewer.salutation or "")[:1]]
+    given = [w.lower().rstrip(".") for w in words(reader.salutation or "")[:1]]
     used = [w.lower().rstrip(".") for w in written if w.lower().rstrip(".") in _TITLE_KIND]
     if len(used) != 1 or not given or given[0] not in _TITLE_KIND:
         return  # a panel, or no title to compare
     theirs, mine = _TITLE_KIND[given[0]], _TITLE_KIND[used[0]]
     if theirs != mine and not (theirs != "dr" and mine == "dr"):
         yield Hit(f"Check the title: {quote(greeting.text)} calls the reader "
-                  f"“{used[0].capitalize()}.”, but they are {ctx.interviewer.addressed_as}; "
+                  f"“{used[0].capitalize()}.”, but they are {reader.addressed_as}; "
                   "use the title they go by.", greeting.number)
 
 
