@@ -379,17 +379,43 @@ def _doubled_name(text: str, previous: re.Match[str], word: str) -> bool:
 
 _NUMBERS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
             "|forty|fifty|hundred|several|many|few|multiple|both")
-_COUNTED = ("year|month|week|day|hour|minute|person|employee|client|customer|project|time"
+_LENGTHS = "year|month|week|day|hour|minute"  # a length of time: a count even after a name
+_COUNTED = (f"{_LENGTHS}|person|employee|client|customer|project|time"
             "|member|store|site|location|language|course|report|team|account|student|patient"
             "|class|shift|vehicle|truck|warehouse|office|product|system|program|role|job"
             "|position|interview|reference|skill|certification|degree|colleague|staff member")
 _AGREEMENT = re.compile(  # the look-ahead names every first letter: the search skips ahead
-    rf"(?<![\w$£€.,-])(?=[1-9tfsenhmbTFSENHMB])"
+    rf"(?<![\w$£€.,#-])(?=[1-9tfsenhmbTFSENHMB])"
     rf"(?P<n>(?:[2-9]|[1-9]\d+)|(?:{_NUMBERS}))\s+(?P<noun>{_COUNTED})\b"
     r"(?![-‐]|\s+(?:old|long)\b|\s+[a-z]+[^s\W]s\b)",
     re.IGNORECASE,
 )
 _ADJECTIVAL = re.compile(r"\b(a|an|the|my|our|your|their|this|that)\s+$", re.IGNORECASE)
+#: Words that make the number after them a grade, not a count: "a band 6 position".
+_GRADES = frozenset("level grade tier band step stage phase class type category rank number no"
+                    .split())
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)\.?[ \t]*\Z")
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?:\n\"“(•*-])[ \t]*\Z")
+
+
+def _names_a_grade(text: str, start: int, noun: str) -> bool:
+    """Whether the number at ``start`` is a grade or part of a title, not a count of ``noun``.
+
+    After a grade word ("Level 2 position", "a band 6 role") or after a capitalised word
+    inside a sentence ("the Planner 2 position", "an Engineer 3 role"): a name, not a count,
+    which follows a verb or a small word ("worked 4 year", "For 4 year"). A length of time
+    after a name is still a count ("in Dubai 4 year").
+    """
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word.lower() in _GRADES:
+        return True
+    return (word[0].isupper() and noun.lower() not in _LENGTHS.split("|")
+            and not _OPENS_SENTENCE.search(text, max(0, before.start() - 20), before.start()))
+
+
 _LOWER_I = re.compile(r"(?<![\w'’.-])i(?=(?:['’](?:m|ve|d|ll))?(?![\w.'’-]))")
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[a-z])")
 _ABBREVIATION = re.compile(
@@ -516,6 +542,8 @@ def _grammar(text: str) -> Iterable[Issue]:
                     "Write the pronoun “I” as a capital letter.", "I")
     for match in _AGREEMENT.finditer(text):
         count, noun = match.group("n"), match.group("noun")
+        if _names_a_grade(text, match.start(), noun):
+            continue  # "the Planner 2 position": a grade in a title
         if _ADJECTIVAL.search(text[max(0, match.start() - 12):match.start()]):
             fixed = f"{count}-{noun}"  # "a 4 year program": a compound before a noun
             yield Issue("FK703", match.start(), match.end(),
@@ -579,12 +607,19 @@ _NOTE = re.compile(  # the look-ahead names every first letter: the search skips
     re.IGNORECASE,
 )
 _AMPERSAND = re.compile(r"(?<=\s)&(?=\s)")
+#: "Req" before a number or an ID is a job's requisition number, not "requirement":
+#: "Req #24-118", "Req. 4411", "req ID R-2291".
+_REQUISITION = frozenset({"req", "reqs"})
+_NUMBER_AFTER = re.compile(r"[ \t]*(?:(?:#|no\.?|number|id)[ \t]*)?[#:]?[ \t]*[a-z]{0,3}-?\d",
+                           re.IGNORECASE)
 
 
 def _note_speak(text: str) -> Iterable[Issue]:
     for match in _NOTE.finditer(text):
         found = match.group(0)
         key = found.lower().rstrip(".") if not match.group("slash") else found.lower()
+        if key in _REQUISITION and _NUMBER_AFTER.match(text, match.end()):
+            continue  # "Req #24-118": the posting's own number
         instead = NOTE_SPEAK.get(key, "")
         yield Issue("FK704", match.start(), match.end(),
                     f"“{found}” is note-speak; write “{instead}” in full.", instead)
@@ -638,11 +673,28 @@ def _in_dictionary(word: str, locale: str) -> bool:
     return any(_known(form, locale) for form in (word, word.lower(), word.capitalize()))
 
 
+#: The endings of a verb's base form that the dialects spell differently ("organise").
+_VERB_BASES = ("ise", "ize", "yse", "yze")
+
+
+def _same_verb(word: str, variant: str, locale: str) -> bool:
+    """Whether ``word`` (the other dialect's) and ``variant`` (``locale``'s) are one verb.
+
+    A base in -ise/-ize is respelt only when it is a verb, its "-d" form a word in either
+    dialect ("organise", "organised"): the "mise" of "mise en place", a loan word, is not
+    "mize". Any other ending passes.
+    """
+    return not word.endswith(_VERB_BASES) or (_in_dictionary(word + "d", _OTHER[locale])
+                                              or _in_dictionary(variant + "d", locale))
+
+
 def dialect_spelling(word: str, locale: str) -> str:
     """``locale``'s spelling of a word the other dialect spells differently, or ""."""
     if _in_dictionary(word, locale) or not _in_dictionary(word, _OTHER[locale]):
         return ""
-    return next((v for v in _variants(word.lower(), locale) if _in_dictionary(v, locale)), "")
+    lower = word.lower()
+    return next((v for v in _variants(lower, locale)
+                 if _in_dictionary(v, locale) and _same_verb(lower, v, locale)), "")
 
 
 def letter_dialect(text: str) -> str:

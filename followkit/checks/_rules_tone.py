@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from functools import cache
 from string import ascii_lowercase
 
-from followkit.checks._matching import Caseless, any_word, quote, sentences
+from followkit.checks._matching import Caseless, any_word, quote, sentences, topic_stems
 from followkit.checks._phrases import (
     find_phrases,
     has_phrase,
@@ -168,11 +168,14 @@ _PUSHY = (
         rf"couple\s+of)\s+(?:business\s+|working\s+)?(?:hours?|days?|weeks?))")),
     # an announced chase: "Next week, I will follow up with your recruiting department"
     (frozenset("call calling phone phoning ring ringing stop stopping drop dropping check "
-               "checking touch touching contact contacting reach reaching follow following"
-               .split()), Caseless(
+               "checking touch touching contact contacting reach reaching follow following "
+               "again".split()), Caseless(
         r"(?=i)\b(?:i|i['’]ll|i\s+will|i\s+shall|i\s+plan\s+to|i\s+intend\s+to|i\s+am\s+going\s+"
         r"to|i['’]m\s+going\s+to)\s+(?:be\s+)?(?:also\s+)?(?:(?:call(?:ing)?|phon(?:e|ing)|"
         r"ring(?:ing)?)(?!\s+(?:my|his|her|their|our)\b|\s+(?:the|a|an)\s+(?!office|hr\b)\w)|"
+        r"giv(?:e|ing)\s+(?:you|your\s+(?:office|team))\s+a\s+(?:quick\s+|short\s+|brief\s+)?"
+        r"(?:call|ring|buzz|phone\s+call)\b|"
+        r"(?:e-?mail|text|messag(?:e|ing)|writ(?:e|ing)(?:\s+to)?)\w*\s+you\s+again\b|"
         r"stop(?:ping)?\s+by|drop(?:ping)?\s+by|check(?:ing)?\s+in|"
         r"touch(?:ing)?\s+base|contact(?:ing)?\s+(?:you|your|the|hr)|reach(?:ing)?\s+out\s+"
         r"(?:to\s+you\s+)?again|follow(?:ing)?\s*-?\s*up\s+(?:with\s+(?!(?:the|my|a|an|some|"
@@ -182,7 +185,8 @@ _PUSHY = (
         r"next|by|on\s+\w+day))")),
     # "if I don't hear back …", "why I haven't heard anything back yet"
     (frozenset({"hear", "heard", "received", "gotten", "had"}), Caseless(
-        r"\bif\s+i\s+(?:do\s+not|don['’]t|haven['’]t|have\s+not)\s+(?:hear|heard)"
+        r"\bif\s+i\s+(?:do\s+not|don['’]t|haven['’]t|have\s+not)\s+(?:yet\s+)?(?:hear|heard)\b"
+        r"(?:\s+(?:back|anything|from\s+you)\b)?"
         r"|\b(?:haven['’]t|have\s+not|hasn['’]t|has\s+not)\s+(?:yet\s+|still\s+)?(?:heard|"
         r"received|gotten|had)\s+(?:anything|any\s+(?:word|news|reply|response|answer|update)|"
         r"(?:a\s+)?(?:word|reply|response|answer|update))\b(?:\s+back)?")),
@@ -196,6 +200,11 @@ _PUSHY = (
         r"(?=[afgp])"
         r"\b(?:positive|favou?rable|affirmative|good)\s+(?:reply|response|answer|decision|"
         r"outcome|news)\b")),
+    # a chase announced to the reader: "Expect a call from me on Monday"
+    (frozenset({"expect", "expecting"}), Caseless(
+        r"(?=e)\bexpect(?:ing)?\s+(?:my\s+(?:[\w-]+\s+)?(?:call|e-?mail|message|text|visit)|"
+        r"(?:a|another)\s+(?:[\w-]+\s+)?(?:call|ring|e-?mail|message|text|visit)\s+from\s+me|"
+        r"to\s+hear\s+from\s+me)\b")),
 )
 
 
@@ -243,15 +252,24 @@ def _distinct(found: list[str]) -> list[str]:
 
 _MONEY = re.compile(r"[$£€]")
 #: What a follow-up should not raise, by kind: advice, trigger words and the pattern.
+#: The writer's own job loss ("own") is told apart from the company's ("internal").
 _SENSITIVE = (
     ("pay", "leave pay, benefits and time off for the offer stage", frozenset(
         "salary salaries compensation pay wage wages hourly bonus bonuses stock equity 401 401k "
         "pension benefit benefits health dental vacation pto paid sick parental relocation "
         "leave leaves "
-        "reimburse reimbursed reimbursement reimbursing costs cost expenses expense"
+        "reimburse reimbursed reimbursement reimbursing costs cost expenses expense "
+        "overtime standby differential dollars euros pounds bucks earn earning earns"
         .split()), Caseless(
-        r"(?=[4abcdehmprstvwy])"
-        r"\b(?:salar(?:y|ies)|compensation|pay\s+(?:range|rate|scale|grade|band|raise|"
+        r"(?=[\d$£€abcdehimnoprstvwy])(?:"
+        # pay in numbers: "$30 an hour", "I'm at $32", "I earn £15.20"
+        r"(?:[$£€]\s?\d[\d,.]*k?|\b\d[\d,.]*\s?(?:dollars|euros|pounds|bucks))\s*(?:an?|per|/)"
+        r"\s*(?:hour|hr)\b|\bi(?:['’]m|\s+am)\s+(?:currently\s+|now\s+)?(?:at|on|making|earning|"
+        r"paid)\s+(?:about\s+|around\s+)?[$£€]\s?\d|\bearn(?:s|ing|ed)?\s+(?:about\s+|around\s+)?"
+        r"[$£€]\s?\d|"
+        r"\b(?:(?:overtime|on[- ]call|call[- ]out|standby|weekend|holiday|night|shift)\s+(?:pay|"
+        r"rates?|premium|differential|allowance)\b|"
+        r"salar(?:y|ies)|compensation|pay\s+(?:range|rate|scale|grade|band|raise|"
         r"increase|package)|(?:the|my|starting|hourly|take-home)\s+pay\b|wages?\b|hourly\s+"
         r"rate|bonus(?:es)?|signing\s+bonus|stock\s+options|equity\s+(?:grant|package)|"
         r"401\s?\(?k\)?|(?:my|the|a|your)\s+pension\b(?!\s+(?:accounting|fund|audit|admin))|"
@@ -266,7 +284,7 @@ _SENSITIVE = (
         r"(?:annual|earned|casual|privilege)\s+leaves\b|paid\s+leaves?\b|how\s+many\s+leaves\b|"
         r"annual\s+leave\s+(?:days|policy|entitlement|allowance)\b|"
         r"(?:the|a)\s+number\s+of\s+leaves\b|(?:the|your|my)\s+leave\s+(?:policy|days|"
-        r"entitlement|allowance)\b)")),
+        r"entitlement|allowance)\b))")),
     ("internal", "keep what you learned about the company's internal matters out of the "
      "letter", frozenset(
         "budget layoff layoffs laid lay downsizing downsized downsize restructuring reorg "
@@ -312,22 +330,60 @@ _SENSITIVE = (
         r"\s+should\s+(?:really\s+)?(?:improve|fix|update|change)|poorly\s+(?:run|organi[sz]ed|"
         r"managed)|needs?\s+(?:a\s+lot\s+of\s+)?(?:serious\s+)?improvement|"
         r"(?:not|wasn['’]t|weren['’]t)\s+(?:very\s+)?(?:well\s+)?(?:organi[sz]ed|prepared))")),
+    # the writer's own loss of a job ("I was laid off from …", "since being laid off", "my
+    # team was downsized"): about the writer, not the company's internal matters
+    ("own", "this is your own history, and a thank-you letter need not go into it; keep to the "
+     "interview and what you would bring", frozenset({"laid", "layoff", "downsized"}), Caseless(
+        r"(?=[bim])\b(?:i(?:['’]ve|['’]d)?\s+(?:(?:was|were|got|have|had|been|recently|just|"
+        r"also)\s+){1,3}|being\s+|my\s+(?:recent\s+)?|my\s+(?:[\w-]+\s+){1,2}(?:was|were|got)"
+        r"\s+)(?:laid\s+off|layoff|downsized)\b")),
 )
 
 
+_PRICED = frozenset({"pay", "gift"})  # the kinds a money sign alone may raise
+
+
+def _job_subject(ctx: Context) -> frozenset[str]:
+    """The stems of the position's and the topics' words: what the job itself is about."""
+    interview = ctx.interview
+    if interview is None:
+        return frozenset()
+    named = [interview.position, *interview.topics,
+             *(ctx.interviewer.topics if ctx.interviewer is not None else ())]
+    return frozenset().union(*(topic_stems(n)[0] for n in named if n))
+
+
+def _of_the_job(found: str, subject: frozenset[str]) -> bool:
+    """Whether every word of ``found`` is a word of the job's subject: the work, no ask.
+
+    "compensation" for a Compensation Analyst, "salary bands" when they were a topic.
+    """
+    stems = topic_stems(found)[0]
+    return bool(stems) and stems <= subject
+
+
 def sensitive(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
-    """FK306: nothing about pay, internal matters, gifts or money, or criticism."""
+    """FK306: nothing about pay, internal matters, gifts or money, or criticism.
+
+    Words of the position or the topics are the job's subject, not an ask ("salary bands"
+    for a Compensation Analyst); the writer's own "I was laid off" gets advice about them.
+    """
     lines = _prose_lines(letter)
     whole = letter.spoken_text
     kinds = [kind for kind in _SENSITIVE
-             if (any_word(whole, kind[2]) or (kind[0] == "gift" and _MONEY.search(whole)))
+             if (any_word(whole, kind[2]) or (kind[0] in _PRICED and _MONEY.search(whole)))
              and kind[3].found(whole)]
+    subject = _job_subject(ctx) if kinds else frozenset()
     for line in lines if kinds else ():
         text = fold(line.text)
-        for _kind, advice, _words, pattern in kinds:
-            match = _first(pattern, text)
-            if match is not None:
-                yield Hit(f"Take out “{match}”: {advice}.", line.number)
+        own = [span for kind in kinds if kind[0] == "own" for span in kind[3].spans(text)]
+        for name, advice, _words, pattern in kinds:
+            taken = own if name != "own" else []  # the writer's own loss is not the company's
+            found = next((text[a:b] for a, b in pattern.spans(text)
+                          if not _of_the_job(text[a:b], subject)
+                          and not any(x < b and a < y for x, y in taken)), None)
+            if found is not None:
+                yield Hit(f"Take out “{found}”: {advice}.", line.number)
 
 
 #: Who else a cue of enthusiasm may describe: "someone who is very pleased", "you seemed

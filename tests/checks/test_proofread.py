@@ -263,3 +263,46 @@ def test_a_right_sign_off_is_not_a_slip():
     from followkit.checks._proofread import sign_off_slip
 
     assert sign_off_slip("Yours sincerely,") == sign_off_slip("Best regards,") == ""
+
+
+# --- wrong advice real letters drew (new wording for each cause) ------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "I was glad to interview for the Maintenance Technician 3 role on Monday.",
+    "The band 6 position on the cardiac ward is what I hoped for.",
+    "She described the Grade 4 job and the Analyst 2 position in turn.",
+    "I applied for the #2 position on the crew.",
+])
+def test_a_grade_in_a_job_title_is_not_a_count(text):
+    assert not [i for i in proofread(text, spelling=False) if i.code == "FK703"]
+
+
+@pytest.mark.parametrize(("text", "slip"), [
+    ("I drove a forklift for 3 year in Leeds.", "3 year"),
+    ("For 5 month I trained new staff.", "5 month"),
+    ("We ran a 7 person crew at Harbor Foods.", "7 person"),
+    ("I packed orders at Harbor Foods 2 year before this.", "2 year"),
+])
+def test_a_count_without_its_plural_is_still_a_slip(text, slip):
+    assert ("FK703", slip) in _codes(text, spelling=False)
+
+
+@pytest.mark.parametrize("text", [
+    "Thank you for the interview for the clerk opening (Req #31-207).",
+    "I applied under Req. 90214 last month.",
+    "The req ID R-5531 is on my application.",
+])
+def test_a_requisition_number_is_not_note_speak(text):
+    assert not [i for i in proofread(text, spelling=False) if i.code == "FK704"]
+
+
+def test_note_speak_is_still_note_speak_beside_a_requisition_number():
+    found = _codes("I meet every req and have 6 yrs exp. w/ audits (Req #88-1).", spelling=False)
+    assert [word for code, word in found if code == "FK704"] == ["req", "yrs", "exp.", "w/"]
+
+
+def test_a_loan_phrase_is_not_respelled_for_the_dialect():
+    text = "Each cook sets up the mise en place, and I would organise the line."
+    found = [(i.code, text[i.start:i.end]) for i in proofread(text, locale="en-US")]
+    assert found == [("FK702", "organise")]
