@@ -165,9 +165,12 @@ _ALL = (
                    (f"{_LOOK} I am happy to provide", "Please let me know if you need"))),
           n.enthusiasm),
     _rule("FK306", "sensitive", "warning",
-          "the letter raises pay, salary, benefits or time off; internal matters learned at the "
-          "interview (budget cuts, layoffs, why people left, complaints about staff); a gift or "
-          "money (“a $5 gift card for your time”); or criticism of the interviewer or company",
+          "the letter raises pay, salary, benefits or time off (also as figures, “$30 an hour”, "
+          "or overtime and on-call pay; not words of the position or the topics, as "
+          "“compensation” for a Compensation Analyst); internal matters learned at the "
+          "interview (budget cuts, layoffs, why people left, complaints about staff) or the "
+          "writer's own layoff; a gift or money (“a $5 gift card for your time”); or criticism "
+          "of the interviewer or company",
           "Keep pay, internal matters, gifts and criticism out of the letter.", _PRACTICES,
           _TONE,
           Example(((_LOOK, "I look forward to hearing from you and learning more about the "
