@@ -420,7 +420,8 @@ _LOWER_I = re.compile(r"(?<![\w'’.-])i(?=(?:['’](?:m|ve|d|ll))?(?![\w.'’-]
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[a-z])")
 _ABBREVIATION = re.compile(
     r"\b(?:e\.g|i\.e|etc|vs|a\.m|p\.m|incl|no|cf|al|dr|mr|mrs|ms|st|jr|sr|[A-Za-z]"
-    r"|yrs?|mos?|wks?|hrs|mgmt|mgrs?|dept|depts|approx|exp|govt|reqs?|acct)\.[\"”’)]?$",
+    r"|yrs?|mos?|wks?|hrs|mgmt|mgrs?|dept|depts|approx|exp|govt|reqs?|acct"
+    r"|inc|ltd|co|corp|llc|plc|pty|bros|assn|intl)\.[\"”’)]?$",  # "at Acme Inc. yesterday"
     re.IGNORECASE)
 
 

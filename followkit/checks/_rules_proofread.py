@@ -109,9 +109,17 @@ def repeated_word(parsed: ParsedLetter, ctx: Context) -> Iterator[Hit]:
 
 
 def spelling(parsed: ParsedLetter, ctx: Context) -> Iterator[Hit]:
-    """FK702: a word the locale's dictionary does not know (names and terms excepted)."""
+    """FK702: a word the locale's dictionary does not know (names and terms excepted).
+
+    The subject line is read too ("Thank you for the interveiw").
+    """
     try:
         yield from _hits(parsed, ctx, "FK702")
+        if parsed.subject is not None and parsed.subject.text.strip():
+            locale = locale_of(ctx, _body(parsed))
+            for issue in _issues(parsed.subject.text, _known_words(parsed, ctx), locale,
+                                 _SPELLING):
+                yield Hit(issue.message, parsed.subject.number)
     except NoDictionary as exc:
         yield Hit(f"Spelling was not checked: {exc}", None, "info")
 

@@ -103,10 +103,13 @@ def exclamations(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
 def shouting(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """FK303: no runs of everyday words in capitals (acronyms and company names are fine).
 
-    One search of the spoken text first: a line's two capitals are there too (its folding
-    turns marks into marks), so a letter without any skips the search line by line.
+    The subject line is read too. One search of the spoken text first: a line's two
+    capitals are there too (its folding turns marks into marks), so a letter without any
+    skips the search line by line.
     """
-    if not _TWO_CAPITALS.search(letter.spoken_text):
+    lines = (*((letter.subject,) if letter.subject else ()), *_prose_lines(letter))
+    if not _TWO_CAPITALS.search(letter.spoken_text) and not (
+            letter.subject and _TWO_CAPITALS.search(letter.subject.text)):
         return
     common = phrase_set("shouting_words")
     exempt = set()
@@ -114,7 +117,7 @@ def shouting(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
         names = [ctx.interview.company, ctx.interview.position, *ctx.interview.skills,
                  *ctx.interview.topics]
         exempt = {w.lower() for n in names for w in _CAPS_WORD.findall(n)}
-    for line in _prose_lines(letter):
+    for line in lines:  # the subject too: "THANK YOU SO MUCH!!!"
         if not _TWO_CAPITALS.search(line.text):
             continue
         for run in _capital_runs(line.text):

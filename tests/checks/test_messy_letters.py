@@ -289,3 +289,15 @@ def test_the_same_slip_twice_on_a_line_is_said_once():
             "I look forward to hearing from you.\n\nBest,\nSam\n")
     found = [(f.code, f.line, f.message) for f in fk.check(text) if f.code == "FK703"]
     assert len(found) == len(set(found)) == 1, found
+
+
+def test_the_subject_is_spelled_and_not_shouted_and_a_legal_suffix_ends_no_sentence():
+    text = ("Subject: THANK YOU SO MUCH for the intervew\n\nDear Ms. Rivera,\n\n"
+            "Thank you for meeting me at Harlow & Pike Inc. on Tuesday about the Senior Staff "
+            "Accountant role. It was good to hear that the ERP rollout is on track.\n\n"
+            "I look forward to hearing from you.\n\nBest,\nSam Lee\nsam@example.com\n")
+    interview = replace(sample_interview(), agreed_channel=None)
+    found = fk.check(text, interview, interviewer=interview.interviewers[0], channel="email")
+    codes = {(f.code, f.line) for f in found}
+    assert ("FK702", 1) in codes and ("FK303", 1) in codes, codes
+    assert not any(f.code == "FK703" for f in found), [f.message for f in found]

@@ -1492,3 +1492,10 @@ def test_the_reader_greeted_with_another_title_is_a_wrong_name():
         person = Interviewer(name="Ines Roy", salutation=salutation)
         found = _codes(text.format(title=title), interview, interviewer=person)
         assert ("FK204" in found) == wrong, (salutation, title)
+
+
+def test_hearing_that_something_is_so_recalls_it():
+    assert _recall("Thank you for the call.\n\nIt was useful to hear that the depot is moving "
+                   "to a night shift.\n\nI look forward to hearing from you.") == set()
+    assert _recall("Thank you for the call.\n\nI was glad to hear that.\n\nI look forward to "
+                   "hearing from you.") == {"FK104"}
