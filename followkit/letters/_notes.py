@@ -237,9 +237,16 @@ def _tidy(typed: str) -> tuple[str, tuple[Problem, ...]]:
 # --- what a note is --------------------------------------------------------------------------
 
 _WH_START = re.compile(r"^(?:how|why|what|when|where|who|whom|whose|whether|which)\b", re.I)
+_AT_LENGTH = (r"(?:\s+(?:a\s+lot|a\s+bit|a\s+little|briefly|at\s+length"
+              r"|for\s+a\s+(?:long\s+time|while|bit))|\s+(?:to|with)\s+(?:him|her|them|me|us|you))*")
+#: How notes start before the topic itself: "we talked for a long time about", "discuss about",
+#: "talked ERP go-live" (a verb typed without its "about").
 _LEAD_IN = re.compile(
-    r"^(?:(?:we|I)\s+)?(?:talked|spoke|chatted|learned|heard)\s+(?:about|of)\s+"
-    r"|^(?:(?:we|I)\s+)?discussed\s+|^discussion\s+(?:about|of|on)\s+|^about\s+|^re\s+",
+    rf"^(?:(?:we|I)\s+)?(?:talked|talk|spoke|speak|chatted|learned|heard){_AT_LENGTH}"
+    r"\s+(?:about|of|on|regarding)\s+"
+    rf"|^(?:(?:we|I)\s+)?(?:discussed|discuss|talked|went\s+over|covered){_AT_LENGTH}"
+    r"(?:\s+(?:about|on|regarding))?\s+"
+    r"|^discussion\s+(?:about|of|on)\s+|^about\s+|^re\s+",
     re.IGNORECASE)
 _SUBJECT = r"(?:I|we|they|he|she|you|it)"
 _MODAL = r"(?:will|'ll|would|should|must|can|could|cannot|can't|won't|are going to|is going to)"
@@ -253,7 +260,20 @@ _SINGULAR = {**{plural: single for single, plural in _PLURALS.items()},
              "children": "child", "kids": "child", "students": "student", "beds": "bed"}
 _SENTENCE = re.compile(
     rf"\b{_SUBJECT}\s+(?!and\b|or\b)\w+|\b(?:is|are|was|were|isn't|aren't|wasn't)\b"
-    rf"|\b{_MODAL}\b|\bdon't\b|\bdoesn't\b|\bdidn't\b", re.IGNORECASE)
+    rf"|\b{_MODAL}\b|\bdon't\b|\bdoesn't\b|\bdidn't\b"
+    r"|(?<![\w-])(?:has|have|had|wants)(?![\w-])", re.IGNORECASE)
+#: Words after which a "how …" topic that goes on ("… and she is worried …") is cut short.
+_LONG_TOPIC = 12
+#: A note that ends in what is said about its subject, with the verb left out ("shrink way too
+#: high", "turnover very bad"): a sentence, not a topic.
+_PREDICATE = re.compile(r"\b(?:way\s+)?(?:too|very|so|really|super|pretty)\s+\w+$", re.IGNORECASE)
+#: A note that goes on to say something about its topic (", which keeps slipping").
+_GOES_ON = re.compile(r",\s*which\b", re.IGNORECASE)
+#: Where a long note goes on from its topic to a second thought: "the front desk coverage |
+#: when people are out sick", "the ERP go-live | , month end close 5 days -> 3".
+_CLAUSE_BREAK = re.compile(
+    r",\s|;\s|\s[-–—]\s|\s(?:when|which|because|but|since|while|so)\s"
+    r"|\s(?:and|&)\s+(?:also|she|he|they|we|I|it|there)\b", re.IGNORECASE)
 _DETERMINERS = frozenset("a an the your our their its this that these those his her my some "
                          "any each every".split())
 
@@ -283,7 +303,7 @@ _COUNTABLE_HEADS = frozenset(
     "pilot platform app website portal database curriculum contract proposal rebrand acquisition "
     "conference event fair festival partnership team department rota schedule board process "
     "workflow tool framework policy calendar backlog network fleet depot shift office checklist "
-    "template model service line floor".split())
+    "template model service line floor record ratio pool protocol menu side".split())
 _PREPOSITION = re.compile(r"\s+(?:for|of|in|with|at|on|to|from|about|across|between)\s+", re.I)
 
 
@@ -315,7 +335,10 @@ def _you(text: str) -> str:
 def _as_topic(text: str) -> tuple[str, str]:
     """(topic, rewrite kind): the note as a noun phrase, "" when it cannot be made one."""
     if _WH_START.match(text):
-        return _you(text), ""
+        found = _CLAUSE_BREAK.search(text) if len(text.split()) > _LONG_TOPIC else None
+        return (_you(text[:found.start()]), "rewrite") if found else (_you(text), "")
+    if _PREDICATE.search(text) or _GOES_ON.search(text):
+        return "", "sentence"
     if not _SENTENCE.search(text):
         return _with_topic_article(text), ""
     size = _TEAM_SIZE.match(text)
@@ -337,15 +360,17 @@ def _as_topic(text: str) -> tuple[str, str]:
     return "", "sentence"
 
 
-_NOTE_MARKS = re.compile(r"(?<!\bre):|\s=\s|->|=>|\s/\s")
+_NOTE_MARKS = re.compile(r"(?<!\bre):|\s=\s|->|=>|\s/\s|\s[-–]\s")
 
 
-def _marks_problem(typed: str) -> Problem:
+def _marks_problem(typed: str, example: str = "passing three of the four CPA exam sections"
+                   ) -> Problem:
+    found = _NOTE_MARKS.search(typed)
+    mark = found[0].strip() if found else ":"
     return Problem(
         "FK801", "note-is-a-sentence", "warning",
-        f"“{typed}” is written as a note (with “:” or “=”), which will not read in a letter; "
-        "the letter leaves it out. Write it as words, such as “passing three of the four CPA "
-        "exam sections”.")
+        f"“{typed}” is written as a note (with “{mark}”), which will not read in a letter; "
+        f"the letter leaves it out. Write it as words, such as “{example}”.")
 
 
 def _sentence_problem(typed: str, what: str, example: str) -> Problem:
@@ -384,6 +409,26 @@ def _example_topic(text: str) -> str:
     return ""
 
 
+def _clause_head(text: str) -> str:
+    """The topic a note starts with before it goes on, or "" when that start is no topic.
+
+    "the ERP go-live, close 5 days -> 3" → "the ERP go-live".
+    """
+    found = _CLAUSE_BREAK.search(text)
+    head = text[:found.start()].strip() if found else ""
+    if not head or _NOTE_MARKS.search(head):
+        return ""
+    topic, how = _as_topic(head)
+    return topic if how == "" else ""
+
+
+def _head_problem(typed: str, head: str) -> Problem:
+    return Problem(
+        "FK801", "note-is-a-sentence", "info",
+        f"“{typed}” goes on after its topic; the letter names only “{head}”. Keep the rest "
+        "for your own records, or reword the note if the topic is something else.", head)
+
+
 @lru_cache(maxsize=1024)
 def read_topic(typed: str) -> Note:
     """A topic discussed, as it reads after "we discussed …"."""
@@ -392,9 +437,13 @@ def read_topic(typed: str) -> Note:
     found = sensitive_phrase(text)
     if found:
         return Note(typed, "", "sensitive", (*problems, _sensitive_problem(typed, found)))
-    if _NOTE_MARKS.search(text):
-        return Note(typed, "", "sentence", (*problems, _marks_problem(typed)))
-    topic, how = _as_topic(text)
+    topic, how = _as_topic(text) if not _NOTE_MARKS.search(text) else ("", "marks")
+    head = _clause_head(text) if how in ("marks", "sentence") else ""
+    if head:
+        return Note(typed, head, "topic", (*problems, _head_problem(typed, head)))
+    if how == "marks":
+        return Note(typed, "", "sentence", (*problems, _marks_problem(
+            typed, "the move from a five-day to a three-day close")))
     if how == "rewrite":
         problems = tuple(p for p in problems if p.code != "FK703" or "plural" not in p.message)
     if how == "sentence":

@@ -116,3 +116,54 @@ def test_what_the_letter_fixes_is_still_pointed_out_as_info(typed, code):
     found = [p for p in read_skill(typed).problems + read_topic(typed).problems
              if p.code == code]
     assert found and all(p.severity == "info" for p in found)
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("discuss about the loading dock layout", "the loading dock layout"),
+        ("discuss on patient handover", "patient handover"),
+        ("talked budget rollover process", "the budget rollover process"),
+        ("we spoke for a while about the allergen matrix", "the allergen matrix"),
+        ("went over the fire drill schedule", "the fire drill schedule"),
+    ],
+)
+def test_lead_ins_people_type_before_a_topic_are_not_written(typed, written):
+    """"Learning about discuss about …" was written from "discuss about …" notes."""
+    assert read_topic(typed).text == written
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("SOC 2 audit, evidence collection 6 wks -> 2", "the SOC 2 audit"),
+        ("the pallet racking project; pallets/day = 900", "the pallet racking project"),
+        ("attendance record - 2 absences in a yr", "the attendance record"),
+        ("the parking garage rebuild, which keeps slipping", "the parking garage rebuild"),
+    ],
+)
+def test_a_note_that_goes_on_after_its_topic_keeps_the_topic(typed, written):
+    note = read_topic(typed)
+    assert note.text == written
+    assert any(p.code == "FK801" and p.severity == "info" for p in note.problems)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["turnover very high, the owner wants it fixed", "the depot has 40 vans",
+     "backlog way too long", "the store floor plan very confusing"],
+)
+def test_a_note_saying_something_about_its_subject_is_not_written_as_a_topic(typed):
+    """"I valued our talk about shrink way too high, management wants under 1%" was written."""
+    assert read_topic(typed).left_out
+
+
+def test_a_long_how_note_is_cut_where_it_goes_on_to_another_thought():
+    note = read_topic("we chatted at length about how the clinic schedules its walk-in patients "
+                      "on weekends and she thinks the triage desk is always busy")
+    assert note.text == "how the clinic schedules its walk-in patients on weekends"
+
+
+def test_a_note_mark_is_named_as_typed_with_an_example_that_fits_a_topic():
+    message = read_topic("wait times 50 min -> 20").problems[-1].message
+    assert "“->”" in message and "CPA" not in message
