@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from followkit.letters._wording import clean_item
+from followkit.letters._wording import and_list, clean_item
 
 __all__ = ["Note", "Problem", "note_speak", "read_bring", "read_next_step", "read_skill",
            "read_topic", "sensitive_phrase", "with_article"]
@@ -120,6 +120,9 @@ _COUNT = re.compile(r"(?<![\w.$#£€/:-])(\d+)(?=\s+([A-Za-z]+)\b)")
 _LONE = re.compile(r"(\b(?:to|from|of|and|or|by|than)\s+)(\d+)(?=$|[\s,;.](?!\d))")
 _QUALIFIERS = frozenset("over about almost nearly around some than only just approximately "
                         "roughly under past last first next".split())
+#: Words whose number is a name, not a count ("NVQ level 3", "version 2", "ward 7").
+_LABELS = frozenset("level grade version phase tier band stage step unit ward room floor "
+                    "building bay gate dock aisle zone".split())
 _NOT_COUNTED = frozenset({"am", "pm", "percent", "a", "p", "x", "k", "m", "mm", "cm", "kg",
                           "lb", "lbs", "km"})
 
@@ -137,7 +140,8 @@ def _write_numbers(text: str, problems: list[Problem]) -> str:
     def count(match: re.Match[str]) -> str:
         noun = match[2].lower()
         before = match.string[:match.start()].split()
-        named = before and before[-1][:1].isupper() and before[-1].lower() not in _QUALIFIERS
+        last = before[-1] if before else ""
+        named = (last[:1].isupper() and last.lower() not in _QUALIFIERS) or last.lower() in _LABELS
         if noun in _NOT_COUNTED or named:
             return match[0]  # "4 pm", "Python 3 migration", "Grade 4 class"
         return _number(match[1])
@@ -193,14 +197,20 @@ def _expand_note_speak(text: str, problems: list[Problem]) -> str:
                                 "Write “&” as “and” between ordinary words (the letter does).",
                                 "and"))
         text = anded
+    text = re.sub(r"\bexperience\s+on\b", "experience with", text)  # "experience on SQL"
     return re.sub(r"\bexperience\s+(?=[A-Z])", "experience with ", text)
 
 
+#: Languages people list among their skills ("bilingual spanish", "speak arabic and english").
+_LANGUAGES = frozenset(
+    "English German French Spanish Italian Portuguese Mandarin Cantonese Arabic Polish Turkish "
+    "Russian Japanese Korean Hindi Dutch Swedish Ukrainian Vietnamese Tagalog Urdu Bengali "
+    "Punjabi Tamil Telugu Farsi Persian Hebrew Greek Romanian Somali Swahili Amharic "
+    "Chinese".split())
 #: Words notes often type in lower case that a letter capitalises.
 _CASING = {w.lower(): w for w in (
     "API APIs SQL AWS GCP CRM ERP KPI KPIs OKRs SEO UX QA ETL GTFS EHR EMR ICU PICU NICU HR "
-    "English German French Spanish Italian Portuguese Mandarin Cantonese Arabic Polish Turkish "
-    "Russian Japanese Korean Hindi Dutch Swedish Ukrainian Vietnamese Tagalog "
+    f"{' '.join(sorted(_LANGUAGES))} "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "June July August September October November December Excel PowerPoint".split())}
 _CASING_WORD = re.compile(r"\b(" + "|".join(_CASING) + r")\b", re.IGNORECASE)
@@ -211,6 +221,21 @@ def _fix_casing(text: str) -> str:
         word = match[0]
         return _CASING[word.lower()] if word.islower() else word
     return _CASING_WORD.sub(fix, text)
+
+
+#: Articles a second-language note leaves out where a letter needs them.
+_MISSING_ARTICLES = (
+    (re.compile(r"\b(\w+ing)\s+(team|group|crew|staff|department|shift|unit)\s+of\b", re.I),
+     r"\1 a \2 of"),  # "managing team of 8" → "managing a team of eight"
+    (re.compile(r"\bas\s+(second|first|foreign|additional)\s+language\b", re.I),
+     r"as a \1 language"),
+)
+
+
+def _add_articles(text: str) -> str:
+    for pattern, replacement in _MISSING_ARTICLES:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 @lru_cache(maxsize=1024)
@@ -230,7 +255,7 @@ def _tidy(typed: str) -> tuple[str, tuple[Problem, ...]]:
                                 f"“{match[0]}” repeats a word; write it once (the letter "
                                 "does).", match[1]))
     text = _DOUBLED.sub(lambda m: m[0] if m[1].isdigit() else m[1], text)
-    text = _write_numbers(text, problems)
+    text = _add_articles(_write_numbers(text, problems))
     return _fix_casing(clean_item(text)), tuple(problems)
 
 
@@ -457,11 +482,19 @@ def read_topic(typed: str) -> Note:
 
 # --- skills ------------------------------------------------------------------------------
 
+_ABOUT = r"(?:over|about|almost|nearly|more than|some|around|close to)\s+"
+_COUNT_WORDS = (r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                r"twelve|fifteen|twenty|thirty|several|many)")
 _TIME_SERVED = re.compile(
-    r"^(?P<about>(?:over|about|almost|nearly|more than|some|around|close to)\s+)?"
-    r"(?P<count>(?:an?\s+)(?:few\s+|couple of\s+)?|(?:\d+(?:\.\d+)?|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|many)(?:\s+to\s+\w+)?\s+)"
+    rf"^(?P<about>{_ABOUT})?"
+    rf"(?P<count>(?:an?\s+)(?:few\s+|couple of\s+)?|{_COUNT_WORDS}(?:\s+to\s+\w+)?\s+)"
     r"(?:full\s+)?(?P<unit>years?|months?|decades?)\b(?P<rest>.*)$", re.IGNORECASE)
+#: Time served typed after the skill: "customer service 6 years", "SQL over 4 yrs".
+_TRAILING_TIME = re.compile(
+    rf"^(?P<what>.+?)\s+(?P<time>(?:{_ABOUT})?{_COUNT_WORDS}\s+(?:full\s+)?(?:years?|months?))$",
+    re.IGNORECASE)
+#: Words that already say what the time was spent on ("five years of experience in ICU").
+_SPENT_ON = re.compile(r"\b(?:experience|work|working|background|practice|career)\b", re.I)
 _PREPOSITIONS = frozenset("in at as of on with for across within inside".split())
 _CLAIM = re.compile(
     r"^(?:I\s+)?(?:have\s+)?(?:worked|spent|have|had|did|done|been)\s+(?=\S)", re.IGNORECASE)
@@ -520,6 +553,49 @@ def _gerund(verb: str) -> str:
     return ""
 
 
+#: Verbs people start a skill with in the present ("improve the invoice process"); only verbs
+#: that are not also the first word of a noun phrase ("lead generation", "process mapping").
+_BASE_VERBS = frozenset(
+    "improve manage reduce handle develop create organize organise coordinate supervise "
+    "maintain prepare increase streamline implement negotiate resolve operate repair install "
+    "troubleshoot motivate deliver analyze analyse automate".split())
+_TRAITS = frozenset(
+    "organized organised detail-oriented oriented hardworking hard-working motivated "
+    "self-motivated reliable punctual dependable learner friendly flexible energetic "
+    "passionate dedicated responsible self-starter honest patient careful polite "
+    "player ethic attitude".split())
+_TRAIT_FILLERS = frozenset("very highly extremely and a an good great strong fast quick hard "
+                           "working team work detail positive people person".split())
+_LANGUAGE_CUES = frozenset("i can able to speak speaks spoken fluent fluently bilingual "
+                           "native speaker of in and both languages language".split())
+
+
+def _languages(text: str) -> str:
+    """"bilingual spanish" → "my fluency in Spanish"; "" when ``text`` is not about languages."""
+    words = re.findall(r"[A-Za-z]+", text)
+    spoken = [w.capitalize() for w in words if w.capitalize() in _LANGUAGES]
+    if not spoken or any(w.capitalize() not in _LANGUAGES and w.lower() not in _LANGUAGE_CUES
+                         for w in words):
+        return ""
+    fluent = re.search(r"\b(?:fluent|fluently|bilingual|native)\b", text, re.IGNORECASE)
+    return f"my fluency in {and_list(spoken)}" if fluent else f"my {and_list(spoken)}"
+
+
+def _is_trait(text: str) -> bool:
+    """Whether a skill only says what the writer is like ("very organized", "team player")."""
+    words = re.findall(r"[\w-]+", text.lower())
+    return bool(words) and any(w in _TRAITS for w in words) and all(
+        w in _TRAITS or w in _TRAIT_FILLERS for w in words)
+
+
+def _base_gerund(verb: str) -> str:
+    """"improve" → "improving" for a verb of :data:`_BASE_VERBS`, else ""."""
+    lower = verb.lower()
+    if lower not in _BASE_VERBS:
+        return ""
+    return f"{lower[:-1]}ing" if lower.endswith("e") else f"{lower}ing"
+
+
 def _as_deed(text: str) -> str:
     """A deed as a gerund phrase ("building X"), or "" when ``text`` does not start with one."""
     text = re.sub(r"^I\s+", "", text)
@@ -527,21 +603,35 @@ def _as_deed(text: str) -> str:
     lower = first.lower()
     if lower.endswith("ing") and len(lower) > 4 and rest and lower not in _FIELDS:
         return f"{lower} {rest}"
-    gerund = _gerund(first)
+    gerund = _gerund(first) or _base_gerund(first)
     if gerund and rest:
         return f"{gerund} {rest}"
     return ""
 
 
+def _with_experience(field: str) -> str:
+    """"warehouse" → "warehouse experience": "eight years of warehouse" names a place, not work.
+
+    "on-call with a 99.95% SLO" → "on-call experience with a 99.95% SLO". A gerund ("leading
+    teams"), a name ("SQL") or a field that says it ("experience in …") is kept as typed.
+    """
+    if field[:1].isupper() or field.split()[0].endswith("ing") or _SPENT_ON.search(field):
+        return field
+    head, *rest = _PREPOSITION.split(field, maxsplit=1)
+    if not rest:
+        return f"{field} experience"
+    return f"{head} experience {field[len(head):].strip()}"
+
+
 def _time_served(text: str) -> str:
-    """"more than ten years SQL" → "more than ten years of SQL"; "" when not time served."""
+    """"ten years SQL" → "ten years of SQL"; "" when not time served."""
     found = _TIME_SERVED.match(text)
     if not found:
         return ""
     rest = found["rest"].strip()
     first = rest.split()[0].lower() if rest else ""
     if rest and (first not in _PREPOSITIONS or first.endswith("ing")):
-        rest = f"of {rest}"
+        rest = f"of {_with_experience(rest)}"
     head = text[:found.end("unit")]
     if not found["about"] and not re.match(r"^an?\s+(?:few|couple)", head, re.I):
         head = re.sub(r"^(?:an?\s+)", "", head)
@@ -563,6 +653,10 @@ def read_skill(typed: str) -> Note:
     if _NOTE_MARKS.search(text):
         return Note(typed, "", "sentence", (*problems, _marks_problem(typed)))
     claim = _CLAIM.sub("", text) if _CLAIM.match(text) else text
+    trailing = _TRAILING_TIME.match(claim)
+    if trailing and not _TIME_SERVED.match(claim):
+        time = re.sub(r"\b\d+\b", lambda m: _number(m[0]), trailing["time"])
+        claim = f"{time} {trailing['what']}"
     if not _TIME_SERVED.match(claim) and _DID_FOR.match(claim):
         stated = _TIME_SERVED.match(_DID_FOR.sub("", claim))  # "I teach 6 years in …"
         if stated and stated["rest"].strip():
@@ -575,11 +669,25 @@ def read_skill(typed: str) -> Note:
         if claim != text:
             problems = (*problems, _rewrite_problem(typed, phrase, "the skill"))
         return Note(typed, phrase, "time", problems)
+    spoken = _languages(text)
+    if spoken:
+        return Note(typed, spoken, "language", problems)
+    if _is_trait(text):
+        return Note(typed, "", "trait", (*problems, Problem(
+            "FK801", "note-is-a-sentence", "warning",
+            f"“{typed}” says what you are like rather than what you can do, so it does not "
+            "read after “my experience with …”; the letter leaves it out. Name a skill or "
+            "something you did that shows it (“keeping the filing for six attorneys up to "
+            "date”).")))
     text = _KNOW.sub("", text)
     hedged = _HEDGE.search(text)
     if hedged:
         plain = _EXPERIENCE.sub("", _HEDGE.sub("", text)).strip()
         return Note(typed, f"a working knowledge of {plain}", "hedged", problems)
+    certified = re.match(r"^(?P<what>.+?)\s+(?P<how>certified|trained)$", text, re.I)
+    if certified:
+        what = "certification" if certified["how"].lower() == "certified" else "training"
+        return Note(typed, f"my {certified['what']} {what}", "licence", problems)
     deed = _as_deed(text)
     if deed:
         return Note(typed, f"my experience {deed}", "deed", problems)
@@ -589,9 +697,6 @@ def read_skill(typed: str) -> Note:
             f"“{typed}” is written as a sentence, so it will not read inside “my experience "
             "with …”; the letter leaves it out. Name the skill itself (“SAP EWM”, “four years "
             "in logistics”, “forklift license”).")))
-    certified = re.match(r"^(?P<what>.+?)\s+certified$", text, re.I)
-    if certified:
-        return Note(typed, f"my {certified['what']} certification", "licence", problems)
     last = text.split()[-1].lower() if text.split() else ""
     if last in _LICENCE_WORDS or text.lower() in _certifications():
         name = _certifications().get(text.lower(), text)

@@ -43,13 +43,19 @@ _TIME_SERVED = re.compile(
 
 def _join(items: Iterable[str], word: str) -> str:
     items = [item for item in items if item]
+    if len(items) == 2 and f" {word} " in items[0] and f" {word} " not in items[1]:
+        items = items[::-1]  # "my six years in the ER and my English and German"
     if len(items) <= 2:
         return f" {word} ".join(items)
     return f"{', '.join(items[:-1])}, {word} {items[-1]}"
 
 
 def and_list(items: Iterable[str]) -> str:
-    """``"a"``, ``"a and b"``, ``"a, b, and c"``; empty items are left out."""
+    """``"a"``, ``"a and b"``, ``"a, b, and c"``; empty items are left out.
+
+    Of two items, the one with its own "and" goes last, where it cannot be misread: ``"the
+    team culture and how sales and support work together"``.
+    """
     return _join(items, "and")
 
 

@@ -59,7 +59,7 @@ def test_a_sensitive_or_unusable_topic_is_left_out_with_advice(typed):
          "my experience building an on-call rotation from scratch", "deed"),
         ("built an on-call rotation", "my experience building an on-call rotation", "deed"),
         ("accounting", "my experience with accounting", "tool"),
-        ("english and german", "my experience with English and German", "tool"),
+        ("english and german", "my English and German", "language"),
     ],
 )
 def test_a_skill_is_worded_by_its_kind(typed, written, kind):
@@ -167,3 +167,62 @@ def test_a_long_how_note_is_cut_where_it_goes_on_to_another_thought():
 def test_a_note_mark_is_named_as_typed_with_an_example_that_fits_a_topic():
     message = read_topic("wait times 50 min -> 20").problems[-1].message
     assert "“->”" in message and "CPA" not in message
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("6 yrs front desk", "my six years of front desk experience"),
+        ("3 years daycare", "my three years of daycare experience"),
+        ("payroll 5 years", "my five years of payroll experience"),
+        ("i have experience on Revit 2 years", "my two years of experience with Revit"),
+        ("over 4 years home care", "over four years of home care experience"),
+        ("four years in hospice", "my four years in hospice"),
+    ],
+)
+def test_time_served_reads_as_experience_wherever_the_time_was_typed(typed, written):
+    """"my eight years of warehouse" and "experience with customer service six years"."""
+    assert read_skill(typed).text == written
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("bilingual portuguese", "my fluency in Portuguese"),
+        ("i can speak urdu and punjabi", "my Urdu and Punjabi"),
+        ("fluent in korean", "my fluency in Korean"),
+    ],
+)
+def test_languages_are_named_as_languages_not_as_experience_with(typed, written):
+    note = read_skill(typed)
+    assert (note.text, note.kind) == (written, "language")
+
+
+@pytest.mark.parametrize("typed", ["hard working and punctual", "self-motivated team player",
+                                   "very reliable"])
+def test_a_trait_is_left_out_with_advice_rather_than_called_experience(typed):
+    """"my experience with team player" was written."""
+    note = read_skill(typed)
+    assert note.left_out and note.problems[-1].severity == "warning"
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("manual handling trained", "my manual handling training"),
+        ("streamline the returns process", "my experience streamlining the returns process"),
+        ("supervising crew of 12", "my experience supervising a crew of 12"),
+        ("tutoring french as foreign language",
+         "my experience with tutoring French as a foreign language"),
+        ("City & Guilds level 2 plumbing", "my experience with City & Guilds level 2 plumbing"),
+    ],
+)
+def test_skills_typed_the_way_second_language_notes_are_read_as_a_letter_writes_them(
+        typed, written):
+    assert read_skill(typed).text == written
+
+
+def test_experience_goes_after_the_field_before_what_qualifies_it():
+    assert read_skill("3 yrs dispatch for a 40-truck fleet").text == \
+        "my three years of dispatch experience for a 40-truck fleet"
+    assert read_skill("2 years Salesforce").text == "my two years of Salesforce"
