@@ -132,8 +132,25 @@ def _number(text: str) -> str:
     return _NUMBER_WORDS[value] if value <= 10 else text
 
 
+_UNITS = {"hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour", "min": "minute",
+          "mins": "minute", "minute": "minute", "minutes": "minute"}
+#: "12 hr shifts" → "12-hour shifts": a time that describes the noun after it.
+_TIMED = re.compile(
+    r"(?<![\w.])(\d+)\s*(hrs?|hours?|mins?|minutes?)\s+(?=(?:shift|day|week|rotation|window|"
+    r"drive|commute|block|session|visit|call|break|lunch|meeting)s?\b)", re.IGNORECASE)
+#: "40min", "2 hr" → "40 minutes", "2 hours" (not "HR").
+_DURATION = re.compile(r"(?<![\w.])(\d+)\s*(hrs?|mins?)\b", re.IGNORECASE)
+
+
+def _write_times(text: str) -> str:
+    text = _TIMED.sub(lambda m: f"{m[1]}-{_UNITS[m[2].lower()]} ", text)
+    return _DURATION.sub(
+        lambda m: f"{m[1]} {_UNITS[m[2].lower()]}{'' if m[1] == '1' else 's'}", text)
+
+
 def _write_numbers(text: str, problems: list[Problem]) -> str:
     """Numbers the way a letter writes them: "10+" → "more than ten", "4 year" → "four years"."""
+    text = _write_times(text)
     text = _PLUS.sub(lambda m: f"more than {_number(m[1])}", text)
     text = _RANGE.sub(lambda m: f"{_number(m[1])} to {_number(m[2])}", text)
 
@@ -758,6 +775,31 @@ _WHEN = re.compile(r"\b(?:by|on|before|next|this|tomorrow|today|monday|tuesday|w
                    r"thursday|friday|saturday|sunday|week|month)\b", re.IGNORECASE)
 
 
+#: What a person sends or brings of their own, typed without "my" ("send references").
+_MY_DOCUMENTS = ("references", "reference letters", "resume", "résumé", "CV", "portfolio",
+                 "transcript", "transcripts", "certificate", "certificates", "certification",
+                 "cert", "licence", "license", "writing sample", "work samples", "availability",
+                 "ID")
+_BARE_DOCUMENT = re.compile(
+    rf"^(\w+)\s+(?:(you)\s+)?(?:(copy|copies)\s+of\s+)?(?!my\b|the\b|a\b|an\b|your\b|our\b|you\b)"
+    rf"(?=(?:\w+\s+){{0,2}}(?:{'|'.join(_MY_DOCUMENTS)})\b)", re.IGNORECASE)
+
+
+def _to_the_reader(action: str) -> str:
+    """The step as said to the reader: "send her my CV" → "send you my CV".
+
+    "send copy of forklift licence" → "send a copy of my forklift licence"; "send references"
+    → "send my references".
+    """
+    action = re.sub(r"^(\w+)\s+(?:her|him|them)\b", r"\1 you", action, flags=re.IGNORECASE)
+
+    def mine(match: re.Match[str]) -> str:
+        you = f"{match[2]} " if match[2] else ""
+        copy = f"{'a copy' if match[3].lower() == 'copy' else 'copies'} of " if match[3] else ""
+        return f"{match[1]} {you}{copy}my "
+    return _BARE_DOCUMENT.sub(mine, action, count=1)
+
+
 @lru_cache(maxsize=1024)
 def read_next_step(typed: str) -> Note:
     """The next step agreed: an ``action`` ("send the references") or an ``event``.
@@ -777,7 +819,7 @@ def read_next_step(typed: str) -> Note:
     action = _WILL.sub("", text).strip()
     first = action.split()[0].lower() if action.split() else ""
     if first in _ACTIONS:
-        return Note(typed, action[0].lower() + action[1:], "action", problems)
+        return Note(typed, _to_the_reader(action[0].lower() + action[1:]), "action", problems)
     if not _SENTENCE.search(text):
         return Note(typed, with_article(text), "event", problems)
     return Note(typed, "", "sentence", (*problems, Problem(

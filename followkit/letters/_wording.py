@@ -20,6 +20,7 @@ __all__ = [
     "layout_line",
     "my_experience",
     "or_list",
+    "proper_case",
     "sentence_case",
     "tidy_punctuation",
 ]
@@ -98,6 +99,27 @@ def my_experience(skills: Iterable[str], lead: str = "experience with") -> str:
     served = [_after_my(item.strip(), lead) for item in skills if is_time_served(item)]
     rest = [item for item in skills if not is_time_served(item)]
     return and_list([*served, f"{lead} {and_list(rest)}" if rest else ""])
+
+
+#: Words a title typed all in lower case keeps lower ("head of maths", "director of nursing").
+_SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
+#: Job-title abbreviations people type in lower case ("it support", "rn", "hr assistant").
+_TITLE_ACRONYMS = {w.lower(): w for w in "IT HR RN LPN CNA EMT QA UX UI ICU ER HVAC CNC "
+                   "CDL ESL SEN PE AP AR".split()}
+
+
+def proper_case(text: str) -> str:
+    """A name or job title typed all in lower case, capitalised as a letter writes it.
+
+    "jake miller" → "Jake Miller", "sous chef" → "Sous Chef", "it support lead" → "IT
+    Support Lead"; anything typed with a capital is kept as typed ("eBay", "McDonald").
+    """
+    if text != text.lower() or not any(ch.isalpha() for ch in text):
+        return text
+    words = text.split(" ")
+    cased = [_TITLE_ACRONYMS.get(w, w if i and w in _SMALL_WORDS else w.title())
+             for i, w in enumerate(words)]
+    return " ".join(cased)
 
 
 def sentence_case(text: str) -> str:

@@ -226,3 +226,32 @@ def test_experience_goes_after_the_field_before_what_qualifies_it():
     assert read_skill("3 yrs dispatch for a 40-truck fleet").text == \
         "my three years of dispatch experience for a 40-truck fleet"
     assert read_skill("2 years Salesforce").text == "my two years of Salesforce"
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("send him my CV", "send you my CV"),
+        ("email them work samples by Monday", "email you my work samples by Monday"),
+        ("send copy of driving licence", "send a copy of my driving licence"),
+        ("forward transcripts", "forward my transcripts"),
+        ("send the signed form", "send the signed form"),
+    ],
+)
+def test_the_next_step_is_said_to_the_reader_with_what_is_the_writers_own(typed, written):
+    """"I will send her my teaching philosophy" was written to her; "send copy of …"."""
+    assert read_next_step(typed).text == written
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("the switch to 10 hr shifts", "the switch to 10-hour shifts"),
+        ("a 45 min commute from the depot", "a 45-minute commute from the depot"),
+        ("standup at 9, usually 15min", "standup at 9, usually 15 minutes"),
+    ],
+)
+def test_hours_and_minutes_typed_short_are_written_out_not_read_as_hr(typed, written):
+    """"the new rota with 12 HR shifts" was written from "12 hr shifts"."""
+    from followkit.letters._notes import _tidy
+    assert _tidy(typed)[0] == written
