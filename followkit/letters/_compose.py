@@ -62,19 +62,23 @@ def validate_sign_off(sign_off: object) -> str:
     )
 
 
-def greeting_name(person: Interviewer, default: str = "first_name") -> str:
+def greeting_name(person: Interviewer, default: str = "first_name", locale: str = "en-US") -> str:
     """How the greeting names ``person``.
 
     A typed salutation wins ("Ms. Rivera"); a bare honorific ("Dr.") is followed by the
-    surname. Otherwise the pack's ``default``: ``first_name`` ("Sofia"), ``full_name``, or
-    ``title_surname``, which needs the honorific typed and falls back to the full name.
+    surname (a period added, except in British English: "Dr Shah"). Otherwise the pack's
+    ``default``: ``first_name`` ("Sofia"), ``full_name``, or ``title_surname``, which needs
+    the honorific typed and falls back to the full name. A name typed in lower case is
+    capitalised; "chef tony russo" is greeted "Chef Russo".
     """
     salutation = proper_case(person.salutation.rstrip(",;:"))
     words = proper_case(person.name).split()
     if not salutation and len(words) > 2 and words[0].lower() in _CALLINGS:
         return f"{words[0]} {words[-1]}"  # "chef tony russo" → "Chef Russo"
     if salutation.lower().rstrip(".") in _HONORIFICS:
-        dot = "" if salutation.endswith(".") or salutation.lower() == "professor" else "."
+        # British English writes "Mrs Hughes", "Dr Shah": no period is added
+        bare = salutation.endswith(".") or salutation.lower() == "professor" or locale == "en-GB"
+        dot = "" if bare else "."
         return f"{salutation}{dot} {words[-1]}"
     if salutation:
         return salutation
@@ -121,7 +125,7 @@ def template_context(
     next_step, next_kind = _next_step(interview)
     bring = read_bring(person.bring).text if person.bring else ""
     return {
-        "greeting_name": greeting_name(person, greeting),
+        "greeting_name": greeting_name(person, greeting, interview.locale),
         "interviewer_name": proper_case(person.name),
         "interviewer_first_name": proper_case(person.first_name),
         "interviewer_title": person.title,

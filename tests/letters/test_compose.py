@@ -616,3 +616,14 @@ def test_names_and_a_position_typed_in_lower_case_are_capitalised_and_a_chef_is_
     assert chef.body.endswith("Ana Lima\nana@example.com")
     kept = _form(position="eBay Seller Support", interviewers=[fk.Interviewer(name="Di McRae")])
     assert "eBay Seller Support" in fk.compose(kept, ME)[0].body
+
+
+def test_a_british_letter_adds_no_period_after_a_bare_honorific():
+    """"Dear Mrs. Hughes," was written for a form in en-GB with "Mrs" typed."""
+    import dataclasses
+    person = fk.Interviewer(name="Priya Shah", salutation="Dr")
+    british = dataclasses.replace(_form(interviewers=[person]), locale="en-GB")
+    letter = fk.compose(british, ME)[0]
+    assert letter.body.startswith("Dear Dr Shah,\n")
+    assert _serious(fk.check(letter, british, candidate=ME)) == [], letter.text
+    assert fk.compose(_form(interviewers=[person]), ME)[0].body.startswith("Dear Dr. Shah,\n")
