@@ -22,7 +22,7 @@ from followkit.errors import FormError
 from followkit.letters._notes import mentions_when, read_bring, read_next_step
 from followkit.letters._plan import VARIED_PARTS, LetterPlan, plan_letters, skill_phrase
 from followkit.letters._templating import load_template, pack_settings, render, template_folder
-from followkit.letters._wording import layout_body, layout_line
+from followkit.letters._wording import layout_body, layout_line, proper_case
 from followkit.model import LETTER_CHANNELS, Candidate, Interview, Interviewer, Letter
 from followkit.model import validate_channel as _validate_channel
 
@@ -45,6 +45,8 @@ SIGN_OFFS = (
 #: How long a letter is: ``standard`` (three short paragraphs) or ``brief`` (60 to 90 words).
 LENGTHS = ("standard", "brief")
 _HONORIFICS = frozenset({"mr", "ms", "mrs", "mx", "dr", "prof", "professor"})
+#: Titles of a trade or calling that people greet with the surname ("Chef Russo").
+_CALLINGS = frozenset({"chef", "coach", "pastor", "rabbi", "imam", "father", "captain"})
 
 
 def validate_sign_off(sign_off: object) -> str:
@@ -60,22 +62,29 @@ def validate_sign_off(sign_off: object) -> str:
     )
 
 
-def greeting_name(person: Interviewer, default: str = "first_name") -> str:
+def greeting_name(person: Interviewer, default: str = "first_name", locale: str = "en-US") -> str:
     """How the greeting names ``person``.
 
     A typed salutation wins ("Ms. Rivera"); a bare honorific ("Dr.") is followed by the
-    surname. Otherwise the pack's ``default``: ``first_name`` ("Sofia"), ``full_name``, or
-    ``title_surname``, which needs the honorific typed and falls back to the full name.
+    surname (a period added, except in British English: "Dr Shah"). Otherwise the pack's
+    ``default``: ``first_name`` ("Sofia"), ``full_name``, or ``title_surname``, which needs
+    the honorific typed and falls back to the full name. A name typed in lower case is
+    capitalised; "chef tony russo" is greeted "Chef Russo".
     """
-    salutation = person.salutation.rstrip(",;:")
+    salutation = proper_case(person.salutation.rstrip(",;:"))
+    words = proper_case(person.name).split()
+    if not salutation and len(words) > 2 and words[0].lower() in _CALLINGS:
+        return f"{words[0]} {words[-1]}"  # "chef tony russo" → "Chef Russo"
     if salutation.lower().rstrip(".") in _HONORIFICS:
-        dot = "" if salutation.endswith(".") or salutation.lower() == "professor" else "."
-        return f"{salutation}{dot} {person.surname}"
+        # British English writes "Mrs Hughes", "Dr Shah": no period is added
+        bare = salutation.endswith(".") or salutation.lower() == "professor" or locale == "en-GB"
+        dot = "" if bare else "."
+        return f"{salutation}{dot} {words[-1]}"
     if salutation:
         return salutation
-    if default == "first_name" and len(person.name.split()) > 1:
-        return person.first_name
-    return person.name
+    if default == "first_name" and len(words) > 1:
+        return proper_case(person.first_name)
+    return " ".join(words)
 
 
 @lru_cache(maxsize=256)
@@ -116,12 +125,12 @@ def template_context(
     next_step, next_kind = _next_step(interview)
     bring = read_bring(person.bring).text if person.bring else ""
     return {
-        "greeting_name": greeting_name(person, greeting),
-        "interviewer_name": person.name,
-        "interviewer_first_name": person.first_name,
+        "greeting_name": greeting_name(person, greeting, interview.locale),
+        "interviewer_name": proper_case(person.name),
+        "interviewer_first_name": proper_case(person.first_name),
         "interviewer_title": person.title,
         "company": interview.company,
-        "position": interview.position,
+        "position": proper_case(interview.position),
         "own_topics": list(plan.own_topics),
         "shared_topics": list(plan.shared_topics),
         "lead_topic": plan.lead_topic,
@@ -131,7 +140,7 @@ def template_context(
         "bring": bring,
         "next_step": next_step,
         "next_step_kind": next_kind,
-        "my_name": candidate.name,
+        "my_name": proper_case(candidate.name),
         "my_email": candidate.email,
         "my_phone": candidate.phone,
         "my_link": candidate.portfolio_url,

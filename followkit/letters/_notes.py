@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from followkit.letters._wording import clean_item
+from followkit.letters._wording import and_list, clean_item
 
 __all__ = ["Note", "Problem", "note_speak", "read_bring", "read_next_step", "read_skill",
            "read_topic", "sensitive_phrase", "with_article"]
@@ -120,6 +120,9 @@ _COUNT = re.compile(r"(?<![\w.$#£€/:-])(\d+)(?=\s+([A-Za-z]+)\b)")
 _LONE = re.compile(r"(\b(?:to|from|of|and|or|by|than)\s+)(\d+)(?=$|[\s,;.](?!\d))")
 _QUALIFIERS = frozenset("over about almost nearly around some than only just approximately "
                         "roughly under past last first next".split())
+#: Words whose number is a name, not a count ("NVQ level 3", "version 2", "ward 7").
+_LABELS = frozenset("level grade version phase tier band stage step unit ward room floor "
+                    "building bay gate dock aisle zone".split())
 _NOT_COUNTED = frozenset({"am", "pm", "percent", "a", "p", "x", "k", "m", "mm", "cm", "kg",
                           "lb", "lbs", "km"})
 
@@ -129,15 +132,33 @@ def _number(text: str) -> str:
     return _NUMBER_WORDS[value] if value <= 10 else text
 
 
+_UNITS = {"hr": "hour", "hrs": "hour", "hour": "hour", "hours": "hour", "min": "minute",
+          "mins": "minute", "minute": "minute", "minutes": "minute"}
+#: "12 hr shifts" → "12-hour shifts": a time that describes the noun after it.
+_TIMED = re.compile(
+    r"(?<![\w.])(\d+)\s*(hrs?|hours?|mins?|minutes?)\s+(?=(?:shift|day|week|rotation|window|"
+    r"drive|commute|block|session|visit|call|break|lunch|meeting)s?\b)", re.IGNORECASE)
+#: "40min", "2 hr" → "40 minutes", "2 hours" (not "HR").
+_DURATION = re.compile(r"(?<![\w.])(\d+)\s*(hrs?|mins?)\b", re.IGNORECASE)
+
+
+def _write_times(text: str) -> str:
+    text = _TIMED.sub(lambda m: f"{m[1]}-{_UNITS[m[2].lower()]} ", text)
+    return _DURATION.sub(
+        lambda m: f"{m[1]} {_UNITS[m[2].lower()]}{'' if m[1] == '1' else 's'}", text)
+
+
 def _write_numbers(text: str, problems: list[Problem]) -> str:
     """Numbers the way a letter writes them: "10+" → "more than ten", "4 year" → "four years"."""
+    text = _write_times(text)
     text = _PLUS.sub(lambda m: f"more than {_number(m[1])}", text)
     text = _RANGE.sub(lambda m: f"{_number(m[1])} to {_number(m[2])}", text)
 
     def count(match: re.Match[str]) -> str:
         noun = match[2].lower()
         before = match.string[:match.start()].split()
-        named = before and before[-1][:1].isupper() and before[-1].lower() not in _QUALIFIERS
+        last = before[-1] if before else ""
+        named = (last[:1].isupper() and last.lower() not in _QUALIFIERS) or last.lower() in _LABELS
         if noun in _NOT_COUNTED or named:
             return match[0]  # "4 pm", "Python 3 migration", "Grade 4 class"
         return _number(match[1])
@@ -193,14 +214,20 @@ def _expand_note_speak(text: str, problems: list[Problem]) -> str:
                                 "Write “&” as “and” between ordinary words (the letter does).",
                                 "and"))
         text = anded
+    text = re.sub(r"\bexperience\s+on\b", "experience with", text)  # "experience on SQL"
     return re.sub(r"\bexperience\s+(?=[A-Z])", "experience with ", text)
 
 
+#: Languages people list among their skills ("bilingual spanish", "speak arabic and english").
+_LANGUAGES = frozenset(
+    "English German French Spanish Italian Portuguese Mandarin Cantonese Arabic Polish Turkish "
+    "Russian Japanese Korean Hindi Dutch Swedish Ukrainian Vietnamese Tagalog Urdu Bengali "
+    "Punjabi Tamil Telugu Farsi Persian Hebrew Greek Romanian Somali Swahili Amharic "
+    "Chinese".split())
 #: Words notes often type in lower case that a letter capitalises.
 _CASING = {w.lower(): w for w in (
     "API APIs SQL AWS GCP CRM ERP KPI KPIs OKRs SEO UX QA ETL GTFS EHR EMR ICU PICU NICU HR "
-    "English German French Spanish Italian Portuguese Mandarin Cantonese Arabic Polish Turkish "
-    "Russian Japanese Korean Hindi Dutch Swedish Ukrainian Vietnamese Tagalog "
+    f"{' '.join(sorted(_LANGUAGES))} "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "June July August September October November December Excel PowerPoint".split())}
 _CASING_WORD = re.compile(r"\b(" + "|".join(_CASING) + r")\b", re.IGNORECASE)
@@ -211,6 +238,21 @@ def _fix_casing(text: str) -> str:
         word = match[0]
         return _CASING[word.lower()] if word.islower() else word
     return _CASING_WORD.sub(fix, text)
+
+
+#: Articles a second-language note leaves out where a letter needs them.
+_MISSING_ARTICLES = (
+    (re.compile(r"\b(\w+ing)\s+(team|group|crew|staff|department|shift|unit)\s+of\b", re.I),
+     r"\1 a \2 of"),  # "managing team of 8" → "managing a team of eight"
+    (re.compile(r"\bas\s+(second|first|foreign|additional)\s+language\b", re.I),
+     r"as a \1 language"),
+)
+
+
+def _add_articles(text: str) -> str:
+    for pattern, replacement in _MISSING_ARTICLES:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 @lru_cache(maxsize=1024)
@@ -230,16 +272,23 @@ def _tidy(typed: str) -> tuple[str, tuple[Problem, ...]]:
                                 f"“{match[0]}” repeats a word; write it once (the letter "
                                 "does).", match[1]))
     text = _DOUBLED.sub(lambda m: m[0] if m[1].isdigit() else m[1], text)
-    text = _write_numbers(text, problems)
+    text = _add_articles(_write_numbers(text, problems))
     return _fix_casing(clean_item(text)), tuple(problems)
 
 
 # --- what a note is --------------------------------------------------------------------------
 
 _WH_START = re.compile(r"^(?:how|why|what|when|where|who|whom|whose|whether|which)\b", re.I)
+_AT_LENGTH = (r"(?:\s+(?:a\s+lot|a\s+bit|a\s+little|briefly|at\s+length"
+              r"|for\s+a\s+(?:long\s+time|while|bit))|\s+(?:to|with)\s+(?:him|her|them|me|us|you))*")
+#: How notes start before the topic itself: "we talked for a long time about", "discuss about",
+#: "talked ERP go-live" (a verb typed without its "about").
 _LEAD_IN = re.compile(
-    r"^(?:(?:we|I)\s+)?(?:talked|spoke|chatted|learned|heard)\s+(?:about|of)\s+"
-    r"|^(?:(?:we|I)\s+)?discussed\s+|^discussion\s+(?:about|of|on)\s+|^about\s+|^re\s+",
+    rf"^(?:(?:we|I)\s+)?(?:talked|talk|spoke|speak|chatted|learned|heard){_AT_LENGTH}"
+    r"\s+(?:about|of|on|regarding)\s+"
+    rf"|^(?:(?:we|I)\s+)?(?:discussed|discuss|talked|went\s+over|covered){_AT_LENGTH}"
+    r"(?:\s+(?:about|on|regarding))?\s+"
+    r"|^discussion\s+(?:about|of|on)\s+|^about\s+|^re\s+",
     re.IGNORECASE)
 _SUBJECT = r"(?:I|we|they|he|she|you|it)"
 _MODAL = r"(?:will|'ll|would|should|must|can|could|cannot|can't|won't|are going to|is going to)"
@@ -253,7 +302,20 @@ _SINGULAR = {**{plural: single for single, plural in _PLURALS.items()},
              "children": "child", "kids": "child", "students": "student", "beds": "bed"}
 _SENTENCE = re.compile(
     rf"\b{_SUBJECT}\s+(?!and\b|or\b)\w+|\b(?:is|are|was|were|isn't|aren't|wasn't)\b"
-    rf"|\b{_MODAL}\b|\bdon't\b|\bdoesn't\b|\bdidn't\b", re.IGNORECASE)
+    rf"|\b{_MODAL}\b|\bdon't\b|\bdoesn't\b|\bdidn't\b"
+    r"|(?<![\w-])(?:has|have|had|wants)(?![\w-])", re.IGNORECASE)
+#: Words after which a "how …" topic that goes on ("… and she is worried …") is cut short.
+_LONG_TOPIC = 12
+#: A note that ends in what is said about its subject, with the verb left out ("shrink way too
+#: high", "turnover very bad"): a sentence, not a topic.
+_PREDICATE = re.compile(r"\b(?:way\s+)?(?:too|very|so|really|super|pretty)\s+\w+$", re.IGNORECASE)
+#: A note that goes on to say something about its topic (", which keeps slipping").
+_GOES_ON = re.compile(r",\s*which\b", re.IGNORECASE)
+#: Where a long note goes on from its topic to a second thought: "the front desk coverage |
+#: when people are out sick", "the ERP go-live | , month end close 5 days -> 3".
+_CLAUSE_BREAK = re.compile(
+    r",\s|;\s|\s[-–—]\s|\s(?:when|which|because|but|since|while|so)\s"
+    r"|\s(?:and|&)\s+(?:also|she|he|they|we|I|it|there)\b", re.IGNORECASE)
 _DETERMINERS = frozenset("a an the your our their its this that these those his her my some "
                          "any each every".split())
 
@@ -283,7 +345,7 @@ _COUNTABLE_HEADS = frozenset(
     "pilot platform app website portal database curriculum contract proposal rebrand acquisition "
     "conference event fair festival partnership team department rota schedule board process "
     "workflow tool framework policy calendar backlog network fleet depot shift office checklist "
-    "template model service line floor".split())
+    "template model service line floor record ratio pool protocol menu side".split())
 _PREPOSITION = re.compile(r"\s+(?:for|of|in|with|at|on|to|from|about|across|between)\s+", re.I)
 
 
@@ -315,7 +377,10 @@ def _you(text: str) -> str:
 def _as_topic(text: str) -> tuple[str, str]:
     """(topic, rewrite kind): the note as a noun phrase, "" when it cannot be made one."""
     if _WH_START.match(text):
-        return _you(text), ""
+        found = _CLAUSE_BREAK.search(text) if len(text.split()) > _LONG_TOPIC else None
+        return (_you(text[:found.start()]), "rewrite") if found else (_you(text), "")
+    if _PREDICATE.search(text) or _GOES_ON.search(text):
+        return "", "sentence"
     if not _SENTENCE.search(text):
         return _with_topic_article(text), ""
     size = _TEAM_SIZE.match(text)
@@ -337,15 +402,17 @@ def _as_topic(text: str) -> tuple[str, str]:
     return "", "sentence"
 
 
-_NOTE_MARKS = re.compile(r"(?<!\bre):|\s=\s|->|=>|\s/\s")
+_NOTE_MARKS = re.compile(r"(?<!\bre):|\s=\s|->|=>|\s/\s|\s[-–]\s")
 
 
-def _marks_problem(typed: str) -> Problem:
+def _marks_problem(typed: str, example: str = "passing three of the four CPA exam sections"
+                   ) -> Problem:
+    found = _NOTE_MARKS.search(typed)
+    mark = found[0].strip() if found else ":"
     return Problem(
         "FK801", "note-is-a-sentence", "warning",
-        f"“{typed}” is written as a note (with “:” or “=”), which will not read in a letter; "
-        "the letter leaves it out. Write it as words, such as “passing three of the four CPA "
-        "exam sections”.")
+        f"“{typed}” is written as a note (with “{mark}”), which will not read in a letter; "
+        f"the letter leaves it out. Write it as words, such as “{example}”.")
 
 
 def _sentence_problem(typed: str, what: str, example: str) -> Problem:
@@ -384,6 +451,26 @@ def _example_topic(text: str) -> str:
     return ""
 
 
+def _clause_head(text: str) -> str:
+    """The topic a note starts with before it goes on, or "" when that start is no topic.
+
+    "the ERP go-live, close 5 days -> 3" → "the ERP go-live".
+    """
+    found = _CLAUSE_BREAK.search(text)
+    head = text[:found.start()].strip() if found else ""
+    if not head or _NOTE_MARKS.search(head):
+        return ""
+    topic, how = _as_topic(head)
+    return topic if how == "" else ""
+
+
+def _head_problem(typed: str, head: str) -> Problem:
+    return Problem(
+        "FK801", "note-is-a-sentence", "info",
+        f"“{typed}” goes on after its topic; the letter names only “{head}”. Keep the rest "
+        "for your own records, or reword the note if the topic is something else.", head)
+
+
 @lru_cache(maxsize=1024)
 def read_topic(typed: str) -> Note:
     """A topic discussed, as it reads after "we discussed …"."""
@@ -392,9 +479,13 @@ def read_topic(typed: str) -> Note:
     found = sensitive_phrase(text)
     if found:
         return Note(typed, "", "sensitive", (*problems, _sensitive_problem(typed, found)))
-    if _NOTE_MARKS.search(text):
-        return Note(typed, "", "sentence", (*problems, _marks_problem(typed)))
-    topic, how = _as_topic(text)
+    topic, how = _as_topic(text) if not _NOTE_MARKS.search(text) else ("", "marks")
+    head = _clause_head(text) if how in ("marks", "sentence") else ""
+    if head:
+        return Note(typed, head, "topic", (*problems, _head_problem(typed, head)))
+    if how == "marks":
+        return Note(typed, "", "sentence", (*problems, _marks_problem(
+            typed, "the move from a five-day to a three-day close")))
     if how == "rewrite":
         problems = tuple(p for p in problems if p.code != "FK703" or "plural" not in p.message)
     if how == "sentence":
@@ -408,11 +499,19 @@ def read_topic(typed: str) -> Note:
 
 # --- skills ------------------------------------------------------------------------------
 
+_ABOUT = r"(?:over|about|almost|nearly|more than|some|around|close to)\s+"
+_COUNT_WORDS = (r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                r"twelve|fifteen|twenty|thirty|several|many)")
 _TIME_SERVED = re.compile(
-    r"^(?P<about>(?:over|about|almost|nearly|more than|some|around|close to)\s+)?"
-    r"(?P<count>(?:an?\s+)(?:few\s+|couple of\s+)?|(?:\d+(?:\.\d+)?|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|many)(?:\s+to\s+\w+)?\s+)"
+    rf"^(?P<about>{_ABOUT})?"
+    rf"(?P<count>(?:an?\s+)(?:few\s+|couple of\s+)?|{_COUNT_WORDS}(?:\s+to\s+\w+)?\s+)"
     r"(?:full\s+)?(?P<unit>years?|months?|decades?)\b(?P<rest>.*)$", re.IGNORECASE)
+#: Time served typed after the skill: "customer service 6 years", "SQL over 4 yrs".
+_TRAILING_TIME = re.compile(
+    rf"^(?P<what>.+?)\s+(?P<time>(?:{_ABOUT})?{_COUNT_WORDS}\s+(?:full\s+)?(?:years?|months?))$",
+    re.IGNORECASE)
+#: Words that already say what the time was spent on ("five years of experience in ICU").
+_SPENT_ON = re.compile(r"\b(?:experience|work|working|background|practice|career)\b", re.I)
 _PREPOSITIONS = frozenset("in at as of on with for across within inside".split())
 _CLAIM = re.compile(
     r"^(?:I\s+)?(?:have\s+)?(?:worked|spent|have|had|did|done|been)\s+(?=\S)", re.IGNORECASE)
@@ -471,6 +570,49 @@ def _gerund(verb: str) -> str:
     return ""
 
 
+#: Verbs people start a skill with in the present ("improve the invoice process"); only verbs
+#: that are not also the first word of a noun phrase ("lead generation", "process mapping").
+_BASE_VERBS = frozenset(
+    "improve manage reduce handle develop create organize organise coordinate supervise "
+    "maintain prepare increase streamline implement negotiate resolve operate repair install "
+    "troubleshoot motivate deliver analyze analyse automate".split())
+_TRAITS = frozenset(
+    "organized organised detail-oriented oriented hardworking hard-working motivated "
+    "self-motivated reliable punctual dependable learner friendly flexible energetic "
+    "passionate dedicated responsible self-starter honest patient careful polite "
+    "player ethic attitude".split())
+_TRAIT_FILLERS = frozenset("very highly extremely and a an good great strong fast quick hard "
+                           "working team work detail positive people person".split())
+_LANGUAGE_CUES = frozenset("i can able to speak speaks spoken fluent fluently bilingual "
+                           "native speaker of in and both languages language".split())
+
+
+def _languages(text: str) -> str:
+    """"bilingual spanish" → "my fluency in Spanish"; "" when ``text`` is not about languages."""
+    words = re.findall(r"[A-Za-z]+", text)
+    spoken = [w.capitalize() for w in words if w.capitalize() in _LANGUAGES]
+    if not spoken or any(w.capitalize() not in _LANGUAGES and w.lower() not in _LANGUAGE_CUES
+                         for w in words):
+        return ""
+    fluent = re.search(r"\b(?:fluent|fluently|bilingual|native)\b", text, re.IGNORECASE)
+    return f"my fluency in {and_list(spoken)}" if fluent else f"my {and_list(spoken)}"
+
+
+def _is_trait(text: str) -> bool:
+    """Whether a skill only says what the writer is like ("very organized", "team player")."""
+    words = re.findall(r"[\w-]+", text.lower())
+    return bool(words) and any(w in _TRAITS for w in words) and all(
+        w in _TRAITS or w in _TRAIT_FILLERS for w in words)
+
+
+def _base_gerund(verb: str) -> str:
+    """"improve" → "improving" for a verb of :data:`_BASE_VERBS`, else ""."""
+    lower = verb.lower()
+    if lower not in _BASE_VERBS:
+        return ""
+    return f"{lower[:-1]}ing" if lower.endswith("e") else f"{lower}ing"
+
+
 def _as_deed(text: str) -> str:
     """A deed as a gerund phrase ("building X"), or "" when ``text`` does not start with one."""
     text = re.sub(r"^I\s+", "", text)
@@ -478,21 +620,35 @@ def _as_deed(text: str) -> str:
     lower = first.lower()
     if lower.endswith("ing") and len(lower) > 4 and rest and lower not in _FIELDS:
         return f"{lower} {rest}"
-    gerund = _gerund(first)
+    gerund = _gerund(first) or _base_gerund(first)
     if gerund and rest:
         return f"{gerund} {rest}"
     return ""
 
 
+def _with_experience(field: str) -> str:
+    """"warehouse" → "warehouse experience": "eight years of warehouse" names a place, not work.
+
+    "on-call with a 99.95% SLO" → "on-call experience with a 99.95% SLO". A gerund ("leading
+    teams"), a name ("SQL") or a field that says it ("experience in …") is kept as typed.
+    """
+    if field[:1].isupper() or field.split()[0].endswith("ing") or _SPENT_ON.search(field):
+        return field
+    head, *rest = _PREPOSITION.split(field, maxsplit=1)
+    if not rest:
+        return f"{field} experience"
+    return f"{head} experience {field[len(head):].strip()}"
+
+
 def _time_served(text: str) -> str:
-    """"more than ten years SQL" → "more than ten years of SQL"; "" when not time served."""
+    """"ten years SQL" → "ten years of SQL"; "" when not time served."""
     found = _TIME_SERVED.match(text)
     if not found:
         return ""
     rest = found["rest"].strip()
     first = rest.split()[0].lower() if rest else ""
     if rest and (first not in _PREPOSITIONS or first.endswith("ing")):
-        rest = f"of {rest}"
+        rest = f"of {_with_experience(rest)}"
     head = text[:found.end("unit")]
     if not found["about"] and not re.match(r"^an?\s+(?:few|couple)", head, re.I):
         head = re.sub(r"^(?:an?\s+)", "", head)
@@ -514,6 +670,10 @@ def read_skill(typed: str) -> Note:
     if _NOTE_MARKS.search(text):
         return Note(typed, "", "sentence", (*problems, _marks_problem(typed)))
     claim = _CLAIM.sub("", text) if _CLAIM.match(text) else text
+    trailing = _TRAILING_TIME.match(claim)
+    if trailing and not _TIME_SERVED.match(claim):
+        time = re.sub(r"\b\d+\b", lambda m: _number(m[0]), trailing["time"])
+        claim = f"{time} {trailing['what']}"
     if not _TIME_SERVED.match(claim) and _DID_FOR.match(claim):
         stated = _TIME_SERVED.match(_DID_FOR.sub("", claim))  # "I teach 6 years in …"
         if stated and stated["rest"].strip():
@@ -526,11 +686,25 @@ def read_skill(typed: str) -> Note:
         if claim != text:
             problems = (*problems, _rewrite_problem(typed, phrase, "the skill"))
         return Note(typed, phrase, "time", problems)
+    spoken = _languages(text)
+    if spoken:
+        return Note(typed, spoken, "language", problems)
+    if _is_trait(text):
+        return Note(typed, "", "trait", (*problems, Problem(
+            "FK801", "note-is-a-sentence", "warning",
+            f"“{typed}” says what you are like rather than what you can do, so it does not "
+            "read after “my experience with …”; the letter leaves it out. Name a skill or "
+            "something you did that shows it (“keeping the filing for six attorneys up to "
+            "date”).")))
     text = _KNOW.sub("", text)
     hedged = _HEDGE.search(text)
     if hedged:
         plain = _EXPERIENCE.sub("", _HEDGE.sub("", text)).strip()
         return Note(typed, f"a working knowledge of {plain}", "hedged", problems)
+    certified = re.match(r"^(?P<what>.+?)\s+(?P<how>certified|trained)$", text, re.I)
+    if certified:
+        what = "certification" if certified["how"].lower() == "certified" else "training"
+        return Note(typed, f"my {certified['what']} {what}", "licence", problems)
     deed = _as_deed(text)
     if deed:
         return Note(typed, f"my experience {deed}", "deed", problems)
@@ -540,9 +714,6 @@ def read_skill(typed: str) -> Note:
             f"“{typed}” is written as a sentence, so it will not read inside “my experience "
             "with …”; the letter leaves it out. Name the skill itself (“SAP EWM”, “four years "
             "in logistics”, “forklift license”).")))
-    certified = re.match(r"^(?P<what>.+?)\s+certified$", text, re.I)
-    if certified:
-        return Note(typed, f"my {certified['what']} certification", "licence", problems)
     last = text.split()[-1].lower() if text.split() else ""
     if last in _LICENCE_WORDS or text.lower() in _certifications():
         name = _certifications().get(text.lower(), text)
@@ -604,6 +775,31 @@ _WHEN = re.compile(r"\b(?:by|on|before|next|this|tomorrow|today|monday|tuesday|w
                    r"thursday|friday|saturday|sunday|week|month)\b", re.IGNORECASE)
 
 
+#: What a person sends or brings of their own, typed without "my" ("send references").
+_MY_DOCUMENTS = ("references", "reference letters", "resume", "résumé", "CV", "portfolio",
+                 "transcript", "transcripts", "certificate", "certificates", "certification",
+                 "cert", "licence", "license", "writing sample", "work samples", "availability",
+                 "ID")
+_BARE_DOCUMENT = re.compile(
+    rf"^(\w+)\s+(?:(you)\s+)?(?:(copy|copies)\s+of\s+)?(?!my\b|the\b|a\b|an\b|your\b|our\b|you\b)"
+    rf"(?=(?:\w+\s+){{0,2}}(?:{'|'.join(_MY_DOCUMENTS)})\b)", re.IGNORECASE)
+
+
+def _to_the_reader(action: str) -> str:
+    """The step as said to the reader: "send her my CV" → "send you my CV".
+
+    "send copy of forklift licence" → "send a copy of my forklift licence"; "send references"
+    → "send my references".
+    """
+    action = re.sub(r"^(\w+)\s+(?:her|him|them)\b", r"\1 you", action, flags=re.IGNORECASE)
+
+    def mine(match: re.Match[str]) -> str:
+        you = f"{match[2]} " if match[2] else ""
+        copy = f"{'a copy' if match[3].lower() == 'copy' else 'copies'} of " if match[3] else ""
+        return f"{match[1]} {you}{copy}my "
+    return _BARE_DOCUMENT.sub(mine, action, count=1)
+
+
 @lru_cache(maxsize=1024)
 def read_next_step(typed: str) -> Note:
     """The next step agreed: an ``action`` ("send the references") or an ``event``.
@@ -623,7 +819,7 @@ def read_next_step(typed: str) -> Note:
     action = _WILL.sub("", text).strip()
     first = action.split()[0].lower() if action.split() else ""
     if first in _ACTIONS:
-        return Note(typed, action[0].lower() + action[1:], "action", problems)
+        return Note(typed, _to_the_reader(action[0].lower() + action[1:]), "action", problems)
     if not _SENTENCE.search(text):
         return Note(typed, with_article(text), "event", problems)
     return Note(typed, "", "sentence", (*problems, Problem(

@@ -20,6 +20,7 @@ __all__ = [
     "layout_line",
     "my_experience",
     "or_list",
+    "proper_case",
     "sentence_case",
     "tidy_punctuation",
 ]
@@ -43,13 +44,19 @@ _TIME_SERVED = re.compile(
 
 def _join(items: Iterable[str], word: str) -> str:
     items = [item for item in items if item]
+    if len(items) == 2 and f" {word} " in items[0] and f" {word} " not in items[1]:
+        items = items[::-1]  # "my six years in the ER and my English and German"
     if len(items) <= 2:
         return f" {word} ".join(items)
     return f"{', '.join(items[:-1])}, {word} {items[-1]}"
 
 
 def and_list(items: Iterable[str]) -> str:
-    """``"a"``, ``"a and b"``, ``"a, b, and c"``; empty items are left out."""
+    """``"a"``, ``"a and b"``, ``"a, b, and c"``; empty items are left out.
+
+    Of two items, the one with its own "and" goes last, where it cannot be misread: ``"the
+    team culture and how sales and support work together"``.
+    """
     return _join(items, "and")
 
 
@@ -92,6 +99,27 @@ def my_experience(skills: Iterable[str], lead: str = "experience with") -> str:
     served = [_after_my(item.strip(), lead) for item in skills if is_time_served(item)]
     rest = [item for item in skills if not is_time_served(item)]
     return and_list([*served, f"{lead} {and_list(rest)}" if rest else ""])
+
+
+#: Words a title typed all in lower case keeps lower ("head of maths", "director of nursing").
+_SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
+#: Job-title abbreviations people type in lower case ("it support", "rn", "hr assistant").
+_TITLE_ACRONYMS = {w.lower(): w for w in "IT HR RN LPN CNA EMT QA UX UI ICU ER HVAC CNC "
+                   "CDL ESL SEN PE AP AR".split()}
+
+
+def proper_case(text: str) -> str:
+    """A name or job title typed all in lower case, capitalised as a letter writes it.
+
+    "jake miller" → "Jake Miller", "sous chef" → "Sous Chef", "it support lead" → "IT
+    Support Lead"; anything typed with a capital is kept as typed ("eBay", "McDonald").
+    """
+    if text != text.lower() or not any(ch.isalpha() for ch in text):
+        return text
+    words = text.split(" ")
+    cased = [_TITLE_ACRONYMS.get(w, w if i and w in _SMALL_WORDS else w.title())
+             for i, w in enumerate(words)]
+    return " ".join(cased)
 
 
 def sentence_case(text: str) -> str:

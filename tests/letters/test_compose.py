@@ -14,6 +14,7 @@ import followkit as fk
 from followkit.letters._compose import greeting_name
 from followkit.letters._notes import read_skill, read_topic
 from followkit.letters._templating import default_templates
+from followkit.letters._wording import proper_case
 
 ROOT = Path(__file__).parents[2]
 FORMS = sorted((ROOT / "data" / "examples" / "forms").glob("*.json"))
@@ -153,7 +154,8 @@ def _assert_follows_the_guide(letter, interview, candidate):
     first, *middle, last = paragraphs
     assert first.startswith("Thank you")
     assert len(first.split()) <= 60 and len(_sentences(first)) <= 3
-    assert interview.position in first and interview.company in first
+    position = proper_case(interview.position)  # "sous chef" is written "Sous Chef"
+    assert position in first and interview.company in first
     recall = " ".join(middle)
     topics = _usable((*person.topics, *interview.topics), read_topic)
     if topics:
@@ -181,7 +183,7 @@ def _assert_follows_the_guide(letter, interview, candidate):
     assert signature == candidate.name
     if letter.channel == "email":
         assert len(letter.subject) <= 78 or len(interview.position) > 60
-        assert "Thank you" in letter.subject and interview.position in letter.subject
+        assert "Thank you" in letter.subject and position in letter.subject
     else:
         assert letter.subject == "" and "http" not in letter.text
 
@@ -601,3 +603,27 @@ def test_the_letters_own_words_are_spelled_right_in_either_dialect(locale, chann
         for letter, found in zip(letters, fk.check_batch(letters, interview, candidate=me),
                                  strict=True):
             assert [f.message for f in found if f.code == "FK702"] == [], letter.text
+
+
+def test_names_and_a_position_typed_in_lower_case_are_capitalised_and_a_chef_is_greeted_so():
+    """"Dear chef," and a signature "jake miller" were written from lower-case names."""
+    iv = _form(position="line cook", interviewers=[
+        fk.Interviewer(name="chef maria delgado"), fk.Interviewer(name="ben o'hara")])
+    me = fk.Candidate(name="ana lima", email="ana@example.com")
+    chef, other = fk.compose(iv, me)
+    assert chef.body.startswith("Dear Chef Delgado,\n") and other.body.startswith("Dear Ben,\n")
+    assert "Line Cook" in chef.body and "Line Cook" in chef.subject
+    assert chef.body.endswith("Ana Lima\nana@example.com")
+    kept = _form(position="eBay Seller Support", interviewers=[fk.Interviewer(name="Di McRae")])
+    assert "eBay Seller Support" in fk.compose(kept, ME)[0].body
+
+
+def test_a_british_letter_adds_no_period_after_a_bare_honorific():
+    """"Dear Mrs. Hughes," was written for a form in en-GB with "Mrs" typed."""
+    import dataclasses
+    person = fk.Interviewer(name="Priya Shah", salutation="Dr")
+    british = dataclasses.replace(_form(interviewers=[person]), locale="en-GB")
+    letter = fk.compose(british, ME)[0]
+    assert letter.body.startswith("Dear Dr Shah,\n")
+    assert _serious(fk.check(letter, british, candidate=ME)) == [], letter.text
+    assert fk.compose(_form(interviewers=[person]), ME)[0].body.startswith("Dear Dr. Shah,\n")

@@ -59,7 +59,7 @@ def test_a_sensitive_or_unusable_topic_is_left_out_with_advice(typed):
          "my experience building an on-call rotation from scratch", "deed"),
         ("built an on-call rotation", "my experience building an on-call rotation", "deed"),
         ("accounting", "my experience with accounting", "tool"),
-        ("english and german", "my experience with English and German", "tool"),
+        ("english and german", "my English and German", "language"),
     ],
 )
 def test_a_skill_is_worded_by_its_kind(typed, written, kind):
@@ -116,3 +116,142 @@ def test_what_the_letter_fixes_is_still_pointed_out_as_info(typed, code):
     found = [p for p in read_skill(typed).problems + read_topic(typed).problems
              if p.code == code]
     assert found and all(p.severity == "info" for p in found)
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("discuss about the loading dock layout", "the loading dock layout"),
+        ("discuss on patient handover", "patient handover"),
+        ("talked budget rollover process", "the budget rollover process"),
+        ("we spoke for a while about the allergen matrix", "the allergen matrix"),
+        ("went over the fire drill schedule", "the fire drill schedule"),
+    ],
+)
+def test_lead_ins_people_type_before_a_topic_are_not_written(typed, written):
+    """"Learning about discuss about …" was written from "discuss about …" notes."""
+    assert read_topic(typed).text == written
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("SOC 2 audit, evidence collection 6 wks -> 2", "the SOC 2 audit"),
+        ("the pallet racking project; pallets/day = 900", "the pallet racking project"),
+        ("attendance record - 2 absences in a yr", "the attendance record"),
+        ("the parking garage rebuild, which keeps slipping", "the parking garage rebuild"),
+    ],
+)
+def test_a_note_that_goes_on_after_its_topic_keeps_the_topic(typed, written):
+    note = read_topic(typed)
+    assert note.text == written
+    assert any(p.code == "FK801" and p.severity == "info" for p in note.problems)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["turnover very high, the owner wants it fixed", "the depot has 40 vans",
+     "backlog way too long", "the store floor plan very confusing"],
+)
+def test_a_note_saying_something_about_its_subject_is_not_written_as_a_topic(typed):
+    """"I valued our talk about shrink way too high, management wants under 1%" was written."""
+    assert read_topic(typed).left_out
+
+
+def test_a_long_how_note_is_cut_where_it_goes_on_to_another_thought():
+    note = read_topic("we chatted at length about how the clinic schedules its walk-in patients "
+                      "on weekends and she thinks the triage desk is always busy")
+    assert note.text == "how the clinic schedules its walk-in patients on weekends"
+
+
+def test_a_note_mark_is_named_as_typed_with_an_example_that_fits_a_topic():
+    message = read_topic("wait times 50 min -> 20").problems[-1].message
+    assert "“->”" in message and "CPA" not in message
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("6 yrs front desk", "my six years of front desk experience"),
+        ("3 years daycare", "my three years of daycare experience"),
+        ("payroll 5 years", "my five years of payroll experience"),
+        ("i have experience on Revit 2 years", "my two years of experience with Revit"),
+        ("over 4 years home care", "over four years of home care experience"),
+        ("four years in hospice", "my four years in hospice"),
+    ],
+)
+def test_time_served_reads_as_experience_wherever_the_time_was_typed(typed, written):
+    """"my eight years of warehouse" and "experience with customer service six years"."""
+    assert read_skill(typed).text == written
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("bilingual portuguese", "my fluency in Portuguese"),
+        ("i can speak urdu and punjabi", "my Urdu and Punjabi"),
+        ("fluent in korean", "my fluency in Korean"),
+    ],
+)
+def test_languages_are_named_as_languages_not_as_experience_with(typed, written):
+    note = read_skill(typed)
+    assert (note.text, note.kind) == (written, "language")
+
+
+@pytest.mark.parametrize("typed", ["hard working and punctual", "self-motivated team player",
+                                   "very reliable"])
+def test_a_trait_is_left_out_with_advice_rather_than_called_experience(typed):
+    """"my experience with team player" was written."""
+    note = read_skill(typed)
+    assert note.left_out and note.problems[-1].severity == "warning"
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("manual handling trained", "my manual handling training"),
+        ("streamline the returns process", "my experience streamlining the returns process"),
+        ("supervising crew of 12", "my experience supervising a crew of 12"),
+        ("tutoring french as foreign language",
+         "my experience with tutoring French as a foreign language"),
+        ("City & Guilds level 2 plumbing", "my experience with City & Guilds level 2 plumbing"),
+    ],
+)
+def test_skills_typed_the_way_second_language_notes_are_read_as_a_letter_writes_them(
+        typed, written):
+    assert read_skill(typed).text == written
+
+
+def test_experience_goes_after_the_field_before_what_qualifies_it():
+    assert read_skill("3 yrs dispatch for a 40-truck fleet").text == \
+        "my three years of dispatch experience for a 40-truck fleet"
+    assert read_skill("2 years Salesforce").text == "my two years of Salesforce"
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("send him my CV", "send you my CV"),
+        ("email them work samples by Monday", "email you my work samples by Monday"),
+        ("send copy of driving licence", "send a copy of my driving licence"),
+        ("forward transcripts", "forward my transcripts"),
+        ("send the signed form", "send the signed form"),
+    ],
+)
+def test_the_next_step_is_said_to_the_reader_with_what_is_the_writers_own(typed, written):
+    """"I will send her my teaching philosophy" was written to her; "send copy of …"."""
+    assert read_next_step(typed).text == written
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("the switch to 10 hr shifts", "the switch to 10-hour shifts"),
+        ("a 45 min commute from the depot", "a 45-minute commute from the depot"),
+        ("standup at 9, usually 15min", "standup at 9, usually 15 minutes"),
+    ],
+)
+def test_hours_and_minutes_typed_short_are_written_out_not_read_as_hr(typed, written):
+    """"the new rota with 12 HR shifts" was written from "12 hr shifts"."""
+    from followkit.letters._notes import _tidy
+    assert _tidy(typed)[0] == written

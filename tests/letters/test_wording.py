@@ -83,3 +83,10 @@ def test_layout_body_joins_paragraph_lines_keeps_greeting_and_signature_and_drop
         "Dear Ms. Rivera,\n\nThank you. It was good.\n\nI look forward to it.\n\n"
         "Sincerely,\nSam Lee\nsam@example.com"
     )
+
+
+def test_of_two_items_the_one_with_its_own_and_goes_last():
+    """"my English and German and my six years …" read as three things."""
+    from followkit.letters._wording import and_list
+    assert and_list(["my Greek and Italian", "my CDL"]) == "my CDL and my Greek and Italian"
+    assert and_list(["pricing", "how sales and ops plan"]) == "pricing and how sales and ops plan"
