@@ -603,7 +603,8 @@ NOTE_SPEAK = {short: full for short, _, full in
 _NOTE = re.compile(  # the look-ahead names every first letter: the search skips ahead
     r"(?<![\w/])(?=[wbymhdagrtcpeWBYMHDAGRTCPE])"
     r"(?:(?P<slash>w/o|w/|b/c)(?=\s|\w)|(?P<word>yrs|yr|mos|wks|wk|hrs|mgmt|mgrs|mgr"
-    r"|mngr|depts|dept|approx|govt|reqs|req|tmrw|custs|cust|acct|ppl|abt)\b\.?"
+    r"|mngr|depts|dept|approx|govt|reqs|req|tmrw|custs|cust|acct|ppl|abt|certs|cert|db|mins)"
+    r"\b\.?"
     r"|(?P<exp>exp)\.(?=\s+[a-z]|\s+(?:in|with|of)\b))",
     re.IGNORECASE,
 )
@@ -618,6 +619,8 @@ _NUMBER_AFTER = re.compile(r"[ \t]*(?:(?:#|no\.?|number|id)[ \t]*)?[#:]?[ \t]*[a
 def _note_speak(text: str) -> Iterable[Issue]:
     for match in _NOTE.finditer(text):
         found = match.group(0)
+        if found.rstrip(".").isupper() and len(found.rstrip(".")) > 1:
+            continue  # typed in capitals, an acronym: "our DB team"
         key = found.lower().rstrip(".") if not match.group("slash") else found.lower()
         if key in _REQUISITION and _NUMBER_AFTER.match(text, match.end()):
             continue  # "Req #24-118": the posting's own number

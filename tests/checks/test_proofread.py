@@ -306,3 +306,11 @@ def test_a_loan_phrase_is_not_respelled_for_the_dialect():
     text = "Each cook sets up the mise en place, and I would organise the line."
     found = [(i.code, text[i.start:i.end]) for i in proofread(text, locale="en-US")]
     assert found == [("FK702", "organise")]
+
+
+def test_note_speak_from_a_trade_or_a_developers_notes_is_named():
+    for short, written in (("cert", "certification"), ("db", "database"), ("mins", "minutes")):
+        issues = proofread(f"I have a forklift {short} from last year.", codes=("FK704",))
+        assert [i.code for i in issues] == ["FK704"], short
+        assert written in issues[0].message, short
+    assert not proofread("Our DB team was great.", codes=("FK704",))
