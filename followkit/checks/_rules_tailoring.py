@@ -445,7 +445,12 @@ _SCHOOLS = re.compile(r"\b(?:university|college|school|academy|institute|polytec
 
 @lru_cache(maxsize=512)
 def _strip_legal(name: str) -> str:
-    return re.sub(rf"[\s,]+{_SUFFIX}$", "", name.strip()).strip() or name
+    return _TRAILING_SUFFIX.sub("", name.strip()).strip() or name
+
+
+#: A legal suffix ending a name, its separators read once from where they start (possessive:
+#: a long run of spaces is not tried again from each space).
+_TRAILING_SUFFIX = re.compile(rf"(?<![\s,])[\s,]++{_SUFFIX}$")
 
 
 def _words(name: str) -> frozenset[str]:
