@@ -150,11 +150,12 @@ def has_own_contact(prose: str) -> bool:
 _FIELD = (r"\s+(?:Full\s+)?(?:Name|Address|Title|Phone(?:\s+Number)?|Email(?:\s+Address)?)\b"
           r"(?![ \t]+[a-z])")
 SLOT = re.compile(skip_to((
+    r"\[\[[^\[\]\n]{1,100}\]\]", r"<<[A-Za-z][A-Za-z _]{1,30}>>",  # [[position]], <<Company>>
     r"\[(?!sic\])[^\[\]\n]{1,100}\](?!\()",      # [Name], [Company]; not [sic], a [link](url)
     r"\{\{[^{}\n]{0,60}\}\}", r"\{%[^{}\n]{0,60}%\}",  # {{ name }}, {% if %}
     r"\{[A-Za-z_][\w ]{0,30}\}",                 # {company}
     r"<(?![\w.+-]+@)[A-Za-z][A-Za-z _]{1,30}>",  # <company>, but not <sam@example.com>
-    r"___+",                                     # ____
+    r"___+(?:[ \t]*\([^()\n]{1,40}\))?",          # ____, ____ (company)
     r"\(\s*(?i:insert|name|enter|add|type|your|company|position|job\s+title|date|"
     r"interviewer|role|employer|organi[sz]ation)\b(?!-)"
     r"(?!(?i:\s*(?:#|no\.?|number|id|ref\.?)?\s*[:#]?\s*[a-z0-9-]*\d[\w-]*\s*\)))"  # (Job #4411)

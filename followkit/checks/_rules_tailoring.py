@@ -628,8 +628,8 @@ _TIME_OR_NUMBER = re.compile(r"(?i)\d+(?:[:.]\d+)?\s*(?:am|pm|a\.m\.?|p\.m\.?|st
 
 
 def _flag(candidate: str, company: str, known: set[str]) -> bool:
-    if _TIME_OR_NUMBER.fullmatch(candidate):
-        return False
+    if _TIME_OR_NUMBER.fullmatch(candidate) or _capitals().fullmatch(candidate):
+        return False  # "5am"; "COMPANY NAME" is FK203's slot, not another company
     key = _org_key(candidate)
     if not key or all(w in _NOT_ORGS or w in known for w in key):
         return False
@@ -668,11 +668,11 @@ def other_company(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
             continue
         seen.add(normalise(name))
         core = _strip_legal(name)
-        number = next((line.number for line in lines if _names_company(fold(line.text), core)),
-                      lines[0].number if lines else None)
-        yield Hit(f"Replace “{name}”: this letter is for {company or 'this interview'}, and "
-                  "naming another company tells the reader it was written for someone else.",
-                  number)
+        numbers = [line.number for line in lines if _names_company(fold(line.text), core)]
+        for number in numbers or [lines[0].number if lines else None]:  # each line naming it
+            yield Hit(f"Replace “{name}”: this letter is for {company or 'this interview'}, "
+                      "and naming another company tells the reader it was written for "
+                      "someone else.", number)
 
 
 # --- FK207: another position named ----------------------------------------------------------

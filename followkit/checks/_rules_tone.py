@@ -262,8 +262,8 @@ _SENSITIVE = (
         "pension benefit benefits health dental vacation pto paid sick parental relocation "
         "leave leaves "
         "reimburse reimbursed reimbursement reimbursing costs cost expenses expense "
-        "overtime standby differential dollars euros pounds bucks earn earning earns"
-        .split()), Caseless(
+        "overtime standby differential dollars euros pounds bucks earn earning earns package "
+        "remote wfh home".split()), Caseless(
         r"(?=[\d$£€abcdehimnoprstvwy])(?:"
         # pay in numbers: "$30 an hour", "I'm at $32", "I earn £15.20"
         r"(?:[$£€]\s?\d[\d,.]*k?|\b\d[\d,.]*\s?(?:dollars|euros|pounds|bucks))\s*(?:an?|per|/)"
@@ -287,7 +287,11 @@ _SENSITIVE = (
         r"(?:annual|earned|casual|privilege)\s+leaves\b|paid\s+leaves?\b|how\s+many\s+leaves\b|"
         r"annual\s+leave\s+(?:days|policy|entitlement|allowance)\b|"
         r"(?:the|a)\s+number\s+of\s+leaves\b|(?:the|your|my)\s+leave\s+(?:policy|days|"
-        r"entitlement|allowance)\b))")),
+        r"entitlement|allowance)\b|"
+        # asked in a roundabout way: "what the overall package looks like", "remote days"
+        r"(?:what|how)\s+the\s+(?:overall\s+|total\s+|whole\s+)?package\s+(?:looks|is|"
+        r"includes|would)|remote\s+(?:days|work\s+(?:days|policy))\b|(?:work(?:ing)?\s+from\s+"
+        r"home|wfh)\s+(?:days|policy)\b))")),
     ("internal", "keep what you learned about the company's internal matters out of the "
      "letter", frozenset(
         "budget layoff layoffs laid lay downsizing downsized downsize restructuring reorg "
@@ -324,11 +328,13 @@ _SENSITIVE = (
                "started ran".split()),
      Caseless(
         r"(?=[ckmnprstwy])"
-        r"\b(?:you|the\s+interview(?:er)?|the\s+(?:office|process|company|team|website))\s+"
+        r"\b(?:you|the\s+interview(?:ers?)?|the\s+(?:office|process|company|team|website|"
+        r"panel))\s+"
         r"(?:was|were|seemed|looked|felt)\s+(?:a\s+bit\s+|quite\s+|very\s+|rather\s+|"
         r"somewhat\s+|really\s+)?(?:disorgani[sz]ed|unprepared|late|rude|distracted|"
         r"unprofessional|chaotic|outdated|messy|confusing|boring|dismissive|cold|slow)|"
-        r"\b(?:kept\s+me\s+waiting|made\s+me\s+wait|started\s+late|ran\s+late|"
+        r"\b(?:kept\s+me\s+waiting|made\s+me\s+wait|(?:started|ran)\s+(?:(?:\w+\s+){0,2}?(?:minutes?|hours?|"
+        r"a\s+bit|a\s+little|quite|very|so)\s+)?late|"
         r"could\s+have\s+been\s+(?:better|more\s+organi[sz]ed|shorter)|(?:you|your\s+team)"
         r"\s+should\s+(?:really\s+)?(?:improve|fix|update|change)|poorly\s+(?:run|organi[sz]ed|"
         r"managed)|needs?\s+(?:a\s+lot\s+of\s+)?(?:serious\s+)?improvement|"

@@ -56,10 +56,13 @@ PLAIN = [
     (_reader._DIGITS, r"\d{3}", 0),
     (_reader._SLOT_MARK_WORD, rf"\b(?:{_SLOT_WORDS}|Interviewer|Hiring|Recipient)\b", 0),
     (_reader._SLOT_FIELD, r"\b(?:Name|Address|Title|Phone|Email)\b", 0),
-    (_reader.SLOT, r"\[(?!sic\])[^\[\]\n]{1,100}\](?!\()|\{\{[^{}\n]{0,60}\}\}"
+    (_reader.SLOT, r"\[\[[^\[\]\n]{1,100}\]\]|<<[A-Za-z][A-Za-z _]{1,30}>>"
+     r"|\[(?!sic\])[^\[\]\n]{1,100}\](?!\()|\{\{[^{}\n]{0,60}\}\}"
      r"|\{%[^{}\n]{0,60}%\}|\{[A-Za-z_][\w ]{0,30}\}|<(?![\w.+-]+@)[A-Za-z][A-Za-z _]{1,30}>"
-     r"|_{3,}|\(\s*(?i:insert|name|enter|add|type|your|company|position|job\s+title|date|"
-     r"interviewer|role|employer|organi[sz]ation)\b(?!-)[^()\n]{0,100}\)"
+     r"|_{3,}(?:[ \t]*\([^()\n]{1,40}\))?|\(\s*(?i:insert|name|enter|add|type|your|company|"
+     r"position|job\s+title|date|interviewer|role|employer|organi[sz]ation)\b(?!-)"
+     r"(?!(?i:\s*(?:#|no\.?|number|id|ref\.?)?\s*[:#]?\s*[a-z0-9-]*\d[\w-]*\s*\)))"
+     r"[^()\n]{0,100}\)"
      rf"|\b(?:{_SLOT_WORDS}|Interviewer['’]s|Hiring Manager['’]s|"
      r"Recipient['’]s)\s+(?:Full\s+)?(?:Name|Address|Title|Phone(?:\s+Number)?|"
      r"Email(?:\s+Address)?)\b(?![ \t]+[a-z])", 0),

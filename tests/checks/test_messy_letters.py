@@ -301,3 +301,18 @@ def test_the_subject_is_spelled_and_not_shouted_and_a_legal_suffix_ends_no_sente
     codes = {(f.code, f.line) for f in found}
     assert ("FK702", 1) in codes and ("FK303", 1) in codes, codes
     assert not any(f.code == "FK703" for f in found), [f.message for f in found]
+
+
+def test_every_line_naming_another_company_is_pointed_out_and_a_slot_is_no_company():
+    interview = replace(sample_interview(), agreed_channel=None)
+    text = ("Dear Ms. Rivera,\n\nThank you for the interview.\n\nI admire Quarry Hill's "
+            "mission.\n\nI look forward to joining the Quarry Hill family.\n\nBest,\nSam Lee\n"
+            "sam@example.com\n")
+    found = fk.check(text, interview, interviewer=interview.interviewers[0], channel="email")
+    assert [f.line for f in found if f.code == "FK206"] == [5, 7]
+    slot = text.replace("Quarry Hill's", "COMPANY NAME's").replace("the Quarry Hill family",
+                                                                   "[[company]]")
+    found = fk.check(slot, interview, interviewer=interview.interviewers[0], channel="email")
+    assert not any(f.code == "FK206" for f in found)
+    assert {f.message.split("“")[1].split("”")[0] for f in found if f.code == "FK203"} == {
+        "COMPANY NAME", "[[company]]"}

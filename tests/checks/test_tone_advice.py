@@ -85,3 +85,18 @@ def test_the_writers_own_layoff_is_not_called_the_companys_internal_matter():
         middle="I was laid off in May, and I was sorry to hear of the layoffs in your unit."),
         channel="email") if f.code == "FK306"]
     assert sorted(both) == ["Take out “I was laid off", "Take out “layoffs"], both
+
+
+def test_pay_asked_in_a_roundabout_way_and_criticism_with_words_between_are_sensitive():
+    def sensitive(sentence: str) -> bool:
+        text = (f"Dear Ms. Rivera,\n\nThank you for the interview. {sentence}\n\n"
+                "I look forward to hearing from you.\n\nBest,\nSam\n")
+        return any(f.code == "FK306" for f in fk.check(text))
+    for said in ("I would like to know what the whole package includes.",
+                 "How many work from home days does the team get?",
+                 "The interview started nearly thirty minutes late, but I enjoyed it.",
+                 "The panel seemed rather unprepared."):
+        assert sensitive(said), said
+    for said in ("I led a remote team of five.", "We started the audit late last year.",
+                 "The package of forms arrived on time."):
+        assert not sensitive(said), said
