@@ -221,8 +221,9 @@ _ALL = (
           Example((("learning about the ERP", "learning about about the ERP"),)),
           p.repeated_word),
     _rule("FK702", "spelling", "warning",
-          "a misspelled word; never a name, company, place or acronym from the context or the "
-          "letter's own proper nouns; the dialect follows the locale (en-GB accepts "
+          "a misspelled word (the subject line too); never a name, company, place or acronym "
+          "from the context, the letter's own proper nouns, or a word of a trade in "
+          "`phrases/trade_terms.txt` (“sharding”); the dialect follows the locale (en-GB accepts "
           "“licence”), and with no locale set, the letter's own (more British spellings than "
           "American: en-GB)",
           "Fix the spelling.", _PRACTICES, _TONE,

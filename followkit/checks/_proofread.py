@@ -644,6 +644,14 @@ def _words_of(phrases: Iterable[str]) -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def _trade_terms() -> frozenset[str]:
+    """Words of a trade one letter from a dictionary word ("sharding"): not typos."""
+    from followkit.checks._phrases import phrase_set
+
+    return phrase_set("trade_terms")
+
+
+@lru_cache(maxsize=1)
 def _casual() -> frozenset[str]:
     """Text-speak ("lol", "thx") is FK301's to flag, not a misspelling."""
     from followkit.checks._phrases import phrase_set
@@ -777,8 +785,8 @@ def _spelling(text: str, known: set[str], locale: str) -> Iterable[Issue]:
             continue  # seen before and right: most words of every letter
         lower = word.lower()
         if (len(word) < 2 or lower in known or lower in proper or word.isupper()
-                or lower in NOTE_SPEAK or lower in casual or _INNER_CAPITAL.match(word)
-                or _DRAWN_OUT.search(lower)):
+                or lower in NOTE_SPEAK or lower in casual or lower in _trade_terms()
+                or _INNER_CAPITAL.match(word) or _DRAWN_OUT.search(lower)):
             continue  # a name, an acronym (CPA), a brand (iPhone), note-speak (FK704) or
             # a drawn-out "sooo" (casual tone, FK301)
         suggestion = _misspelling(word, locale)

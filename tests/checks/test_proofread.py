@@ -314,3 +314,9 @@ def test_note_speak_from_a_trade_or_a_developers_notes_is_named():
         assert [i.code for i in issues] == ["FK704"], short
         assert written in issues[0].message, short
     assert not proofread("Our DB team was great.", codes=("FK704",))
+
+
+def test_a_word_of_a_trade_next_to_a_dictionary_word_is_no_typo():
+    for term in ("sharding", "backend", "upselling", "mentee"):
+        assert not proofread(f"I worked on {term} every day.", codes=("FK702",)), term
+    assert proofread("I worked on the recieving dock every day.", codes=("FK702",))
