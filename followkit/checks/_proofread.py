@@ -783,6 +783,9 @@ def _spelling(text: str, known: set[str], locale: str) -> Iterable[Issue]:
         word = match.group(0)
         if word in fine:
             continue  # seen before and right: most words of every letter
+        if word.islower() and clean[match.start() - 1:match.start()] == "." and \
+                clean[max(0, match.start() - 2):match.start()][:1].isalpha():
+            continue  # the end of a name with a dot inside: "Node.js", "Vue.js"
         lower = word.lower()
         if (len(word) < 2 or lower in known or lower in proper or word.isupper()
                 or lower in NOTE_SPEAK or lower in casual or lower in _trade_terms()

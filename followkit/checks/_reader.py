@@ -637,11 +637,31 @@ def _unquoted(raw: list[str]) -> list[str]:
     return [_QUOTE_MARK.sub("", t) for t in raw]
 
 
+#: Markdown a letter keeps when copied from a draft in Markdown (a chat assistant's answer,
+#: a README): a title line ("# Thank-You Email"), a line wholly in bold ("**Dear Gaurav,**").
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+\S")
+_MD_BOLD_LINE = re.compile(r"^([ \t]*)(\*\*|__)([^*_\n]+?)\2([ \t]*)$")
+
+
+def _markdown_plain(raw: list[str]) -> list[str]:
+    """``raw`` without Markdown's title lines at the top and the bold marks of whole lines.
+
+    The title is the draft's, not the letter's; the lines keep their numbers.
+    """
+    out, i = list(raw), 0
+    while i < len(out) and (not out[i].strip() or _MD_HEADING.match(out[i])):
+        out[i] = ""
+        i += 1
+    return [_MD_BOLD_LINE.sub(r"\1\3\4", line) for line in out]
+
+
 @lru_cache(maxsize=256)
 def _read(text: str) -> ParsedLetter:
     raw = _plain(text).split("\n")
     if ">" in text:
         raw = _unquoted(raw)
+    if "#" in text or "**" in text or "__" in text:
+        raw = _markdown_plain(raw)
     stripped = [t.strip() for t in raw]
     quoted_from = _quote_start(raw, stripped)
     if quoted_from is not None:

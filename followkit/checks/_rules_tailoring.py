@@ -115,13 +115,22 @@ _INSTRUCTION = re.compile(
     r"^[(\[]?(?:(?:in|for)\s+(?:the|your|this)\s+(?:(?:opening|first|second|third|next|last|"
     r"closing|final|middle)\s+paragraph|body|conclusion|closing|opening)(?:\s+of\s+(?:the|your)"
     r"\s+letter)?,?\s+"
-    r"|(?:thank|mention|remind|tell|ask)\s+(?:the\s+(?:interviewer|employer|hiring\s+manager|"
-    r"recipient|reader)|them|him|her)\b"
+    r"|(?:thank|mention|remind|tell|ask)\s+(?:(?:the|any|all)\s+(?:other\s+)?(?:interviewers?|"
+    r"employer|hiring\s+manager|recipient|reader|person|people|panel)|them|him|her)\b"
     r"|(?:mention|describe|explain|restate|reiterate|highlight|summari[sz]e|list|include|write"
-    r"\s+about)\s+(?:a|one|two|some|any|the)?\s*(?:specific|particular|relevant)?\s*(?:topic|"
-    r"thing|point|skill|example|detail|qualification|impression)s?\b"
+    r"\s+about|comment\s+on)\s+(?:a|one|two|some|any|the)?\s*(?:specific|particular|relevant|"
+    r"key|main|important)?\s*(?:topic|thing|point|skill|example|detail|qualification|"
+    r"impression)s?\b"
     r"|write\s+about\s+your\b"
-    r"|(?:state|say|indicate)\s+that\s+you\b"
+    r"|(?:state|say|indicate|mention)\s+that\s+you\b"
+    # "Express appreciation for …", "Affirm your interest …", "If applicable, refer to …",
+    # "Use this paragraph to …", a heading "Second Paragraph"
+    r"|express\s+(?:your\s+)?(?:appreciation|gratitude|thanks|interest|enthusiasm)\b"
+    r"|(?:affirm|restate|reiterate|emphasi[sz]e)\s+your\s+(?:interest|qualifications?|"
+    r"enthusiasm|main|key|skills)\b"
+    r"|if\s+applicable\b|use\s+this\s+(?:paragraph|section|space)\s+to\b"
+    r"|(?:first|second|third|fourth|final|last|closing|opening)\s+paragraph\s*(?::|$|"
+    r"(?-i:\s+[A-Z]))"
     r"|you\s+(?:can|may|might|should|could)\s+(?:also\s+)?(?:use\s+this\s+(?:section|space|"
     r"paragraph|part|area|line)|want\s+to\s+(?:mention|"
     r"include|add|point\s+out|restate|remind)|include|mention|insert)\b)",
@@ -132,10 +141,11 @@ _INSTRUCTION = re.compile(
 #: Words without which no instruction can be there (a cheap test first), at the start of a
 #: line or of a sentence.
 _INSTRUCTION_WORDS = (
-    r"[(\[]?(?:in\s+(?:the|your|this)\s|for\s+(?:the|your|this)\s|thank\s+(?:the|"
+    r"[(\[]?(?:in\s+(?:the|your|this)\s|for\s+(?:the|your|this)\s|thank\s+(?:the|any|all|"
     r"them|him|her)\b|mention\s|remind\s|tell\s|ask\s|describe\s|explain\s|restate\s|"
     r"reiterate\s|highlight\s|summari[sz]e\s|list\s|include\s|write\s|state\s|say\s|"
-    r"indicate\s|you\s+(?:can|may|"
+    r"indicate\s|comment\s|express\s|affirm\s|emphasi[sz]e\s|if\s+applicable\b|use\s+this\s|"
+    r"(?:first|second|third|fourth|final|last|closing|opening)\s+paragraph\b|you\s+(?:can|may|"
     r"might|should|could)\s)")
 #: The words after a sentence's stop: the search skips from one stop to the next.
 _INSTRUCTION_GATE = Caseless(r"[.!?]\s+" + _INSTRUCTION_WORDS)
@@ -181,7 +191,8 @@ def _instructions(letter: ParsedLetter) -> Iterator[tuple[str, int]]:
 #: "Your Name Here", "(four blank lines for your signature)".
 _TEMPLATE_LINE = re.compile(
     r"(?i)\(?\s*(?:(?:\d+|one|two|three|four|five|six)\s+(?:blank\s+)?lines?\b[^()]*|"
-    r"(?:your\s+)?(?:(?:typed|printed|signed|full|first\s+and\s+last)\s+)?name(?:\s+here)?|"
+    r"(?:your\s+)?(?:(?:typed|printed|signed|full|first\s+and\s+last)\s+)?name"
+    r"(?:\s+(?:here|typed|printed))?|"
     r"(?:your\s+)?signature(?:\s+here)?|sign\s+here)\s*\)?")
 
 

@@ -49,7 +49,9 @@ Every rule reads the same parts, found by `followkit.checks.read_letter`:
   counted or quoted (the attribution as mail programs set to German, French, Spanish,
   Portuguese, Dutch, Italian, Scandinavian or Polish write it, "Am … schrieb …:", "El …
   escribió:", is one too). A letter quoted whole, with "> " before every line and nothing
-  else (as copied out of a reply or from Markdown), is read without its quote marks; mail
+  else (as copied out of a reply or from Markdown), is read without its quote marks; a draft
+  copied from Markdown is read without its title lines at the top ("# Thank-you email") and
+  the bold marks of whole lines ("**Dear Gaurav,**"); mail
   headers pasted at the top ("To:", "From:", "Subject:", blank lines between them or not) are
   the letter's own, not a quote.
 

@@ -316,3 +316,27 @@ def test_every_line_naming_another_company_is_pointed_out_and_a_slot_is_no_compa
     assert not any(f.code == "FK206" for f in found)
     assert {f.message.split("“")[1].split("”")[0] for f in found if f.code == "FK203"} == {
         "COMPANY NAME", "[[company]]"}
+
+
+def test_a_letter_copied_from_a_markdown_draft_is_read_without_its_marks():
+    text = ("# Thank-you email\n\n**Subject:** Thank you — Senior Staff Accountant interview\n\n"
+            f"**Dear Ms. Rivera,**\n\n{GOOD_BODY}\n\nBest regards,\n**Sam Lee**\n"
+            "📞 (555) 201-4433\n📧 sam@example.com\n")
+    interview = replace(sample_interview(), agreed_channel=None)
+    found = fk.check(text, interview, interviewer=interview.interviewers[0], channel="email",
+                     sent_at=interview.ended_at + timedelta(hours=3))
+    assert {f.code for f in found if f.severity != "info"} == set(), [
+        (f.code, f.line, f.message) for f in found]
+    letter = read_letter(text)
+    assert letter.greeting.text == "Dear Ms. Rivera," and letter.name.text == "Sam Lee"
+
+
+def test_a_templates_instructions_in_other_words_are_unfilled():
+    for instruction in ("Express appreciation for the time the interviewer spent with you.",
+                        "Affirm your interest in the company and restate your main skills.",
+                        "If applicable, refer to any enclosed materials.",
+                        "Second Paragraph\nUse this paragraph to say why you fit.",
+                        "Thank the person who invited you for the interview."):
+        text = (f"Dear Ms. Rivera,\n\n{GOOD_BODY}\n\n{instruction}\n\nSincerely,\nSam Lee\n")
+        messages = [f.message for f in fk.check(text) if f.code == "FK203"]
+        assert any("instruction" in m for m in messages), instruction

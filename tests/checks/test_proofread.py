@@ -320,3 +320,8 @@ def test_a_word_of_a_trade_next_to_a_dictionary_word_is_no_typo():
     for term in ("sharding", "backend", "upselling", "mentee"):
         assert not proofread(f"I worked on {term} every day.", codes=("FK702",)), term
     assert proofread("I worked on the recieving dock every day.", codes=("FK702",))
+
+
+def test_the_end_of_a_name_with_a_dot_inside_is_no_word_to_spell():
+    assert not proofread("I built the tool in React and Node.js last year.", codes=("FK702",))
+    assert proofread("I built the tool in React and Node last yeer.", codes=("FK702",))
