@@ -421,7 +421,8 @@ _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[a-z])")
 _ABBREVIATION = re.compile(
     r"\b(?:e\.g|i\.e|etc|vs|a\.m|p\.m|incl|no|cf|al|dr|mr|mrs|ms|st|jr|sr|[A-Za-z]"
     r"|yrs?|mos?|wks?|hrs|mgmt|mgrs?|dept|depts|approx|exp|govt|reqs?|acct"
-    r"|inc|ltd|co|corp|llc|plc|pty|bros|assn|intl)\.[\"”’)]?$",  # "at Acme Inc. yesterday"
+    r"|inc|ltd|co|corp|llc|plc|pty|bros|assn|intl"  # "at Acme Inc. yesterday"
+    r"|\d{1,2})\.[\"”’)]?$",  # a list's number: "1. testing the pump seals"
     re.IGNORECASE)
 
 

@@ -61,7 +61,7 @@ _PURPOSE = Caseless(skip_to((  # "to discuss the … position" is read as "to �
 
 #: Self, then what the writer brings: "my … experience", "I have … skills", "my education".
 _SKILLS = Caseless(  # the look-ahead names every first letter: the search skips ahead
-    r"(?=[moiesbadft])(?:\b(?:my|our)\s+(?:[\w'’-]+\s+(?:and\s+)?){0,4}?(?:experiences?|skills?|skill\s?set|"
+    r"(?=[moiesbadfth])(?:\b(?:my|our)\s+(?:[\w'’-]+\s+(?:and\s+)?){0,4}?(?:experiences?|skills?|skill\s?set|"
     r"background|education|training|qualifications?|expertise|knowledge|degree|"
     r"certifications?|licen[cs]e|track\s+record|coursework|internships?|studies|strengths?|"
     r"abilit(?:y|ies)|track\s+record|work\s+(?:history|experience))\b"
@@ -83,7 +83,8 @@ _SKILLS = Caseless(  # the look-ahead names every first letter: the search skips
     r"added|forwarded|noticed|enjoyed|appreciated|decided|wanted|heard|received|considered|"
     r"reviewed|followed|learned|learnt|thought|reflected|applied|interviewed|talked|spoken|"
     r"started|continued|loved|liked|missed|asked|reached|contacted)\b)[a-z]+ed\b"
-    r"|\bi(?:\s+have|['’]ve)?\s+(?:also\s+)?(?:led|managed|built|designed|developed|taught|"
+    r"|(?:\bi(?:\s+have|['’]ve)?|\bhaving)\s+(?:also\s+)?(?:led|managed|built|designed|"
+    r"developed|taught|kept|"
     r"trained|supervised|coordinated|implemented|launched|handled|oversaw|run|ran|worked|"
     r"spent|prepared|written|wrote|closed|created|organi[sz]ed|delivered|reduced|increased|"
     r"improved|served|volunteered|completed|earned|studied|cared|cut|grew|saved|doubled|"

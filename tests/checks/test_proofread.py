@@ -325,3 +325,8 @@ def test_a_word_of_a_trade_next_to_a_dictionary_word_is_no_typo():
 def test_the_end_of_a_name_with_a_dot_inside_is_no_word_to_spell():
     assert not proofread("I built the tool in React and Node.js last year.", codes=("FK702",))
     assert proofread("I built the tool in React and Node last yeer.", codes=("FK702",))
+
+
+def test_a_numbered_list_item_starts_no_sentence_in_lower_case():
+    text = "Two projects came up:\n\n1. testing the pump seals, and 2. helping with manuals."
+    assert not proofread(text, codes=("FK703",))

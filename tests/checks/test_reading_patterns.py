@@ -1499,3 +1499,12 @@ def test_hearing_that_something_is_so_recalls_it():
                    "to a night shift.\n\nI look forward to hearing from you.") == set()
     assert _recall("Thank you for the call.\n\nI was glad to hear that.\n\nI look forward to "
                    "hearing from you.") == {"FK104"}
+
+
+def test_what_the_writer_had_done_for_years_is_a_nod_to_experience():
+    text = ("Dear Mr. Lund,\n\nThank you for the interview.\n\nHaving kept the accounts of a "
+            "timber yard for twenty years, I could help your office at once.\n\nI look forward "
+            "to hearing from you.\n\nKind regards,\nIvo\n")
+    assert "FK105" not in _codes(text)
+    assert "FK105" in _codes(text.replace("Having kept the accounts of a timber yard for "
+                                          "twenty years, I could", "I hope I can"))
