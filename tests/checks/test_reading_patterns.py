@@ -7,6 +7,8 @@ here in new words (the corpus's own text is never the test).
 from dataclasses import replace
 from datetime import timedelta
 
+import pytest
+
 import followkit as fk
 from followkit.checks import read_letter
 from followkit.checks._examples import sample_interview
@@ -325,30 +327,26 @@ def test_a_typed_letter_may_be_longer_than_an_email():
 # --- FK206: the company's own acronym ------------------------------------------------------------
 
 
-def test_the_companys_own_acronym_is_not_another_company():
-    interview = fk.Interview(
-        company="Northern Grain Cooperative Ltd", position="Mill Operator",
-        ended_at=sample_interview().ended_at,
-        interviewers=[Interviewer(name="Ola Berg", salutation="Ms. Berg")])
-    text = ("Dear Ms. Berg,\n\nThank you for the Mill Operator interview at Northern Grain "
-            "Cooperative Ltd.\n\nI would love to join NGC and help the NGC team at harvest.\n\n"
+@pytest.mark.parametrize("company, sentence, own, other", [
+    ("Northern Grain Cooperative Ltd",
+     "I would love to join NGC and help the NGC team at harvest.", "join NGC", "join ACME Mills"),
+    # small words ("on", "and") are left out, and a possessive taken off
+    ("Commission on Rail and Road Safety",
+     "I would be proud to contribute to CRRS's mission of safe travel.", "CRRS's", "ACME's"),
+])
+def test_the_companys_own_acronym_is_not_another_company(company, sentence, own, other):
+    interview = _interview_at(company)
+    text = (f"Dear Ms. Berg,\n\nThank you for the interview at {company}.\n\n{sentence}\n\n"
             "I look forward to hearing from you.\n\nBest,\nAri\n")
     options = {"interviewer": interview.interviewers[0], "channel": "email"}
     assert "FK206" not in _codes(text, interview, **options)
-    assert "FK206" in _codes(text.replace("join NGC", "join ACME Mills"), interview, **options)
+    assert "FK206" in _codes(text.replace(own, other), interview, **options)
 
 
-def test_an_acronym_leaves_out_small_words_and_takes_a_possessive():
-    interview = fk.Interview(
-        company="Commission on Rail and Road Safety", position="Inspector",
-        ended_at=sample_interview().ended_at,
-        interviewers=[Interviewer(name="Ola Berg", salutation="Ms. Berg")])
-    text = ("Dear Ms. Berg,\n\nThank you for the Inspector interview.\n\nI would be proud to "
-            "contribute to CRRS's mission of safe travel.\n\nI look forward to hearing from "
-            "you.\n\nBest,\nAri\n")
-    options = {"interviewer": interview.interviewers[0], "channel": "email"}
-    assert "FK206" not in _codes(text, interview, **options)
-    assert "FK206" in _codes(text.replace("CRRS's", "ACME's"), interview, **options)
+def _interview_at(company: str, position: str = "Inspector") -> fk.Interview:
+    return fk.Interview(company=company, position=position,
+                        ended_at=sample_interview().ended_at,
+                        interviewers=[Interviewer(name="Ola Berg", salutation="Ms. Berg")])
 
 
 # --- tone: "you guys", a chase, a deadline, expenses -------------------------------------------
@@ -1438,9 +1436,8 @@ def test_respected_maam_names_nobody():
 
 
 def _school_interview(company: str) -> fk.Interview:
-    return fk.Interview(company=company, position="Kindergarten Teacher",
-                        ended_at=sample_interview().ended_at,
-                        interviewers=[Interviewer(name="Ines Roy", salutation="Ms. Roy")])
+    return replace(_interview_at(company, "Kindergarten Teacher"),
+                   interviewers=[Interviewer(name="Ines Roy", salutation="Ms. Roy")])
 
 
 def test_a_company_named_without_its_last_word_or_the_is_named():
