@@ -736,7 +736,7 @@ def _unflatten(lines: list[Line]) -> list[Line]:
     match = _EMBEDDED_GREETING.search(first.text[:200])
     if match and not GREETING_WORD.match(first.text) and len(first.text) > 200:
         before = first.text[:match.start()].strip()
-        if before and not _SENTENCE_MARK.search(before):
+        if before and not _ends_sentence(before):
             out[0:1] = [Line(first.number, before), Line(first.number, match.group(1)),
                         Line(first.number, first.text[match.end():].strip())]
     last = out[-1]
@@ -1099,7 +1099,7 @@ def _is_body_start(text: str) -> bool:
     words = _ASIDE.sub(" ", text).split() if "(" in text else text.split()
     lower = sum(w[:1].islower() for w in words)
     return (len(words) > 9 and lower >= 3) or (
-        len(words) >= 4 and lower >= 2 and bool(_SENTENCE_MARK.search(text))
+        len(words) >= 4 and lower >= 2 and _ends_sentence(text)
         and not _ADDRESS.search(text) and not _DATE.match(text))
 
 
@@ -1272,7 +1272,7 @@ def _signature_anchor(lines: list[Line]) -> int | None:
     for j in range(len(lines) - 2, 0, -1):
         text, name = lines[j].text, lines[j + 1]
         # the cheap tests first: the name's line close under it, a sign-off's five words
-        if name.number - lines[j].number > 2 or len(text.split()) > 5:
+        if name.number - lines[j].number > 2 or len(text.split(None, 5)) > 5:
             continue
         if not _looks_like_name(name.text):
             continue
@@ -1354,8 +1354,13 @@ LEGAL_SUFFIX = re.compile(
 
 #: The legal suffixes that end in a full stop (the cheap test before the pattern).
 _DOTTED_SUFFIXES = ("inc.", "ltd.", "corp.", "co.", "l.l.c.", "p.c.", "s.a.")
-#: A sentence's last mark ending the text.
-_SENTENCE_MARK = re.compile(r"[.!?]$")
+#: A sentence's last mark ending the text (``[.!?]$``: a final line break may follow it).
+_SENTENCE_MARKS = (".", "!", "?", ".\n", "!\n", "?\n")
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends with a sentence's last mark: a test of its end, not a search."""
+    return text.endswith(_SENTENCE_MARKS)
 
 
 def _is_title_line(text: str) -> bool:
@@ -1364,11 +1369,17 @@ def _is_title_line(text: str) -> bool:
     Words in capitals, no full stop at the end but a legal suffix's ("Sierra Supply Co.");
     prose has lower-case words.
     """
-    if _SENTENCE_MARK.search(text) and not (text[-6:].lower().endswith(_DOTTED_SUFFIXES)
-                                            and LEGAL_SUFFIX.search(text)):
+    if _ends_sentence(text) and not (text[-6:].lower().endswith(_DOTTED_SUFFIXES)
+                                     and LEGAL_SUFFIX.search(text)):
         return False
-    words = [w for w in text.replace(",", " ").split() if w.lower() not in _SMALL_WORDS]
-    return len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    count = 0  # words other than the small ones, each capitalised (read up to the first not)
+    for word in text.replace(",", " ").split():
+        if word.lower() in _SMALL_WORDS:
+            continue
+        if word[:1].isalpha() and not word[:1].isupper():
+            return False
+        count += 1
+    return count >= 2
 
 
 @lru_cache(maxsize=256)
@@ -1381,7 +1392,7 @@ def _is_body_line(text: str) -> bool:
         return False
     if text[:1] in "([" and text[-1:] in ")]":
         return False
-    words = text.split()
+    words = text.split(None, 6)  # a long line is split no further than its seventh word
     if len(words) > 6:
         return not (has_contact(text) and len(_WORD.findall(text)) <= 8)
     if len(words) < 3 or has_contact(text) or _is_name_with_credentials(text):

@@ -350,6 +350,8 @@ def _recalls_something(body: str, own: frozenset[str] = frozenset()) -> bool:
     if not has_phrase("discussion_cues", body):
         return False
     for paragraph in body.split("\n\n"):
+        if not has_phrase("discussion_cues", paragraph) and not _WORD_BREAK.search(paragraph):
+            continue  # no sentence of it has a cue (its words are read once, as a line)
         for sentence in sentences(paragraph):
             if not has_phrase("discussion_cues", sentence) and not _WORD_BREAK.search(sentence):
                 continue  # each clause's words stand together in the sentence: none has a cue
