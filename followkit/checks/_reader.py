@@ -1023,6 +1023,11 @@ def _greeting(lines: list[Line]) -> tuple[Greeting | None, tuple[Line, ...], lis
     """
     for i, line in enumerate(lines[:16]):
         found = _greeting_at(line, lines[i + 1:i + 2])
+        if found is not None and not found[0].inline and not GREETING_WORD.match(line.text):
+            below = _greeting_word_below(lines, i)
+            if below is not None:  # "Jane Citizen," or "To:" atop a heading above "Dear …"
+                i, line, found = below, lines[below], _greeting_at(lines[below],
+                                                                   lines[below + 1:below + 2])
         if found is not None:
             if i and not _heading_like(lines[:i]):
                 return None, (), lines, ""
@@ -1034,6 +1039,23 @@ def _greeting(lines: list[Line]) -> tuple[Greeting | None, tuple[Line, ...], lis
         if _is_body_start(line.text):
             break
     return None, (), lines, ""
+
+
+def _greeting_word_below(lines: list[Line], i: int) -> int | None:
+    """A greeting with a greeting word ("Dear Mr Brown,") below line ``i``, above any prose.
+
+    A name or a label ending in a comma or a colon reads as a greeting ("Sam,"), but the
+    first line of a heading can look the same: the writer's name in an address written with
+    commas ("Jane Citizen," / "12 Smith Street,"), or "To:" above the reader's address. A
+    "Dear …" under it, with only heading lines between, is the greeting.
+    """
+    for k in range(i + 1, min(len(lines), 16)):
+        if _is_body_start(lines[k].text):
+            return None
+        if GREETING_WORD.match(lines[k].text) and _heading_like(lines[:k]) and _greeting_at(
+                lines[k], lines[k + 1:k + 2]) is not None:
+            return k
+    return None
 
 
 def _greeting_at(line: Line, following: list[Line]) -> tuple[Greeting, str] | None:

@@ -107,3 +107,27 @@ def test_a_remark_in_brackets_on_a_heading_line_keeps_it_in_the_heading():
         "Sincerely,\n\nNoor Haddad\n")
     assert letter.greeting is not None and letter.greeting.addressee == "Mr. Osei"
     assert len(letter.heading) == 4
+
+
+@pytest.mark.parametrize("heading", [
+    # an address written with a comma at each line's end (a style taught in Australia)
+    "Mara Quinlan,\n7 Wattle Road,\nBallarat, VIC 3350,\n\nMs Priya Dane,\nKestrel Print,\n"
+    "90 Lydiard Street,\nBallarat, VIC 3350,\n",
+    # "To:" above the reader's address, as a formal letter in South Asia sets it out
+    "Mara Quinlan\nClerk, Eastfield Depot\n\n3 June 2026\n\nTo:\nThe Hiring Panel\n"
+    "Kestrel Print Ltd\nHead Office, Ballarat\n",
+])
+def test_a_name_or_label_atop_the_heading_is_not_the_greeting_when_dear_follows(heading):
+    letter = parse_letter(
+        f"{heading}\nDear Ms Dane,\n\nThank you for meeting me on Monday about the press "
+        "operator role.\n\nI look forward to hearing from you.\n\nYours sincerely,\n\n"
+        "Mara Quinlan\n")
+    assert letter.greeting is not None and letter.greeting.addressee == "Ms Dane"
+    assert letter.paragraphs[0].text.startswith("Thank you for meeting me")
+    assert len(letter.paragraphs) == 2
+
+
+def test_a_name_greeting_with_prose_after_it_stays_the_greeting():
+    letter = parse_letter("Priya,\n\nThank you for the tour of the press room today; I learned "
+                          "a lot.\n\nDear friends at Kestrel would say the same.\n\nMara\n")
+    assert letter.greeting is not None and letter.greeting.addressee == "Priya"
