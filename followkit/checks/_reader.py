@@ -157,18 +157,19 @@ SLOT = re.compile(skip_to((
     r"<(?![\w.+-]+@)[A-Za-z][A-Za-z _]{1,30}>",  # <company>, but not <sam@example.com>
     r"___+(?:[ \t]*\([^()\n]{1,40}\))?",          # ____, ____ (company)
     r"\(\s*(?i:insert|name|enter|add|type|your|company|position|job\s+title|date|"
-    r"interviewer|role|employer|organi[sz]ation)\b(?!-)"
+    r"interviewer|role|employer|organi[sz]ation|(?:full|first|last)\s+name)\b(?!-)"
     r"(?!(?i:\s*(?:#|no\.?|number|id|ref\.?)?\s*[:#]?\s*[a-z0-9-]*\d[\w-]*\s*\)))"  # (Job #4411)
     r"[^()\n]{0,100}\)",  # ( company), (Role)
     # Your Name, Last Name, Company Name, Hiring Manager's Title
+    r"\bxxx+(?![\w'’])", r"\bXxx+(?![\w'’])", r"\bXXX+(?![\w'’])",  # xxxxx, XXXXX
     *(rf"\b{word}{_FIELD}" for word in ("Your", "First", "Last", "Full", "Company", "Employer",
                                         "Interviewer['’]s", "Hiring Manager['’]s",
                                         "Recipient['’]s")),
 )))
 
 #: Characters or words without which no slot can be there (a cheap test first).
-SLOT_MARKS = re.compile(r"[\[\]{}<>_(]|\b(?:Your|First|Last|Full|Company|Employer|Interviewer|"
-                        r"Hiring|Recipient)\b")
+SLOT_MARKS = re.compile(r"[\[\]{}<>_(]|xxx|Xxx|XXX|\b(?:Your|First|Last|Full|Company|Employer|"
+                        r"Interviewer|Hiring|Recipient)\b")
 _SLOT_MARK_WORD = re.compile(skip_to(rf"\b{w}\b" for w in (
     "Your", "First", "Last", "Full", "Company", "Employer", "Interviewer", "Hiring", "Recipient")))
 
@@ -177,10 +178,11 @@ def has_slot_mark(text: str) -> bool:
     """``SLOT_MARKS.search(text)``, with ``in`` tests for its characters (about 4x faster)."""
     return ("(" in text or "_" in text or "[" in text or "]" in text or "{" in text
             or "}" in text or "<" in text or ">" in text
+            or "xxx" in text or "Xxx" in text or "XXX" in text
             or _SLOT_MARK_WORD.search(text) is not None)
 
-#: What every kind of slot holds: a bracket, an underscore or a field's name.
-_SLOT_GATE = re.compile(r"[\[{<_(]|\b(?:Name|Address|Title|Phone|Email)\b")
+#: What every kind of slot holds: a bracket, an underscore, a run of x's or a field's name.
+_SLOT_GATE = re.compile(r"[\[{<_(]|xxx|Xxx|XXX|\b(?:Name|Address|Title|Phone|Email)\b")
 _SLOT_FIELD = re.compile(skip_to(rf"\b{w}\b" for w in ("Name", "Address", "Title", "Phone",
                                                        "Email")))
 
@@ -188,6 +190,7 @@ _SLOT_FIELD = re.compile(skip_to(rf"\b{w}\b" for w in ("Name", "Address", "Title
 def _may_hold_slot(text: str) -> bool:
     """``_SLOT_GATE.search(text)``, with ``in`` tests for its characters (several times faster)."""
     return ("[" in text or "{" in text or "<" in text or "_" in text or "(" in text
+            or "xxx" in text or "Xxx" in text or "XXX" in text
             or _SLOT_FIELD.search(text) is not None)
 
 

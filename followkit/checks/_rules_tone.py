@@ -62,7 +62,8 @@ def _elongated(text: str) -> list[str]:
     for the repeat inside a word backtracked for minutes on a long run of one letter.
     """
     return [word for word in (m.group(0) for m in _LETTERS.finditer(text))
-            if _TRIPLED.search(word, len(word.rstrip(ascii_lowercase)))]
+            if _TRIPLED.search(word, len(word.rstrip(ascii_lowercase)))
+            and word.strip("xX")]  # "xxxxx" is a slot to fill (FK203), not a word stretched
 
 
 def casual(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:

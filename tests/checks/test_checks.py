@@ -233,11 +233,32 @@ def test_batch_of_raw_texts_without_interviewers_adds_nothing():
 
 
 @pytest.mark.parametrize("greeting", ["Dear [Name],", "Dear <Interviewer Name>,",
-                                      "Dear {{ name }},", "Dear XXX,"])
+                                      "Dear {{ name }},", "Dear XXX,", "Dear XXXXX,",
+                                      "Dear xxxx,", "Dear (Full name of interviewer),"])
 def test_a_placeholder_greeting_is_a_placeholder_not_a_wrong_name(sample, greeting):
     iv, options = sample
     text = SAMPLE_LETTER.replace("Dear Ms. Rivera,", greeting)
     assert [f.code for f in fk.check(text, iv, **options)] == ["FK203"]
+
+
+@pytest.mark.parametrize("slot, found", [
+    ("our conversation about xxxxx", "xxxxx"), ("our talk on Xxxxx", "Xxxxx"),
+    ("the XXXXX team", "XXXXX"), ("our talk about (First name)'s project", "(First name)"),
+])
+def test_a_run_of_xs_or_a_name_slot_in_the_body_is_a_placeholder(sample, slot, found):
+    iv, options = sample
+    text = SAMPLE_LETTER.replace("today", f"today and {slot}", 1)
+    assert text != SAMPLE_LETTER
+    placeholders = [f.message for f in fk.check(text, iv, **options) if f.code == "FK203"]
+    assert len(placeholders) == 1 and f"“{found}”" in placeholders[0]
+
+
+@pytest.mark.parametrize("text", ["Luxxx Spa", "a taxxxi", "the first name on the list",
+                                  "(first time in years)", "XXL"])
+def test_words_with_xs_and_first_names_are_no_placeholders(sample, text):
+    iv, options = sample
+    letter = SAMPLE_LETTER.replace("today", f"today at {text}", 1)
+    assert "FK203" not in {f.code for f in fk.check(letter, iv, **options)}
 
 
 def test_phrase_files_load_without_duplicates_and_match_whole_words():

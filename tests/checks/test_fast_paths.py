@@ -60,9 +60,11 @@ PLAIN = [
      r"|\[(?!sic\])[^\[\]\n]{1,100}\](?!\()|\{\{[^{}\n]{0,60}\}\}"
      r"|\{%[^{}\n]{0,60}%\}|\{[A-Za-z_][\w ]{0,30}\}|<(?![\w.+-]+@)[A-Za-z][A-Za-z _]{1,30}>"
      r"|_{3,}(?:[ \t]*\([^()\n]{1,40}\))?|\(\s*(?i:insert|name|enter|add|type|your|company|"
-     r"position|job\s+title|date|interviewer|role|employer|organi[sz]ation)\b(?!-)"
+     r"position|job\s+title|date|interviewer|role|employer|organi[sz]ation|"
+     r"(?:full|first|last)\s+name)\b(?!-)"
      r"(?!(?i:\s*(?:#|no\.?|number|id|ref\.?)?\s*[:#]?\s*[a-z0-9-]*\d[\w-]*\s*\)))"
      r"[^()\n]{0,100}\)"
+     r"|\b(?:xxx+|Xxx+|XXX+)(?![\w'’])"
      rf"|\b(?:{_SLOT_WORDS}|Interviewer['’]s|Hiring Manager['’]s|"
      r"Recipient['’]s)\s+(?:Full\s+)?(?:Name|Address|Title|Phone(?:\s+Number)?|"
      r"Email(?:\s+Address)?)\b(?![ \t]+[a-z])", 0),
