@@ -284,3 +284,31 @@ def test_slang_and_exclamations_after_the_signature_are_caught_but_contact_lines
     assert ("FK301", 10) in codes
     assert ("FK302", 10) in codes
     assert not any(line in (8, 9) for _code, line in codes)  # name, email
+
+
+@pytest.mark.parametrize("closing", [
+    "Would love to chat more about it if you're interested!",
+    "I would be happy to talk more about the close whenever suits you.",
+    "I am glad to discuss the reconciliations in more depth.",
+])
+def test_an_offer_to_talk_more_keeps_the_door_open(sample, closing):
+    iv, options = sample
+    text = SAMPLE_LETTER.replace("I look forward to hearing from you. I am happy to provide "
+                                 "references or any further information.", closing)
+    assert closing in text
+    assert "FK106" not in {f.code for f in fk.check(text, iv, **options)}
+    plain = text.replace(closing, "The office was lovely.")
+    assert "FK106" in {f.code for f in fk.check(plain, iv, **options)}
+
+
+@pytest.mark.parametrize("offer, nod", [
+    ("I can share code samples from my reconciliation scripts.", True),
+    ("I can give you a walkthrough of my month-end close tracker.", True),
+    ("I have attached my portfolio.", False),
+])
+def test_offering_to_show_something_you_built_is_a_nod_to_your_skills(sample, offer, nod):
+    iv, options = sample
+    text = SAMPLE_LETTER.replace("My experience with account reconciliations would help your "
+                                 "team close the books on time.", offer)
+    assert offer in text
+    assert ("FK105" not in {f.code for f in fk.check(text, iv, **options)}) is nod
