@@ -239,9 +239,11 @@ def placeholder(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     for number, raw in enumerate(letter.lines, start=1):
         if is_boilerplate(raw.strip()):
             continue  # "[image: logo]" is the mail program's, not a slot to fill
-        found = [m.group(0) for m in _BRACKETED.finditer(raw)] if slots else []
-        found += [m.group(0) for m in capitals.finditer(raw) if not _code_word(raw, m)] \
-            if caps else []
+        spans = [m.span() for m in _BRACKETED.finditer(raw)] if slots else []
+        found = [raw[a:b] for a, b in spans]
+        found += [m.group(0) for m in capitals.finditer(raw) if not _code_word(raw, m)
+                  and not any(a <= m.start() < b for a, b in spans)] \
+            if caps else []  # "NAME" inside "[ USE THEIR NAME ]" is that slot, said once
         for item in found:
             yield Hit(f"Fill in the placeholder “{item}” before sending; a reader who sees it "
                       "knows the letter is a template.", number)

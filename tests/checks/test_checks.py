@@ -312,3 +312,12 @@ def test_offering_to_show_something_you_built_is_a_nod_to_your_skills(sample, of
                                  "team close the books on time.", offer)
     assert offer in text
     assert ("FK105" not in {f.code for f in fk.check(text, iv, **options)}) is nod
+
+
+def test_a_slot_in_capitals_inside_brackets_is_reported_once(sample):
+    iv, options = sample
+    text = SAMPLE_LETTER.replace("Harlow & Pike LLP", "[ COMPANY NAME ]", 1)
+    found = [f.message for f in fk.check(text, iv, **options) if f.code == "FK203"]
+    assert len(found) == 1 and "“[ COMPANY NAME ]”" in found[0]
+    bare = SAMPLE_LETTER.replace("Harlow & Pike LLP", "COMPANY NAME", 1)
+    assert [f.code for f in fk.check(bare, iv, **options)].count("FK203") == 1
