@@ -321,3 +321,17 @@ def test_a_slot_in_capitals_inside_brackets_is_reported_once(sample):
     assert len(found) == 1 and "“[ COMPANY NAME ]”" in found[0]
     bare = SAMPLE_LETTER.replace("Harlow & Pike LLP", "COMPANY NAME", 1)
     assert [f.code for f in fk.check(bare, iv, **options)].count("FK203") == 1
+
+
+@pytest.mark.parametrize("line, shown", [
+    ("Thx 4 the intervu!", "“Thx 4”, “intervu”"), ("See u b4 Friday.", "“u”, “b4”"),
+])
+def test_digits_for_words_are_text_speak(line, shown):
+    text = f"Hi Dana,\n\n{line}\n\nBest,\nSam\n"
+    found = [f.message for f in fk.check(text) if f.code == "FK301"]
+    assert len(found) == 1 and shown in found[0]
+
+
+def test_a_number_before_a_word_is_not_text_speak():
+    text = "Hi Dana,\n\nI ran 4 teams of 2 under budget for 4 years.\n\nBest,\nSam\n"
+    assert "FK301" not in {f.code for f in fk.check(text)}
