@@ -61,7 +61,7 @@ _PURPOSE = Caseless(skip_to((  # "to discuss the … position" is read as "to �
 
 #: Self, then what the writer brings: "my … experience", "I have … skills", "my education".
 _SKILLS = Caseless(  # the look-ahead names every first letter: the search skips ahead
-    r"(?=[moiesbadfth])(?:\b(?:my|our)\s+(?:[\w'’-]+\s+(?:and\s+)?){0,4}?(?:experiences?|skills?|skill\s?set|"
+    r"(?=[moiesbadfthw])(?:\b(?:my|our)\s+(?:[\w'’-]+\s+(?:and\s+)?){0,4}?(?:experiences?|skills?|skill\s?set|"
     r"background|education|training|qualifications?|expertise|knowledge|degree|"
     r"certifications?|licen[cs]e|track\s+record|coursework|internships?|studies|strengths?|"
     r"abilit(?:y|ies)|track\s+record|work\s+(?:history|experience))\b"
@@ -70,6 +70,9 @@ _SKILLS = Caseless(  # the look-ahead names every first letter: the search skips
     r"\s+hold|\s+completed)\s+(?:[\w'’-]+\s+){0,5}?(?:experience|skills?|background|"
     r"training|years?|certificat\w+|degree|licen[cs]e)\b"
     r"|\b(?:experience|skills?|background)\s+(?:that\s+)?i\s+(?:have|bring|gained|built)\b"
+    # "With past professional experience as a software engineer, …" (not "with your …")
+    r"|\b(?:with|having|bringing)\s+(?:(?!(?:your|their|his|her|its)\b)[\w'’-]+\s+){0,3}?"
+    r"experience\s+(?:as|in|with)\b"
     r"|\b(?:the\s+|my\s+|some\s+(?:of\s+)?(?:the\s+|my\s+)?)ideas\s+(?:that\s+)?i\s+"
     r"(?:mentioned|shared|proposed|suggested|presented|outlined|pitched)\b"
     r"|\bi(?:\s+have|['’]ve)\s+(?:also\s+)?been\s+(?:a|an|working|responsible|"
@@ -84,7 +87,7 @@ _SKILLS = Caseless(  # the look-ahead names every first letter: the search skips
     r"reviewed|followed|learned|learnt|thought|reflected|applied|interviewed|talked|spoken|"
     r"started|continued|loved|liked|missed|asked|reached|contacted)\b)[a-z]+ed\b"
     r"|(?:\bi(?:\s+have|['’]ve)?|\bhaving)\s+(?:also\s+)?(?:led|managed|built|designed|"
-    r"developed|taught|kept|"
+    r"developed|taught|kept|held|"
     r"trained|supervised|coordinated|implemented|launched|handled|oversaw|run|ran|worked|"
     r"spent|prepared|written|wrote|closed|created|organi[sz]ed|delivered|reduced|increased|"
     r"improved|served|volunteered|completed|earned|studied|cared|cut|grew|saved|doubled|"
@@ -118,16 +121,18 @@ def _self_skilled(text: str) -> bool:
     return _SELF_SKILLED.search(text) is not None
 
 
-#: The writer's own practice as what taught them: "Student teaching … taught me how …",
-#: "A placement at a rural practice prepared me for …" (a tour that taught them is no nod).
-_TAUGHT_ME = re.compile(r"\b(?:taught|showed|prepared|trained)\s+me\b", re.IGNORECASE)
+#: The writer's own practice or past as what taught them: "Student teaching … taught me how
+#: …", "A placement at a rural practice prepared me for …", "my leadership positions on campus
+#: have prepared me well" (a tour, or the talk with the reader, that taught them is no nod).
+_TAUGHT_ME = re.compile(r"\b(?:taught|showed|prepared|trained|equipped)\s+me\b", re.IGNORECASE)
 _PRACTICE = re.compile(r"\b(?:student\s+teaching|fieldwork|field\s+work|volunteering|"
-                       r"apprenticeship|practicum|internship|placement|residency)\b",
-                       re.IGNORECASE)
+                       r"apprenticeship|practicum|internship|placement|residency)\b"
+                       r"|\bmy\s+(?!(?:interview|visit|conversation|talk|chat|tour|meeting|call|"
+                       r"time\s+with)\b)", re.IGNORECASE)
 
 
 _PRACTICE_WORDS = ("teaching", "fieldwork", "field work", "volunteering", "apprenticeship",
-                   "practicum", "internship", "placement", "residency")
+                   "practicum", "internship", "placement", "residency", "my ")
 _SKILLED_WORDS = ("experienced", "proficient", "skilled", "fluent", "versed", "familiar",
                   "competent", "adept")
 

@@ -335,3 +335,20 @@ def test_digits_for_words_are_text_speak(line, shown):
 def test_a_number_before_a_word_is_not_text_speak():
     text = "Hi Dana,\n\nI ran 4 teams of 2 under budget for 4 years.\n\nBest,\nSam\n"
     assert "FK301" not in {f.code for f in fk.check(text)}
+
+
+@pytest.mark.parametrize("sentence, nod", [
+    ("I am confident that my leadership positions on campus and off have prepared me well.",
+     True),
+    ("I have held leadership positions in two finance clubs.", True),
+    ("With past professional experience as a staff accountant, I know the close.", True),
+    ("Your tour of the office prepared me for the team's pace.", False),
+    ("Our conversation prepared me to think about the role differently.", False),
+    ("It was great to hear about your experience as a controller.", False),
+])
+def test_the_writers_own_past_as_what_prepared_them_is_a_nod(sample, sentence, nod):
+    iv, options = sample
+    text = SAMPLE_LETTER.replace("My experience with account reconciliations would help your "
+                                 "team close the books on time.", sentence)
+    assert sentence in text
+    assert ("FK105" not in {f.code for f in fk.check(text, iv, **options)}) is nod

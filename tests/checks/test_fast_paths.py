@@ -30,7 +30,7 @@ LINES = [line for text in TEXTS for line in text.splitlines()]
 #: (pattern, the look-ahead it opens with)
 AHEAD = [
     (_reader._QUOTE_GATE, "(?=[\\s>:_*fvdo-])"),
-    (_rules_content._SKILLS.plain, "(?=[moiesbadfth])"),
+    (_rules_content._SKILLS.plain, "(?=[moiesbadfthw])"),
     (_rules_tailoring._POSITION_MENTIONS[0], "(?=[tya])"),
     (_rules_tailoring._ORG_MENTIONS[0], "(?=[prjocifitwesvdh])"),
     (_rules_content._YEARS.plain, "(?=[\\daefmnost])"),
