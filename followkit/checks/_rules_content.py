@@ -243,11 +243,17 @@ _THANKS_GRANTED = Caseless(skip_to([
     r"stretched)\b"]))
 
 
+#: A thank-you as a thing, not thanks given: "send a thank you note as a pull request", "I
+#: am writing this thank-you email".
+_THANKS_NOUN = Caseless(skip_to([
+    r"\bthank(?:s|[\s-]*you)[\s-]+(?:notes?|e-?mails?|letters?|cards?|messages?|gifts?)\b"]))
+
+
 def _thanks_the_reader(text: str) -> bool:
     """Whether ``text`` thanks its reader ("Thank you", "I appreciate", "grateful")."""
     if not has_phrase("thanks", text):
         return False
-    for aside in (_THANKS_ELSEWHERE, _THANKS_ASKED, _THANKS_GRANTED):
+    for aside in (_THANKS_ELSEWHERE, _THANKS_ASKED, _THANKS_GRANTED, _THANKS_NOUN):
         if aside.found(text):
             text = aside.sub(" ", text)
             if not has_phrase("thanks", text):

@@ -352,3 +352,20 @@ def test_the_writers_own_past_as_what_prepared_them_is_a_nod(sample, sentence, n
                                  "team close the books on time.", sentence)
     assert sentence in text
     assert ("FK105" not in {f.code for f in fk.check(text, iv, **options)}) is nod
+
+
+@pytest.mark.parametrize("opening, thanks", [
+    ("I'm not sure it's protocol to send a thank you note as a pull request, but here goes.",
+     False),
+    ("I am writing this thank-you email after our meeting about the position.", False),
+    ("I am writing this thank-you note to say how grateful I am for your time.", True),
+    ("Thank you for the interview; a thank-you card is on its way too.", True),
+])
+def test_a_thank_you_note_named_as_a_thing_thanks_nobody(sample, opening, thanks):
+    iv, options = sample
+    text = SAMPLE_LETTER.replace("Thank you for meeting with me today about the Senior Staff "
+                                 "Accountant position at Harlow & Pike LLP.",
+                                 f"{opening} We met about the Senior Staff Accountant position "
+                                 "at Harlow & Pike LLP.")
+    assert opening in text
+    assert ("FK102" not in {f.code for f in fk.check(text, iv, **options)}) is thanks
