@@ -290,6 +290,7 @@ def test_slang_and_exclamations_after_the_signature_are_caught_but_contact_lines
     "Would love to chat more about it if you're interested!",
     "I would be happy to talk more about the close whenever suits you.",
     "I am glad to discuss the reconciliations in more depth.",
+    "I'm all ears to any candid feedback on my case study.",
 ])
 def test_an_offer_to_talk_more_keeps_the_door_open(sample, closing):
     iv, options = sample
