@@ -294,8 +294,10 @@ def recall_discussion(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     if topics:
         if not any(recalls(body, t) or _mentions_written(body, read_topic(t).text)
                    for t in topics):
-            shown = ", ".join(f"“{t}”" for t in topics[:3])
-            yield Hit(f"Mention something you discussed, such as {shown}; the letter names "
+            # a note the letter should leave out (pay, why someone left) is no suggestion
+            usable = [t for t in topics if not read_topic(t).left_out][:3]
+            shown = f", such as {', '.join(f'“{t}”' for t in usable)}" if usable else ""
+            yield Hit(f"Mention something you discussed{shown}; the letter names "
                       "none of the interview's topics.", _middle_line(letter))
     elif not _recalls_something(_PURPOSE.sub(" ", body), _own_names(ctx)):
         yield Hit("Recall something you discussed at the interview (“I enjoyed learning "

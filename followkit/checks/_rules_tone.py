@@ -264,7 +264,7 @@ _SENSITIVE = (
         "leave leaves "
         "reimburse reimbursed reimbursement reimbursing costs cost expenses expense "
         "overtime standby differential dollars euros pounds bucks earn earning earns package "
-        "remote wfh home".split()), Caseless(
+        "remote wfh home ctc lpa lakh lakhs".split()), Caseless(
         r"(?=[\d$£€abcdehimnoprstvwy])(?:"
         # pay in numbers: "$30 an hour", "I'm at $32", "I earn £15.20"
         r"(?:[$£€]\s?\d[\d,.]*k?|\b\d[\d,.]*\s?(?:dollars|euros|pounds|bucks))\s*(?:an?|per|/)"
@@ -273,7 +273,8 @@ _SENSITIVE = (
         r"[$£€]\s?\d|"
         r"\b(?:(?:overtime|on[- ]call|call[- ]out|standby|weekend|holiday|night|shift)\s+(?:pay|"
         r"rates?|premium|differential|allowance)\b|"
-        r"salar(?:y|ies)|compensation|pay\s+(?:range|rate|scale|grade|band|raise|"
+        r"salar(?:y|ies)|compensation|ctc\b|\d+(?:\.\d+)?\s?lpa\b|lakhs?\s+per\s+annum\b|"
+        r"pay\s+(?:range|rate|scale|grade|band|raise|"
         r"increase|package)|(?:the|my|starting|hourly|take-home)\s+pay\b|wages?\b|hourly\s+"
         r"rate|bonus(?:es)?|signing\s+bonus|stock\s+options|equity\s+(?:grant|package)|"
         r"401\s?\(?k\)?|(?:my|the|a|your)\s+pension\b(?!\s+(?:accounting|fund|audit|admin))|"
@@ -296,7 +297,8 @@ _SENSITIVE = (
     ("internal", "keep what you learned about the company's internal matters out of the "
      "letter", frozenset(
         "budget layoff layoffs laid lay downsizing downsized downsize restructuring reorg "
-        "reorganization reorganisation hiring turnover attrition left quit resigned fired morale "
+        "reorganization reorganisation hiring turnover attrition left quit resigned fired sacked "
+        "morale "
         "complain complained complaining complaints complaint lawsuit understaffed short"
         .split()), Caseless(
         r"(?=[abcdefghlmnorstuw])"
@@ -309,7 +311,7 @@ _SENSITIVE = (
         r"(?:staff|employees|team|nurses|teachers|workforce)|"
         r"(?:why|how)\s+(?:the\s+last\s+\w+|(?:your|the)\s+(?:predecessor|previous\s+\w+)|"
         r"(?:people|staff|employees|so\s+many(?:\s+\w+)?|others|\w+)\s+(?:have\s+)?(?:left|"
-        r"quit|resigned)|(?:he|she|they)\s+(?:left|quit|was\s+fired))|(?:was|were|got)\s+fired|"
+        r"quit|resigned)|(?:he|she|they)\s+(?:left|quit|was\s+fired))|(?:was|were|got)\s+(?:fired|sacked)|"
         r"low\s+morale|morale\s+(?:is|was)|complain\w*\s+about\s+(?:the\s+|your\s+)?"
         r"(?:staff|team|manager|boss|colleagues|coworkers|co-workers|employees)|lawsuit|"
         r"understaffed|short[- ]staffed)")),

@@ -142,6 +142,12 @@ _TIMED = re.compile(
 _DURATION = re.compile(r"(?<![\w.])(\d+)\s*(hrs?|mins?)\b", re.IGNORECASE)
 
 
+#: The noun a span of time describes ("2 day office" → "two-day office"): a lower-case word
+#: that is not a preposition, a conjunction or a number ("4 year in ICU" is "four years").
+_DESCRIBED = (r"(?!(?:in|at|of|as|with|for|on|and|or|to|from|by|ago|old|each|per|a|an|the|"
+              r"experience|exp)\b)(?=[a-z]{2,}\b)")
+
+
 def _write_times(text: str) -> str:
     text = _TIMED.sub(lambda m: f"{m[1]}-{_UNITS[m[2].lower()]} ", text)
     return _DURATION.sub(
@@ -178,15 +184,24 @@ def _write_numbers(text: str, problems: list[Problem]) -> str:
         return f"{number} {plural}"
 
     words = "|".join(_NUMBER_WORDS[2:]) + r"|\d+|several|many|few"
+    text = re.sub(rf"\b({words}|one|1)\s+(day|week|month|year)\s+{_DESCRIBED}",
+                  lambda m: f"{m[1]}-{m[2]} ", text, flags=re.IGNORECASE)
     nouns = "|".join(_PLURALS)
     return re.sub(rf"\b({words})\s+({nouns})\b(?![-'’])", agree, text, flags=re.IGNORECASE)
 
 
-_AMPERSAND = re.compile(r"(?<=\w)\s&\s(?=\w)")
+#: "&", "+" or a lone "n" between words, as notes write "and": "references + CPR card",
+#: "ventilator n proning".
+_AMPERSAND = re.compile(r"(?<=\w)\s(?:&|\+|n)\s(?=\w)")
 
 
 def _and(match: re.Match[str]) -> str:
-    """" & " between ordinary words is "and"; between two capitalised words it is a name."""
+    """" & " between ordinary words is "and"; between two capitalised words it is a name.
+
+    "Harlow & Pike" stays; "+" and "n" are always "and".
+    """
+    if "&" not in match[0]:
+        return " and "
     before = match.string[:match.start()].split()[-1]
     after = match.string[match.end():].split()[0]
     return match[0] if before[:1].isupper() and after[:1].isupper() else " and "
@@ -211,8 +226,8 @@ def _expand_note_speak(text: str, problems: list[Problem]) -> str:
     anded = _AMPERSAND.sub(_and, text)
     if anded != text:
         problems.append(Problem("FK704", "note-speak", "info",
-                                "Write “&” as “and” between ordinary words (the letter does).",
-                                "and"))
+                                "Write “&”, “+” or “n” as “and” between ordinary words (the "
+                                "letter does).", "and"))
         text = anded
     text = re.sub(r"\bexperience\s+on\b", "experience with", text)  # "experience on SQL"
     return re.sub(r"\bexperience\s+(?=[A-Z])", "experience with ", text)
@@ -288,8 +303,18 @@ _LEAD_IN = re.compile(
     r"\s+(?:about|of|on|regarding)\s+"
     rf"|^(?:(?:we|I)\s+)?(?:discussed|discuss|talked|went\s+over|covered){_AT_LENGTH}"
     r"(?:\s+(?:about|on|regarding))?\s+"
-    r"|^discussion\s+(?:about|of|on)\s+|^about\s+|^re\s+",
+    r"|^discussion\s+(?:about|of|on)\s+|^about\s+|^re\s+"
+    # "she ask me about conflict with a coworker", "asked about my gap year"
+    r"|^(?:(?:he|she|they|you|the\s+\w+)\s+)?(?:ask|asks|asked|asking)\s+(?:me\s+)?+"
+    r"(?:(?:about|on|regarding)\s+)?(?!to\b|if\b|whether\b|for\b)",
     re.IGNORECASE)
+#: "asked me Kubernetes experience": what they asked about is the writer's own.
+_ASKED_ME = re.compile(r"^(?:(?:he|she|they|you|the\s+\w+)\s+)?(?:ask|asks|asked|asking)\s+me\s+"
+                       r"(?!about\b|on\b|regarding\b|to\b|how\b|why\b|what\b|if\b|whether\b)",
+                       re.IGNORECASE)
+#: A question typed after its noun: "flaky tests how to fix?" is "how to fix flaky tests".
+_NOUN_THEN_HOW = re.compile(r"^(?P<np>[^,;]+?)\s+(?P<how>how|why|what|when|where)\s+"
+                            r"(?P<rest>to\s+\w+.*)$", re.IGNORECASE)
 _SUBJECT = r"(?:I|we|they|he|she|you|it)"
 _MODAL = r"(?:will|'ll|would|should|must|can|could|cannot|can't|won't|are going to|is going to)"
 _PLAN = re.compile(
@@ -366,12 +391,16 @@ def _with_topic_article(text: str) -> str:
 
 
 def _you(text: str) -> str:
-    """"how they plan" → "how you plan": the letter speaks to the people the note calls they."""
+    """"how they plan" → "how you plan": the letter speaks to the people the note calls they.
+
+    Or we, as the interviewer said it: "how we do incident postmortems".
+    """
     if not _WH_START.match(text):
         return text
-    swaps = {"they": "you", "their": "your", "them": "you", "theirs": "yours"}
-    return re.sub(r"\b(they|their|them|theirs)\b", lambda m: swaps[m[1].lower()], text,
-                  flags=re.IGNORECASE)
+    swaps = {"they": "you", "their": "your", "them": "you", "theirs": "yours",
+             "we": "you", "our": "your", "us": "you", "ours": "yours"}
+    return re.sub(r"\b(they|their|them|theirs|we|our|us|ours)\b",
+                  lambda m: swaps[m[1].lower()], text, flags=re.IGNORECASE)
 
 
 def _as_topic(text: str) -> tuple[str, str]:
@@ -471,11 +500,27 @@ def _head_problem(typed: str, head: str) -> Problem:
         "for your own records, or reword the note if the topic is something else.", head)
 
 
+def _lead_in_taken(text: str) -> str:
+    """The note without its lead-in ("we talked about", "she asked me about") or its "?".
+
+    What "asked me" names without "about" is the writer's: "my Kubernetes experience".
+    """
+    text = text.strip().rstrip("?").strip()
+    mine = _ASKED_ME.match(text) is not None
+    text = _LEAD_IN.sub("", text).strip()
+    if mine and text.split()[:1] and text.split()[0].lower() not in _DETERMINERS:
+        text = f"my {text}"
+    turned = _NOUN_THEN_HOW.match(text)
+    if turned and not _WH_START.match(text):
+        text = f"{turned['how']} {turned['rest']} {turned['np']}"
+    return text
+
+
 @lru_cache(maxsize=1024)
 def read_topic(typed: str) -> Note:
     """A topic discussed, as it reads after "we discussed …"."""
     text, problems = _tidy(typed)
-    text = _LEAD_IN.sub("", text).strip()
+    text = _lead_in_taken(text)
     found = sensitive_phrase(text)
     if found:
         return Note(typed, "", "sensitive", (*problems, _sensitive_problem(typed, found)))
@@ -767,7 +812,7 @@ def read_bring(typed: str) -> Note:
 _ACTIONS = frozenset(
     "send share email forward complete submit provide prepare finish fill confirm schedule book "
     "arrange get write return sign take review upload follow check come meet visit bring do "
-    "draft put pass introduce connect mail drop post".split())
+    "draft put pass introduce connect mail drop post attend".split())
 _WILL = re.compile(r"^(?:(?:I|we)\s+(?:will|'ll|am going to|plan to|should|need to|must)\s+|"
                    r"will\s+|to\s+|next\s+step\s*:?\s*)", re.IGNORECASE)
 _PUSHY = re.compile(r"\bcall\s+(?:you|them|him|her)\b|\bcheck\s+in\b", re.IGNORECASE)
@@ -800,6 +845,12 @@ def _to_the_reader(action: str) -> str:
     return _BARE_DOCUMENT.sub(mine, action, count=1)
 
 
+#: A hedge typed into a plan ("demo lesson maybe next week", "start Saturday if ok"): the
+#: letter states the step agreed.
+_STEP_HEDGE = re.compile(r"\s*,?\s*\bif\s+(?:ok|okay|possible|fine|that\s+works)\b\.?$"
+                         r"|\b(?:maybe|probably|possibly|perhaps|hopefully)\s+", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1024)
 def read_next_step(typed: str) -> Note:
     """The next step agreed: an ``action`` ("send the references") or an ``event``.
@@ -808,6 +859,7 @@ def read_next_step(typed: str) -> Note:
     phrase the writer looks forward to ("the second interview next week").
     """
     text, problems = _tidy(typed)
+    text = _STEP_HEDGE.sub("", text).strip() or text
     found = sensitive_phrase(text)
     if found:
         return Note(typed, "", "sensitive", (*problems, _sensitive_problem(typed, found)))

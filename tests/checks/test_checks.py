@@ -370,3 +370,31 @@ def test_a_thank_you_note_named_as_a_thing_thanks_nobody(sample, opening, thanks
                                  "at Harlow & Pike LLP.")
     assert opening in text
     assert ("FK102" not in {f.code for f in fk.check(text, iv, **options)}) is thanks
+
+
+def test_fk104_never_suggests_a_topic_the_letter_should_leave_out():
+    from datetime import datetime, timezone
+
+    person = fk.Interviewer(name="Dana Rivera", salutation="Ms. Rivera")
+    iv = fk.Interview(company="Harlow & Pike LLP", position="Senior Staff Accountant",
+                      ended_at=datetime(2026, 3, 2, 15, tzinfo=timezone.utc),
+                      interviewers=[person],
+                      topics=["my CTC expectation 18 LPA", "why the last controller was sacked",
+                              "the ERP rollout"])
+    text = ("Dear Ms. Rivera,\n\nThank you for meeting with me about the Senior Staff Accountant "
+            "position at Harlow & Pike LLP.\n\nI look forward to hearing from you.\n\n"
+            "Sincerely,\nSam Lee\nsam@example.com\n")
+    found = [f.message for f in fk.check(text, iv, interviewer=person) if f.code == "FK104"]
+    assert len(found) == 1 and "ERP rollout" in found[0]
+    assert "LPA" not in found[0] and "sacked" not in found[0]
+
+
+@pytest.mark.parametrize("said, found", [
+    ("We talked about my current CTC and my expectation of 18 LPA.", "CTC"),
+    ("I was sorry to hear the last controller was sacked.", "was sacked"),
+])
+def test_pay_as_written_in_india_and_a_dismissal_are_sensitive(sample, said, found):
+    iv, options = sample
+    text = SAMPLE_LETTER.replace("I enjoyed learning about", f"{said} I enjoyed learning about")
+    messages = [f.message for f in fk.check(text, iv, **options) if f.code == "FK306"]
+    assert len(messages) == 1 and f"“{found}”" in messages[0]

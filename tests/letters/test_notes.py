@@ -255,3 +255,38 @@ def test_hours_and_minutes_typed_short_are_written_out_not_read_as_hr(typed, wri
     """"the new rota with 12 HR shifts" was written from "12 hr shifts"."""
     from followkit.letters._notes import _tidy
     assert _tidy(typed)[0] == written
+
+
+@pytest.mark.parametrize("typed, written", [
+    ("she ask me abt conflict w/ coworker", "conflict with coworker"),
+    ("asked me about 3 way match", "three way match"),
+    ("ask me k8s experience and on-call", "my Kubernetes experience and on-call"),
+    ("how we do incident postmortem?", "how you do incident postmortem"),
+    ("flaky tests how to fix?", "how to fix flaky tests"),
+    ("talked abt night shift n overtime", "night shift and overtime"),
+    ("talk about hybrid 2 day office", "the hybrid two-day office"),
+])
+def test_what_they_asked_and_questions_read_as_topics(typed, written):
+    assert read_topic(typed).text == written
+
+
+@pytest.mark.parametrize("typed", [
+    "they asked me to present a case", "she asked me if i can start monday",
+    "discussed abt my notice period 60 days n CTC expectation 18 LPA",
+    "ask about my gap yr (2022) bc of visa", "the previous ASM was sacked because of theft",
+])
+def test_an_instruction_a_question_to_me_or_a_private_matter_is_left_out(typed):
+    assert read_topic(typed).left_out
+
+
+def test_a_plus_between_words_is_and_in_the_next_step():
+    assert "references and CPR card" in read_next_step("send my references + CPR card copy").text
+
+
+@pytest.mark.parametrize("typed, written", [
+    ("demo lesson maybe next week", "the demo lesson next week"),
+    ("second interview, if possible", "the second interview"),
+    ("attend the open day on friday", "attend the open day on Friday"),
+])
+def test_a_next_step_is_written_without_its_hedges(typed, written):
+    assert read_next_step(typed).text == written
