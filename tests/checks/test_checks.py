@@ -373,11 +373,11 @@ def test_a_thank_you_note_named_as_a_thing_thanks_nobody(sample, opening, thanks
 
 
 def test_fk104_never_suggests_a_topic_the_letter_should_leave_out():
-    from datetime import datetime, timezone
+    from datetime import UTC, datetime
 
     person = fk.Interviewer(name="Dana Rivera", salutation="Ms. Rivera")
     iv = fk.Interview(company="Harlow & Pike LLP", position="Senior Staff Accountant",
-                      ended_at=datetime(2026, 3, 2, 15, tzinfo=timezone.utc),
+                      ended_at=datetime(2026, 3, 2, 15, tzinfo=UTC),
                       interviewers=[person],
                       topics=["my CTC expectation 18 LPA", "why the last controller was sacked",
                               "the ERP rollout"])
