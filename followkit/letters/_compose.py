@@ -68,13 +68,20 @@ def greeting_name(person: Interviewer, default: str = "first_name", locale: str 
     A typed salutation wins ("Ms. Rivera"); a bare honorific ("Dr.") is followed by the
     surname (a period added, except in British English: "Dr Shah"). Otherwise the pack's
     ``default``: ``first_name`` ("Sofia"), ``full_name``, or ``title_surname``, which needs
-    the honorific typed and falls back to the full name. A name typed in lower case is
-    capitalised; "chef tony russo" is greeted "Chef Russo".
+    the honorific typed and falls back to the full name. A title typed in the name is used
+    ("Dr. Oluwaseun Adeyemi" → "Dr. Adeyemi", unless the pack greets by full name); a first
+    name is found as :func:`_given_name` says. A name typed in lower case is capitalised;
+    "chef tony russo" is greeted "Chef Russo".
     """
     salutation = proper_case(person.salutation.rstrip(",;:"))
     words = proper_case(person.name).split()
     if not salutation and len(words) > 2 and words[0].lower() in _CALLINGS:
         return f"{words[0]} {words[-1]}"  # "chef tony russo" → "Chef Russo"
+    if (not salutation and default != "full_name" and len(words) > 1
+            and words[0].lower().rstrip(".") in _HONORIFICS):
+        salutation, words = words[0], words[1:]  # "Dr. Oluwaseun Adeyemi" → "Dr. Adeyemi"
+        if _family_name_first(words):
+            words = words[:1]  # "Dr. Phạm Anh Tuấn" → "Dr. Phạm"
     if salutation.lower().rstrip(".") in _HONORIFICS:
         # British English writes "Mrs Hughes", "Dr Shah": no period is added
         bare = salutation.endswith(".") or salutation.lower() == "professor" or locale == "en-GB"
@@ -83,8 +90,54 @@ def greeting_name(person: Interviewer, default: str = "first_name", locale: str 
     if salutation:
         return salutation
     if default == "first_name" and len(words) > 1:
-        return proper_case(person.first_name)
+        return _given_name(words)
     return " ".join(words)
+
+
+#: Family names that stand first in a name as Chinese, Korean and Vietnamese write it
+#: ("Zhang Wei", "Nguyễn Thị Mai"): the first word is no first name to greet by.
+_FAMILY_FIRST = frozenset(
+    "zhang wang li liu chen yang huang zhao wu zhou xu sun zhu hu guo lin luo gao zheng "
+    "liang xie tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang "
+    "choi kang cho yoon jang "
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý".split())
+# (not "Kim", "Lee", "Park", "Song", "Ma" or "He": English first names or words too, as in
+# "Kim Tran", "Lee Morgan")
+#: The middle word of a Vietnamese name ("Nguyễn Thị Mai", "Trần Văn Nam"): the given name is
+#: the last word, the one a greeting uses.
+_VIETNAMESE_MIDDLE = frozenset({"thị", "văn"})
+#: Given names that Spanish and Portuguese join into one ("María José", "José Luis").
+_JOINED_GIVEN = frozenset(
+    "maría maria josé jose juan ana luis miguel carlos jesús jesus ángel angel luz rosa "
+    "antonio manuel francisco pablo pedro carmen elena isabel teresa cristina fernanda "
+    "eugenia alejandro fernando andrés andres daniel javier paula lucía lucia".split())
+
+
+def _family_name_first(words: list[str]) -> bool:
+    return len(words) in (2, 3) and words[0].lower() in _FAMILY_FIRST
+
+
+def _given_name(words: list[str]) -> str:
+    """The name a first-name greeting uses, from the name's words (no title before them).
+
+    "Sofia Marchetti" → "Sofia"; an initial or a short form first is passed over ("Ma.
+    Cristina Dela Cruz" → "Cristina", "J. Robert Lane" → "Robert"); a Vietnamese name is
+    greeted by its last word ("Nguyễn Thị Mai" → "Mai"); a name whose family name stands
+    first ("Zhang Wei") is greeted whole; two given names that go together stay together
+    ("María José García-López" → "María José").
+    """
+    while len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
+        words = words[1:]
+    while len(words) > 2 and words[0].endswith(".") and len(words[0]) <= 4:
+        words = words[1:]
+    if len(words) == 3 and words[1].lower() in _VIETNAMESE_MIDDLE:
+        return words[-1]
+    if _family_name_first(words):
+        return " ".join(words)
+    if (len(words) > 2 and words[0].lower() in _JOINED_GIVEN
+            and words[1].lower() in _JOINED_GIVEN):
+        return f"{words[0]} {words[1]}"
+    return words[0]
 
 
 @lru_cache(maxsize=256)

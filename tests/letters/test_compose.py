@@ -580,9 +580,20 @@ def test_terse_notes_read_well_in_the_letter():
     assert "my forklift licence" in body
 
 
-def test_a_title_typed_in_the_name_is_not_taken_for_the_first_name():
+def test_a_title_typed_in_the_name_greets_by_title_and_surname():
     iv = _form(interviewers=[fk.Interviewer(name="Dr. Helen Voss")])
-    assert fk.compose(iv, ME)[0].body.startswith("Dear Helen,\n\n")
+    assert fk.compose(iv, ME)[0].body.startswith("Dear Dr. Voss,\n\n")
+
+
+@pytest.mark.parametrize("name, greeted", [
+    ("Mrs. Ngozi Okonkwo-Bello", "Mrs. Okonkwo-Bello"), ("Dr. Wei", "Dr. Wei"),
+    ("Ma. Cristina Dela Cruz", "Cristina"), ("J. Robert Lane", "Robert"),
+    ("Nguyễn Thị Mai", "Mai"), ("Zhang Wei", "Zhang Wei"), ("Mark Lee", "Mark"),
+    ("María José García-López", "María José"), ("José Luis Pérez", "José Luis"),
+    ("Sofia Marchetti", "Sofia"), ("Ana Ruiz", "Ana"),
+])
+def test_the_greeting_finds_the_name_people_are_called_by(name, greeted):
+    assert greeting_name(fk.Interviewer(name=name)) == greeted
 
 
 @pytest.mark.parametrize("length", fk.LENGTHS)
