@@ -308,6 +308,11 @@ _LEAD_IN = re.compile(
     r"|^(?:(?:he|she|they|you|the\s+\w+)\s+)?(?:ask|asks|asked|asking)\s+(?:me\s+)?+"
     r"(?:(?:about|on|regarding)\s+)?(?!to\b|if\b|whether\b|for\b)",
     re.IGNORECASE)
+#: A note that says what they asked: "she asked me about …", "ask abt my gap year".
+_ASKED = re.compile(r"^(?:(?:he|she|they|you|the\s+\w+)\s+)?(?:ask|asks|asked|asking)\b",
+                    re.IGNORECASE)
+#: What they asked about the writer: "my gap year", "how I handle …", "why I left …".
+_ABOUT_ME = re.compile(r"^my\b|\bI\b|\bme\b|\bmy\b")
 #: "asked me Kubernetes experience": what they asked about is the writer's own.
 _ASKED_ME = re.compile(r"^(?:(?:he|she|they|you|the\s+\w+)\s+)?(?:ask|asks|asked|asking)\s+me\s+"
                        r"(?!about\b|on\b|regarding\b|to\b|how\b|why\b|what\b|if\b|whether\b)",
@@ -520,10 +525,17 @@ def _lead_in_taken(text: str) -> str:
 def read_topic(typed: str) -> Note:
     """A topic discussed, as it reads after "we discussed …"."""
     text, problems = _tidy(typed)
+    asked = _ASKED.match(text) is not None
     text = _lead_in_taken(text)
     found = sensitive_phrase(text)
     if found:
         return Note(typed, "", "sensitive", (*problems, _sensitive_problem(typed, found)))
+    if asked and _ABOUT_ME.search(text):
+        return Note(typed, "", "sentence", (*problems, Problem(
+            "FK801", "note-is-a-sentence", "info",
+            f"“{typed}” is what they asked about you; a thank-you recalls what you learned "
+            "about the job, so the letter leaves it out. Note a topic of theirs instead, such "
+            "as “the night-shift handover”.", "")))
     topic, how = _as_topic(text) if not _NOTE_MARKS.search(text) else ("", "marks")
     head = _clause_head(text) if how in ("marks", "sentence") else ""
     if head:
@@ -785,6 +797,16 @@ def read_bring(typed: str) -> Note:
     if found:
         return Note(typed, "", "sensitive", (*problems, _sensitive_problem(typed, found)))
     head, comma, tail = text.partition(", ")
+    served = read_skill(head)
+    if served.kind == "time" and served.text and not _SENTENCE.search(head):
+        # "3 yrs picker/packer, RF scanner" 
+        deed = served.text if re.match(rf"my\s|{_ABOUT}", served.text) else f"my {served.text}"
+        if comma:
+            problems = (*problems, Problem(
+                "FK801", "note-is-a-sentence", "info",
+                f"“{typed}” goes on after its first part; the letter uses only “{deed}”. Name "
+                f"one thing you did and its result, such as “{deed}, where I …”."))
+        return Note(typed, deed, "deed", problems)
     if comma and (_SENTENCE.search(tail) or re.search(r"\b\w+ed\b|\bjoined\b", tail)):
         deed = _as_deed(head)
         if deed:
