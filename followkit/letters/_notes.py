@@ -799,7 +799,7 @@ def read_bring(typed: str) -> Note:
     head, comma, tail = text.partition(", ")
     served = read_skill(head)
     if served.kind == "time" and served.text and not _SENTENCE.search(head):
-        # "3 yrs picker/packer, RF scanner" 
+        # "3 yrs picker/packer, RF scanner"
         deed = served.text if re.match(rf"my\s|{_ABOUT}", served.text) else f"my {served.text}"
         if comma:
             problems = (*problems, Problem(
