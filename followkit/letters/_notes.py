@@ -637,6 +637,7 @@ _TRAITS = frozenset(
     "organized organised detail-oriented oriented hardworking hard-working motivated "
     "self-motivated reliable punctual dependable learner friendly flexible energetic "
     "passionate dedicated responsible self-starter honest patient careful polite "
+    "compassionate caring empathetic empathic kind calm adaptable creative "
     "player ethic attitude".split())
 _TRAIT_FILLERS = frozenset("very highly extremely and a an good great strong fast quick hard "
                            "working team work detail positive people person".split())
@@ -670,11 +671,21 @@ def _base_gerund(verb: str) -> str:
     return f"{lower[:-1]}ing" if lower.endswith("e") else f"{lower}ing"
 
 
+#: Words in -ed that name a kind of thing in a skill, not something done: "distributed
+#: systems", "differentiated instruction", "managed care" (but "automated the payroll").
+_KIND_ED = frozenset(
+    "distributed differentiated automated embedded applied advanced integrated supervised "
+    "unsupervised specialized specialised structured unstructured animated connected "
+    "augmented assisted guided blended accelerated".split())
+
+
 def _as_deed(text: str) -> str:
     """A deed as a gerund phrase ("building X"), or "" when ``text`` does not start with one."""
     text = re.sub(r"^I\s+", "", text)
     first, _, rest = text.partition(" ")
     lower = first.lower()
+    if lower in _KIND_ED and rest and rest.split()[0].lower() not in _DETERMINERS:
+        return ""  # "distributed systems" is a field, "automated the payroll" a deed
     if lower.endswith("ing") and len(lower) > 4 and rest and lower not in _FIELDS:
         return f"{lower} {rest}"
     gerund = _gerund(first) or _base_gerund(first)
@@ -777,6 +788,8 @@ def read_skill(typed: str) -> Note:
         return Note(typed, f"my {name}", "licence", problems)
     if _BACKGROUND.match(text):
         return Note(typed, f"my {text}", "tool", problems)
+    if re.search(r"\bskills$", text, re.IGNORECASE) and not _EXPERIENCE.match(text):
+        return Note(typed, f"my {text}", "tool", problems)  # "my knife skills"
     plain = _SUFFIX_EXPERIENCE.sub("", _EXPERIENCE.sub("", text)).strip() or text
     return Note(typed, f"my experience with {plain}", "tool", problems)
 

@@ -304,3 +304,18 @@ def test_time_served_is_what_the_writer_brings(typed, written):
 
 def test_a_sentence_about_time_served_is_left_out_of_what_the_writer_brings():
     assert read_bring("i was charge nurse in makati med for 2 yrs").left_out
+
+
+@pytest.mark.parametrize("typed, written", [
+    ("distributed systems", "my experience with distributed systems"),
+    ("differentiated instruction", "my experience with differentiated instruction"),
+    ("automated the payroll", "my experience automating the payroll"),
+    ("managed teams of 5", "my experience managing teams of five"),
+    ("knife skills", "my knife skills"), ("customer service skills", "my customer service skills"),
+])
+def test_a_skill_reads_as_a_field_a_deed_or_skills_as_typed(typed, written):
+    assert read_skill(typed).text == written
+
+
+def test_a_trait_is_no_skill():
+    assert read_skill("compassionate").left_out
