@@ -206,16 +206,39 @@ def _part_text(part) -> str:
 def person(display_name: str) -> str:
     """The reader's name from a To display name: "Osei, Kofi" -> "Kofi Osei".
 
-    A note in brackets ("Kofi Osei (Saltmarsh Kitchen)") is left out. A mailbox of a team or a
-    role ("Careers", "Talent Acquisition") or a display name that is an address names no
-    reader: "".
+    A note in brackets ("Kofi Osei (Saltmarsh Kitchen)"), the company after a dash or a bar
+    ("Haddad, Laila - Kestrel") and degrees after a comma ("Laila Haddad, PhD") are left out. A
+    mailbox of a team or a role ("Careers", "Talent Acquisition - Kestrel") or a display name
+    that is an address names no reader: "".
     """
-    from followkit.checks._reader import _names_nobody
+    from followkit.checks._reader import _CREDENTIALS, _names_nobody
 
     display_name = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", display_name)  # "(Saltmarsh)"
+    pieces = _MAILBOX_PIECES.split(display_name)
+    if len(pieces) > 1 and not any(_names_nobody(piece) for piece in pieces):
+        display_name = pieces[0]  # "Haddad, Laila - Kestrel": the person, then the company
+    head, comma, tail = display_name.partition(",")
+    if comma and (_CREDENTIALS.fullmatch(tail) or _degrees(tail)):
+        display_name = head  # "Laila Haddad, PhD"
     last, comma, first = display_name.partition(",")
     name = " ".join(f"{first} {last}".split()) if comma and first.strip() and "," not in first \
         else " ".join(display_name.split())
-    if not re.search(r"[^\W\d_]", name) or "@" in name or _names_nobody(name):
-        return ""
+    if not re.search(r"[^\W\d_]", name) or "@" in name or _names_nobody(name) or any(
+            _names_nobody(piece) for piece in _MAILBOX_PIECES.split(name)):
+        return ""  # "Talent Acquisition - Kestrel", "Careers | Kestrel Engineering"
     return name
+
+
+#: Degrees written after a name without full stops: "Laila Haddad, PhD", "…, MD, MPH".
+_DEGREES = frozenset("phd md mph mba rn bsn msn cpa jd msc ma ba bsc dds esq pe pmp".split())
+def _degrees(text: str) -> bool:
+    """Whether ``text`` is only degrees as written after a name: "PhD", "MD, MPH".
+
+    "Ma" is a name: a degree is not typed as a capital and then small letters alone.
+    """
+    tokens = [t.replace(".", "") for t in re.split(r"[\s,]+", text.strip(" ,")) if t]
+    return bool(tokens) and all(t.lower() in _DEGREES and not t[1:].islower() for t in tokens)
+
+
+#: What separates a team mailbox's role from its company: "Talent Acquisition - Kestrel".
+_MAILBOX_PIECES = re.compile(r"\s+[-|–—:]\s+|\s*\|\s*")

@@ -9,6 +9,8 @@ from functools import cached_property, lru_cache
 __all__ = ["Caseless", "content_words", "mentions", "quote", "sentences", "skip_to", "words"]
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&.+#-]*")
+#: :data:`_WORD` in any script ("Núñez", "Zoë"), for text that is not ASCII.
+_ANY_WORD = re.compile(r"[^\W_](?:[^\W_]++|['’&.+#-]++)*+")
 _ABBREVIATIONS = (
     "mr", "mrs", "ms", "mx", "dr", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp",
     "e.g", "i.e", "etc", "vs", "a.m", "p.m", "u.s", "no", "approx", "dept",
@@ -122,7 +124,8 @@ def quote(text: str, limit: int = 8) -> str:
 
 def words(text: str) -> list[str]:
     """The words of ``text`` (letters, digits, inner apostrophes and hyphens)."""
-    return [w.rstrip(".-") for w in _WORD.findall(text)]
+    found = (_WORD if text.isascii() else _ANY_WORD).findall(text)
+    return [w.rstrip(".-") for w in found]
 
 
 def sentences(text: str) -> list[str]:

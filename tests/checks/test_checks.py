@@ -398,3 +398,15 @@ def test_pay_as_written_in_india_and_a_dismissal_are_sensitive(sample, said, fou
     text = SAMPLE_LETTER.replace("I enjoyed learning about", f"{said} I enjoyed learning about")
     messages = [f.message for f in fk.check(text, iv, **options) if f.code == "FK306"]
     assert len(messages) == 1 and f"“{found}”" in messages[0]
+
+
+@pytest.mark.parametrize("greeting, name, wrong", [
+    ("Dear Mr. Núñez,", "Jose Nunez", False), ("Dear Zoë,", "Zoe Almeida", False),
+    ("Dear Mr. Nunez,", "José Núñez", False), ("Dear Mr. Nolan,", "José Núñez", True),
+    ("Dear Zoë,", "Zara Almeida", True),
+])
+def test_a_name_with_accents_is_the_same_name_without_them(greeting, name, wrong):
+    person = fk.Interviewer(name=name)
+    text = ("Dear X,\n\nThank you for meeting with me today about the Senior Staff Accountant "
+            "position.\n\nBest,\nSam Lee\n").replace("Dear X,", greeting)
+    assert ("FK204" in {f.code for f in fk.check(text, interviewer=person)}) is wrong

@@ -440,6 +440,12 @@ def test_a_single_file_web_page_is_read_as_its_page():
     ("undisclosed-recipients:;", "", ""),
     ("<>", "", ""),
     ('"Osei, Kofi <kofi@example', "", ""),                         # broken: no reader, no address
+    ('"Talent Acquisition - Kestrel" <ta@example.org>', "", "ta@example.org"),  # a team mailbox
+    ('"Careers | Kestrel Engineering" <jobs@example.org>', "", "jobs@example.org"),
+    ('"HR Department" <hr@example.org>', "", "hr@example.org"),
+    ('"Haddad, Laila - Kestrel" <laila@example.org>', "Laila Haddad", "laila@example.org"),
+    ('"Laila Haddad, PhD" <laila@example.org>', "Laila Haddad", "laila@example.org"),
+    ('"Haddad, Ma" <ma@example.org>', "Ma Haddad", "ma@example.org"),
 ])
 def test_the_recipient_is_read_from_the_to_headers_people_leave(to, name, address):
     data = (f"From: mina@example.net\r\nTo: {to}\r\nSubject: Thank you\r\n\r\n{LETTER}").encode()
