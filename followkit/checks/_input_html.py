@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from followkit.checks._reader import _FORWARD_MARK
+
 __all__ = ["html_to_text"]
 
 
@@ -108,7 +110,7 @@ class _TextMaker(HTMLParser):
         if not text.strip() and (not self.out or self.out[-1].endswith("\n")):
             return
         if self.quote and (not self.out or self.out[-1].endswith("\n")):
-            text = "> " + text.lstrip()
+            text = "> " * self.quote + text.lstrip()  # a quote inside a quote: "> > "
         self.out.append(text)
 
     def _newline(self):
@@ -127,11 +129,27 @@ class _TextMaker(HTMLParser):
         self.out.append("\n\n")
 
 
+def _unquote_forward(lines: list[str]) -> list[str]:
+    """A forwarded message is the letter, not a quote, though Gmail puts it in a quote's block.
+
+    The quoted block that opens with "---------- Forwarded message" loses one "> " (a reply
+    quoted inside it stays quoted).
+    """
+    for i, line in enumerate(lines):
+        if line.startswith(">") and _FORWARD_MARK.match(line[1:].strip()):
+            j = i
+            while j < len(lines) and (lines[j].startswith(">") or not lines[j]):
+                lines[j] = lines[j][1:].strip()
+                j += 1
+            break
+    return lines
+
+
 def html_to_text(html: str) -> str:
     """The readable text of an HTML letter: blocks become paragraphs, quoted mail "> " lines."""
     maker = _TextMaker()
     maker.feed(html)
     maker.close()
-    lines = [line.strip() for line in "".join(maker.out).split("\n")]
+    lines = _unquote_forward([line.strip() for line in "".join(maker.out).split("\n")])
     text = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"

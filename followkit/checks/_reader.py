@@ -840,7 +840,8 @@ def _forwarded_letter(stripped: list[str], start: int) -> range | None:
         wrapper = [above.pop()]
     own = [i for i in above if not (_HEADER.match(stripped[i]) or _SUBJECT.match(stripped[i]))]
     words = sum(len(stripped[i].split()) for i in own)
-    forwarded = any(_FORWARD_MARK.match(stripped[i]) for i in (*above, *wrapper, start))
+    forwarded = any(_FORWARD_MARK.match(stripped[i]) for i in (*above, *wrapper, start)) or (
+        bool(own) and _sent_on(stripped[start:start + 6], stripped[own[0]], stripped[own[-1]]))
     if words and not (forwarded and words <= 30):
         return None
     if not (_HEADER.match(stripped[start]) or _SUBJECT.match(stripped[start])):
@@ -851,6 +852,33 @@ def _forwarded_letter(stripped: list[str], start: int) -> range | None:
     if end - start < 2 or not any(stripped[end:]):
         return None
     return range(start, end)
+
+
+#: The "From:" line of a message's header block: "From: Marcus Lee <marcus@…>".
+_FROM = re.compile(r"^\s*[*_]{0,2}from\s*:[*_]{0,2}\s*(?P<who>.+)$", re.IGNORECASE)
+
+
+_TO = re.compile(r"^\s*[*_]{0,2}to\s*:[*_]{0,2}\s*(?P<who>.+)$", re.IGNORECASE)
+
+
+def _sent_on(header: list[str], greeted: str, signed: str) -> bool:
+    """Whether the note above ``header`` sends the writer's own message on to someone else.
+
+    A person who forwards the letter they sent (Outlook: "From: Marcus Lee … To: Anita
+    Patel", no "FW:" once saved as a page) signs the note above it with the name in From:
+    and greets someone not in To: ("Hi Ana,"); a chase greets the same reader ("Hi Anita, I
+    wanted to follow up on my note below"), and is the letter to check.
+    """
+    def named(pattern: re.Pattern[str]) -> list[str]:
+        found = next((m["who"] for m in map(pattern.match, header) if m), "")
+        found = re.sub(r"<[^>]*>|\S+@\S+", " ", found)  # the name, not the address
+        return re.findall(r"[^\W\d_]+", found.lower())
+
+    name = signed.strip(" -–—,.").split()
+    if not name or len(name) > 3 or not name[0][:1].isupper():
+        return False
+    greeting = [w.lower() for w in re.findall(r"[^\W\d_]+", GREETING_WORD.sub("", greeted))]
+    return name[0].lower() in named(_FROM) and not (greeting and greeting[0] in named(_TO))
 
 
 #: The line a printed letter leaves under its sign-off to be signed by hand: "________",

@@ -548,3 +548,19 @@ def test_an_html_part_without_a_charset_label_is_read_in_the_one_its_page_declar
             b"Content-Type: text/html\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
             + page.encode("iso-8859-2"))
     assert "Dear Mr. Dvořák," in read_input("x.eml", data).text
+
+
+def test_a_letter_forwarded_from_gmail_as_html_is_the_letter_read():
+    page = ('<div dir="ltr"><div>Hi Ana,</div><div>Here is the thank-you I sent Anita.</div>'
+            '<div>Marcus</div><div class="gmail_quote"><div class="gmail_attr">---------- '
+            'Forwarded message ---------<br>From: Marcus Lee &lt;m@example.com&gt;<br>Date: Wed, '
+            'Nov 19, 2025 at 2:41 PM<br>Subject: Thank you<br>To: Anita Patel '
+            '&lt;a@example.com&gt;<br></div><br><div dir="ltr"><div>Dear Ms. Patel,</div><div><br>'
+            '</div><div>Thank you for talking with me yesterday about the Backend Engineer '
+            'position.</div><blockquote>An older message quoted in it.</blockquote>'
+            '<div>Best regards,</div><div>Marcus Lee</div></div></div></div>')
+    found = read_input("forward.html", page.encode())
+    letter = read_letter(found.text)
+    assert letter.greeting is not None and letter.greeting.addressee == "Ms. Patel"
+    assert letter.paragraphs[0].text.startswith("Thank you for talking with me")
+    assert "An older message" not in letter.body_text

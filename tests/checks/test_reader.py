@@ -131,3 +131,22 @@ def test_a_name_greeting_with_prose_after_it_stays_the_greeting():
     letter = parse_letter("Priya,\n\nThank you for the tour of the press room today; I learned "
                           "a lot.\n\nDear friends at Kestrel would say the same.\n\nMara\n")
     assert letter.greeting is not None and letter.greeting.addressee == "Priya"
+
+
+_SENT = ("From: Mara Quinlan <mara@example.com>\nSent: Wednesday, June 3, 2026 2:41 PM\n"
+         "To: Priya Dane <priya@example.com>\nSubject: Thank you for the interview\n\n"
+         "Dear Ms Dane,\n\nThank you for meeting me on Monday about the press operator role.\n\n"
+         "I look forward to hearing from you.\n\nYours sincerely,\nMara Quinlan\n")
+
+
+def test_a_letter_sent_on_to_someone_else_is_read_below_the_note():
+    letter = parse_letter("Hi Ana,\n\nHere is the thank-you I sent Priya after the interview. "
+                          "Would you change anything?\n\nMara\n\n" + _SENT)
+    assert letter.greeting is not None and letter.greeting.addressee == "Ms Dane"
+
+
+def test_a_chase_on_top_of_the_writers_own_letter_is_the_letter():
+    letter = parse_letter("Hi Priya,\n\nI wanted to follow up on my note below about the press "
+                          "operator role.\n\nBest,\nMara\n\n" + _SENT)
+    assert letter.greeting is not None and letter.greeting.addressee == "Priya"
+    assert letter.quoted_from is not None
