@@ -53,7 +53,10 @@ Every rule reads the same parts, found by `followkit.checks.read_letter`:
   copied from Markdown is read without its title lines at the top ("# Thank-you email") and
   the bold marks of whole lines ("**Dear Gaurav,**"); mail
   headers pasted at the top ("To:", "From:", "Subject:", blank lines between them or not) are
-  the letter's own, not a quote.
+  the letter's own, not a quote. A letter forwarded under a short note ("here is what I
+  sent"), with "Forwarded message" or, from Outlook, with the writer's own name in From: and
+  a note to someone else, is read as the letter; a chase on top of one's own earlier letter
+  is the letter itself.
 
 Line numbers always refer to the text as given (Windows line ends included). Names are
 compared with accents, curly quotes and case folded ("O’Neill" is "O'Neill"); a company may
