@@ -24,8 +24,11 @@ from followkit.model import Candidate, Interview, Interviewer
 
 __all__ = ["VARIED_PARTS", "LetterPlan", "plan_letters", "skill_phrase"]
 
-#: The parts of a letter whose phrasing varies (``v.<part>``, 0 to 3).
-VARIED_PARTS = ("opening", "shape", "recall", "skills", "closing", "next", "contact", "link")
+#: The parts of a letter whose phrasing varies (``v.<part>``, 0 to 3). From the fifth
+#: interviewer of a panel on, each part shifts by its place here: the opening and the
+#: closing, the two parts every letter has, come first so that they never shift alike (a
+#: brief letter with no topic varies only in them).
+VARIED_PARTS = ("opening", "closing", "shape", "recall", "skills", "next", "contact", "link")
 _VARIANTS = 4
 _WORD = re.compile(r"[a-z]{4,}")
 _NAME = re.compile(r"\b[A-Z][a-z]+[A-Z]?[a-z]*\b")
