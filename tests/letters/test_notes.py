@@ -257,16 +257,27 @@ def test_hours_and_minutes_typed_short_are_written_out_not_read_as_hr(typed, wri
     assert _tidy(typed)[0] == written
 
 
-@pytest.mark.parametrize("typed, written", [
-    ("she ask me abt conflict w/ coworker", "conflict with coworker"),
-    ("asked me about 3 way match", "three way match"),
-    ("how we do incident postmortem?", "how you do incident postmortem"),
-    ("flaky tests how to fix?", "how to fix flaky tests"),
-    ("talked abt night shift n overtime", "night shift and overtime"),
-    ("talk about hybrid 2 day office", "the hybrid two-day office"),
+@pytest.mark.parametrize("read, typed, written", [
+    # what they asked, and questions, as topics
+    (read_topic, "she ask me abt conflict w/ coworker", "conflict with coworker"),
+    (read_topic, "asked me about 3 way match", "three way match"),
+    (read_topic, "how we do incident postmortem?", "how you do incident postmortem"),
+    (read_topic, "flaky tests how to fix?", "how to fix flaky tests"),
+    (read_topic, "talked abt night shift n overtime", "night shift and overtime"),
+    (read_topic, "talk about hybrid 2 day office", "the hybrid two-day office"),
+    # a next step without its hedges, "+" as "and"
+    (read_next_step, "demo lesson maybe next week", "the demo lesson next week"),
+    (read_next_step, "second interview, if possible", "the second interview"),
+    (read_next_step, "attend the open day on friday", "attend the open day on Friday"),
+    (read_next_step, "send my references + CPR card", "send my references and CPR card"),
+    # time served is what the writer brings
+    (read_bring, "3 yrs picker/packer at flipkart warehouse, RF scanner",
+     "my three years of picker/packer experience at flipkart warehouse"),
+    (read_bring, "8+ yrs in R2R, closed books in 4 days instead of 7",
+     "more than eight years in R2R"),
 ])
-def test_what_they_asked_and_questions_read_as_topics(typed, written):
-    assert read_topic(typed).text == written
+def test_terse_notes_are_written_as_a_letter_writes_them(read, typed, written):
+    assert read(typed).text == written
 
 
 @pytest.mark.parametrize("typed", [
@@ -278,28 +289,6 @@ def test_what_they_asked_and_questions_read_as_topics(typed, written):
 ])
 def test_an_instruction_a_question_to_me_or_a_private_matter_is_left_out(typed):
     assert read_topic(typed).left_out
-
-
-def test_a_plus_between_words_is_and_in_the_next_step():
-    assert "references and CPR card" in read_next_step("send my references + CPR card copy").text
-
-
-@pytest.mark.parametrize("typed, written", [
-    ("demo lesson maybe next week", "the demo lesson next week"),
-    ("second interview, if possible", "the second interview"),
-    ("attend the open day on friday", "attend the open day on Friday"),
-])
-def test_a_next_step_is_written_without_its_hedges(typed, written):
-    assert read_next_step(typed).text == written
-
-
-@pytest.mark.parametrize("typed, written", [
-    ("3 yrs picker/packer at flipkart warehouse, RF scanner",
-     "my three years of picker/packer experience at flipkart warehouse"),
-    ("8+ yrs in R2R, closed books in 4 days instead of 7", "more than eight years in R2R"),
-])
-def test_time_served_is_what_the_writer_brings(typed, written):
-    assert read_bring(typed).text == written
 
 
 def test_a_sentence_about_time_served_is_left_out_of_what_the_writer_brings():
