@@ -87,7 +87,7 @@ _SKILLS = Caseless(  # the look-ahead names every first letter: the search skips
     r"reviewed|followed|learned|learnt|thought|reflected|applied|interviewed|talked|spoken|"
     r"started|continued|loved|liked|missed|asked|reached|contacted)\b)[a-z]+ed\b"
     r"|(?:\bi(?:\s+have|['’]ve)?|\bhaving)\s+(?:also\s+)?(?:led|managed|built|designed|"
-    r"developed|taught|kept|held|"
+    r"developed|taught|kept|held|used|applied|"
     r"trained|supervised|coordinated|implemented|launched|handled|oversaw|run|ran|worked|"
     r"spent|prepared|written|wrote|closed|created|organi[sz]ed|delivered|reduced|increased|"
     r"improved|served|volunteered|completed|earned|studied|cared|cut|grew|saved|doubled|"

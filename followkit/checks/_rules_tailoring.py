@@ -6,6 +6,7 @@ Guide, "Follow-up Content": "tailor your follow-up messages for each interview y
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
@@ -272,9 +273,11 @@ def wrong_name(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
                 written = [w for w in written if w[:1].isupper()]
             named = [w for w in written
                      if w.lower().rstrip(".") not in _TITLES and w.lower() not in generic]
+            titled = _after_title(written)
             strangers = [w for w in named  # (the same word is the same name: no need to fold)
                          if w.lower() not in known
-                         and not any(_same_name(w.lower(), k) for k in known)]
+                         and not any(_same_name(w.lower(), k, surname=w in titled)
+                                     for k in known)]
             if named and strangers and len(strangers) == len(named):
                 yield Hit(f"Check the name: {quote(letter.greeting.text)} does not name "
                           f"{ctx.interviewer.addressed_as}, who this letter is for.",
@@ -350,16 +353,24 @@ def _company_pattern(core: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){pattern}(?!\w)")
 
 
-def _same_name(written: str, known: str) -> bool:
+def _after_title(written: list[str]) -> set[str]:
+    """The words right after a title in a greeting: surnames ("Mr. Daniels", "Dr Okafor")."""
+    return {word for title, word in itertools.pairwise(written)
+            if title.lower().rstrip(".") in _TITLES}
+
+
+def _same_name(written: str, known: str, *, surname: bool = False) -> bool:
     """A name written in the greeting matches a known one, or is a short form of it.
 
     A short form is a first part ("Chris" for Christopher) or a nickname ("Kate" for
-    Katherine, "Bill" for William).
+    Katherine, "Bill" for William). A name after a title is not cut short: "Mr. Daniel" is
+    not Mr. Daniels (a nickname still is the name: "Ms. Kathy" for Katherine Lee).
     """
     written, known = written.rstrip("."), known.rstrip(".")
     if same_name(written, known, threshold=100):
         return True
-    if len(written) >= 3 and (known.startswith(written) or written.startswith(known)):
+    if not surname and len(written) >= 3 and (known.startswith(written)
+                                               or written.startswith(known)):
         return True
     return _nicknames(written.lower(), known.lower())
 
@@ -502,9 +513,22 @@ def _is_company(candidate: str, company: str) -> bool:
         return False
     if mine <= theirs or theirs <= mine or _words(candidate) <= _words(company):
         return True  # the last: 'The Inc.' in 'Budget The Inc.', a name of legal words only
-    if any(w in theirs for w in mine) and len(mine) <= 3:
-        return True
+    if len(mine) <= 3 and not (mine & theirs).issubset(_TRADE_WORDS):
+        return True  # a word of its own in common: "Harlow" for Harlow & Pike
+    mine, theirs = mine - _TRADE_WORDS or mine, theirs - _TRADE_WORDS or theirs
     return fuzz.token_set_ratio(" ".join(sorted(mine)), " ".join(sorted(theirs))) >= 88
+
+
+#: Words many companies' names share, which tell no two apart: "Acme Analytics" is not
+#: "Brightwater Analytics", nor "Keystone Insurance Group" "Norwood Insurance Group".
+_TRADE_WORDS = frozenset(
+    "analytics group insurance health healthcare solutions systems partners services "
+    "consulting technologies technology tech labs lab bank foods food logistics capital "
+    "holdings industries international global media digital software data financial finance "
+    "energy medical care associates enterprises networks ventures studio studios design "
+    "marketing management construction engineering hospital clinic school district "
+    "university college academy center centre foundation trust council bakery cafe "
+    "restaurant kitchen hotel retail store stores supply consultants advisors".split())
 
 
 #: Small words an acronym leaves out: "Texas Commission on Environmental Quality" is TCEQ.

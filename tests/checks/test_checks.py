@@ -330,9 +330,11 @@ def test_a_number_before_a_word_is_not_text_speak():
     ("I can share code samples from my reconciliation scripts.", True),
     ("I can give you a walkthrough of my month-end close tracker.", True),
     ("I have attached my portfolio.", False),
-    # the writer's own past as what prepared them
+    # the writer's own past as what prepared them, or what they used and would apply again
     ("I am confident that my leadership positions on campus and off have prepared me well.",
      True),
+    ("It is the same pattern I used at Lumen Health to cut duplicate payments.", True),
+    ("My capstone project built a similar model, and I would apply those skills here.", True),
     ("I have held leadership positions in two finance clubs.", True),
     ("With past professional experience as a staff accountant, I know the close.", True),
     ("Your tour of the office prepared me for the team's pace.", False),
@@ -402,3 +404,51 @@ def test_a_name_with_accents_is_the_same_name_without_them(greeting, name, wrong
     text = ("Dear X,\n\nThank you for meeting with me today about the Senior Staff Accountant "
             "position.\n\nBest,\nSam Lee\n").replace("Dear X,", greeting)
     assert ("FK204" in {f.code for f in fk.check(text, interviewer=person)}) is wrong
+
+
+@pytest.mark.parametrize("said, found", [
+    ("I was glad to hear the role could start at around $58k.", "start at around $58k"),
+    ("Good to know it pays $61,500 a year.", "pays $61,500"),
+    ("My schedule cut costs by $4,000 a year.", None),
+    ("I saved my last employer $250,000 a quarter and paid $200 for my license.", None),
+])
+def test_a_salary_named_by_what_it_starts_at_or_pays_is_sensitive(sample, said, found):
+    iv, options = sample
+    text = SAMPLE_LETTER.replace("I enjoyed learning about", f"{said} I enjoyed learning about")
+    messages = [f.message for f in fk.check(text, iv, **options) if f.code == "FK306"]
+    assert messages == [] if found is None else (len(messages) == 1 and found in messages[0])
+
+
+@pytest.mark.parametrize("greeting, wrong", [
+    ("Dear Mr. Haddad,", False), ("Dear Mr. Hadda,", True), ("Dear Mr. Had,", True),
+    ("Dear Omar,", False), ("Dear Mr. Omar,", False),
+])
+def test_a_surname_after_a_title_is_never_cut_short(greeting, wrong):
+    person = fk.Interviewer(name="Omar Haddad", salutation="Mr. Haddad")
+    text = ("Dear X,\n\nThank you for meeting with me today about the Senior Staff Accountant "
+            "position.\n\nBest,\nSam Lee\n").replace("Dear X,", greeting)
+    assert ("FK204" in {f.code for f in fk.check(text, interviewer=person)}) is wrong
+
+
+@pytest.mark.parametrize("named, other", [
+    ("Acme Analytics", True), ("Brightwater", False), ("Brightwater Analytics", False),
+])
+def test_a_company_sharing_only_a_trade_word_is_another_company(named, other):
+    from datetime import UTC, datetime
+
+    person = fk.Interviewer(name="Dana Rivera", salutation="Ms. Rivera")
+    iv = fk.Interview(company="Brightwater Analytics", position="Data Engineer",
+                      ended_at=datetime(2026, 3, 2, 15, tzinfo=UTC), interviewers=[person])
+    text = (f"Dear Ms. Rivera,\n\nThank you for meeting with me about the Data Engineer position "
+            f"at {named}.\n\nBest,\nSam Lee\n")
+    assert ("FK206" in {f.code for f in fk.check(text, iv, interviewer=person)}) is other
+
+
+def test_what_a_trial_shift_showed_is_recalled():
+    text = SAMPLE_LETTER.replace("I enjoyed learning about the ERP rollout and the quarter-end "
+                                 "close.", "Working the close with Jess was a great way to see "
+                                 "how the ledger reviews run.")
+    assert "Jess" in text
+    assert "FK104" not in {f.code for f in fk.check(text)}
+    flat = text.replace("a great way to see how the ledger reviews run", "a great day")
+    assert "FK104" in {f.code for f in fk.check(flat)}
