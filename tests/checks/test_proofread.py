@@ -209,6 +209,10 @@ _SLIPS = [  # made-up sentences, one for each kind of slip, and what FK703 sugge
     ("According to me, the audit went well.", "According to me", "In my view"),
     ("I’m having strong knowledge of Excel.", "I’m having strong knowledge",
      "I have strong knowledge"),
+    ("I am very much interesting in this post.", "am very much interesting in",
+     "am very much interested in"),
+    ("Thanks for your time to interview me.", "for your time to interview me",
+     "for taking the time to interview me"),
 ]
 
 
