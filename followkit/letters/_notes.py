@@ -296,6 +296,8 @@ def _tidy(typed: str) -> tuple[str, tuple[Problem, ...]]:
 _WH_START = re.compile(r"^(?:how|why|what|when|where|who|whom|whose|whether|which)\b", re.I)
 _AT_LENGTH = (r"(?:\s+(?:a\s+lot|a\s+bit|a\s+little|briefly|at\s+length"
               r"|for\s+a\s+(?:long\s+time|while|bit))|\s+(?:to|with)\s+(?:him|her|them|me|us|you))*")
+#: Who asked, and the asking: "she ask", "they asked", "the manager asked".
+_ASK = r"^(?:(?:he|she|they|you|the\s+\w+)\s+)?(?:ask|asks|asked|asking)"
 #: How notes start before the topic itself: "we talked for a long time about", "discuss about",
 #: "talked ERP go-live" (a verb typed without its "about").
 _LEAD_IN = re.compile(
@@ -305,18 +307,15 @@ _LEAD_IN = re.compile(
     r"(?:\s+(?:about|on|regarding))?\s+"
     r"|^discussion\s+(?:about|of|on)\s+|^about\s+|^re\s+"
     # "she ask me about conflict with a coworker", "asked about my gap year"
-    r"|^(?:(?:he|she|they|you|the\s+\w+)\s+)?(?:ask|asks|asked|asking)\s+(?:me\s+)?+"
-    r"(?:(?:about|on|regarding)\s+)?(?!to\b|if\b|whether\b|for\b)",
+    rf"|{_ASK}\s+(?:me\s+)?+(?:(?:about|on|regarding)\s+)?(?!to\b|if\b|whether\b|for\b)",
     re.IGNORECASE)
 #: A note that says what they asked: "she asked me about …", "ask abt my gap year".
-_ASKED = re.compile(r"^(?:(?:he|she|they|you|the\s+\w+)\s+)?(?:ask|asks|asked|asking)\b",
-                    re.IGNORECASE)
+_ASKED = re.compile(rf"{_ASK}\b", re.IGNORECASE)
 #: What they asked about the writer: "my gap year", "how I handle …", "why I left …".
-_ABOUT_ME = re.compile(r"^my\b|\bI\b|\bme\b|\bmy\b")
+_ABOUT_ME = re.compile(r"\b(?:I|[Mm]e|[Mm]y)\b")
 #: "asked me Kubernetes experience": what they asked about is the writer's own.
-_ASKED_ME = re.compile(r"^(?:(?:he|she|they|you|the\s+\w+)\s+)?(?:ask|asks|asked|asking)\s+me\s+"
-                       r"(?!about\b|on\b|regarding\b|to\b|how\b|why\b|what\b|if\b|whether\b)",
-                       re.IGNORECASE)
+_ASKED_ME = re.compile(rf"{_ASK}\s+me\s+(?!about\b|on\b|regarding\b|to\b|how\b|why\b|what\b|"
+                       r"if\b|whether\b)", re.IGNORECASE)
 #: A question typed after its noun: "flaky tests how to fix?" is "how to fix flaky tests".
 _NOUN_THEN_HOW = re.compile(r"^(?P<np>[^,;]+?)\s+(?P<how>how|why|what|when|where)\s+"
                             r"(?P<rest>to\s+\w+.*)$", re.IGNORECASE)
@@ -506,15 +505,8 @@ def _head_problem(typed: str, head: str) -> Problem:
 
 
 def _lead_in_taken(text: str) -> str:
-    """The note without its lead-in ("we talked about", "she asked me about") or its "?".
-
-    What "asked me" names without "about" is the writer's: "my Kubernetes experience".
-    """
-    text = text.strip().rstrip("?").strip()
-    mine = _ASKED_ME.match(text) is not None
-    text = _LEAD_IN.sub("", text).strip()
-    if mine and text.split()[:1] and text.split()[0].lower() not in _DETERMINERS:
-        text = f"my {text}"
+    """The note without its lead-in ("we talked about", "she asked me about") or its "?"."""
+    text = _LEAD_IN.sub("", text.strip().rstrip("?").strip()).strip()
     turned = _NOUN_THEN_HOW.match(text)
     if turned and not _WH_START.match(text):
         text = f"{turned['how']} {turned['rest']} {turned['np']}"
@@ -525,12 +517,13 @@ def _lead_in_taken(text: str) -> str:
 def read_topic(typed: str) -> Note:
     """A topic discussed, as it reads after "we discussed …"."""
     text, problems = _tidy(typed)
+    about_me = _ASKED_ME.match(text) is not None  # "asked me my Kubernetes experience"
     asked = _ASKED.match(text) is not None
     text = _lead_in_taken(text)
     found = sensitive_phrase(text)
     if found:
         return Note(typed, "", "sensitive", (*problems, _sensitive_problem(typed, found)))
-    if asked and _ABOUT_ME.search(text):
+    if about_me or (asked and _ABOUT_ME.search(text)):
         return Note(typed, "", "sentence", (*problems, Problem(
             "FK801", "note-is-a-sentence", "info",
             f"“{typed}” is what they asked about you; a thank-you recalls what you learned "
