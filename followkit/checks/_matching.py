@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property, lru_cache
 
-__all__ = ["Caseless", "content_words", "mentions", "quote", "sentences", "skip_to", "words"]
+__all__ = ["Caseless", "ascii_words", "content_words", "mentions", "quote", "sentences", "skip_to",
+           "words"]
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&.+#-]*")
 #: :data:`_WORD` in any script ("Núñez", "Zoë"), for text that is not ASCII.
@@ -30,10 +31,14 @@ class Caseless:
     the same places (lower-casing ASCII keeps every character where it is), as long as the
     pattern holds no capital letter of its own (a test holds every one to that). Other text
     gets the IGNORECASE pattern.
+
+    ``needs`` names, in lower case, what every match holds one of ("discuss", "talk", …): a
+    text lower-cased that holds none is not searched (a few substring tests cost less than a
+    search that stops at every common letter). A test holds each pattern to its ``needs``.
     """
 
-    def __init__(self, source: str, flags: int = 0) -> None:
-        self.source, self.flags = source, flags
+    def __init__(self, source: str, flags: int = 0, *, needs: Iterable[str] = ()) -> None:
+        self.source, self.flags, self.needs = source, flags, tuple(needs)
         self.twin = re.compile(source, flags)
 
     @cached_property
@@ -41,29 +46,35 @@ class Caseless:
         """The IGNORECASE pattern, compiled when a text that is not ASCII first needs it."""
         return re.compile(self.source, self.flags | re.IGNORECASE)
 
-    def _pair(self, text: str) -> tuple[re.Pattern[str], str]:
-        return (self.twin, text.lower()) if text.isascii() else (self.plain, text)
+    def _pair(self, text: str) -> tuple[re.Pattern[str], str] | None:
+        """The pattern to run and the text to run it on; None when no match can be there."""
+        lowered = text.lower()
+        if self.needs and not any(need in lowered for need in self.needs):
+            return None
+        return (self.twin, lowered) if text.isascii() else (self.plain, text)
 
     def found(self, text: str) -> bool:
         """Whether the pattern occurs in ``text``."""
-        pattern, subject = self._pair(text)
-        return pattern.search(subject) is not None
+        pair = self._pair(text)
+        return pair is not None and pair[0].search(pair[1]) is not None
 
     def at_line_start(self, text: str) -> bool:
         """Whether the pattern matches at the start of a line of ``text`` (as ``^`` would)."""
-        pattern, subject = self._pair(text)
+        pair = self._pair(text)
+        if pair is None:
+            return False
+        pattern, subject = pair
         return pattern.match(subject) is not None or any(
             pattern.match(subject, newline.end()) for newline in _NEWLINE.finditer(subject))
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches in ``text``, at ``text``'s places (their text may be lower-cased)."""
-        pattern, subject = self._pair(text)
-        return pattern.finditer(subject)
+        pair = self._pair(text)
+        return iter(()) if pair is None else pair[0].finditer(pair[1])
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the pattern occurs in ``text``, as ``finditer`` finds it."""
-        pattern, subject = self._pair(text)
-        return [m.span() for m in pattern.finditer(subject)]
+        return [m.span() for m in self.finditer(text)]
 
     def sub(self, repl: str, text: str) -> str:
         """``text`` with every match replaced by ``repl`` (a plain string)."""
@@ -367,8 +378,13 @@ def word_set(text: str) -> frozenset[str]:
     """The lower-case words of ``text`` as a set, for cheap tests before a costly pattern."""
     lowered = text.lower()
     if lowered.isascii():  # the same words, without the pattern: several times faster
-        return frozenset(lowered.translate(_NOT_LOWER_WORD).split())
+        return frozenset(ascii_words(lowered))
     return frozenset(_LOWER_WORD.findall(lowered))
+
+
+def ascii_words(lowered: str) -> list[str]:
+    """The runs of letters and digits of ASCII text lower-cased (``[a-z0-9]+``), quickly."""
+    return lowered.translate(_NOT_LOWER_WORD).split()
 
 
 def any_word(text: str, wanted: frozenset[str]) -> bool:

@@ -12,6 +12,8 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
+from followkit.checks._matching import ascii_words
+
 __all__ = ["find_phrases", "has_phrase", "normalise", "phrase_index", "phrase_list",
            "phrase_set", "phrase_spans", "phrase_words"]
 
@@ -138,4 +140,8 @@ def _words(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=256)
 def _line_words(line: str) -> tuple[str, ...]:
     line = line.replace("’", "'").lower()
-    return tuple((_ASCII_TOKEN if line.isascii() else _TOKEN).findall(line))
+    if not line.isascii():
+        return tuple(_TOKEN.findall(line))
+    if "'" in line or "/" in line:
+        return tuple(_ASCII_TOKEN.findall(line))
+    return tuple(ascii_words(line))  # no apostrophe or slash: the runs of letters and digits

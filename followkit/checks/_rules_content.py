@@ -57,7 +57,7 @@ _PURPOSE = Caseless(skip_to((  # "to discuss the … position" is read as "to �
     r"\bforward\s+to\s+(?:hearing|learning|talking|discussing|speaking)\b[^.!?]*",
     rf"\bto\s+{_TALKED}{_PURPOSE_END}", rf"\bfor\s+{_TALKED}{_PURPOSE_END}",
     *(rf"\b{verb}{_PURPOSE_END}" for verb in _TALK_VERBS),
-)))
+)), needs=("forward", "discuss", "talk", "speak", "spoke", "meet", "learn", "hear"))
 
 #: Self, then what the writer brings: "my … experience", "I have … skills", "my education".
 _SKILLS = Caseless(  # the look-ahead names every first letter: the search skips ahead
@@ -157,7 +157,8 @@ _SHARE = (r"\s+to\s+(?:share|discuss|present|explain|talk\s+about|go\s+over|walk
 _SHARED = Caseless(skip_to((
     rf"\bchance{_SHARE}", rf"\bopportunity{_SHARE}", rf"\btime{_SHARE}",
     r"\bfor\s+(?:letting\s+me|allowing\s+me\s+to)\s+(?:share|discuss|present|explain|"
-    r"talk\s+about)\s+my\b[^.!?;]*")))
+    r"talk\s+about)\s+my\b[^.!?;]*")),
+    needs=("share", "discuss", "present", "explain", "talk", "go", "walk"))
 
 
 #: Time spent doing the work: "four years on the pastry station", "my three years answering

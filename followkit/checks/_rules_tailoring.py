@@ -29,8 +29,8 @@ from followkit.checks._reader import (
     ParsedLetter,
     fold,
     fold_name,
-    has_slot_mark,
     is_boilerplate,
+    slot_pattern,
 )
 from followkit.checks._rule import Context, Hit
 from followkit.model import Interviewer
@@ -233,14 +233,15 @@ def placeholder(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     # end, and a line break reads as the end of a line): each is looked for line by line
     # only when the text has one. (The capitals' look-ahead makes their search cheaper than
     # a word-set test.)
-    slots = has_slot_mark(text) and _BRACKETED.search(text) is not None
+    slot = slot_pattern(text)
+    slots = slot is not None and slot.search(text) is not None
     caps = capitals.search(text) is not None
     if not (slots or caps):
         return
     for number, raw in enumerate(letter.lines, start=1):
         if is_boilerplate(raw.strip()):
             continue  # "[image: logo]" is the mail program's, not a slot to fill
-        spans = [m.span() for m in _BRACKETED.finditer(raw)] if slots else []
+        spans = [m.span() for m in slot.finditer(raw)] if slot and slots else []
         found = [raw[a:b] for a, b in spans]
         found += [m.group(0) for m in capitals.finditer(raw) if not _code_word(raw, m)
                   and not any(a <= m.start() < b for a, b in spans)] \

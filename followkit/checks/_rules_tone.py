@@ -254,7 +254,8 @@ def _distinct(found: list[str]) -> list[str]:
     return kept
 
 
-_MONEY = re.compile(r"[$£€]")
+#: The money signs: a text that holds one may name a price or a gift.
+_MONEY = ("$", "£", "€")
 #: What a follow-up should not raise, by kind: advice, trigger words and the pattern.
 #: The writer's own job loss ("own") is told apart from the company's ("internal").
 _SENSITIVE = (
@@ -385,8 +386,9 @@ def sensitive(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     """
     lines = _prose_lines(letter)
     whole = letter.spoken_text
+    priced = any(sign in whole for sign in _MONEY)
     kinds = [kind for kind in _SENSITIVE
-             if (any_word(whole, kind[2]) or (kind[0] in _PRICED and _MONEY.search(whole)))
+             if (any_word(whole, kind[2]) or (priced and kind[0] in _PRICED))
              and kind[3].found(whole)]
     subject = _job_subject(ctx) if kinds else frozenset()
     for line in lines if kinds else ():
