@@ -16,7 +16,9 @@ _ABBREVIATIONS = (
     "mr", "mrs", "ms", "mx", "dr", "prof", "st", "jr", "sr", "inc", "ltd", "co", "corp",
     "e.g", "i.e", "etc", "vs", "a.m", "p.m", "u.s", "no", "approx", "dept",
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+#: A sentence's last mark and the space after it (with any closing quote or bracket) before
+#: the next one. The mark opens the pattern, so a search skips from one mark to the next.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _STOP = frozenset(
     "a an the and or of for to in on at by with about your our my its this that new "
     "senior junior sr jr lead principal associate assistant".split()
@@ -141,7 +143,12 @@ def words(text: str) -> list[str]:
 
 def sentences(text: str) -> list[str]:
     """``text`` split into sentences, not breaking after common abbreviations."""
-    pieces = _SENTENCE_END.split(text.strip())
+    text = text.strip()
+    pieces, start = [], 0
+    for end in _SENTENCE_END.finditer(text):
+        pieces.append(text[start:end.start() + 1])  # up to the mark, without what closes it
+        start = end.end()
+    pieces.append(text[start:])
     merged: list[str] = []
     for piece in pieces:
         last = merged[-1].split()[-1].lower().rstrip(".") if merged else ""

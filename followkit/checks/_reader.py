@@ -100,9 +100,16 @@ def has_contact(text: str) -> bool:
     """Whether ``text`` gives an email address, a phone number, a web link or a bare domain."""
     if "@" in text and _EMAIL.search(text):
         return True
-    if ("+" in text or _DIGITS.search(text)) and _has_phone(text):
+    if ("+" in text or _has_digits(text)) and _has_phone(text):
         return True
     return "." in text and _may_link(text) and bool(_LINK.search(text))
+
+
+def _has_digits(text: str) -> bool:
+    """``_DIGITS.search(text)``, skipped for ASCII text without a digit (the usual letter)."""
+    if text.isascii() and not any(digit in text for digit in "0123456789"):
+        return False
+    return _DIGITS.search(text) is not None
 
 
 #: What every phone number starts with (after the look-behind): a plus, a bracket or a digit.
@@ -140,7 +147,7 @@ def has_own_contact(prose: str) -> bool:
     if not has_contact(prose):
         return False
     if ("@" in prose and _EMAIL.search(prose)) or _FULL_LINK.search(prose) or (
-            ("+" in prose or _DIGITS.search(prose)) and _has_phone(prose)):
+            ("+" in prose or _has_digits(prose)) and _has_phone(prose)):
         return True
     return any(_OWN.search(" ".join(prose[:m.start()].split()[-5:]))
                for m in _LINK.finditer(prose))
@@ -192,8 +199,8 @@ def has_slot_mark(text: str) -> bool:
 
 #: What every kind of slot holds: a bracket, an underscore, a run of x's or a field's name.
 _SLOT_GATE = re.compile(r"[\[{<_(]|xxx|Xxx|XXX|\b(?:Name|Address|Title|Phone|Email)\b")
-_SLOT_FIELD = re.compile(skip_to(rf"\b{w}\b" for w in ("Name", "Address", "Title", "Phone",
-                                                       "Email")))
+_FIELDS = ("Name", "Address", "Title", "Phone", "Email")
+_SLOT_FIELD = re.compile(skip_to(rf"\b{w}\b" for w in _FIELDS))
 
 
 def _may_hold_slot(text: str) -> bool:
@@ -207,7 +214,8 @@ def slot_pattern(text: str) -> re.Pattern[str] | None:
     :data:`SLOT` itself when a word slot may be there (a run of x's, a field's name), else
     the bracket and underscore slots alone: the same matches, found several times faster.
     """
-    if "xxx" in text or "Xxx" in text or "XXX" in text or _SLOT_FIELD.search(text):
+    if "xxx" in text or "Xxx" in text or "XXX" in text or (
+            any(field in text for field in _FIELDS) and _SLOT_FIELD.search(text)):
         return SLOT
     if "[" in text or "{" in text or "<" in text or "_" in text or "(" in text:
         return _MARKED_SLOT

@@ -30,6 +30,15 @@ _EMOJI = re.compile(  # a set of first characters first: the search skips ahead 
     r"|(?<![\w:/].)(?:(?<=:)-?\)|(?<=:)-?\(|(?<=;)-?\)|(?<=:)-?D\b|(?<=:)-?P\b|(?<=<)3|(?<=\^)_\^"
     r"|(?<=x)D\b))"
 )
+#: What every emoticon in ASCII holds (a picture is never ASCII): a cheap test first.
+_EMOTICON_MARKS = (":", ";", "<3", "^_^", "xD")
+
+
+def _has_emoji(text: str) -> bool:
+    """``_EMOJI.search(text)``, skipped for ASCII text with no mark of an emoticon."""
+    if text.isascii() and not any(mark in text for mark in _EMOTICON_MARKS):
+        return False
+    return _EMOJI.search(text) is not None
 #: A word of letters alone, not part of an address, a path or a number. Possessive, so a
 #: long run of letters is read once, not tried again from each of its letters.
 _LETTERS = re.compile(r"(?<![\w./@-])[A-Za-z]++(?![\w./@-])")
@@ -71,7 +80,7 @@ def casual(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     short = _short_casual()
     lines = _prose_lines(letter)
     whole = letter.spoken_text
-    if not (has_phrase("casual", whole) or _EMOJI.search(whole)
+    if not (has_phrase("casual", whole) or _has_emoji(whole)
             or (_TRIPLED.search(whole) and _elongated(whole))):
         return
     for line in lines:
