@@ -80,14 +80,15 @@ def casual(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     short = _short_casual()
     lines = _prose_lines(letter)
     whole = letter.spoken_text
-    if not (has_phrase("casual", whole) or _has_emoji(whole)
-            or (_TRIPLED.search(whole) and _elongated(whole))):
+    tripled = _TRIPLED.search(whole) is not None  # no line without a letter three times over
+    if not (has_phrase("casual", whole) or _has_emoji(whole) or (tripled and _elongated(whole))):
         return
     for line in lines:
         found = [w for w in find_phrases("casual", line.text)
                  if w.lower() not in short or w == w.lower()]
         found += _EMOJI.findall(line.text)
-        found += _elongated(line.text)
+        if tripled:
+            found += _elongated(line.text)
         if found:
             shown = ", ".join(f"“{w}”" for w in dict.fromkeys(found))
             yield Hit(f"Keep the tone professional: replace {shown} with plain words.",
