@@ -18,10 +18,10 @@ from __future__ import annotations
 import inspect
 import json
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -117,6 +117,15 @@ def _parameters(func) -> frozenset[str]:
 
 def check_case_findings(case: Case, **extra) -> list[Finding]:
     """The findings the checker raises on one case (``extra`` adds check() options)."""
+    return case_check(case, **extra)()
+
+
+def case_check(case: Case, **extra) -> Callable[[], list[Finding]]:
+    """The checker's call on one case, ready to make (``extra`` adds check() options).
+
+    The call a person makes, ``check(text, interview, …)``; for a real letter whose context
+    is partial facts, :func:`check_with_context`. A benchmark times the call alone.
+    """
     from followkit.checks._run import check, check_with_context
 
     options = {k: v for k, v in {**case.options, **extra}.items() if k in _parameters(check)}
@@ -125,8 +134,9 @@ def check_case_findings(case: Case, **extra) -> list[Finding]:
         ctx_options = {k: v for k, v in options.items() if k not in kept}
         ctx_fields = _parameters(Context)
         ctx = Context(case.interview, **{k: v for k, v in ctx_options.items() if k in ctx_fields})
-        return check_with_context(case.text, ctx, **{k: v for k, v in options.items() if k in kept})
-    return check(case.text, case.interview, **options)
+        return partial(check_with_context, case.text, ctx,
+                       **{k: v for k, v in options.items() if k in kept})
+    return partial(check, case.text, case.interview, **options)
 
 
 def check_case(case: Case, **extra) -> set[str]:
