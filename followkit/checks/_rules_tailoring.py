@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
 from followkit.checks._matching import (
@@ -59,7 +59,8 @@ def company_named(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
             mentions(fold_name(letter.text), fold_name(name)) for name in names):
         return
     # a short form where a letter names its company: "the position at Café Olé"
-    if not any(_is_company(c, company) for c in _org_candidates(fold(letter.text))):
+    named = _org_candidates(fold(letter.text), lambda name: _is_company(name, company))
+    if next(named, None) is None:
         yield Hit(f"Name the company, {company}, so the reader sees the letter was written "
                   "for this interview; it is not mentioned.", _line(letter))
 
@@ -631,7 +632,12 @@ def _org_mentions(text: str) -> Iterator[re.Match[str]]:
         yield from near_anchors(pattern, anchor, text)
 
 
-def _org_candidates(text: str) -> Iterator[str]:
+def _org_candidates(text: str, wanted: Callable[[str], bool]) -> Iterator[str]:
+    """The organisations ``text`` names as a place to join, of those ``wanted`` holds.
+
+    ``wanted`` is asked before the sentence is read for the writer's own employer (the
+    costlier test): most names a letter gives are not the ones looked for.
+    """
     for match in _org_mentions(text):
         if _PLACE_AFTER.match(text, match.end("org")):
             continue  # "the team at the Chicago office": a place of the company
@@ -641,10 +647,13 @@ def _org_candidates(text: str) -> Iterator[str]:
         if _PERSON.fullmatch(match.group("org").strip(" .,;")) and _INTERVIEW_WITH.search(
                 text, max(0, start - 24), start):
             continue  # "my interview with Andy (Smith)": the interviewer, a person
+        name = _LEADING_WORD.sub("", match.group("org").strip(" .,;"))
+        if not wanted(name):
+            continue
         clause = _SENTENCE_START.split(text[max(0, start - 120):start])[-1]
         if _OWN_PAST.search(clause) or _OWN_AFTER.match(text, match.end("org")):
             continue
-        yield _LEADING_WORD.sub("", match.group("org").strip(" .,;"))
+        yield name
 
 
 #: "a" or "an" right before a name: a thing ("a Level 2 PLC certificate"), never an
@@ -693,13 +702,18 @@ def other_company(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     whole = "\n".join(line.text for line in lines)
     found = [o for o in others if _names_company(whole, _strip_legal(o))]
     if company:
-        candidates = list(dict.fromkeys(_org_candidates(fold(whole))))
+        known: list[set[str]] = []  # the names the letter may use, read when first needed
+
+        def other(name: str) -> bool:
+            known[:] = known or [_known_words(ctx)]
+            return _flag(name, company, known[0])
+
+        candidates = list(dict.fromkeys(_org_candidates(fold(whole), other)))
         if candidates:
-            known = _known_words(ctx)
             # an organisation in the writer's own signature block is where they work
             own = fold(" ".join(line.text for line in letter.signature))
-            found += [c for c in candidates if _flag(c, company, known)
-                      and not (own and _names_company(own, _strip_legal(c)))]
+            found += [c for c in candidates
+                      if not (own and _names_company(own, _strip_legal(c)))]
     seen: set[str] = set()
     for name in found:
         if normalise(name) in seen:
