@@ -68,13 +68,35 @@ GREETING_WORD = re.compile(
     r"|^attention\s*:\s*",
     re.IGNORECASE,
 )
+
+
+class _LineStart:
+    r"""A pattern that opens a line, tried only where its first letter stands.
+
+    The pattern opens with ``^\s*``, a bold mark or two, then a word of its own; it is tried
+    on a line only when the line's first letter is one such a word starts with. Most lines
+    are prose that no header or label opens: a look at the first letter costs less than the
+    pattern's try. A letter outside ASCII is always tried (a case-insensitive pattern may
+    read it as one of its own).
+    """
+
+    def __init__(self, pattern: re.Pattern[str], initials: str) -> None:
+        self.pattern, self.initials = pattern, initials + initials.upper()
+
+    def match(self, text: str) -> re.Match[str] | None:
+        first = text.lstrip().lstrip("*_")[:1]
+        if (first and first in self.initials) or not first.isascii():
+            return self.pattern.match(text)
+        return None
+
+
 #: A subject line however it is labelled: "Subject:", "Subject line:", "Email subject -",
 #: "**Subject:** …", "Re:".
-_SUBJECT = re.compile(
+_SUBJECT = _LineStart(re.compile(
     r"^\s*[*_]{0,2}(?:(?:e-?mail\s+)?subject(?:\s+line)?\s*(?::|[-–—]\s)|(?:subj|re|betreff|"
-    r"objet)\s*:)[*_]{0,2}\s*(.*?)[*_]{0,2}\s*$", re.IGNORECASE)
-_HEADER = re.compile(r"^\s*[*_]{0,2}(?:to|cc|bcc|from|date|sent)\s*:[*_]{0,2}\s*\S",
-                     re.IGNORECASE)
+    r"objet)\s*:)[*_]{0,2}\s*(.*?)[*_]{0,2}\s*$", re.IGNORECASE), "esrbo")
+_HEADER = _LineStart(re.compile(r"^\s*[*_]{0,2}(?:to|cc|bcc|from|date|sent)\s*:[*_]{0,2}\s*\S",
+                                re.IGNORECASE), "tcbfds")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _EMAIL = re.compile(r"\w@\w")
 _DIGITS = re.compile(r"\d\d\d")  # (not \d{3}: a first \d lets the search skip ahead)
@@ -246,7 +268,8 @@ _ADDRESS = re.compile(
     r"|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|,\s*[A-Z]{2}\b",
     re.IGNORECASE,
 )
-_POSTSCRIPT = re.compile(r"^\s*p\.?\s*p?\.?\s*s\.?\s*[:.,\-–—]?\s+\S|^\s*ps\s*[:\-–—]", re.I)
+_POSTSCRIPT = _LineStart(re.compile(
+    r"^\s*p\.?\s*p?\.?\s*s\.?\s*[:.,\-–—]?\s+\S|^\s*ps\s*[:\-–—]", re.I), "p")
 #: Lines that belong to a signature block whatever they say.
 _BOILERPLATE = re.compile(
     r"^(?:sent from my \w+|sent from (?:outlook|mail|yahoo|gmail)|get outlook for|"
