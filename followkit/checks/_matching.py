@@ -34,8 +34,8 @@ class Caseless:
     pattern holds no capital letter of its own (a test holds every one to that). Other text
     gets the IGNORECASE pattern.
 
-    ``needs`` names, in lower case, what every match holds one of ("discuss", "talk", …): a
-    text lower-cased that holds none is not searched (a few substring tests cost less than a
+    ``needs`` names, in lower case, what every match holds one of ("discuss", "talk", …): an
+    ASCII text that holds none is not searched (a few substring tests cost less than a
     search that stops at every common letter). A test holds each pattern to its ``needs``.
     """
 
@@ -50,10 +50,12 @@ class Caseless:
 
     def _pair(self, text: str) -> tuple[re.Pattern[str], str] | None:
         """The pattern to run and the text to run it on; None when no match can be there."""
+        if not text.isascii():
+            return self.plain, text
         lowered = text.lower()
         if self.needs and not any(need in lowered for need in self.needs):
             return None
-        return (self.twin, lowered) if text.isascii() else (self.plain, text)
+        return self.twin, lowered
 
     def found(self, text: str) -> bool:
         """Whether the pattern occurs in ``text``."""

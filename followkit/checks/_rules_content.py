@@ -226,14 +226,15 @@ _PLEASANTRY = re.compile(
 #: interviewer …".
 _THANKS_ELSEWHERE = Caseless(skip_to([
     r"\bthanks?\s+(?:them|him|her|the\s+(?:interviewers?|employers?|hiring\s+managers?|"
-    r"recruiters?|person|contacts?|reader))\b"]))
+    r"recruiters?|person|contacts?|reader))\b"]), needs=("thank",))
 
 
 #: Thanks for a favour not yet done: "that would be much appreciated", "I'd appreciate an
 #: update", "I would appreciate it if you could …" ask; they do not thank.
 _ASKED = r"\s+(?:be\s+)?(?:\w+\s+)?appreciat(?:e|ed)\b"
 _THANKS_ASKED = Caseless(skip_to([r"\bwould" + _ASKED, r"\bcould" + _ASKED, r"\bwill" + _ASKED,
-                                  r"'d" + _ASKED, r"’d" + _ASKED, r"\bappreciate\s+it\s+if\b"]))
+                                  r"'d" + _ASKED, r"’d" + _ASKED, r"\bappreciate\s+it\s+if\b"]),
+                        needs=("appreciat",))
 #: Granting the reader a point: "I appreciate (that) you may be busy", "… they must be
 #: swamped", "… you are very busy"; it thanks for nothing.
 _THANKS_GRANTED = Caseless(skip_to([
@@ -241,13 +242,14 @@ _THANKS_GRANTED = Caseless(skip_to([
     r"probably|likely)\b",
     r"\bappreciate\s+(?:that\s+)?(?:you|they|he|she|the\s+team)(?:\s+are|['’]re)\s+"
     r"(?:very\s+|so\s+|extremely\s+|quite\s+)?(?:busy|swamped|inundated|overwhelmed|"
-    r"stretched)\b"]))
+    r"stretched)\b"]), needs=("appreciate",))
 
 
 #: A thank-you as a thing, not thanks given: "send a thank you note as a pull request", "I
 #: am writing this thank-you email".
 _THANKS_NOUN = Caseless(skip_to([
-    r"\bthank(?:s|[\s-]*you)[\s-]+(?:notes?|e-?mails?|letters?|cards?|messages?|gifts?)\b"]))
+    r"\bthank(?:s|[\s-]*you)[\s-]+(?:notes?|e-?mails?|letters?|cards?|messages?|gifts?)\b"]),
+    needs=("thank",))
 
 
 def _thanks_the_reader(text: str) -> bool:

@@ -741,7 +741,7 @@ _POSITION_MENTIONS = (
 _LEVELS = frozenset("senior junior lead principal chief head assistant associate deputy staff "
                     "sub vice executive trainee intern 1 2 3 4 entry entry-level".split())
 _POSITION_WORDS = ("position", "role", "job", "opening", "post", "vacancy", "opportunity")
-_POSITION_GATE = Caseless(rf"\b(?:{'|'.join(_POSITION_WORDS)})\b")
+_POSITION_GATE = Caseless(skip_to(rf"\b{word}\b" for word in _POSITION_WORDS))
 
 
 def _may_name_position(text: str) -> bool:

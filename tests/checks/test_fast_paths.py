@@ -79,6 +79,16 @@ PLAIN = [
      r"bring\b[^.!?\n]{0,60}?\bto|add\s+value\s+to|help)\s+(?:the\s+)?)"
      rf"(?P<org>{_rules_tailoring._ORG})(?i:\s+(?:team|family|community|mission|staff)|['’]s|"
      r"[.,;!?]|\s+(?:and|as|in|by|with)\b|$)", 0),
+    (_rules_tailoring._POSITION_GATE.twin,
+     r"\b(?:position|role|job|opening|post|vacancy|opportunity)\b", 0),
+    (_reader._MARKED_SLOT, r"\[\[[^\[\]\n]{1,100}\]\]|<<[A-Za-z][A-Za-z _]{1,30}>>"
+     r"|\[(?!sic\])[^\[\]\n]{1,100}\](?!\()|\{\{[^{}\n]{0,60}\}\}"
+     r"|\{%[^{}\n]{0,60}%\}|\{[A-Za-z_][\w ]{0,30}\}|<(?![\w.+-]+@)[A-Za-z][A-Za-z _]{1,30}>"
+     r"|_{3,}(?:[ \t]*\([^()\n]{1,40}\))?|\(\s*(?i:insert|name|enter|add|type|your|company|"
+     r"position|job\s+title|date|interviewer|role|employer|organi[sz]ation|"
+     r"(?:full|first|last)\s+name)\b(?!-)"
+     r"(?!(?i:\s*(?:#|no\.?|number|id|ref\.?)?\s*[:#]?\s*[a-z0-9-]*\d[\w-]*\s*\)))"
+     r"[^()\n]{0,100}\)", 0),
 ]
 #: Characters that fold to others under IGNORECASE (long s, Kelvin sign, dotless i …).
 ODD = "ſKıİµ’“”–—…\u00a0\u0301é😀☀⭐❤\ufe0f"
@@ -324,6 +334,8 @@ def test_ascii_text_is_split_into_words_as_the_patterns_split_it():
 
 CASELESS = [_rules_content._PURPOSE, _rules_content._SKILLS, _rules_content._SHARED,
             _rules_content._YEARS, _rules_content._THANKS_ELSEWHERE,
+            _rules_content._THANKS_ASKED, _rules_content._THANKS_GRANTED,
+            _rules_content._THANKS_NOUN,
             _rules_tailoring._INSTRUCTION_GATE, _rules_tailoring._INSTRUCTION_LINE,
             _rules_tailoring._POSITION_GATE]
 
@@ -339,6 +351,37 @@ def test_a_caseless_pattern_finds_what_its_ignorecase_pattern_finds(caseless):
         assert caseless.sub(" ", text) == caseless.plain.sub(" ", text)
 
 
+
+
+def _caseless_patterns():
+    """Every :class:`Caseless` of the checker's modules, alone or inside a table of them."""
+    from followkit.checks import _matching
+
+    found = []
+    for module in (_rules_content, _rules_tailoring, _rules_tone, _reader, _proofread):
+        for value in vars(module).values():
+            items = value if isinstance(value, tuple) else (value,)
+            for item in items:
+                for part in item if isinstance(item, tuple) else (item,):
+                    if isinstance(part, _matching.Caseless) and part not in found:
+                        found.append(part)
+    return found
+
+
+@pytest.mark.parametrize("caseless", [c for c in _caseless_patterns() if c.needs],
+                         ids=lambda c: c.plain.pattern[:30])
+def test_every_match_of_a_caseless_pattern_holds_one_of_its_needs(caseless):
+    """What a pattern ``needs`` is in every string it matches, so its gate skips no match."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(caseless.twin, fullmatch=True))
+    def holds_a_need(text):
+        assert any(need in text for need in caseless.needs), text
+
+    holds_a_need()
+    assert caseless in CASELESS  # compared with its IGNORECASE form on the corpus too
 
 
 def test_every_link_passes_the_link_gate():
@@ -482,3 +525,51 @@ def test_a_boilerplate_line_always_starts_with_a_character_of_the_gate():
     lines = LINES + starts + [rnd.choice(starts)[:rnd.randint(0, 12)] + "x" for _ in range(500)]
     for line in lines:
         assert _reader.is_boilerplate(line) == bool(_reader._BOILERPLATE.match(line)), line
+
+
+def _odd_lines(count: int = 3000) -> list[str]:
+    """Random short lines of the characters and words the line gates look at."""
+    rnd = random.Random(19)
+    pieces = [*"*_ \t-–—:.,#$£€0123456789<>^;xXD()[]{}", *ODD, "Subject", "RE", "re", "From",
+              "to", "Date", "Sent", "P.S.", "PS", "ps", "p.p.s.", "Name", "Your Name", "xxx",
+              "Address", "Email", "Phone", "Title", ":)", ":-(", ";)", " ;-)", "<3", "^_^", "xD",
+              "555",
+              "Betreff", "Objet", "email subject", "Dear", "Thanks"]
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("gated", [_reader._SUBJECT, _reader._HEADER, _reader._POSTSCRIPT],
+                         ids=lambda g: g.pattern.pattern[:30])
+def test_a_line_start_pattern_is_tried_on_every_line_it_can_open(gated):
+    for text in TEXTS + LINES + _odd_lines() + _fuzz(gated.pattern):
+        found, plain = gated.match(text), gated.pattern.match(text)
+        assert (found and (found.span(), found.groups())) == (
+            plain and (plain.span(), plain.groups())), repr(text)
+
+
+def test_the_mark_gates_let_every_emoticon_digit_run_and_slot_through():
+    from followkit.checks import _matching
+
+    texts = TEXTS + LINES + _odd_lines() + _fuzz(_reader.SLOT) + _fuzz(_rules_tone._EMOJI)
+    for text in texts:
+        assert _rules_tone._has_emoji(text) == bool(_rules_tone._EMOJI.search(text)), repr(text)
+        assert _reader._has_digits(text) == bool(_reader._DIGITS.search(text)), repr(text)
+        slots = _reader.slot_pattern(text) or _reader.SLOT
+        assert [m.span() for m in slots.finditer(text)] == [
+            m.span() for m in _reader.SLOT.finditer(text)], repr(text)
+        assert slots.sub("slot", text) == _reader.SLOT.sub("slot", text)
+        assert _matching.sentences(text) == _sentences_split_behind_the_mark(text), repr(text)
+
+
+def _sentences_split_behind_the_mark(text: str) -> list[str]:
+    """:func:`sentences` the plain way: split behind each mark with a look-behind."""
+    from followkit.checks import _matching
+
+    merged: list[str] = []
+    for piece in re.split(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])", text.strip()):
+        last = merged[-1].split()[-1].lower().rstrip(".") if merged else ""
+        if merged and (last in _matching._ABBREVIATIONS or len(last) == 1):
+            merged[-1] = f"{merged[-1]} {piece}"
+        else:
+            merged.append(piece)
+    return [s for s in merged if s.strip()]
