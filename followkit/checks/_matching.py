@@ -247,7 +247,12 @@ def _stem_patterns(term: str) -> tuple[re.Pattern[str], ...]:
 
 @lru_cache(maxsize=64)
 def _paragraphs(text: str) -> tuple[str, ...]:
-    return tuple(_fold_one(p) for p in _BLANK_LINE.split(text))
+    return tuple(_fold_one(p) for p in _blocks(text))
+
+
+def _blocks(text: str) -> list[str]:
+    """``text`` split at its blank lines (a text of one line, often a term, is one block)."""
+    return _BLANK_LINE.split(text) if "\n" in text else [text]
 
 
 # --- matching by meaning: stems, names, companies -------------------------------------------
@@ -346,7 +351,7 @@ def recalls(text: str, topic: str) -> bool:
     if not wanted or not strong:
         return False
     initials = _initials(wanted)
-    for paragraph in _BLANK_LINE.split(text):
+    for paragraph in _blocks(text):
         have = _concepts(paragraph, initials)
         hit = wanted & have
         if hit & strong and len(hit) * 2 >= len(wanted):
