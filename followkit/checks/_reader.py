@@ -119,6 +119,7 @@ _LINK = re.compile(skip_to((r"https?://", r"www\.", r"linkedin\.com", r"github\.
 _LINK_MARKS = re.compile(rf"\.(?:{'|'.join(_TLDS)})|http|www\.")
 
 
+@lru_cache(maxsize=512)  # asked of the same lines by several parts of the reader
 def has_contact(text: str) -> bool:
     """Whether ``text`` gives an email address, a phone number, a web link or a bare domain."""
     if "@" in text and _EMAIL.search(text):
@@ -583,6 +584,7 @@ _KEY_ENDS = ",.!-:;*_~ "
 _TRAILING_SYMBOLS = re.compile(r"[\W_]+$")
 
 
+@lru_cache(maxsize=512)  # asked of the same lines by several parts of the reader
 def _key(text: str) -> str:
     """A sign-off's words for looking it up: folded, lower case, no marks or emoji around."""
     key = " ".join(fold(text).lower().strip(_KEY_ENDS).split())
@@ -630,6 +632,7 @@ def _split_sign_off(text: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=512)  # asked of the same lines by several parts of the reader
 def _looks_like_name(text: str) -> bool:
     if text[:1] in "*_~-–—" or text[-1:] in "*_":
         text = _DECOR.sub("", text)
