@@ -674,15 +674,19 @@ _SENTENCE_START = re.compile(r"[.!?\n]\s+(?=[A-Z0-9\"“(])")
 _TIME_OR_NUMBER = re.compile(r"(?i)\d+(?:[:.]\d+)?\s*(?:am|pm|a\.m\.?|p\.m\.?|st|nd|rd|th|s)?")
 
 
-def _flag(candidate: str, company: str, known: set[str]) -> bool:
+def _flag(candidate: str, company: str, known: Callable[[], set[str]]) -> bool:
+    """Whether ``candidate`` is another organisation than ``company``.
+
+    ``known`` gives the names the letter may use; it is asked last, as most candidates are
+    the interview's company ("join Acme").
+    """
     if _TIME_OR_NUMBER.fullmatch(candidate) or _capitals().fullmatch(candidate):
         return False  # "5am"; "COMPANY NAME" is FK203's slot, not another company
     key = _org_key(candidate)
-    if not key or all(w in _NOT_ORGS or w in known for w in key):
+    if not key or _SCHOOLS.search(candidate) or _is_company(candidate, company):
         return False
-    if _SCHOOLS.search(candidate):
-        return False
-    return not _is_company(candidate, company)
+    names = known()
+    return not all(w in _NOT_ORGS or w in names for w in key)
 
 
 def other_company(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
@@ -704,11 +708,12 @@ def other_company(letter: ParsedLetter, ctx: Context) -> Iterator[Hit]:
     if company:
         known: list[set[str]] = []  # the names the letter may use, read when first needed
 
-        def other(name: str) -> bool:
+        def names() -> set[str]:
             known[:] = known or [_known_words(ctx)]
-            return _flag(name, company, known[0])
+            return known[0]
 
-        candidates = list(dict.fromkeys(_org_candidates(fold(whole), other)))
+        candidates = list(dict.fromkeys(
+            _org_candidates(fold(whole), lambda name: _flag(name, company, names))))
         if candidates:
             # an organisation in the writer's own signature block is where they work
             own = fold(" ".join(line.text for line in letter.signature))
