@@ -63,13 +63,25 @@ class Caseless:
         return pair is not None and pair[0].search(pair[1]) is not None
 
     def at_line_start(self, text: str) -> bool:
-        """Whether the pattern matches at the start of a line of ``text`` (as ``^`` would)."""
+        """Whether the pattern matches at the start of a line of ``text`` (as ``^`` would).
+
+        At the text's start, or right after a line break: one search for the break and the
+        pattern, which skips from one break to the next.
+        """
         pair = self._pair(text)
         if pair is None:
             return False
         pattern, subject = pair
-        return pattern.match(subject) is not None or any(
-            pattern.match(subject, newline.end()) for newline in _NEWLINE.finditer(subject))
+        after_break = self._after_break_plain if pattern is self.plain else self._after_break
+        return pattern.match(subject) is not None or after_break.search(subject) is not None
+
+    @cached_property
+    def _after_break(self) -> re.Pattern[str]:
+        return re.compile(f"\n(?:{self.source})", self.flags)
+
+    @cached_property
+    def _after_break_plain(self) -> re.Pattern[str]:
+        return re.compile(f"\n(?:{self.source})", self.flags | re.IGNORECASE)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches in ``text``, at ``text``'s places (their text may be lower-cased)."""
@@ -92,7 +104,6 @@ class Caseless:
         return "".join(pieces) + text[last:]
 
 
-_NEWLINE = re.compile("\n")
 
 #: Behind a first letter just read: no word character before it (``\b`` before the letter).
 _WORD_START = r"(?<!\w.)"
