@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cached_property, lru_cache
 
-__all__ = ["Caseless", "ascii_words", "content_words", "mentions", "quote", "sentences", "skip_to",
-           "words"]
+__all__ = ["Caseless", "CaselessAny", "ascii_words", "content_words", "mentions", "quote",
+           "sentences", "skip_to", "words"]
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&.+#-]*")
 #: :data:`_WORD` in any script ("Núñez", "Zoë"), for text that is not ASCII.
@@ -103,6 +103,36 @@ class Caseless:
             last = end
         return "".join(pieces) + text[last:]
 
+
+
+class CaselessAny:
+    r"""Alternatives, any one of which is looked for regardless of case: ``found`` only.
+
+    Each alternative opens with a word's first letter (after an optional ``\b``). Python's
+    engine stops at every place whose character could open one of a long alternation's
+    branches, and tries each branch there; grouped by their first letter, the alternatives
+    make one pattern per letter, whose search skips ahead to that letter alone (about a
+    third faster on a letter). Text that is not ASCII gets the whole alternation, IGNORECASE.
+    """
+
+    def __init__(self, alternatives: Iterable[str]) -> None:
+        alternatives = tuple(alternatives)
+        groups: dict[str, list[str]] = {}
+        for alternative in alternatives:
+            body = alternative.removeprefix(r"\b")
+            if body == alternative or not body[:1].isalpha() or not body[:1].islower():
+                raise ValueError(f"expected \\b and a lower-case letter first: {alternative!r}")
+            groups.setdefault(body[0], []).append(body[1:])
+        self.parts = tuple(re.compile(f"{first}(?<!\\w{first})(?:{'|'.join(rests)})")
+                           for first, rests in groups.items())
+        self.plain = re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+
+    def found(self, text: str) -> bool:
+        """Whether one of the alternatives occurs in ``text``."""
+        if not text.isascii():
+            return self.plain.search(text) is not None
+        lowered = text.lower()
+        return any(part.search(lowered) is not None for part in self.parts)
 
 
 #: Behind a first letter just read: no word character before it (``\b`` before the letter).

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from followkit.checks._matching import (
     Caseless,
+    CaselessAny,
     any_word,
     mentions,
     quote,
@@ -59,49 +60,57 @@ _PURPOSE = Caseless(skip_to((  # "to discuss the … position" is read as "to �
     *(rf"\b{verb}{_PURPOSE_END}" for verb in _TALK_VERBS),
 )), needs=("forward", "discuss", "talk", "speak", "spoke", "meet", "learn", "hear"))
 
+#: What the writer brings, after "my" or "our": "my … experience", "our training".
+_BRINGS = (r"(?:[\w'’-]+\s+(?:and\s+)?){0,4}?(?:experiences?|skills?|skill\s?set|"
+           r"background|education|training|qualifications?|expertise|knowledge|degree|"
+           r"certifications?|licen[cs]e|track\s+record|coursework|internships?|studies|"
+           r"strengths?|abilit(?:y|ies)|track\s+record|work\s+(?:history|experience))\b")
+#: What the writer did, after "I", "I have" or "having": "I led …", "having trained …".
+_DID = (r"\s+(?:also\s+)?(?:led|managed|built|designed|developed|taught|kept|held|used|"
+        r"applied|trained|supervised|coordinated|implemented|launched|handled|oversaw|run|"
+        r"ran|worked|spent|prepared|written|wrote|closed|created|organi[sz]ed|delivered|"
+        r"reduced|increased|improved|served|volunteered|completed|earned|studied|cared|cut|"
+        r"grew|saved|doubled|tripled|halved|automated|streamlined|established|negotiated|"
+        r"mentored|coached|scaled|boosted|shipped|sold|rebuilt|redesigned|migrated|founded|"
+        r"expanded|lowered|generated|secured|achieved|exceeded|overhauled|set\s+up|"
+        r"cleaned\s+up|turned\s+around|collected|identified|analy[sz]ed|published|researched|"
+        r"surveyed|audited|processed|scheduled|merged|combined|consolidated|integrated|"
+        r"converted|moderni[sz]ed|refactored|optimi[sz]ed|standardi[sz]ed|reorgani[sz]ed|"
+        r"piloted|drafted|installed|repaired|maintained|restored|rewired|wired|deployed|"
+        r"configured|tested|diagnosed|cooked|baked|nursed|treated)\b")
+_WITH_EXPERIENCE = (r"\s+(?:(?!(?:your|their|his|her|its)\b)[\w'’-]+\s+){0,3}?"
+                    r"experience\s+(?:as|in|with)\b")
+_IN_MY = (r"\s+my\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|internship|placement|practicum|"
+          r"residency|apprenticeship|studies|degree|msc|ms|ma|mba|bsc|ba|phd|masters?|"
+          r"master['’]s|bachelor['’]s|doctorate|fellowship|rotations?|clerkship)\b")
+_IDEAS = (r"ideas\s+(?:that\s+)?i\s+(?:mentioned|shared|proposed|suggested|presented|outlined|"
+          r"pitched)\b")
 #: Self, then what the writer brings: "my … experience", "I have … skills", "my education".
-_SKILLS = Caseless(  # the look-ahead names every first letter: the search skips ahead
-    r"(?=[moiesbadfthw])(?:\b(?:my|our)\s+(?:[\w'’-]+\s+(?:and\s+)?){0,4}?(?:experiences?|skills?|skill\s?set|"
-    r"background|education|training|qualifications?|expertise|knowledge|degree|"
-    r"certifications?|licen[cs]e|track\s+record|coursework|internships?|studies|strengths?|"
-    r"abilit(?:y|ies)|track\s+record|work\s+(?:history|experience))\b"
-    r"|\bmy\s+(?:[\w'’-]+\s+)?(?:work\s+(?:on|at|in|as|with)|research|thesis|dissertation)\b"
-    r"|\bi(?:\s+have|['’]ve|\s+also\s+have|\s+bring|\s+gained|\s+developed|\s+earned|"
+_SKILLS = CaselessAny((
+    rf"\bmy\s+{_BRINGS}", rf"\bour\s+{_BRINGS}",
+    r"\bmy\s+(?:[\w'’-]+\s+)?(?:work\s+(?:on|at|in|as|with)|research|thesis|dissertation)\b",
+    r"\bi(?:\s+have|['’]ve|\s+also\s+have|\s+bring|\s+gained|\s+developed|\s+earned|"
     r"\s+hold|\s+completed)\s+(?:[\w'’-]+\s+){0,5}?(?:experience|skills?|background|"
-    r"training|years?|certificat\w+|degree|licen[cs]e)\b"
-    r"|\b(?:experience|skills?|background)\s+(?:that\s+)?i\s+(?:have|bring|gained|built)\b"
+    r"training|years?|certificat\w+|degree|licen[cs]e)\b",
+    *(rf"\b{what}\s+(?:that\s+)?i\s+(?:have|bring|gained|built)\b"
+      for what in ("experience", r"skills?", "background")),
     # "With past professional experience as a software engineer, …" (not "with your …")
-    r"|\b(?:with|having|bringing)\s+(?:(?!(?:your|their|his|her|its)\b)[\w'’-]+\s+){0,3}?"
-    r"experience\s+(?:as|in|with)\b"
-    r"|\b(?:the\s+|my\s+|some\s+(?:of\s+)?(?:the\s+|my\s+)?)ideas\s+(?:that\s+)?i\s+"
-    r"(?:mentioned|shared|proposed|suggested|presented|outlined|pitched)\b"
-    r"|\bi(?:\s+have|['’]ve)\s+(?:also\s+)?been\s+(?:a|an|working|responsible|"
-    r"doing|teaching|leading|running|managing|handling|trained|certified|licensed)\b"
-    r"|\bi\s+(?:also\s+)?(?:currently\s+)?(?:handle|manage|lead|run|teach|supervise|"
-    r"coordinate|oversee|build|design|develop|train|care\s+for|work\s+(?:as|with|in|on))\b"
-    r"|\b(?:in|at|during|from)\s+my\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|internship|"
-    r"placement|practicum|residency|apprenticeship|studies|degree|msc|ms|ma|mba|bsc|ba|phd|"
-    r"masters?|master['’]s|bachelor['’]s|doctorate|fellowship|rotations?|clerkship)\b"
-    r"|\bi(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already\s+)?(?!(?:attached|enclosed|included|"
+    *(rf"\b{word}{_WITH_EXPERIENCE}" for word in ("with", "having", "bringing")),
+    rf"\bthe\s+{_IDEAS}", rf"\bmy\s+{_IDEAS}", rf"\bsome\s+(?:of\s+)?(?:the\s+|my\s+)?{_IDEAS}",
+    r"\bi(?:\s+have|['’]ve)\s+(?:also\s+)?been\s+(?:a|an|working|responsible|"
+    r"doing|teaching|leading|running|managing|handling|trained|certified|licensed)\b",
+    r"\bi\s+(?:also\s+)?(?:currently\s+)?(?:handle|manage|lead|run|teach|supervise|"
+    r"coordinate|oversee|build|design|develop|train|care\s+for|work\s+(?:as|with|in|on))\b",
+    *(rf"\b{word}{_IN_MY}" for word in ("in", "at", "during", "from")),
+    r"\bi(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already\s+)?(?!(?:attached|enclosed|included|"
     r"added|forwarded|noticed|enjoyed|appreciated|decided|wanted|heard|received|considered|"
     r"reviewed|followed|learned|learnt|thought|reflected|applied|interviewed|talked|spoken|"
-    r"started|continued|loved|liked|missed|asked|reached|contacted)\b)[a-z]+ed\b"
-    r"|(?:\bi(?:\s+have|['’]ve)?|\bhaving)\s+(?:also\s+)?(?:led|managed|built|designed|"
-    r"developed|taught|kept|held|used|applied|"
-    r"trained|supervised|coordinated|implemented|launched|handled|oversaw|run|ran|worked|"
-    r"spent|prepared|written|wrote|closed|created|organi[sz]ed|delivered|reduced|increased|"
-    r"improved|served|volunteered|completed|earned|studied|cared|cut|grew|saved|doubled|"
-    r"tripled|halved|automated|streamlined|established|negotiated|mentored|coached|scaled|"
-    r"boosted|shipped|sold|rebuilt|redesigned|migrated|founded|expanded|lowered|generated|"
-    r"secured|achieved|exceeded|overhauled|set\s+up|cleaned\s+up|turned\s+around|collected|"
-    r"identified|analy[sz]ed|published|researched|surveyed|audited|processed|scheduled|"
-    r"merged|combined|consolidated|integrated|converted|moderni[sz]ed|refactored|optimi[sz]ed|"
-    r"standardi[sz]ed|reorgani[sz]ed|piloted|drafted|installed|repaired|maintained|restored|"
-    r"rewired|wired|deployed|configured|tested|diagnosed|cooked|baked|nursed|treated)\b"
+    r"started|continued|loved|liked|missed|asked|reached|contacted)\b)[a-z]+ed\b",
+    rf"\bi(?:\s+have|['’]ve)?{_DID}", rf"\bhaving{_DID}",
     # a template's slot for what the writer brings: "I have [your strongest skill]" (FK203's)
-    r"|\bi(?:\s+have|['’]ve|\s+bring|\s+offer)\s+(?:also\s+)?[\[({<][^\[\](){}<>\n]{2,100}"
-    r"[\]})>])",
-)
+    r"\bi(?:\s+have|['’]ve|\s+bring|\s+offer)\s+(?:also\s+)?[\[({<][^\[\](){}<>\n]{2,100}"
+    r"[\]})>]",
+))
 
 
 #: The writer saying what they are good at or have been: "I am (highly) proficient in …",

@@ -30,7 +30,6 @@ LINES = [line for text in TEXTS for line in text.splitlines()]
 #: (pattern, the look-ahead it opens with)
 AHEAD = [
     (_reader._QUOTE_GATE, "(?=[\\s>:_*fvdo-])"),
-    (_rules_content._SKILLS.plain, "(?=[moiesbadfthw])"),
     (_rules_tailoring._POSITION_MENTIONS[0], "(?=[tya])"),
     (_rules_tailoring._ORG_MENTIONS[0], "(?=[prjocifitwesvdh])"),
     (_rules_content._YEARS.plain, "(?=[\\daefmnost])"),
@@ -332,7 +331,7 @@ def test_ascii_text_is_split_into_words_as_the_patterns_split_it():
             _matching._LOWER_WORD.findall(text.lower())), repr(text)
 
 
-CASELESS = [_rules_content._PURPOSE, _rules_content._SKILLS, _rules_content._SHARED,
+CASELESS = [_rules_content._PURPOSE, _rules_content._SHARED,
             _rules_content._YEARS, _rules_content._THANKS_ELSEWHERE,
             _rules_content._THANKS_ASKED, _rules_content._THANKS_GRANTED,
             _rules_content._THANKS_NOUN,
@@ -573,3 +572,65 @@ def _sentences_split_behind_the_mark(text: str) -> list[str]:
         else:
             merged.append(piece)
     return [s for s in merged if s.strip()]
+
+
+#: FK105's nod to skills as one alternation, as it was written before its alternatives were
+#: searched letter by letter (:class:`~followkit.checks._matching.CaselessAny`).
+_SKILLS_PLAIN = re.compile(
+    r"(?:\b(?:my|our)\s+(?:[\w'’-]+\s+(?:and\s+)?){0,4}?(?:experiences?|skills?|skill\s?set|"
+    r"background|education|training|qualifications?|expertise|knowledge|degree|"
+    r"certifications?|licen[cs]e|track\s+record|coursework|internships?|studies|strengths?|"
+    r"abilit(?:y|ies)|track\s+record|work\s+(?:history|experience))\b"
+    r"|\bmy\s+(?:[\w'’-]+\s+)?(?:work\s+(?:on|at|in|as|with)|research|thesis|dissertation)\b"
+    r"|\bi(?:\s+have|['’]ve|\s+also\s+have|\s+bring|\s+gained|\s+developed|\s+earned|"
+    r"\s+hold|\s+completed)\s+(?:[\w'’-]+\s+){0,5}?(?:experience|skills?|background|"
+    r"training|years?|certificat\w+|degree|licen[cs]e)\b"
+    r"|\b(?:experience|skills?|background)\s+(?:that\s+)?i\s+(?:have|bring|gained|built)\b"
+    r"|\b(?:with|having|bringing)\s+(?:(?!(?:your|their|his|her|its)\b)[\w'’-]+\s+){0,3}?"
+    r"experience\s+(?:as|in|with)\b"
+    r"|\b(?:the\s+|my\s+|some\s+(?:of\s+)?(?:the\s+|my\s+)?)ideas\s+(?:that\s+)?i\s+"
+    r"(?:mentioned|shared|proposed|suggested|presented|outlined|pitched)\b"
+    r"|\bi(?:\s+have|['’]ve)\s+(?:also\s+)?been\s+(?:a|an|working|responsible|"
+    r"doing|teaching|leading|running|managing|handling|trained|certified|licensed)\b"
+    r"|\bi\s+(?:also\s+)?(?:currently\s+)?(?:handle|manage|lead|run|teach|supervise|"
+    r"coordinate|oversee|build|design|develop|train|care\s+for|work\s+(?:as|with|in|on))\b"
+    r"|\b(?:in|at|during|from)\s+my\s+(?:[\w-]+\s+){0,3}?(?:role|position|job|internship|"
+    r"placement|practicum|residency|apprenticeship|studies|degree|msc|ms|ma|mba|bsc|ba|phd|"
+    r"masters?|master['’]s|bachelor['’]s|doctorate|fellowship|rotations?|clerkship)\b"
+    r"|\bi(?:\s+have|['’]ve)\s+(?:also\s+)?(?:already\s+)?(?!(?:attached|enclosed|included|"
+    r"added|forwarded|noticed|enjoyed|appreciated|decided|wanted|heard|received|considered|"
+    r"reviewed|followed|learned|learnt|thought|reflected|applied|interviewed|talked|spoken|"
+    r"started|continued|loved|liked|missed|asked|reached|contacted)\b)[a-z]+ed\b"
+    r"|(?:\bi(?:\s+have|['’]ve)?|\bhaving)\s+(?:also\s+)?(?:led|managed|built|designed|"
+    r"developed|taught|kept|held|used|applied|"
+    r"trained|supervised|coordinated|implemented|launched|handled|oversaw|run|ran|worked|"
+    r"spent|prepared|written|wrote|closed|created|organi[sz]ed|delivered|reduced|increased|"
+    r"improved|served|volunteered|completed|earned|studied|cared|cut|grew|saved|doubled|"
+    r"tripled|halved|automated|streamlined|established|negotiated|mentored|coached|scaled|"
+    r"boosted|shipped|sold|rebuilt|redesigned|migrated|founded|expanded|lowered|generated|"
+    r"secured|achieved|exceeded|overhauled|set\s+up|cleaned\s+up|turned\s+around|collected|"
+    r"identified|analy[sz]ed|published|researched|surveyed|audited|processed|scheduled|"
+    r"merged|combined|consolidated|integrated|converted|moderni[sz]ed|refactored|optimi[sz]ed|"
+    r"standardi[sz]ed|reorgani[sz]ed|piloted|drafted|installed|repaired|maintained|restored|"
+    r"rewired|wired|deployed|configured|tested|diagnosed|cooked|baked|nursed|treated)\b"
+    r"|\bi(?:\s+have|['’]ve|\s+bring|\s+offer)\s+(?:also\s+)?[\[({<][^\[\](){}<>\n]{2,100}"
+    r"[\]})>])", re.IGNORECASE)
+
+
+def test_the_skills_nod_searched_letter_by_letter_is_found_where_the_alternation_is():
+    skills = _rules_content._SKILLS
+    texts = TEXTS + LINES + [_reader.fold(t) for t in TEXTS] + _fuzz(_SKILLS_PLAIN)
+    for text in texts:
+        assert skills.found(text) == bool(_SKILLS_PLAIN.search(text)), repr(text)
+
+
+def test_every_string_the_skills_alternation_matches_is_found_letter_by_letter():
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=1500, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.from_regex(_SKILLS_PLAIN, fullmatch=True))
+    def found(text):
+        assert _rules_content._SKILLS.found(text), text
+
+    found()
