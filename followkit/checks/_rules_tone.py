@@ -184,8 +184,8 @@ _PUSHY = (
     (frozenset("call calling phone phoning ring ringing stop stopping drop dropping check "
                "checking touch touching contact contacting reach reaching follow following "
                "again".split()), Caseless(
-        r"(?=i)\b(?:i|i['’]ll|i\s+will|i\s+shall|i\s+plan\s+to|i\s+intend\s+to|i\s+am\s+going\s+"
-        r"to|i['’]m\s+going\s+to)\s+(?:be\s+)?(?:also\s+)?(?:(?:call(?:ing)?|phon(?:e|ing)|"
+        r"i(?<!\wi)(?:|['’]ll|\s+will|\s+shall|\s+plan\s+to|\s+intend\s+to|\s+am\s+going\s+"
+        r"to|['’]m\s+going\s+to)\s+(?:be\s+)?(?:also\s+)?(?:(?:call(?:ing)?|phon(?:e|ing)|"
         r"ring(?:ing)?)(?!\s+(?:my|his|her|their|our)\b|\s+(?:the|a|an)\s+(?!office|hr\b)\w)|"
         r"giv(?:e|ing)\s+(?:you|your\s+(?:office|team))\s+a\s+(?:quick\s+|short\s+|brief\s+)?"
         r"(?:call|ring|buzz|phone\s+call)\b|"

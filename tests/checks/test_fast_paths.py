@@ -34,7 +34,6 @@ AHEAD = [
     (_rules_tailoring._ORG_MENTIONS[0], "(?=[prjocifitwesvdh])"),
     (_rules_content._YEARS.plain, "(?=[\\daefmnost])"),
     (_rules_tone._PUSHY[0][1].plain, "(?=[acdfghlnoruw])"),
-    (_rules_tone._PUSHY[1][1].plain, "(?=i)"),
     (_rules_tone._PUSHY[3][1].plain, "(?=[hw])"),
     (_rules_tone._PUSHY[4][1].plain, "(?=[afgp])"),
     (_rules_tone._PUSHY[5][1].plain, "(?=e)"),
@@ -78,6 +77,12 @@ PLAIN = [
      r"bring\b[^.!?\n]{0,60}?\bto|add\s+value\s+to|help)\s+(?:the\s+)?)"
      rf"(?P<org>{_rules_tailoring._ORG})(?i:\s+(?:team|family|community|mission|staff)|['’]s|"
      r"[.,;!?]|\s+(?:and|as|in|by|with)\b|$)", 0),
+    # the announced chase, opening with the "i" that starts every one of its heads
+    (_rules_tone._PUSHY[1][1].twin, _rules_tone._PUSHY[1][1].source.replace(
+        r"i(?<!\wi)(?:|['’]ll|\s+will|\s+shall|\s+plan\s+to|\s+intend\s+to|"
+        r"\s+am\s+going\s+to|['’]m\s+going\s+to)",
+        r"\b(?:i|i['’]ll|i\s+will|i\s+shall|i\s+plan\s+to|i\s+intend\s+to|"
+        r"i\s+am\s+going\s+to|i['’]m\s+going\s+to)", 1), 0),
     (_rules_tailoring._POSITION_GATE.twin,
      r"\b(?:position|role|job|opening|post|vacancy|opportunity)\b", 0),
     (_reader._MARKED_SLOT, r"\[\[[^\[\]\n]{1,100}\]\]|<<[A-Za-z][A-Za-z _]{1,30}>>"
