@@ -178,7 +178,7 @@ def without_instructions(text: str) -> str:
 
 def _instructions(letter: ParsedLetter) -> Iterator[tuple[str, int]]:
     """Sentences of the body that instruct the template's user, with their line numbers."""
-    if not _may_instruct(letter.body_text):
+    if not _may_instruct(fold(letter.body_text)):  # the sentences below are read folded too
         return
     for paragraph in letter.paragraphs:
         for sentence in sentences(fold(paragraph.text)):
@@ -752,9 +752,11 @@ _POSITION_GATE = Caseless(skip_to(rf"\b{word}\b" for word in _POSITION_WORDS))
 def _may_name_position(text: str) -> bool:
     """Whether ``text`` may hold a word of :data:`_POSITION_GATE`.
 
-    A substring test, many times cheaper than the pattern, which then decides; non-ASCII
-    text goes to the pattern directly.
+    A substring test, many times cheaper than the pattern, which then decides. The text is
+    folded first (a curly apostrophe, a dash: marks around the words, never in them), and
+    what is still not ASCII goes to the pattern directly.
     """
+    text = fold(text)
     if not text.isascii():
         return _POSITION_GATE.found(text)
     lowered = text.lower()

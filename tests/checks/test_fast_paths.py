@@ -639,3 +639,10 @@ def test_every_string_the_skills_alternation_matches_is_found_letter_by_letter()
         assert _rules_content._SKILLS.found(text), text
 
     found()
+
+
+def test_a_text_the_position_pattern_finds_a_word_in_passes_the_position_gate():
+    gate = _rules_tailoring._POSITION_GATE
+    for text in TEXTS + LINES + _odd_lines() + _fuzz(gate.plain):
+        if gate.found(text):
+            assert _rules_tailoring._may_name_position(text), repr(text)
