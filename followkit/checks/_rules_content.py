@@ -133,7 +133,8 @@ def _self_skilled(text: str) -> bool:
 #: The writer's own practice or past as what taught them: "Student teaching … taught me how
 #: …", "A placement at a rural practice prepared me for …", "my leadership positions on campus
 #: have prepared me well" (a tour, or the talk with the reader, that taught them is no nod).
-_TAUGHT_ME = re.compile(r"\b(?:taught|showed|prepared|trained|equipped)\s+me\b", re.IGNORECASE)
+_TAUGHT_ME = Caseless(skip_to(rf"\b{verb}\s+me\b"
+                              for verb in ("taught", "showed", "prepared", "trained", "equipped")))
 _PRACTICE = re.compile(r"\b(?:student\s+teaching|fieldwork|field\s+work|volunteering|"
                        r"apprenticeship|practicum|internship|placement|residency)\b"
                        r"|\bmy\s+(?!(?:interview|visit|conversation|talk|chat|tour|meeting|call|"

@@ -83,6 +83,7 @@ PLAIN = [
         r"\s+am\s+going\s+to|['’]m\s+going\s+to)",
         r"\b(?:i|i['’]ll|i\s+will|i\s+shall|i\s+plan\s+to|i\s+intend\s+to|"
         r"i\s+am\s+going\s+to|i['’]m\s+going\s+to)", 1), 0),
+    (_rules_content._TAUGHT_ME.twin, r"\b(?:taught|showed|prepared|trained|equipped)\s+me\b", 0),
     (_rules_tailoring._POSITION_GATE.twin,
      r"\b(?:position|role|job|opening|post|vacancy|opportunity)\b", 0),
     (_reader._MARKED_SLOT, r"\[\[[^\[\]\n]{1,100}\]\]|<<[A-Za-z][A-Za-z _]{1,30}>>"
@@ -339,7 +340,7 @@ def test_ascii_text_is_split_into_words_as_the_patterns_split_it():
 CASELESS = [_rules_content._PURPOSE, _rules_content._SHARED,
             _rules_content._YEARS, _rules_content._THANKS_ELSEWHERE,
             _rules_content._THANKS_ASKED, _rules_content._THANKS_GRANTED,
-            _rules_content._THANKS_NOUN,
+            _rules_content._THANKS_NOUN, _rules_content._TAUGHT_ME,
             _rules_tailoring._INSTRUCTION_GATE, _rules_tailoring._INSTRUCTION_LINE,
             _rules_tailoring._POSITION_GATE]
 
