@@ -85,6 +85,9 @@ class _LineStart:
         self.pattern, self.initials = pattern, initials + initials.upper()
 
     def match(self, text: str) -> re.Match[str] | None:
+        first = text[:1]
+        if first.isascii() and first.isalpha():  # most lines: no space or mark to skip
+            return self.pattern.match(text) if first in self.initials else None
         first = text.lstrip().lstrip("*_")[:1]
         if (first and first in self.initials) or not first.isascii():
             return self.pattern.match(text)
