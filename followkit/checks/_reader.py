@@ -801,8 +801,8 @@ def _unflatten(lines: list[Line]) -> list[Line]:
         return lines
     out = list(lines)
     first = out[0]
-    match = _EMBEDDED_GREETING.search(first.text[:200])
-    if match and not GREETING_WORD.match(first.text) and len(first.text) > 200:
+    match = len(first.text) > 200 and _EMBEDDED_GREETING.search(first.text[:200])
+    if match and not GREETING_WORD.match(first.text):
         before = first.text[:match.start()].strip()
         if before and not _ends_sentence(before):
             out[0:1] = [Line(first.number, before), Line(first.number, match.group(1)),
