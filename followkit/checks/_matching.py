@@ -120,8 +120,7 @@ class CaselessAny:
         groups: dict[str, list[str]] = {}
         for alternative in alternatives:
             body = alternative.removeprefix(r"\b")
-            if body == alternative or not body[:1].isalpha() or not body[:1].islower():
-                raise ValueError(f"expected \\b and a lower-case letter first: {alternative!r}")
+            assert body != alternative and body[:1].isalpha() and body[:1].islower(), alternative
             groups.setdefault(body[0], []).append(body[1:])
         self.parts = tuple(re.compile(f"{first}(?<!\\w{first})(?:{'|'.join(rests)})")
                            for first, rests in groups.items())
