@@ -142,6 +142,19 @@ def _line_words(line: str) -> tuple[str, ...]:
     line = line.replace("’", "'").lower()
     if not line.isascii():
         return tuple(_TOKEN.findall(line))
-    if "'" in line or "/" in line:
-        return tuple(_ASCII_TOKEN.findall(line))
-    return tuple(ascii_words(line))  # no apostrophe or slash: the runs of letters and digits
+    if "'" not in line and "/" not in line:
+        return tuple(ascii_words(line))  # the runs of letters and digits
+    # Runs of letters, digits, apostrophes and slashes: each is one word ("i'm", "24/7",
+    # "employees'") unless a mark opens a run, ends it with a slash or stands twice.
+    runs = f" {line.translate(_NOT_WORD_OR_MARK)} "
+    if not any(odd in runs for odd in _ODD_MARKS):
+        return tuple(runs.split())
+    return tuple(_ASCII_TOKEN.findall(line))
+
+
+#: ASCII text lower-cased: every character but a letter, a digit, an apostrophe or a slash
+#: as a space.
+_NOT_WORD_OR_MARK = {code: " " for code in range(128)
+                     if not (chr(code).isalnum() or chr(code) in "'/")}
+#: Where a run of :data:`_NOT_WORD_OR_MARK` is not one word of :data:`_ASCII_TOKEN`.
+_ODD_MARKS = (" '", " /", "/ ", "''", "//", "'/", "/'")

@@ -439,8 +439,10 @@ def test_lower_case_ascii_is_split_into_phrase_words_as_the_unicode_pattern_spli
 
     rnd = random.Random(14)
     alphabet = [chr(code) for code in range(128)] + ["’", "é", "K", "İ", "ß", "'s", "a/b"]
+    wordish = [*"ab1'/ ’.,-", "i'm", "24/7", "and/or", "''", "//", "'s", "x"]  # marks in words
     texts = TEXTS + LINES + ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
-                             for _ in range(5000)]
+                             for _ in range(5000)] + [
+        "".join(rnd.choice(wordish) for _ in range(rnd.randint(0, 14))) for _ in range(20000)]
     for text in texts:
         _phrases._line_words.cache_clear()
         lowered = text.replace("’", "'").lower()
