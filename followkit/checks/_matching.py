@@ -193,7 +193,7 @@ def sentences(text: str) -> list[str]:
     pieces.append(text[start:])
     merged: list[str] = []
     for piece in pieces:
-        last = merged[-1].split()[-1].lower().rstrip(".") if merged else ""
+        last = merged[-1].rsplit(None, 1)[-1].lower().rstrip(".") if merged else ""
         if merged and (last in _ABBREVIATIONS or len(last) == 1):
             merged[-1] = f"{merged[-1]} {piece}"
         else:
