@@ -457,8 +457,6 @@ _WARMTH = re.compile(
 
 def _writer_enthusiastic(text: str) -> bool:
     """Whether ``text`` holds a cue of enthusiasm that is the writer's own."""
-    if not has_phrase("enthusiasm", text):
-        return bool(_WARMTH.search(fold(text)))
     words, spans = phrase_spans("enthusiasm", text)
     return any(not _said_of_others(words, start) for start, _end in spans) or bool(
         _WARMTH.search(fold(text)))
