@@ -1606,8 +1606,21 @@ def _ends_paragraph(prev: str, nxt: str, width: int, size: int) -> bool:
 def _join(lines: list[Line]) -> Paragraph:
     text = lines[0].text
     for line in lines[1:]:
-        if re.search(r"[^\W\d]-$", text) and line.text[:1].islower():
+        if _ends_in_hyphenated_word(text) and line.text[:1].islower():
             text += line.text
         else:
             text += " " + line.text
     return Paragraph(lines[0].number, text, tuple(line.number for line in lines))
+
+
+def _ends_in_hyphenated_word(text: str) -> bool:
+    r"""Whether ``text`` ends with a hyphen right after a letter (``[^\W\d]-$``).
+
+    Its last two characters are read, not the text searched: a paragraph is joined line by
+    line, and a search of the text so far at each line read it again and again.
+    """
+    text = text.removesuffix("\n")  # ("$" stands before a last line break too)
+    if len(text) < 2 or text[-1] != "-":
+        return False
+    before = text[-2]
+    return (before.isalnum() or before == "_") and not before.isdecimal()

@@ -649,3 +649,13 @@ def test_a_text_the_position_pattern_finds_a_word_in_passes_the_position_gate():
     for text in TEXTS + LINES + _odd_lines() + _fuzz(gate.plain):
         if gate.found(text):
             assert _rules_tailoring._may_name_position(text), repr(text)
+
+
+def test_a_line_ends_in_a_hyphenated_word_where_the_pattern_says_so():
+    rnd = random.Random(8)
+    alphabet = [*"aZ1_ -\n.", "é", "٣", "Ⅻ", "²", "ß", "\u0301", "中"]
+    texts = LINES + ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 5)))
+                     for _ in range(20000)]
+    for text in texts:
+        assert _reader._ends_in_hyphenated_word(text) == bool(
+            re.search(r"[^\W\d]-$", text)), repr(text)
