@@ -47,6 +47,16 @@ AHEAD = [
 _PICTURES = "\U0001f300-\U0001faff\U00002600-\U000027bf\U0001f000-\U0001f2ff\u2b50\u2764\ufe0f"
 _TLDS = "com|org|net|io|dev|me|co|design|studio|art|edu|us|uk|ca"
 _SLOT_WORDS = "Your|First|Last|Full|Company|Employer"
+#: The slots marked by a bracket or an underscore, as one plain alternation.
+_MARKED_SLOTS = (
+    r"\[\[[^\[\]\n]{1,100}\]\]|<<[A-Za-z][A-Za-z _]{1,30}>>"
+    r"|\[(?!sic\])[^\[\]\n]{1,100}\](?!\()|\{\{[^{}\n]{0,60}\}\}"
+    r"|\{%[^{}\n]{0,60}%\}|\{[A-Za-z_][\w ]{0,30}\}|<(?![\w.+-]+@)[A-Za-z][A-Za-z _]{1,30}>"
+    r"|_{3,}(?:[ \t]*\([^()\n]{1,40}\))?|\(\s*(?i:insert|name|enter|add|type|your|company|"
+    r"position|job\s+title|date|interviewer|role|employer|organi[sz]ation|"
+    r"(?:full|first|last)\s+name)\b(?!-)"
+    r"(?!(?i:\s*(?:#|no\.?|number|id|ref\.?)?\s*[:#]?\s*[a-z0-9-]*\d[\w-]*\s*\)))"
+    r"[^()\n]{0,100}\)")
 #: (pattern that skips ahead, its plain form, the plain form's flags)
 PLAIN = [
     (_reader._LINK, rf"(?:https?://|www\.|linkedin\.com|github\.com|(?<=\w)\.(?:{_TLDS})\b)",
@@ -54,15 +64,8 @@ PLAIN = [
     (_reader._DIGITS, r"\d{3}", 0),
     (_reader._SLOT_MARK_WORD, rf"\b(?:{_SLOT_WORDS}|Interviewer|Hiring|Recipient)\b", 0),
     (_reader._SLOT_FIELD, r"\b(?:Name|Address|Title|Phone|Email)\b", 0),
-    (_reader.SLOT, r"\[\[[^\[\]\n]{1,100}\]\]|<<[A-Za-z][A-Za-z _]{1,30}>>"
-     r"|\[(?!sic\])[^\[\]\n]{1,100}\](?!\()|\{\{[^{}\n]{0,60}\}\}"
-     r"|\{%[^{}\n]{0,60}%\}|\{[A-Za-z_][\w ]{0,30}\}|<(?![\w.+-]+@)[A-Za-z][A-Za-z _]{1,30}>"
-     r"|_{3,}(?:[ \t]*\([^()\n]{1,40}\))?|\(\s*(?i:insert|name|enter|add|type|your|company|"
-     r"position|job\s+title|date|interviewer|role|employer|organi[sz]ation|"
-     r"(?:full|first|last)\s+name)\b(?!-)"
-     r"(?!(?i:\s*(?:#|no\.?|number|id|ref\.?)?\s*[:#]?\s*[a-z0-9-]*\d[\w-]*\s*\)))"
-     r"[^()\n]{0,100}\)"
-     r"|\b(?:xxx+|Xxx+|XXX+)(?![\w'’])"
+    (_reader.SLOT, _MARKED_SLOTS
+     + r"|\b(?:xxx+|Xxx+|XXX+)(?![\w'’])"
      rf"|\b(?:{_SLOT_WORDS}|Interviewer['’]s|Hiring Manager['’]s|"
      r"Recipient['’]s)\s+(?:Full\s+)?(?:Name|Address|Title|Phone(?:\s+Number)?|"
      r"Email(?:\s+Address)?)\b(?![ \t]+[a-z])", 0),
@@ -86,14 +89,7 @@ PLAIN = [
     (_rules_content._TAUGHT_ME.twin, r"\b(?:taught|showed|prepared|trained|equipped)\s+me\b", 0),
     (_rules_tailoring._POSITION_GATE.twin,
      r"\b(?:position|role|job|opening|post|vacancy|opportunity)\b", 0),
-    (_reader._MARKED_SLOT, r"\[\[[^\[\]\n]{1,100}\]\]|<<[A-Za-z][A-Za-z _]{1,30}>>"
-     r"|\[(?!sic\])[^\[\]\n]{1,100}\](?!\()|\{\{[^{}\n]{0,60}\}\}"
-     r"|\{%[^{}\n]{0,60}%\}|\{[A-Za-z_][\w ]{0,30}\}|<(?![\w.+-]+@)[A-Za-z][A-Za-z _]{1,30}>"
-     r"|_{3,}(?:[ \t]*\([^()\n]{1,40}\))?|\(\s*(?i:insert|name|enter|add|type|your|company|"
-     r"position|job\s+title|date|interviewer|role|employer|organi[sz]ation|"
-     r"(?:full|first|last)\s+name)\b(?!-)"
-     r"(?!(?i:\s*(?:#|no\.?|number|id|ref\.?)?\s*[:#]?\s*[a-z0-9-]*\d[\w-]*\s*\)))"
-     r"[^()\n]{0,100}\)", 0),
+    (_reader._MARKED_SLOT, _MARKED_SLOTS, 0),
 ]
 #: Characters that fold to others under IGNORECASE (long s, Kelvin sign, dotless i …).
 ODD = "ſKıİµ’“”–—…\u00a0\u0301é😀☀⭐❤\ufe0f"
