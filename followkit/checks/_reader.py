@@ -38,7 +38,6 @@ __all__ = [
     "LEGAL_SUFFIX",
     "MAX_LETTER_CHARS",
     "SLOT",
-    "SLOT_MARKS",
     "Greeting",
     "Line",
     "Paragraph",
@@ -47,7 +46,6 @@ __all__ = [
     "fold",
     "guard_text",
     "has_contact",
-    "has_slot_mark",
     "is_boilerplate",
     "is_contact_line",
     "read_letter",
@@ -210,31 +208,11 @@ SLOT = re.compile(skip_to((*_MARKED_SLOTS, *_WORD_SLOTS)))
 #: bracket or underscore to the next instead of stopping at every capital.
 _MARKED_SLOT = re.compile(skip_to(_MARKED_SLOTS))
 
-#: Characters or words without which no slot can be there (a cheap test first).
-SLOT_MARKS = re.compile(r"[\[\]{}<>_(]|xxx|Xxx|XXX|\b(?:Your|First|Last|Full|Company|Employer|"
-                        r"Interviewer|Hiring|Recipient)\b")
-_SLOT_MARK_WORD = re.compile(skip_to(rf"\b{w}\b" for w in (
-    "Your", "First", "Last", "Full", "Company", "Employer", "Interviewer", "Hiring", "Recipient")))
-
-
-def has_slot_mark(text: str) -> bool:
-    """``SLOT_MARKS.search(text)``, with ``in`` tests for its characters (about 4x faster)."""
-    return ("(" in text or "_" in text or "[" in text or "]" in text or "{" in text
-            or "}" in text or "<" in text or ">" in text
-            or "xxx" in text or "Xxx" in text or "XXX" in text
-            or _SLOT_MARK_WORD.search(text) is not None)
-
-#: What every kind of slot holds: a bracket, an underscore, a run of x's or a field's name.
-_SLOT_GATE = re.compile(r"[\[{<_(]|xxx|Xxx|XXX|\b(?:Name|Address|Title|Phone|Email)\b")
+#: The field names a word slot ends with (as in :data:`_FIELD`).
 _FIELDS = ("Name", "Address", "Title", "Phone", "Email")
 _SLOT_FIELD = re.compile(skip_to(rf"\b{w}\b" for w in _FIELDS))
 #: A field's name anywhere, even inside a word: the cheap test before :data:`_SLOT_FIELD`.
 _FIELD_WORD = re.compile("|".join(_FIELDS))
-
-
-def _may_hold_slot(text: str) -> bool:
-    """``_SLOT_GATE.search(text)``, with ``in`` tests for its characters (several times faster)."""
-    return slot_pattern(text) is not None
 
 
 def slot_pattern(text: str) -> re.Pattern[str] | None:

@@ -62,7 +62,6 @@ PLAIN = [
     (_reader._LINK, rf"(?:https?://|www\.|linkedin\.com|github\.com|(?<=\w)\.(?:{_TLDS})\b)",
      re.I),
     (_reader._DIGITS, r"\d{3}", 0),
-    (_reader._SLOT_MARK_WORD, rf"\b(?:{_SLOT_WORDS}|Interviewer|Hiring|Recipient)\b", 0),
     (_reader._SLOT_FIELD, r"\b(?:Name|Address|Title|Phone|Email)\b", 0),
     (_reader.SLOT, _MARKED_SLOTS
      + r"|\b(?:xxx+|Xxx+|XXX+)(?![\w'’])"
@@ -228,13 +227,15 @@ def test_a_text_folded_paragraph_by_paragraph_is_the_text_folded_whole():
         assert _matching._fold(text) == whole(text), repr(text)
 
 
-def test_the_slot_gate_with_in_tests_is_the_slot_gate_pattern():
+def test_a_text_has_a_slot_pattern_where_the_slot_gate_pattern_finds_a_mark():
+    """What every kind of slot holds: a bracket, an underscore, a run of x's or a field's name."""
+    gate = re.compile(r"[\[{<_(]|xxx|Xxx|XXX|\b(?:Name|Address|Title|Phone|Email)\b")
     rnd = random.Random(9)
     texts = TEXTS + LINES + ["".join(rnd.choice(["Name", "name", "Email", "Titles", "_", "(", "[",
                                                  "{", "<", "x", " ", "é", "Phone2", "ſ", "\n"])
                                      for _ in range(rnd.randint(0, 8))) for _ in range(5000)]
     for text in texts:
-        assert _reader._may_hold_slot(text) == bool(_reader._SLOT_GATE.search(text)), text
+        assert (_reader.slot_pattern(text) is not None) == bool(gate.search(text)), text
 
 
 @pytest.mark.parametrize("index", range(len(_rules_tone._PUSHY) + len(_rules_tone._SENSITIVE)))
@@ -249,16 +250,6 @@ def test_a_tone_pattern_finds_what_its_ignorecase_pattern_finds(index):
         first = plain.search(text)
         assert _rules_tone._first(caseless, text) == (first and first.group(0))
         assert caseless.found(text) == bool(first), text
-
-
-def test_the_slot_mark_test_with_in_tests_is_the_slot_marks_pattern():
-    rnd = random.Random(10)
-    pieces = ["Your", "your", "First", "Hiring", "Recipients", "_", "(", "[", "]", "{", "}", "<",
-              ">", "x", " ", "é", "Company2", "ſ", "\n"]
-    texts = TEXTS + LINES + ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
-                             for _ in range(5000)]
-    for text in texts:
-        assert _reader.has_slot_mark(text) == bool(_reader.SLOT_MARKS.search(text)), text
 
 
 def test_copy_paste_fires_exactly_when_letter_similarity_reaches_the_threshold():
